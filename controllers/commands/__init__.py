@@ -1,0 +1,9 @@
+"""Sub-commands of `canvass`: one module each, with add_parser(subparsers) and a handler that
+returns the exit code (0 done, 1 refused with a reason, 2 usage or unreadable input)."""
+from __future__ import annotations
+
+from types import ModuleType
+
+from controllers.commands import db_command
+
+COMMANDS: list[ModuleType] = [db_command]

@@ -1,0 +1,29 @@
+"""`canvass db upgrade`: create or migrate the schema explicitly; `canvass db status`."""
+from __future__ import annotations
+
+import argparse
+
+from controllers.commands.output import EXIT_OK, fail
+from controllers.locations import database_location
+from models.database import current_revision, head_revision, open_database
+from models.errors import CanvassError
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("db", help="create, migrate or inspect the database schema")
+    parser.add_argument("action", choices=("upgrade", "status"))
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    location = database_location(args.db)
+    try:
+        database = open_database(location, migrate=args.action == "upgrade")
+    except CanvassError as error:
+        return fail(error)
+    try:
+        revision = current_revision(database.engine)
+        print(f"{database.description}: schema {revision or 'none'} (this Canvass: {head_revision()})")
+    finally:
+        database.dispose()
+    return EXIT_OK

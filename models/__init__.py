@@ -1,0 +1,23 @@
+"""Canvass's data layer: tables, domain rules, all SQL, migrations. No Qt here."""
+from __future__ import annotations
+
+from models.accounts import AuditEntry, User
+from models.base import Base
+from models.cases import Case, CaseEvent, ContactLink, PersuasionVisit
+from models.facilities import Facility, facility_accepts
+from models.fleet import Disinfection, Vehicle
+from models.geography import Community, District, PoliceStation
+from models.incidents import Incident
+from models.register import Household, Person
+from models.screening import ScreeningResult, Visit
+from models.supplies import SupplyMovement, SupplyStock
+from models.teams import DutyShift, Lodging, Responder, Team, TeamMember, TemperatureCheck, team_community
+from models.transfers import TransferOrder, transfer_crew
+
+__all__ = [
+    "AuditEntry", "Base", "Case", "CaseEvent", "Community", "ContactLink", "Disinfection",
+    "District", "DutyShift", "Facility", "Household", "Incident", "Lodging", "Person",
+    "PersuasionVisit", "PoliceStation", "Responder", "ScreeningResult", "SupplyMovement",
+    "SupplyStock", "Team", "TeamMember", "TemperatureCheck", "TransferOrder", "User", "Vehicle",
+    "Visit", "facility_accepts", "team_community", "transfer_crew",
+]

@@ -1,0 +1,130 @@
+"""The domain's closed vocabularies, stored as their string values.
+
+Values are English identifiers; the words people read come from the UI's translations.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sqlalchemy import Enum as SAEnum
+
+
+class AreaKind(StrEnum):
+    URBAN = "urban"      # 社区
+    RURAL = "rural"      # 村
+
+
+class Sex(StrEnum):
+    MALE = "M"
+    FEMALE = "F"
+
+
+class VisitOutcome(StrEnum):
+    SCREENED = "screened"
+    NOBODY_HOME = "nobody_home"
+    REFUSED = "refused"
+    MOVED_OUT = "moved_out"
+
+
+class CaseCategory(StrEnum):
+    CLOSE_CONTACT = "close_contact"
+    FEVER = "fever"
+    SUSPECTED = "suspected"
+    CONFIRMED = "confirmed"
+
+
+class CaseStatus(StrEnum):
+    IDENTIFIED = "identified"
+    VERIFIED = "verified"
+    AWAITING_TRANSFER = "awaiting_transfer"
+    IN_TRANSIT = "in_transit"
+    ADMITTED = "admitted"
+    RELEASED = "released"
+    REFUSED = "refused"
+    HOME_OBSERVATION = "home_observation"
+    CLEARED = "cleared"
+    DECEASED = "deceased"
+
+
+CLOSED_CASE_STATUSES: frozenset[CaseStatus] = frozenset(
+    {CaseStatus.RELEASED, CaseStatus.CLEARED, CaseStatus.DECEASED}
+)
+
+
+class CaseEventKind(StrEnum):
+    OPENED = "opened"
+    STATUS = "status"
+    CATEGORY = "category"
+    NOTE = "note"
+
+
+class TeamKind(StrEnum):
+    WORK_GROUP = "work_group"
+    QUICK_RESPONSE = "quick_response"
+    CONTACT_TRACING = "contact_tracing"
+
+
+class ResponderRole(StrEnum):
+    POLICE = "police"
+    AUXILIARY_POLICE = "auxiliary_police"
+    HEALTH_WORKER = "health_worker"
+    CADRE = "cadre"
+    VOLUNTEER = "volunteer"
+    SECURITY = "security"
+    DRIVER = "driver"
+
+
+class VehicleStatus(StrEnum):
+    AVAILABLE = "available"
+    DISPATCHED = "dispatched"
+    ON_SCENE = "on_scene"
+    TRANSPORTING = "transporting"
+    AWAITING_DISINFECTION = "awaiting_disinfection"
+    OUT_OF_SERVICE = "out_of_service"
+
+
+class FacilityKind(StrEnum):
+    DESIGNATED_HOSPITAL = "designated_hospital"
+    FIELD_HOSPITAL = "field_hospital"
+    ISOLATION_SITE = "isolation_site"
+    FEVER_CLINIC = "fever_clinic"
+
+
+class TransferStatus(StrEnum):
+    ORDERED = "ordered"
+    DISPATCHED = "dispatched"
+    ON_SCENE = "on_scene"
+    PICKED_UP = "picked_up"
+    DELIVERED = "delivered"
+    DISINFECTED = "disinfected"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+
+
+class SupplyItem(StrEnum):
+    PROTECTIVE_SUIT = "protective_suit"
+    MASK = "mask"
+    DISINFECTANT = "disinfectant"
+
+
+class IncidentKind(StrEnum):
+    NON_COOPERATION = "non_cooperation"
+    VIOLENCE = "violence"
+    ACCIDENT = "accident"
+    OTHER = "other"
+
+
+class UserRole(StrEnum):
+    COMMANDER = "commander"
+    DISPATCHER = "dispatcher"
+    CLERK = "clerk"
+    VIEWER = "viewer"
+    ADMIN = "admin"
+
+
+def enum_column(enum: type[StrEnum], name: str) -> SAEnum:
+    """A VARCHAR with a CHECK constraint on both backends (no PostgreSQL native ENUM to migrate)."""
+    return SAEnum(
+        enum, name=name, native_enum=False, create_constraint=True, length=24,
+        values_callable=lambda e: [m.value for m in e], validate_strings=True,
+    )

@@ -1,0 +1,104 @@
+"""Shared fixtures: every database test runs on SQLite and on a throwaway PostgreSQL cluster."""
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from models.database import Database, open_database
+from tests.postgres_cluster import PostgresCluster, find_bin
+
+BACKENDS = ("sqlite", "postgresql")
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    bin_dir = find_bin()
+    if bin_dir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL binaries not found: CI must run the PostgreSQL tests")
+        pytest.skip("no PostgreSQL binaries (initdb) on this machine")
+    cluster = PostgresCluster(bin_dir)
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_cluster: PostgresCluster) -> str:
+    """A migrated database every PostgreSQL test copies (CREATE DATABASE … TEMPLATE)."""
+    admin = create_engine(postgres_cluster.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("CREATE DATABASE canvass_template"))
+    admin.dispose()
+    open_database(postgres_cluster.url("canvass_template")).dispose()
+    return "canvass_template"
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    database = open_database(str(path))
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+def fresh_postgres_url(cluster: PostgresCluster, template: str | None) -> str:
+    name = f"t{os.getpid()}_{next(_counter)}"
+    admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        suffix = f" TEMPLATE {template}" if template else ""
+        connection.execute(text(f"CREATE DATABASE {name}{suffix}"))
+    admin.dispose()
+    return cluster.url(name)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of a new, empty, migrated database on the backend under test."""
+    if backend == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "canvass.sqlite3"
+        shutil.copyfile(template, path)
+        return f"sqlite:///{path}"
+    cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
+    return fresh_postgres_url(cluster, request.getfixturevalue("postgres_template"))
+
+
+@pytest.fixture
+def empty_database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database with no schema at all, for the migration tests."""
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    return fresh_postgres_url(request.getfixturevalue("postgres_cluster"), None)
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    opened = open_database(database_url)
+    try:
+        yield opened
+    finally:
+        opened.dispose()
+
+
+def url_backend(url: str) -> str:
+    return make_url(url).get_backend_name()

@@ -1,0 +1,28 @@
+"""The migrations build exactly the schema the models describe, on both backends."""
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from models.base import Base
+from models.database import Database, head_revision, open_database
+
+
+def test_models_and_migrations_agree(database: Database) -> None:
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+
+
+def test_open_creates_schema_on_an_empty_database(empty_database_url: str) -> None:
+    database = open_database(empty_database_url)
+    try:
+        names = set(inspect(database.engine).get_table_names())
+        assert set(Base.metadata.tables) <= names
+        with database.engine.connect() as connection:
+            revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        assert revision == head_revision()
+    finally:
+        database.dispose()
