@@ -1,0 +1,80 @@
+"""Small, explicit rows for tests: one district, station, community, household and person."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from models import (Case, Community, District, Facility, Household, Person, PoliceStation, Team,
+                    Vehicle)
+from models.enums import (AreaKind, CaseCategory, CaseStatus, FacilityKind, TeamKind,
+                          VehicleStatus)
+
+NOW = datetime(2020, 2, 20, 9, 30)
+
+
+@dataclass
+class Place:
+    district_id: int
+    station_id: int
+    community_id: int
+    household_id: int
+
+
+def make_place(session: Session, suffix: str = "1") -> Place:
+    district = District(code=f"D{suffix}", name="江岸区")
+    session.add(district)
+    session.flush()
+    station = PoliceStation(district_id=district.id, code=f"S{suffix}", name="大智派出所",
+                            area_kind=AreaKind.URBAN, latitude=30.59, longitude=114.30)
+    session.add(station)
+    session.flush()
+    community = Community(station_id=station.id, code=f"C{suffix}", name="永清社区",
+                          area_kind=AreaKind.URBAN, latitude=30.60, longitude=114.29)
+    session.add(community)
+    session.flush()
+    household = Household(community_id=community.id, building="1", unit="2", door="301")
+    session.add(household)
+    session.flush()
+    return Place(district.id, station.id, community.id, household.id)
+
+
+def make_person(session: Session, place: Place, name: str = "张伟") -> Person:
+    person = Person(household_id=place.household_id, community_id=place.community_id, name=name,
+                    resident_id="420102198001011234", phone="13800000000")
+    session.add(person)
+    session.flush()
+    return person
+
+
+def make_case(session: Session, place: Place, person: Person, *, is_open: bool = True) -> Case:
+    case = Case(person_id=person.id, community_id=place.community_id,
+                category=CaseCategory.FEVER, status=CaseStatus.IDENTIFIED, opened_at=NOW,
+                status_since=NOW, category_since=NOW, is_open=is_open)
+    session.add(case)
+    session.flush()
+    return case
+
+
+def make_facility(session: Session, place: Place, beds: int = 10) -> Facility:
+    facility = Facility(district_id=place.district_id, kind=FacilityKind.DESIGNATED_HOSPITAL,
+                        name=f"金银潭医院{place.station_id}", latitude=30.66, longitude=114.26,
+                        beds_total=beds, beds_taken=0)
+    session.add(facility)
+    session.flush()
+    return facility
+
+
+def make_vehicle(session: Session, place: Place, plate: str = "鄂A·12345") -> Vehicle:
+    team = Team(station_id=place.station_id, kind=TeamKind.QUICK_RESPONSE, name=f"快反一队{plate}")
+    session.add(team)
+    session.flush()
+    vehicle = Vehicle(station_id=place.station_id, team_id=team.id, plate=plate,
+                      status=VehicleStatus.AVAILABLE, status_since=NOW)
+    session.add(vehicle)
+    session.flush()
+    return vehicle
+
+
+TODAY = date(2020, 2, 20)
