@@ -102,3 +102,25 @@ def database(database_url: str) -> Iterator[Database]:
 
 def url_backend(url: str) -> str:
     return make_url(url).get_backend_name()
+
+
+@pytest.fixture
+def sqlite_database(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """For what only SQLite has (data_version, file handling)."""
+    path = tmp_path / "canvass.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    opened = open_database(f"sqlite:///{path}")
+    try:
+        yield opened
+    finally:
+        opened.dispose()
+
+
+@pytest.fixture
+def postgres_database(postgres_cluster: PostgresCluster, postgres_template: str) -> Iterator[Database]:
+    """For what only PostgreSQL has (LISTEN/NOTIFY, server restarts)."""
+    opened = open_database(fresh_postgres_url(postgres_cluster, postgres_template))
+    try:
+        yield opened
+    finally:
+        opened.dispose()
