@@ -31,7 +31,10 @@ class PostgresListener:
     def connect(self) -> int:
         """Open and LISTEN; returns the socket for the event loop to watch."""
         self.close()
-        self._connection = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=3)
+        self._connection = psycopg.connect(
+            self._conninfo, autocommit=True, connect_timeout=3,
+            # A silent network drop shows as a dead socket within about ten seconds.
+            keepalives=1, keepalives_idle=5, keepalives_interval=2, keepalives_count=2)
         self._connection.execute(f"LISTEN {CHANNEL}")
         return self._connection.pgconn.socket
 

@@ -1,0 +1,67 @@
+"""`canvass user add NAME --role ROLE [--password P]` and `canvass user list`.
+
+Whoever runs the command line already holds the database's address and credentials; the
+command acts as an administrator named after the operating-system account, and the audit log
+says so.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+
+from controllers.accounts import add_user, list_users
+from controllers.actions import SignedInUser
+from controllers.commands.output import EXIT_OK, fail
+from controllers.locations import database_location
+from models.database import open_database
+from models.enums import UserRole
+from models.errors import CanvassError
+
+
+def console_user() -> SignedInUser:
+    name = f"console:{getpass.getuser()}"[:32]
+    return SignedInUser(id=None, username=name, display_name=name, role=UserRole.ADMIN)
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("user", help="add or list users")
+    actions = parser.add_subparsers(dest="user_action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", help="add a user")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[role.value for role in UserRole])
+    add.add_argument("--password", help="the password (prompted for, twice, when left out)")
+    add.add_argument("--display-name", default="")
+    actions.add_parser("list", help="list users")
+    parser.set_defaults(handler=handle)
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    if args.password is not None:
+        return str(args.password)
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Again: "):
+        return None
+    return first
+
+
+def handle(args: argparse.Namespace) -> int:
+    try:
+        database = open_database(database_location(args.db))
+    except CanvassError as error:
+        return fail(error)
+    try:
+        if args.user_action == "list":
+            for row in list_users(database, console_user()):
+                state = "" if row.active else "  (disabled)"
+                print(f"{row.username}\t{row.role.value}\t{row.display_name}{state}")
+            return EXIT_OK
+        password = _password(args)
+        if password is None:
+            return fail("the two passwords differ; nothing was written")
+        row = add_user(database, console_user(), args.name, args.role, password, args.display_name)
+        print(f"added {row.username} ({row.role.value})")
+        return EXIT_OK
+    except CanvassError as error:
+        return fail(error)
+    finally:
+        database.dispose()

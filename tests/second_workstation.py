@@ -1,0 +1,35 @@
+"""Another workstation, in its own process: opens the database, writes one row, prints when.
+
+    python -m tests.second_workstation URL community-target COMMUNITY_ID VALUE
+    python -m tests.second_workstation URL place SUFFIX
+"""
+from __future__ import annotations
+
+import sys
+import time
+
+from models import Community
+from models.audit import Actor
+from models.database import open_database
+from tests.factories import make_place
+
+
+def main(argv: list[str]) -> int:
+    url, what, *rest = argv
+    database = open_database(url)
+    with database.sessions() as session:
+        session.info["actor"] = Actor(None, "workstation2")
+        if what == "place":
+            make_place(session, rest[0])
+        elif what == "community-target":
+            community = session.get(Community, int(rest[0]))
+            assert community is not None
+            community.daily_visit_target = int(rest[1])
+        session.commit()
+    print(f"committed {time.time():.6f}", flush=True)
+    database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
