@@ -134,8 +134,8 @@ def automatic_sign_in(database: Database) -> SignedInUser | None:
         return None
     with read_session(database) as session:
         users = list(session.scalars(select(User).where(User.active.is_(True)).limit(2)))
-    if len(users) == 1 and users[0].password_hash == NO_PASSWORD:
-        return _signed_in(users[0])
+        if len(users) == 1 and users[0].password_hash == NO_PASSWORD:
+            return _signed_in(users[0])
     return None
 
 

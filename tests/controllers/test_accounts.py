@@ -1,0 +1,96 @@
+"""Signing in, the first-run administrator, users, and the delay after repeated failures."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from controllers.accounts import (InvalidUserInput, SignInRefused, add_user, automatic_sign_in,
+                                  create_first_administrator, list_users, lock_seconds,
+                                  needs_first_run, sign_in)
+from controllers.actions import SignedInUser
+from models import AuditEntry, User
+from models.database import Database
+from models.enums import UserRole
+from models.permissions import PermissionDenied
+
+ADMIN = SignedInUser(None, "console:test", "console", UserRole.ADMIN)
+
+
+def test_first_run_is_one_click_on_sqlite(sqlite_database: Database) -> None:
+    assert needs_first_run(sqlite_database)
+    user = create_first_administrator(sqlite_database, "zhang")
+    assert user.role == UserRole.COMMANDER
+    assert not needs_first_run(sqlite_database)
+    assert automatic_sign_in(sqlite_database) == user
+    with pytest.raises(InvalidUserInput, match="already has users"):
+        create_first_administrator(sqlite_database, "li")
+
+
+def test_shared_database_needs_a_password_for_its_first_administrator(
+        postgres_database: Database) -> None:
+    with pytest.raises(InvalidUserInput, match="password"):
+        create_first_administrator(postgres_database, "zhang")
+    assert needs_first_run(postgres_database)
+    create_first_administrator(postgres_database, "zhang", "correct horse")
+    assert automatic_sign_in(postgres_database) is None
+    assert sign_in(postgres_database, "zhang", "correct horse").role == UserRole.COMMANDER
+
+
+def test_sign_in_checks_the_password_and_logs_attempts(database: Database) -> None:
+    add_user(database, ADMIN, "wang", "dispatcher", "s3cret-pass")
+    assert sign_in(database, "wang", "s3cret-pass").role == UserRole.DISPATCHER
+    with pytest.raises(SignInRefused, match="Wrong user name or password"):
+        sign_in(database, "wang", "wrong")
+    with pytest.raises(SignInRefused, match="Wrong user name or password"):
+        sign_in(database, "nobody", "wrong")  # same message: names are not revealed
+    with database.sessions() as session:
+        actions = list(session.scalars(select(AuditEntry.action).where(
+            AuditEntry.action.like("sign_in%")).order_by(AuditEntry.id)))
+    assert actions == ["sign_in", "sign_in_failed", "sign_in_failed"]
+
+
+def test_repeated_failures_lock_the_account_for_a_while(database: Database) -> None:
+    add_user(database, ADMIN, "zhao", "clerk", "right-password")
+    moment = datetime(2020, 2, 20, 8, 0)
+    for _ in range(3):
+        with pytest.raises(SignInRefused):
+            sign_in(database, "zhao", "bad", now=lambda: moment)
+    with pytest.raises(SignInRefused, match="try again") as refused:
+        sign_in(database, "zhao", "right-password", now=lambda: moment)
+    assert refused.value.retry_after > 0
+    later = moment + timedelta(seconds=2)
+    assert sign_in(database, "zhao", "right-password", now=lambda: later).username == "zhao"
+    assert [lock_seconds(n) for n in range(6)] == [0, 0, 0, 1, 2, 4]
+    assert lock_seconds(100) == 300
+
+
+@pytest.mark.parametrize("name", ["", "has space", "x" * 33, "tab\tname", "'; DROP TABLE app_user;--"])
+def test_bad_user_names_are_refused(database: Database, name: str) -> None:
+    with pytest.raises(InvalidUserInput):
+        add_user(database, ADMIN, name, "clerk", "long-enough")
+    with database.sessions() as session:
+        assert session.scalar(select(User.id)) is None
+
+
+def test_bad_roles_and_short_passwords_are_refused(database: Database) -> None:
+    with pytest.raises(InvalidUserInput, match="Unknown role"):
+        add_user(database, ADMIN, "chen", "superuser", "long-enough")
+    with pytest.raises(InvalidUserInput, match="8 to 256"):
+        add_user(database, ADMIN, "chen", "clerk", "short")
+    assert list_users(database, ADMIN) == []
+
+
+def test_only_user_managers_add_users(database: Database) -> None:
+    viewer = SignedInUser(None, "wall", "wall", UserRole.VIEWER)
+    with pytest.raises(PermissionDenied):
+        add_user(database, viewer, "chen", "commander", "long-enough")
+    assert list_users(database, ADMIN) == []
+
+
+def test_passwords_are_stored_hashed(database: Database) -> None:
+    add_user(database, ADMIN, "sun", "viewer", "plain-text-pw")
+    with database.sessions() as session:
+        stored = session.scalar(select(User.password_hash))
+    assert stored is not None and stored.startswith("scrypt$") and "plain-text-pw" not in stored
