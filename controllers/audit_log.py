@@ -86,7 +86,7 @@ def search_audit_log(database: Database, user: SignedInUser, text: str = "",
                      until: datetime | None = None, before_id: int | None = None,
                      limit: int = 100) -> tuple[int, list[HistoryEntry]]:
     """The total matching, and one page newest first (keyset: pass the last id seen)."""
-    text = text.strip()[:200]
+    text = "".join(ch for ch in text if ch.isprintable()).strip()[:200]
     with read_session(database) as session:
         total = session.scalar(_filtered(select(func.count(AuditEntry.id)), text, table, since,
                                          until)) or 0

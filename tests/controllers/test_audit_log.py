@@ -1,0 +1,70 @@
+"""Reading the audit trail: a record's history (masked per role) and the admins' search."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import inspect
+
+from controllers.actions import SignedInUser
+from controllers.audit_log import record_history, search_audit_log
+from controllers.register import load_person, save_person
+from models.database import Database
+from models.enums import UserRole
+from models.permissions import PermissionDenied
+from tests.factories import make_person, make_place
+
+COMMANDER = SignedInUser(None, "commander1", "指挥长", UserRole.COMMANDER)
+ADMIN = SignedInUser(None, "admin1", "管理员", UserRole.ADMIN)
+CLERK = SignedInUser(None, "clerk1", "录入员", UserRole.CLERK)
+
+
+@pytest.fixture
+def edited_person(database: Database) -> int:
+    with database.sessions() as session:
+        person = make_person(session, make_place(session))
+        session.commit()
+    form = load_person(database, COMMANDER, person.id)
+    save_person(database, COMMANDER, person.id, form.version, form.values,
+                {"resident_id": "42010219800101124X", "name": "张薇"}, date(2020, 2, 20))
+    return person.id
+
+
+def test_history_shows_who_and_old_to_new_masked_for_the_role(database: Database,
+                                                              edited_person: int) -> None:
+    (full,) = record_history(database, COMMANDER, "person", edited_person)
+    assert full.username == "commander1" and full.action == "update"
+    assert full.changes["resident_id"] == ["420102198001011234", "42010219800101124X"]
+    assert full.changes["name"] == ["张伟", "张薇"]
+    (masked,) = record_history(database, CLERK, "person", edited_person)
+    assert masked.changes["resident_id"] == ["420102********1234", "420102********124X"]
+    assert "19800101" not in str(masked.changes)
+
+
+def test_admins_search_the_log_and_others_may_not(database: Database, edited_person: int) -> None:
+    total, page = search_audit_log(database, ADMIN, text="张薇")
+    assert total == 1 and page[0].row_id == edited_person
+    total, _ = search_audit_log(database, ADMIN, table="person")
+    assert total == 1
+    with pytest.raises(PermissionDenied):
+        search_audit_log(database, CLERK, text="张")
+
+
+@pytest.mark.parametrize("text", ["'; DROP TABLE audit_entry; --", "%", "_x_", "\\", "\x00zz\x00"])
+def test_search_treats_any_text_as_plain_text(database: Database, edited_person: int,
+                                              text: str) -> None:
+    total, page = search_audit_log(database, ADMIN, text=text)
+    assert total == 0 and page == []
+    assert "audit_entry" in inspect(database.engine).get_table_names()
+
+
+def test_paging_newest_first_by_key(database: Database, edited_person: int) -> None:
+    for index in range(3):
+        form = load_person(database, COMMANDER, edited_person)
+        save_person(database, COMMANDER, edited_person, form.version, form.values,
+                    {"name": f"张{index}"}, date(2020, 2, 20))
+    total, first = search_audit_log(database, ADMIN, table="person", limit=2)
+    _, second = search_audit_log(database, ADMIN, table="person", limit=2, before_id=first[-1].id)
+    assert total == 4
+    ids = [e.id for e in first + second]
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == 4

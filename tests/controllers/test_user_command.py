@@ -1,0 +1,36 @@
+"""`canvass user add/list` on the command line: exit codes and one clear line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from main import run
+
+
+def test_add_and_list_users(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    assert run(["--db", db, "user", "add", "wang", "--role", "dispatcher",
+                "--password", "long-enough"]) == 0
+    assert run(["--db", db, "user", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "added wang (dispatcher)" in out and "wang\tdispatcher" in out
+
+
+def test_refusals_exit_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    assert run(["--db", db, "user", "add", "wang", "--role", "clerk", "--password", "short"]) == 2
+    assert run(["--db", db, "user", "add", "bad name", "--role", "clerk",
+                "--password", "long-enough"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("canvass: ") for line in err)
+    with pytest.raises(SystemExit) as usage:
+        run(["--db", db, "user", "add", "wang", "--role", "emperor", "--password", "long-enough"])
+    assert usage.value.code == 2
+
+
+def test_password_is_prompted_twice_when_not_given(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = iter(["first-password", "other-password"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    assert run(["--db", str(tmp_path / "c.sqlite3"), "user", "add", "li", "--role", "viewer"]) == 2
