@@ -52,11 +52,19 @@ class PostgresCluster:
     def start(self) -> None:
         self._run(str(self.bin_dir / "initdb"), "-D", str(self.data), "-A", "trust",
                   "-U", self.superuser, "-E", "UTF8", "--locale=C")
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server (again) on the same port and data."""
         options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                    "-c max_connections=200")
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options,
                   "-l", str(self.root / "server.log"), "-w", "start")
+
+    def pause(self) -> None:
+        """Stop the server, as an outage: clients see their connections drop."""
+        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def restart(self) -> None:
         """Stop and start again: what a server restart looks like to a connected client."""
