@@ -1,0 +1,90 @@
+"""The case list of the four categories, and how many cases sit in each category and status.
+
+The counts answer the question the chips above the list ask ("how many confirmed right now?")
+with one GROUP BY each, under the same filters as the list except the one being counted.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy import ColumnElement, Select, case, func, select
+from sqlalchemy.orm import Session
+
+from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder, SqlRowSource,
+                                           like_prefix, plain)
+from controllers.browse.vocabulary import CATEGORIES
+from models.cases import Case
+from models.geography import Community
+from models.register import Person
+
+SEVERITY = case({value: rank for rank, value in enumerate(CATEGORIES)}, value=Case.category,
+                else_=len(CATEGORIES))
+
+
+class CaseRows(SqlRowSource):
+    """Filters: `category`, `status`, `community_id`, `open_only` (bool), `name` (starts with)."""
+
+    columns = (
+        Column("person", QT_TRANSLATE_NOOP("Column", "Name"), Kind.TEXT, sortable=True),
+        Column("category", QT_TRANSLATE_NOOP("Column", "Category"), Kind.CATEGORY, sortable=True),
+        Column("status", QT_TRANSLATE_NOOP("Column", "Status"), Kind.CASE_STATUS, sortable=True),
+        Column("status_since", QT_TRANSLATE_NOOP("Column", "Since"), Kind.DATETIME, sortable=True),
+        Column("community", QT_TRANSLATE_NOOP("Column", "Community"), Kind.TEXT, sortable=True),
+    )
+    filter_keys = frozenset({"category", "status", "community_id", "open_only", "name"})
+    default_order = SortOrder("status_since", descending=True)
+    keyset_columns = frozenset({"person", "status", "status_since", "community"})
+
+    def id_column(self) -> ColumnElement[int]:
+        return Case.id
+
+    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+        return {"person": Person.name, "category": SEVERITY, "status": Case.status,
+                "status_since": Case.status_since, "community": Community.name}
+
+    def filtered_ids(self, filters: Filters) -> Select[Any]:
+        statement = (select(Case.id).join(Person, Person.id == Case.person_id)
+                     .join(Community, Community.id == Case.community_id))
+        return self._where(statement, filters)
+
+    @staticmethod
+    def _where(statement: Select[Any], filters: Filters, *, skip: str = "") -> Select[Any]:
+        if filters.get("category") and skip != "category":
+            statement = statement.where(Case.category == filters["category"])
+        if filters.get("status") and skip != "status":
+            statement = statement.where(Case.status == filters["status"])
+        if filters.get("community_id") is not None:
+            statement = statement.where(Case.community_id == filters["community_id"])
+        if filters.get("open_only"):
+            statement = statement.where(Case.is_open.is_(True))
+        if filters.get("name"):
+            statement = statement.where(
+                Case.person_id.in_(select(Person.id).where(
+                    Person.name.like(like_prefix(filters["name"]), escape="\\"))))
+        return statement
+
+    def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
+        result = session.execute(
+            select(Case.id, Person.name, Case.category, Case.status, Case.status_since,
+                   Community.name)
+            .join(Person, Person.id == Case.person_id)
+            .join(Community, Community.id == Case.community_id)
+            .where(Case.id.in_(ids)))
+        return {row[0]: tuple(plain(value) for value in row) for row in result}
+
+    def _counts(self, column: ColumnElement[Any], filters: Filters, skip: str) -> dict[str, int]:
+        self.check_filters(filters)
+        statement = self._where(select(column, func.count()).select_from(Case), filters, skip=skip)
+        with self.database.sessions() as session:
+            return {plain(key): int(number)
+                    for key, number in session.execute(statement.group_by(column))}
+
+    def counts_by_category(self, filters: Filters) -> dict[str, int]:
+        """Cases per category under `filters`, ignoring any category filter."""
+        return self._counts(Case.category, filters, skip="category")
+
+    def counts_by_status(self, filters: Filters) -> dict[str, int]:
+        """Cases per status under `filters`, ignoring any status filter."""
+        return self._counts(Case.status, filters, skip="status")

@@ -1,0 +1,165 @@
+"""What a table view reads from: a count and pages of plain tuples, filtered and sorted in SQL.
+
+A view never holds ORM objects and never loads a whole table. It asks a `RowSource` how many
+rows match, then for the pages it is about to show. Each row is a tuple whose first element is
+the row's id; the rest follow `columns`.
+
+`SqlRowSource` pages in two steps: first the ids of one page, chosen by filters and an ordering
+that indexes can serve (by OFFSET, or by keyset when the caller still has the previous page's
+last row, which stays fast however deep the user scrolls); then the full rows of just those ids,
+where the expensive columns (counts, joins) are computed for a page's worth of rows only.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+from sqlalchemy import ColumnElement, Select, bindparam, func, select, tuple_
+from sqlalchemy.orm import Session
+
+from models.database import Database
+
+Row = tuple[Any, ...]
+Filters = Mapping[str, Any]
+
+NO_FILTERS: Filters = {}
+
+
+class Kind(StrEnum):
+    """How a column's values are shown; the UI picks a formatter (and a label table) by kind."""
+    TEXT = "text"
+    COUNT = "count"
+    PERCENT = "percent"
+    DATETIME = "datetime"
+    MINUTES = "minutes"
+    AREA_KIND = "area_kind"
+    CATEGORY = "category"
+    CASE_STATUS = "case_status"
+    TEAM_KIND = "team_kind"
+    TRANSFER_STATUS = "transfer_status"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column a view shows. `title` is English source text, translated by the UI in the
+    "Column" context (hence QT_TRANSLATE_NOOP where columns are declared)."""
+    key: str
+    title: str
+    kind: Kind = Kind.TEXT
+    sortable: bool = False
+
+
+@dataclass(frozen=True)
+class SortOrder:
+    column: str
+    descending: bool = False
+
+
+class UnknownFilter(ValueError):
+    """A filter key the source does not know: a programming error, loud on purpose."""
+
+
+class RowSource(Protocol):
+    columns: tuple[Column, ...]
+    filter_keys: frozenset[str]
+    default_order: SortOrder
+
+    def count(self, filters: Filters) -> int:
+        """How many rows match `filters`."""
+        ...
+
+    def page(self, filters: Filters, order: SortOrder, offset: int, limit: int,
+             after: Row | None = None) -> list[Row]:
+        """Up to `limit` rows from `offset`; `after` (the row just before `offset`, if the
+        caller has it) lets the source seek by key instead of counting past `offset` rows."""
+        ...
+
+
+def like_prefix(text: str) -> str:
+    """A LIKE pattern for "starts with `text`", with the user's % and _ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
+
+
+class SqlRowSource:
+    """Base of the SQL row sources: subclasses say how to select ids and how to load rows."""
+
+    columns: tuple[Column, ...] = ()
+    filter_keys: frozenset[str] = frozenset()
+    default_order: SortOrder = SortOrder("id")
+    keyset_columns: frozenset[str] = frozenset()
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # -- what subclasses provide --------------------------------------------------------
+    def id_column(self) -> ColumnElement[int]:
+        raise NotImplementedError
+
+    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+        """Column key → the SQL expression ordering it (joined in `filtered_ids`)."""
+        raise NotImplementedError
+
+    def filtered_ids(self, filters: Filters) -> Select[Any]:
+        """`SELECT id FROM … WHERE <filters>`, with the joins that sorting needs."""
+        raise NotImplementedError
+
+    def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
+        """The full rows of `ids` (any order; the page's order is restored by the caller)."""
+        raise NotImplementedError
+
+    # -- the protocol ---------------------------------------------------------------------
+    def check_filters(self, filters: Filters) -> None:
+        unknown = set(filters) - self.filter_keys
+        if unknown:
+            raise UnknownFilter(f"{type(self).__name__} has no filter {sorted(unknown)}")
+
+    def count(self, filters: Filters) -> int:
+        self.check_filters(filters)
+        statement = select(func.count()).select_from(self.filtered_ids(filters).subquery())
+        with self.database.sessions() as session:
+            return int(session.execute(statement).scalar_one())
+
+    def column_index(self, key: str) -> int:
+        for index, column in enumerate(self.columns):
+            if column.key == key:
+                return index
+        raise KeyError(key)
+
+    def page(self, filters: Filters, order: SortOrder, offset: int, limit: int,
+             after: Row | None = None) -> list[Row]:
+        self.check_filters(filters)
+        if limit <= 0:
+            return []
+        expressions = self.sort_expressions()
+        if order.column not in expressions:
+            order = self.default_order
+        sort, ident = expressions[order.column], self.id_column()
+        statement = self.filtered_ids(filters)
+        if after is not None and order.column in self.keyset_columns:
+            last = (bindparam(None, after[self.column_index(order.column) + 1], type_=sort.type),
+                    bindparam(None, after[0], type_=ident.type))
+            keys, bound = tuple_(sort, ident), tuple_(*last)
+            statement = statement.where(keys < bound if order.descending else keys > bound)
+        elif offset > 0:
+            statement = statement.offset(offset)
+        if order.descending:
+            statement = statement.order_by(sort.desc(), ident.desc())
+        else:
+            statement = statement.order_by(sort.asc(), ident.asc())
+        statement = statement.limit(limit)
+        with self.database.sessions() as session:
+            ids = [int(value) for value in session.execute(statement).scalars()]
+            if not ids:
+                return []
+            rows = self.load_rows(session, ids)
+        return [rows[ident_value] for ident_value in ids if ident_value in rows]
+
+
+def plain(value: Any) -> Any:
+    """Enum members become their stored string, so rows hold nothing but plain values."""
+    if isinstance(value, StrEnum):
+        return value.value
+    return value

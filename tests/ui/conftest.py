@@ -1,0 +1,44 @@
+"""GUI test fixtures: a context over the `database` fixture with throwaway settings.
+
+No test reads or writes the real user's preferences or data folder: QSettings' user scope and
+QStandardPaths are pointed at temporary places for the whole session.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from controllers.context import AppContext, build_context
+from controllers.settings import Settings
+from controllers.tasks import TaskRunner
+from models.database import Database
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_user_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("user-settings")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings.in_file(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    tasks = TaskRunner()
+    yield tasks
+    tasks.shutdown()
+
+
+@pytest.fixture
+def context(database: Database, settings: Settings) -> Iterator[AppContext]:
+    built = build_context(database, settings, probe_interval_ms=60_000)
+    yield built
+    built.close()
