@@ -30,7 +30,7 @@ class SignInRefused(CanvassError):
     but the lock, so a stranger cannot learn which names exist."""
 
     def __init__(self, message: str, retry_after: float = 0.0) -> None:
-        super().__init__(message)
+        super().__init__(message, "locked" if retry_after else "wrong_credentials")
         self.retry_after = retry_after
 
 
@@ -56,15 +56,16 @@ def check_username(username: str) -> str:
     name = username.strip()
     if not USERNAME.fullmatch(name):
         raise InvalidUserInput(
-            "A user name is 1 to 32 letters, digits, '.', '-' or '_', without spaces")
+            "A user name is 1 to 32 letters, digits, '.', '-' or '_', without spaces",
+            "bad_name")
     return name
 
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD or len(password) > 256:
-        raise InvalidUserInput(f"A password has {MIN_PASSWORD} to 256 characters")
+        raise InvalidUserInput(f"A password has {MIN_PASSWORD} to 256 characters", "bad_password")
     if any(ord(ch) < 32 for ch in password):
-        raise InvalidUserInput("A password cannot contain control characters")
+        raise InvalidUserInput("A password cannot contain control characters", "bad_password")
 
 
 def lock_seconds(failures: int) -> float:
@@ -116,10 +117,11 @@ def create_first_administrator(database: Database, username: str,
     if password:
         check_password(password)
     elif database.kind != "sqlite":
-        raise InvalidUserInput("A shared database needs a password for its first administrator")
+        raise InvalidUserInput("A shared database needs a password for its first administrator",
+                               "needs_password")
     with database.sessions() as session:
         if session.scalar(select(func.count(User.id))):
-            raise InvalidUserInput("This database already has users: sign in instead")
+            raise InvalidUserInput("This database already has users: sign in instead", "has_users")
         session.info["actor"] = Actor(None, name)
         user = User(username=name, display_name=name, role=UserRole.COMMANDER,
                     password_hash=hash_password(password) if password else NO_PASSWORD)
@@ -147,14 +149,14 @@ def add_user(database: Database, user: SignedInUser, username: str, role: UserRo
         role = UserRole(role)
     except ValueError:
         raise InvalidUserInput(f"Unknown role {role!r}: one of "
-                               + ", ".join(r.value for r in UserRole)) from None
+                               + ", ".join(r.value for r in UserRole), "bad_role") from None
     check_password(password)
     shown = display_name.strip()[:64]
     if any(ord(ch) < 32 for ch in shown):
-        raise InvalidUserInput("A display name cannot contain control characters")
+        raise InvalidUserInput("A display name cannot contain control characters", "bad_name")
     with user_session(database, user) as session:
         if session.scalar(select(User.id).where(User.username == name)) is not None:
-            raise InvalidUserInput(f"The user name {name} is taken")
+            raise InvalidUserInput(f"The user name {name} is taken", "taken")
         row = User(username=name, display_name=shown or name, role=role,
                    password_hash=hash_password(password))
         session.add(row)
@@ -173,9 +175,9 @@ def list_users(database: Database, user: SignedInUser) -> list[UserRow]:
 @action(Permission.MANAGE_USERS)
 def set_user_active(database: Database, user: SignedInUser, user_id: int, active: bool) -> None:
     if user_id == user.id and not active:
-        raise InvalidUserInput("You cannot disable your own account")
+        raise InvalidUserInput("You cannot disable your own account", "self_disable")
     with user_session(database, user) as session:
         row = session.get(User, user_id)
         if row is None:
-            raise InvalidUserInput("No such user")
+            raise InvalidUserInput("No such user", "no_such_user")
         row.active = active

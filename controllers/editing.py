@@ -34,7 +34,8 @@ class EditConflict(CanvassError):
     def __init__(self, table: str, row_id: int, current_version: int, by: str | None,
                  at: datetime | None, differences: list[FieldDifference]) -> None:
         who = by or "another workstation"
-        super().__init__(f"{who} changed this record while you were editing it; nothing was saved")
+        super().__init__(f"{who} changed this record while you were editing it; nothing was saved",
+                         "conflict")
         self.table = table
         self.row_id = row_id
         self.current_version = current_version
@@ -76,7 +77,7 @@ def apply_edit(session: Session, model: type[Base], row_id: int, expected_versio
     the check and the write is caught by the version column in the UPDATE's WHERE."""
     record = session.get(model, row_id)
     if record is None:
-        raise RecordGone("This record was deleted by someone else; nothing was saved")
+        raise RecordGone("This record was deleted by someone else; nothing was saved", "gone")
     if record.version != expected_version:  # type: ignore[attr-defined]
         raise _conflict(session, record, original, changes)
     for field, value in changes.items():

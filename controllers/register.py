@@ -47,7 +47,7 @@ def load_person(database: Database, user: SignedInUser, person_id: int) -> Perso
     with read_session(database) as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise InvalidField("id", "No such person")
+            raise InvalidField("id", "No such person", "gone")
         return _form(person, session.get(Household, person.household_id), user)
 
 
@@ -58,9 +58,10 @@ def clean_person_changes(user: SignedInUser, changes: dict[str, Any],
     warnings: tuple[str, ...] = ()
     for field, raw in changes.items():
         if field not in EDITABLE:
-            raise InvalidField(field, f"{field} cannot be edited here")
+            raise InvalidField(field, f"{field} cannot be edited here", "not_editable")
         if field != "name" and not user.sees_full_identifiers:
-            raise InvalidField(field, "Your role may not change resident IDs or phones")
+            raise InvalidField(field, "Your role may not change resident IDs or phones",
+                               "permission_denied")
         text = str(raw or "")
         if field == "name":
             clean["name"] = clean_name(text)
@@ -69,7 +70,8 @@ def clean_person_changes(user: SignedInUser, changes: dict[str, Any],
         else:
             check = validate(text, today)
             if not check.ok:
-                raise InvalidField("resident_id", " ".join(p.message for p in check.errors))
+                raise InvalidField("resident_id", " ".join(p.message for p in check.errors),
+                                   f"resident_id_{check.errors[0].code}")
             clean["resident_id"] = check.value
             clean["resident_id_reversed"] = check.value[::-1]
             warnings = tuple(p.message for p in check.warnings)

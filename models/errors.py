@@ -4,7 +4,14 @@ from __future__ import annotations
 
 
 class CanvassError(Exception):
-    """Base of every error Canvass reports to a person instead of a traceback."""
+    """Base of every error Canvass reports to a person instead of a traceback.
+
+    `code` names the problem for the UI, which shows its own translated sentence for it; the
+    English message is for logs and the command line."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class DatabaseUnavailable(CanvassError):

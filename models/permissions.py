@@ -39,7 +39,8 @@ class PermissionDenied(CanvassError):
     """The signed-in user's role does not allow this action; nothing was done."""
 
     def __init__(self, role: UserRole, permission: Permission) -> None:
-        super().__init__(f"The role {role.value} may not {permission.value.replace('_', ' ')}")
+        super().__init__(f"The role {role.value} may not {permission.value.replace('_', ' ')}",
+                         "permission_denied")
         self.role = role
         self.permission = permission
 

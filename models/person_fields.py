@@ -14,8 +14,8 @@ PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 class InvalidField(CanvassError):
     """A field's value cannot be accepted; `field` names it for the form to highlight."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, message: str, code: str = "") -> None:
+        super().__init__(message, code or f"{field}_invalid")
         self.field = field
 
 
@@ -26,11 +26,11 @@ def has_control_characters(text: str) -> bool:
 def clean_name(raw: str) -> str:
     name = " ".join(unicodedata.normalize("NFKC", raw).split())
     if not name:
-        raise InvalidField("name", "The name is empty")
+        raise InvalidField("name", "The name is empty", "name_empty")
     if len(name) > MAX_NAME:
-        raise InvalidField("name", f"A name has at most {MAX_NAME} characters")
+        raise InvalidField("name", f"A name has at most {MAX_NAME} characters", "name_too_long")
     if has_control_characters(name):
-        raise InvalidField("name", "The name contains control characters")
+        raise InvalidField("name", "The name contains control characters", "control_characters")
     return name
 
 
