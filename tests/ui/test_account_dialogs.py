@@ -1,0 +1,66 @@
+"""Sign-in, first run and user management, driven through the real widgets."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from controllers.accounts import add_user, sign_in
+from controllers.actions import SignedInUser
+from models.database import Database
+from models.enums import UserRole
+from ui.sign_in_dialog import FirstRunDialog, SignInDialog
+from ui.users_dialog import UsersDialog
+
+ADMIN = SignedInUser(None, "console:test", "console", UserRole.ADMIN)
+
+
+def test_first_run_is_one_click_on_sqlite(qtbot: QtBot, sqlite_database: Database) -> None:
+    dialog = FirstRunDialog(sqlite_database)
+    qtbot.addWidget(dialog)
+    dialog.create()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.user is not None and dialog.user.role == UserRole.COMMANDER
+
+
+def test_first_run_on_postgresql_insists_on_a_password(qtbot: QtBot,
+                                                       postgres_database: Database) -> None:
+    dialog = FirstRunDialog(postgres_database)
+    qtbot.addWidget(dialog)
+    dialog.create()
+    assert dialog.user is None and not dialog.message.isHidden()
+    dialog.password.setText("long-enough-pw")
+    dialog.create()
+    assert dialog.user is not None
+
+
+def test_wrong_password_says_so_and_lock_disables_the_button(qtbot: QtBot,
+                                                             database: Database) -> None:
+    add_user(database, ADMIN, "wang", "clerk", "right-password")
+    moment = datetime.now()
+    dialog = SignInDialog(database, sign_in_with=lambda db, n, p: sign_in(db, n, p, lambda: moment))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("wang")
+    for _ in range(3):
+        dialog.password.setText("wrong")
+        dialog.try_sign_in()
+    assert dialog.user is None and dialog.password.text() == ""
+    dialog.password.setText("right-password")
+    dialog.try_sign_in()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.user is None and not ok.isEnabled()
+    qtbot.waitUntil(ok.isEnabled, timeout=3000)
+
+
+def test_users_dialog_adds_and_refuses(qtbot: QtBot, database: Database) -> None:
+    dialog = UsersDialog(database, ADMIN)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("li")
+    dialog.role.setCurrentIndex(dialog.role.findData("dispatcher"))
+    dialog.password.setText("short")
+    dialog.add()
+    assert dialog.table.rowCount() == 0 and not dialog.message.isHidden()
+    dialog.password.setText("long-enough")
+    dialog.add()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "li"
