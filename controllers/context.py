@@ -48,10 +48,11 @@ class AppContext:
             log.warning("background work still running at exit: %s", self.tasks.active_names())
 
 
-def build_context(database: Database, settings: Settings, *,
+def build_context(database: Database, settings: Settings, *, tasks: TaskRunner | None = None,
                   probe_interval_ms: int | None = None) -> AppContext:
-    """A context over an open database; the connection monitor is created but not started."""
-    tasks = TaskRunner()
+    """A context over an open database; the connection monitor is created but not started.
+    `tasks` lets the caller reuse the runner that opened the database."""
+    tasks = tasks or TaskRunner()
     interval = probe_interval_ms
     if interval is None:
         seconds = settings.get(CONNECTION_PROBE_SECONDS)

@@ -16,12 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt, Signal)
+from PySide6.QtGui import QIcon
 
 from controllers.browse.row_source import Filters, Kind, Row, RowSource, SortOrder
 from controllers.tasks import TaskControl, TaskRunner
 from ui.formatting import alignment, display
 from ui.labels import CATEGORY_COLORS
 from ui.page_cache import PageCache
+from ui.widgets import dot_icon
 
 log = logging.getLogger("canvass.ui.table")
 
@@ -55,6 +57,7 @@ class LazyTableModel(QAbstractTableModel):
         self._in_flight: set[tuple[int, int]] = set()
         self._wanted: deque[int] = deque()
         self._failed_at: dict[int, float] = {}
+        self._dots: dict[str, QIcon] = {}
 
     # -- the query ------------------------------------------------------------------------
     def set_filters(self, filters: Filters) -> None:
@@ -130,7 +133,9 @@ class LazyTableModel(QAbstractTableModel):
         if role == VALUE_ROLE:
             return value
         if role == Qt.ItemDataRole.DecorationRole:
-            return CATEGORY_COLORS.get(value) if column.kind is Kind.CATEGORY else None
+            if column.kind is Kind.CATEGORY and value in CATEGORY_COLORS:
+                return self._dot(value)
+            return None
         text = display(column.kind, value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return text if len(text) > 24 else None
@@ -151,6 +156,11 @@ class LazyTableModel(QAbstractTableModel):
         section = keys.index(self.order.column) if self.order.column in keys else -1
         direction = Qt.SortOrder.DescendingOrder if self.order.descending else Qt.SortOrder.AscendingOrder
         return section, direction
+
+    def _dot(self, category: str) -> QIcon:
+        if category not in self._dots:
+            self._dots[category] = dot_icon(CATEGORY_COLORS[category])
+        return self._dots[category]
 
     # -- fetching pages ---------------------------------------------------------------------
     def _want(self, page: int) -> None:

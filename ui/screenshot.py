@@ -1,0 +1,68 @@
+"""Render the main window offscreen, on one view, once its data has arrived, and save a PNG.
+
+Used by `canvass screenshot` for documentation and for looking at the UI without a display.
+Settings live in a throwaway folder: a screenshot neither reads nor changes the user's.
+"""
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThread
+
+from controllers.context import build_context
+from controllers.settings import Settings
+from models.database import Database
+from ui.app import application
+from ui.appearance import apply_appearance
+from ui.main_window import MainWindow
+from ui.translations import install_translators
+
+SETTLE_TIMEOUT_S = 60.0
+
+
+def settle(window: MainWindow, timeout_s: float = SETTLE_TIMEOUT_S) -> bool:
+    """Process events until the view has its data and the connection state is known."""
+    context = window.context
+    deadline = time.monotonic() + timeout_s
+    quiet_rounds = 0
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        busy = window.is_loading() or context.connection.connected is None
+        quiet_rounds = 0 if busy else quiet_rounds + 1
+        if quiet_rounds >= 5:  # a few idle rounds: layouts and repaints after the last data
+            return True
+        QThread.msleep(10)
+    return False
+
+
+def take_screenshot(database: Database, view: str, size: tuple[int, int], out: Path,
+                    language: str) -> bool:
+    """Save `view` ("main" is the window as it opens) as a PNG of exactly `size`.
+    False when the data did not arrive in time (the picture is saved all the same)."""
+    app = application()
+    undo = [install_translators(app, language), apply_appearance(app)]
+    with tempfile.TemporaryDirectory(prefix="canvass-shot-") as folder:
+        context = build_context(database, Settings.in_file(Path(folder) / "settings.ini"))
+        window = MainWindow(context)
+        try:
+            window.setMinimumSize(0, 0)
+            window.resize(*size)
+            if view != "main":
+                window.show_view(view)
+            window.show()
+            context.connection.start()
+            settled = settle(window)
+            window.resize(*size)
+            QCoreApplication.processEvents()
+            if not window.grab().save(str(out), "PNG"):
+                raise OSError(f"could not write {out}")
+        finally:
+            window.hide()
+            context.close()
+            window.deleteLater()
+            QCoreApplication.processEvents()
+            while undo:
+                undo.pop()()
+    return settled

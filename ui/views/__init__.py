@@ -1,0 +1,1 @@
+"""The five views of the main window, one module each."""

@@ -1,0 +1,109 @@
+"""病例: cases of the four categories, with a count chip per category above the list.
+
+The chips are the filter and the answer at once: "confirmed 12" both says how many and, when
+pressed, shows them. Their counts come from one GROUP BY on the task runner, under the same
+filters as the list except the category itself.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QPushButton
+
+from controllers.browse import CaseRows
+from controllers.browse.row_source import Kind
+from controllers.browse.vocabulary import CASE_STATUSES, CATEGORIES
+from controllers.context import AppContext
+from controllers.tasks import TaskControl
+from ui.formatting import count
+from ui.labels import CATEGORY_COLORS
+from ui.labels import category as category_label
+from ui.views.filters import ValueFilter
+from ui.views.table_page import TablePage
+from ui.widgets import dot_icon, hbox
+
+translate = QCoreApplication.translate
+
+
+class CasesView(TablePage):
+    view_id = "cases"
+
+    def __init__(self, context: AppContext) -> None:
+        self.rows = CaseRows(context.database)
+        super().__init__(context, self.rows, translate("CasesView", "Cases"),
+                         translate("CasesView", "Name starts with…"))
+        self.chips = QButtonGroup(self)
+        self.chips.setExclusive(True)
+        self._chip_values: dict[int, str | None] = {}
+        chip_row = hbox(spacing=8)
+        for index, value in enumerate((None, *CATEGORIES)):
+            chip = QPushButton()
+            chip.setObjectName("chip")
+            chip.setCheckable(True)
+            chip.setProperty("category", value or "all")
+            chip.setChecked(value is None)
+            if value is not None:
+                chip.setIcon(dot_icon(CATEGORY_COLORS[value]))
+            self.chips.addButton(chip, index)
+            self._chip_values[index] = value
+            chip_row.addWidget(chip)
+        chip_row.addStretch(1)
+        self.chips.idClicked.connect(lambda _id: self.apply_filters())
+        self.status = ValueFilter(Kind.CASE_STATUS, CASE_STATUSES,
+                                  translate("CasesView", "All statuses"))
+        self.status.on_change(self.apply_filters)
+        self.open_only = QCheckBox(translate("CasesView", "Open cases only"))
+        self.open_only.setChecked(True)
+        self.open_only.toggled.connect(lambda _on: self.apply_filters())
+        self.filter_bar.addWidget(self.status)
+        self.filter_bar.addWidget(self.open_only)
+        self.layout().insertLayout(2, chip_row)
+        self._counts_generation = 0
+        self._counts_loading = False
+        self._show_chip_counts({})
+
+    def category(self) -> str | None:
+        return self._chip_values.get(self.chips.checkedId())
+
+    def filters(self) -> dict[str, object]:
+        return {"name": self.search.text().strip(), "category": self.category(),
+                "status": self.status.value(), "open_only": self.open_only.isChecked()}
+
+    def apply_filters(self) -> None:
+        super().apply_filters()
+        self._count_chips()
+
+    def count_text(self, number: int) -> str:
+        return translate("CasesView", "Total: %1", "cases").replace("%1", count(number))
+
+    def is_loading(self) -> bool:
+        return super().is_loading() or self._counts_loading
+
+    def _count_chips(self) -> None:
+        self._counts_generation += 1
+        generation, rows = self._counts_generation, self.rows
+        filters = {key: value for key, value in self.filters().items() if value not in (None, "")}
+        self._counts_loading = True
+
+        def work(_control: TaskControl) -> tuple[dict[str, int], dict[str, int]]:
+            return rows.counts_by_category(filters), rows.counts_by_status(filters)
+
+        def done(result: Any) -> None:
+            if generation == self._counts_generation:
+                by_category, by_status = result
+                self._show_chip_counts(by_category)
+                self.status.show_counts(by_status)
+
+        def finished() -> None:
+            if generation == self._counts_generation:
+                self._counts_loading = False
+
+        self.context.tasks.submit("case counts", work, succeeded=done, finished=finished)
+
+    def _show_chip_counts(self, counts: dict[str, int]) -> None:
+        for index, value in self._chip_values.items():
+            button = self.chips.button(index)
+            number = sum(counts.values()) if value is None else counts.get(value, 0)
+            name = translate("CasesView", "All") if value is None else category_label(value)
+            button.setText(f"{name}  {count(number)}")
