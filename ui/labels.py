@@ -22,6 +22,13 @@ CATEGORIES = {
     "fever": QT_TRANSLATE_NOOP("Labels", "Fever"),
     "close_contact": QT_TRANSLATE_NOOP("Labels", "Close contact"),
 }
+# For tight places (the chips above the case list): the abbreviations staff say aloud, 确诊/密接.
+CATEGORIES_SHORT = {
+    "confirmed": QT_TRANSLATE_NOOP("ShortLabels", "Confirmed"),
+    "suspected": QT_TRANSLATE_NOOP("ShortLabels", "Suspected"),
+    "fever": QT_TRANSLATE_NOOP("ShortLabels", "Fever"),
+    "close_contact": QT_TRANSLATE_NOOP("ShortLabels", "Contacts"),
+}
 CASE_STATUSES = {
     "identified": QT_TRANSLATE_NOOP("Labels", "Identified"),
     "verified": QT_TRANSLATE_NOOP("Labels", "Verified"),
@@ -77,6 +84,11 @@ def label(kind: Kind, value: str | None) -> str:
 
 def category(value: str) -> str:
     return label(Kind.CATEGORY, value)
+
+
+def category_short(value: str) -> str:
+    source = CATEGORIES_SHORT.get(value)
+    return QCoreApplication.translate("ShortLabels", source) if source else value
 
 
 def case_status(value: str) -> str:

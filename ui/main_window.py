@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         refresh.activated.connect(self.refresh_current)
         sidebar = QFrame()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(210)
+        sidebar.setFixedWidth(190)
         sidebar.setLayout(vbox(label("Canvass", "appName"),
                                label(translate("MainWindow", "Screening and transfer command"),
                                      "appTagline", wrap=True),
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         central.setLayout(hbox(sidebar, self.stack, spacing=0))
         self.setCentralWidget(central)
         self.setStatusBar(CanvassStatusBar(context, self))
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(800, 520)
         self._restore()
 
     def _restore(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from controllers.tasks import TaskRunner, Work
@@ -31,7 +31,9 @@ def run_with_progress(runner: TaskRunner, label: str, work: Work, *, cancellable
     dialog = QProgressDialog(label, translate("Progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle("Canvass")
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(minimum_duration_ms)
+    # Shown by our own timer: Qt's minimumDuration only counts from setValue() calls, and work
+    # that reports no progress (opening a database) would otherwise show nothing for seconds.
+    dialog.setMinimumDuration(2**31 - 1)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setMinimumWidth(420)
@@ -58,6 +60,8 @@ def run_with_progress(runner: TaskRunner, label: str, work: Work, *, cancellable
 
     if cancellable:
         dialog.canceled.connect(cancel)
+    QTimer.singleShot(minimum_duration_ms, dialog,
+                      lambda: None if task.is_done() or outcome else dialog.show())
     if not task.is_done():
         loop.exec()
     dialog.close()

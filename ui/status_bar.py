@@ -1,10 +1,11 @@
 """The status bar: which database, who is at the keyboard, and whether the server answers."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from controllers.context import AppContext
+from ui.widgets import ElidedLabel
 
 translate = QCoreApplication.translate
 
@@ -13,18 +14,17 @@ class CanvassStatusBar(QStatusBar):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
-        self.database = QLabel(context.database.description)
-        self.database.setToolTip(translate("CanvassStatusBar", "Database in use"))
+        self.database = ElidedLabel(context.database.description)
         operator = context.operator
         if operator.signed_in:
             text = translate("CanvassStatusBar", "Operator: %1").replace("%1", operator.name)
         else:
             text = translate("CanvassStatusBar", "Operator: %1 (computer account, not signed in)"
                              ).replace("%1", operator.name)
-        self.operator = QLabel(text)
+        self.operator = ElidedLabel(text, Qt.TextElideMode.ElideRight)
         self.connection = QLabel()
-        self.addWidget(self.database)
-        self.addWidget(self.operator)
+        self.addWidget(self.database, 3)
+        self.addWidget(self.operator, 2)
         self.addPermanentWidget(self.connection)
         self.show_connection(context.connection.connected, context.connection.reason)
         context.connection.state_changed.connect(self.show_connection)

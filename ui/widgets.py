@@ -1,8 +1,8 @@
 """Small layout helpers, so each view reads as what it shows rather than as layout plumbing."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget)
 
 Item = QWidget | QLayout | int | None  # an int is a stretch; None is skipped
@@ -52,3 +52,29 @@ def dot_icon(color: QColor, size: int = 12) -> QIcon:
     painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
     painter.end()
     return QIcon(pixmap)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives up width gracefully ("/home/…/canvass.sqlite3") instead of
+    forcing its whole text's width onto the window; the full text is in the tooltip."""
+
+    def __init__(self, text: str = "", mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle) -> None:
+        super().__init__(text)
+        self.mode = mode
+        self.setToolTip(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 80), hint.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        area = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
+        text = self.fontMetrics().elidedText(self.text(), self.mode, area.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(area, int(self.alignment()), text)
+        painter.end()

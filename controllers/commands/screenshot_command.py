@@ -18,7 +18,7 @@ from models.errors import CanvassError
 
 VIEWS = ("main", "communities", "cases", "teams", "transfers", "dashboard")
 DEFAULT_SIZE = "1440x900"
-SIZE_LIMITS = ((640, 7680), (400, 4320))
+SIZE_LIMITS = ((800, 7680), (520, 4320))  # from the main window's minimum size up to 8K
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -60,7 +60,7 @@ def handle(args: argparse.Namespace) -> int:
     try:
         database = open_database(location)
     except CanvassError as error:
-        return fail(error)
+        return fail(" ".join(str(error).split()))  # a driver's message may run over lines
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
     from ui.screenshot import take_screenshot  # the window is the picture: see the docstring
     try:

@@ -40,12 +40,7 @@
 <context>
     <name>CanvassStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+17"/>
-        <source>Database in use</source>
-        <translation>当前使用的数据库</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/status_bar.py" line="+20"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
@@ -73,7 +68,7 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/views/cases.py" line="+34"/>
+        <location filename="../../ui/views/cases.py" line="+35"/>
         <source>Cases</source>
         <translation>病例</translation>
     </message>
@@ -83,7 +78,7 @@
         <translation>按姓名开头查找…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -312,7 +307,7 @@
         <translation>累计排查核查人数</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>No screening recorded yet.</source>
         <translation>尚无排查记录。</translation>
     </message>
@@ -702,7 +697,7 @@ Build a small demo district (invented people and places) to look around?</source
         <translation>密切接触者</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Identified</source>
         <translation>已发现</translation>
     </message>
@@ -930,6 +925,29 @@ Build a small demo district (invented people and places) to look around?</source
     </message>
 </context>
 <context>
+    <name>ShortLabels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-30"/>
+        <source>Confirmed</source>
+        <translation>确诊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected</source>
+        <translation>疑似</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>密接</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../ui/sign_in_dialog.py" line="-70"/>
@@ -967,7 +985,7 @@ Build a small demo district (invented people and places) to look around?</source
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/views/table_page.py" line="+89"/>
+        <location filename="../../ui/views/table_page.py" line="+90"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>

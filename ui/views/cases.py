@@ -19,6 +19,7 @@ from controllers.tasks import TaskControl
 from ui.formatting import count
 from ui.labels import CATEGORY_COLORS
 from ui.labels import category as category_label
+from ui.labels import category_short
 from ui.views.filters import ValueFilter
 from ui.views.table_page import TablePage
 from ui.widgets import dot_icon, hbox
@@ -45,6 +46,7 @@ class CasesView(TablePage):
             chip.setChecked(value is None)
             if value is not None:
                 chip.setIcon(dot_icon(CATEGORY_COLORS[value]))
+                chip.setToolTip(category_label(value))
             self.chips.addButton(chip, index)
             self._chip_values[index] = value
             chip_row.addWidget(chip)
@@ -105,5 +107,5 @@ class CasesView(TablePage):
         for index, value in self._chip_values.items():
             button = self.chips.button(index)
             number = sum(counts.values()) if value is None else counts.get(value, 0)
-            name = translate("CasesView", "All") if value is None else category_label(value)
+            name = translate("CasesView", "All") if value is None else category_short(value)
             button.setText(f"{name}  {count(number)}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QWidget
 
 from controllers.browse import DashboardSummary, dashboard_summary
 from controllers.browse.vocabulary import CATEGORIES
@@ -71,9 +71,17 @@ class DashboardView(QWidget):
         panel.setObjectName("chartPanel")
         panel.setLayout(vbox(label(translate("DashboardView", "Persons screened, cumulative"),
                                    "sectionTitle"), self.chart, margins=14, spacing=6))
-        self.setLayout(vbox(hbox(self.title, 1, refresh), self.headline, grid, panel,
+        body = QWidget()
+        body.setObjectName("page")
+        body.setLayout(vbox(hbox(self.title, 1, refresh), self.headline, grid, panel,
                             margins=24, spacing=14))
-        self.layout().setStretch(3, 1)
+        body.layout().setStretch(3, 1)
+        # On a small window the figures scroll; on the wall screen everything fits at once.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setLayout(vbox(scroll))
         self._generation = 0
         self._loading = False
 

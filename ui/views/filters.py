@@ -21,7 +21,9 @@ class ValueFilter(QComboBox):
         self.addItem(all_text, None)
         for value in self.values:
             self.addItem(label(kind, value), value)
-        self.setMinimumWidth(150)
+        # Sized for a typical entry, not the longest: a long status label must not widen the window.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
 
     def value(self) -> str | None:
         data = self.currentData()

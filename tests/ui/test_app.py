@@ -1,0 +1,152 @@
+"""Start-up as a person meets it: a bad database, an empty one with the demo offer, the wall."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import types
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+
+from controllers.locations import data_folder
+from controllers.settings import LANGUAGE, Settings
+from models.database import Database, open_database
+from tests.ui.sample_district import add_sample_district
+from ui.app import Session, start_gui
+
+
+class DialogAnswerer:
+    """Answers each message box as it appears (as a person would) and notes what it said."""
+
+    def __init__(self, button: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes,
+                 cancel_progress: bool = False) -> None:
+        self.button = button
+        self.cancel_progress = cancel_progress
+        self.seen: list[str] = []
+        self.timer = QTimer(interval=20)
+        self.timer.timeout.connect(self._look)
+        self.timer.start()
+
+    def _look(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                self.seen.append(widget.text())
+                chosen = widget.button(self.button) or widget.buttons()[0]
+                chosen.click()
+            elif isinstance(widget, QProgressDialog) and widget.isVisible() and self.cancel_progress:
+                cancel = widget.findChild(QPushButton)
+                if cancel is not None:
+                    cancel.click()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+@pytest.fixture
+def started() -> Iterator[list[Session]]:
+    sessions: list[Session] = []
+    yield sessions
+    for session in sessions:
+        if session.window is not None:
+            session.window.close()
+        session.finish()
+
+
+def arguments(db: str, lang: str | None = "en", wall: bool = False) -> argparse.Namespace:
+    return argparse.Namespace(db=db, lang=lang, wall=wall, command=None)
+
+
+def fake_demo(monkeypatch: pytest.MonkeyPatch,
+              build: Callable[..., object]) -> list[dict[str, object]]:
+    calls: list[dict[str, object]] = []
+
+    def build_demo(database: Database, size: str, **kwargs: object) -> object:
+        calls.append({"size": size, **kwargs})
+        return build(database, **kwargs)
+
+    module = types.ModuleType("controllers.demo")
+    module.build_demo = build_demo  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "controllers.demo", module)
+    return calls
+
+
+def test_not_a_database_gets_one_dialog_and_exit_2(qtbot: QtBot, tmp_path: Path,
+                                                   settings: Settings) -> None:
+    target = tmp_path / "notes.sqlite3"
+    target.write_bytes(b"shopping list, not a database\n")
+    answerer = DialogAnswerer(QMessageBox.StandardButton.Ok)
+    try:
+        result = start_gui(arguments(str(target), lang="zh"), settings)
+    finally:
+        answerer.stop()
+    assert result == 2
+    assert answerer.seen == ["Canvass 无法打开数据库。"]
+    assert target.read_bytes() == b"shopping list, not a database\n"
+    assert not settings.store.contains(LANGUAGE.key)  # nothing written
+
+
+def test_empty_database_builds_the_demo_then_shows_the_window(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, database_url: str, settings: Settings,
+        started: list[Session]) -> None:
+    def build(database: Database, progress: Callable[[int, int], None], **_: object) -> None:
+        progress(1, 2)
+        add_sample_district(database)
+        progress(2, 2)
+
+    calls = fake_demo(monkeypatch, build)
+    answerer = DialogAnswerer(QMessageBox.StandardButton.Yes)
+    try:
+        session = start_gui(arguments(database_url), settings)
+    finally:
+        answerer.stop()
+    assert isinstance(session, Session) and session.window is not None
+    started.append(session)
+    assert len(answerer.seen) == 1 and calls and calls[0]["size"] == "small"
+    window = session.window
+    assert window.isVisible() and window.current_view_id() == "communities"
+    view = window.views["communities"]
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=10_000)  # type: ignore[attr-defined]
+    assert settings.get(LANGUAGE) == "en"
+    assert "opened" in (data_folder() / "canvass.log").read_text(encoding="utf-8")
+
+
+def test_cancelling_the_demo_leaves_the_database_empty(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, settings: Settings,
+        started: list[Session]) -> None:
+    def build(_database: Database, cancelled: Callable[[], bool], **_: object) -> None:
+        while not cancelled():
+            time.sleep(0.005)
+        raise RuntimeError("stopped on request")
+
+    fake_demo(monkeypatch, build)
+    answerer = DialogAnswerer(QMessageBox.StandardButton.Yes, cancel_progress=True)
+    path = tmp_path / "canvass.sqlite3"
+    try:
+        session = start_gui(arguments(str(path)), settings)
+    finally:
+        answerer.stop()
+    assert isinstance(session, Session)
+    started.append(session)
+    assert answerer.seen == ["This database holds no district yet.\n\nBuild a small demo district "
+                             "(invented people and places) to look around?"]
+    database = open_database(str(path))
+    try:
+        assert database.is_empty()
+    finally:
+        database.dispose()
+
+
+def test_wall_mode_opens_the_dashboard_full_screen(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                   database_url: str, settings: Settings,
+                                                   started: list[Session]) -> None:
+    monkeypatch.setitem(sys.modules, "controllers.demo", None)  # no generator: no question
+    session = start_gui(arguments(database_url, wall=True), settings)
+    assert isinstance(session, Session) and session.window is not None
+    started.append(session)
+    assert session.window.current_view_id() == "dashboard"
+    assert session.window.isFullScreen()
