@@ -16,9 +16,9 @@ from ui.progress import run_with_progress
 log = logging.getLogger("canvass.ui")
 translate = QCoreApplication.translate
 
+# The same district `canvass demo --size small` builds: same seed, history ending today.
 DEMO_SIZE = "small"
 DEMO_SEED = 2020
-DEMO_TODAY = date(2020, 2, 20)  # the campaign's height, as in the source article
 
 
 def offer_demo(context: AppContext, parent: QWidget | None = None) -> bool:
@@ -39,7 +39,7 @@ def offer_demo(context: AppContext, parent: QWidget | None = None) -> bool:
     database = context.database
 
     def work(control: TaskControl) -> object:
-        return build_demo(database, DEMO_SIZE, seed=DEMO_SEED, today=DEMO_TODAY,
+        return build_demo(database, DEMO_SIZE, seed=DEMO_SEED, today=date.today(),
                           progress=control.progress, cancelled=control.cancelled)
 
     outcome = run_with_progress(context.tasks, translate("DemoOffer", "Building the demo district…"),

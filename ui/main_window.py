@@ -16,6 +16,7 @@ from ui.status_bar import CanvassStatusBar
 from ui.views.cases import CasesView
 from ui.views.communities import CommunitiesView
 from ui.views.dashboard import DashboardView
+from ui.views.table_page import TablePage
 from ui.views.teams import TeamsView
 from ui.views.transfers import TransfersView
 from ui.widgets import hbox, label, vbox
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(translate("MainWindow", "Canvass — screening and transfer command center"))
-        self.views: dict[str, QWidget] = {
+        self.views: dict[str, TablePage | DashboardView] = {
             "communities": CommunitiesView(context), "cases": CasesView(context),
             "teams": TeamsView(context), "transfers": TransfersView(context),
             "dashboard": DashboardView(context)}
@@ -96,15 +97,14 @@ class MainWindow(QMainWindow):
             return
         view = self.views[VIEW_IDS[row]]
         self.stack.setCurrentWidget(view)
-        view.activate()  # type: ignore[attr-defined]
+        view.activate()
         self.view_changed.emit(VIEW_IDS[row])
 
     def refresh_current(self) -> None:
-        view = self.stack.currentWidget()
-        view.refresh()  # type: ignore[attr-defined]
+        self.views[self.current_view_id()].refresh()
 
     def is_loading(self) -> bool:
-        return any(view.is_loading() for view in self.views.values())  # type: ignore[attr-defined]
+        return any(view.is_loading() for view in self.views.values())
 
     def remember(self) -> None:
         """Keep the window's place and the view in use for the next start."""

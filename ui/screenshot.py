@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QThread
 
 from controllers.context import build_context
+from controllers.locations import data_folder
+from controllers.logging_setup import route_qt_messages, setup_logging
 from controllers.settings import Settings
 from models.database import Database
 from ui.app import application
@@ -42,7 +44,9 @@ def take_screenshot(database: Database, view: str, size: tuple[int, int], out: P
     """Save `view` ("main" is the window as it opens) as a PNG of exactly `size`.
     False when the data did not arrive in time (the picture is saved all the same)."""
     app = application()
-    undo = [install_translators(app, language), apply_appearance(app)]
+    setup_logging(data_folder())
+    # Qt's chatter (the offscreen platform's warnings) goes to the log, not over the output.
+    undo = [route_qt_messages(), install_translators(app, language), apply_appearance(app)]
     with tempfile.TemporaryDirectory(prefix="canvass-shot-") as folder:
         context = build_context(database, Settings.in_file(Path(folder) / "settings.ini"))
         window = MainWindow(context)

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder, SqlRowSource,
-                                           like_prefix, plain)
+                                           plain, starts_with)
 from controllers.browse.vocabulary import CATEGORIES
 from models.cases import Case
 from models.geography import Community
@@ -44,13 +44,15 @@ class CaseRows(SqlRowSource):
         return {"person": Person.name, "category": SEVERITY, "status": Case.status,
                 "status_since": Case.status_since, "community": Community.name}
 
-    def filtered_ids(self, filters: Filters) -> Select[Any]:
-        statement = (select(Case.id).join(Person, Person.id == Case.person_id)
-                     .join(Community, Community.id == Case.community_id))
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+        statement = select(Case.id)
+        if order is not None and order.column == "person":
+            statement = statement.join(Person, Person.id == Case.person_id)
+        if order is not None and order.column == "community":
+            statement = statement.join(Community, Community.id == Case.community_id)
         return self._where(statement, filters)
 
-    @staticmethod
-    def _where(statement: Select[Any], filters: Filters, *, skip: str = "") -> Select[Any]:
+    def _where(self, statement: Select[Any], filters: Filters, *, skip: str = "") -> Select[Any]:
         if filters.get("category") and skip != "category":
             statement = statement.where(Case.category == filters["category"])
         if filters.get("status") and skip != "status":
@@ -60,9 +62,8 @@ class CaseRows(SqlRowSource):
         if filters.get("open_only"):
             statement = statement.where(Case.is_open.is_(True))
         if filters.get("name"):
-            statement = statement.where(
-                Case.person_id.in_(select(Person.id).where(
-                    Person.name.like(like_prefix(filters["name"]), escape="\\"))))
+            statement = statement.where(Case.person_id.in_(select(Person.id).where(
+                starts_with(self.database.kind, Person.name, filters["name"]))))
         return statement
 
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder, SqlRowSource,
-                                           like_prefix, plain)
+                                           plain, starts_with)
 from controllers.browse.vocabulary import DONE_OUTCOMES
 from models.geography import Community, PoliceStation
 from models.screening import Visit
@@ -50,10 +50,13 @@ class CommunityRows(SqlRowSource):
                 "households": Community.registered_households,
                 "persons": Community.registered_persons}
 
-    def filtered_ids(self, filters: Filters) -> Select[Any]:
-        statement = select(Community.id).join(PoliceStation, PoliceStation.id == Community.station_id)
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+        statement = select(Community.id)
+        if order is not None and order.column == "station":
+            statement = statement.join(PoliceStation, PoliceStation.id == Community.station_id)
         if filters.get("name"):
-            statement = statement.where(Community.name.like(like_prefix(filters["name"]), escape="\\"))
+            statement = statement.where(starts_with(self.database.kind, Community.name,
+                                                    filters["name"]))
         if filters.get("station_id") is not None:
             statement = statement.where(Community.station_id == filters["station_id"])
         if filters.get("area_kind"):

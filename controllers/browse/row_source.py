@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from models.database import Database
@@ -83,6 +83,19 @@ def like_prefix(text: str) -> str:
     return escaped + "%"
 
 
+def starts_with(kind: str, column: ColumnElement[str], text: str) -> ColumnElement[bool]:
+    """`column` starts with `text`, in a form the column's index can serve.
+
+    SQLite's LIKE ignores ASCII case and so never uses an ordinary index: there a range of the
+    column's values does the seeking and LIKE only confirms. PostgreSQL plans LIKE 'x%' on an
+    index itself (C collation, or a text_pattern_ops index), so it gets LIKE alone.
+    """
+    like = column.like(like_prefix(text), escape="\\")
+    if kind == "sqlite":
+        return and_(column >= text, column < text + "\U0010ffff", like)
+    return like
+
+
 class SqlRowSource:
     """Base of the SQL row sources: subclasses say how to select ids and how to load rows."""
 
@@ -102,8 +115,9 @@ class SqlRowSource:
         """Column key → the SQL expression ordering it (joined in `filtered_ids`)."""
         raise NotImplementedError
 
-    def filtered_ids(self, filters: Filters) -> Select[Any]:
-        """`SELECT id FROM … WHERE <filters>`, with the joins that sorting needs."""
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+        """`SELECT id FROM … WHERE <filters>`, joined to what ordering by `order` needs
+        (None: no ordering, as for a count, which then spares itself the joins)."""
         raise NotImplementedError
 
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
@@ -118,7 +132,7 @@ class SqlRowSource:
 
     def count(self, filters: Filters) -> int:
         self.check_filters(filters)
-        statement = select(func.count()).select_from(self.filtered_ids(filters).subquery())
+        statement = select(func.count()).select_from(self.filtered_ids(filters, None).subquery())
         with self.database.sessions() as session:
             return int(session.execute(statement).scalar_one())
 
@@ -137,7 +151,7 @@ class SqlRowSource:
         if order.column not in expressions:
             order = self.default_order
         sort, ident = expressions[order.column], self.id_column()
-        statement = self.filtered_ids(filters)
+        statement = self.filtered_ids(filters, order)
         if after is not None and order.column in self.keyset_columns:
             last = (bindparam(None, after[self.column_index(order.column) + 1], type_=sort.type),
                     bindparam(None, after[0], type_=ident.type))

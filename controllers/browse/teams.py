@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder, SqlRowSource,
-                                           like_prefix, plain)
+                                           plain, starts_with)
 from models.geography import PoliceStation
 from models.teams import Responder, Team, TeamMember
 
@@ -35,14 +35,16 @@ class TeamRows(SqlRowSource):
     def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
         return {"station": PoliceStation.name, "kind": Team.kind, "name": Team.name}
 
-    def filtered_ids(self, filters: Filters) -> Select[Any]:
-        statement = select(Team.id).join(PoliceStation, PoliceStation.id == Team.station_id)
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+        statement = select(Team.id)
+        if order is not None and order.column == "station":
+            statement = statement.join(PoliceStation, PoliceStation.id == Team.station_id)
         if filters.get("kind"):
             statement = statement.where(Team.kind == filters["kind"])
         if filters.get("station_id") is not None:
             statement = statement.where(Team.station_id == filters["station_id"])
         if filters.get("name"):
-            statement = statement.where(Team.name.like(like_prefix(filters["name"]), escape="\\"))
+            statement = statement.where(starts_with(self.database.kind, Team.name, filters["name"]))
         if filters.get("active_only"):
             statement = statement.where(Team.active.is_(True))
         return statement

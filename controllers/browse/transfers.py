@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder, SqlRowSource,
-                                           like_prefix, plain)
+                                           plain, starts_with)
 from controllers.browse.sql import minutes_between
 from models.cases import Case
 from models.facilities import Facility
@@ -42,7 +42,7 @@ class TransferRows(SqlRowSource):
         return {"number": TransferOrder.number, "status": TransferOrder.status,
                 "ordered_at": TransferOrder.ordered_at}
 
-    def filtered_ids(self, filters: Filters) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
         statement = select(TransferOrder.id)
         if filters.get("status"):
             statement = statement.where(TransferOrder.status == filters["status"])
@@ -50,7 +50,7 @@ class TransferRows(SqlRowSource):
             statement = statement.where(TransferOrder.facility_id == filters["facility_id"])
         if filters.get("number"):
             statement = statement.where(
-                TransferOrder.number.like(like_prefix(filters["number"]), escape="\\"))
+                starts_with(self.database.kind, TransferOrder.number, filters["number"]))
         return statement
 
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:

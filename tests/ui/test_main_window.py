@@ -101,3 +101,13 @@ def test_status_bar_shows_database_operator_and_connection(qtbot: QtBot,
     with qtbot.waitSignal(context.connection.state_changed, timeout=10_000):
         context.connection.start()
     assert bar.connection.text() == "● Connected"  # type: ignore[attr-defined]
+
+
+def test_keyboard_moves_between_views(qtbot: QtBot, context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_id() == "cases"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_id() == "dashboard"

@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg  # noqa: E402 - the Qt binding is chosen above
+from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtGui import QColor, QFont  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
@@ -88,6 +89,10 @@ class CumulativeChart(pg.PlotWidget):
                                brush=pg.mkBrush(FILL), symbol="o", symbolSize=6,
                                symbolBrush=LINE, symbolPen=None)
         self.setMinimumHeight(220)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # pyqtgraph asks for 600x480; the chart takes whatever height the tiles leave instead.
+        return QSize(600, 260)
 
     def show_series(self, points: Sequence[tuple[date, int]]) -> None:
         xs = [timestamp(day_value) for day_value, _number in points]
