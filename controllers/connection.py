@@ -103,7 +103,7 @@ class ConnectionMonitor(QObject):
             return probe(database, identity)
 
         self.runner.submit("connection probe", work, succeeded=self._on_answer,
-                           finished=self._on_finished)
+                           finished=self._on_finished, owner=self)
 
     def _on_finished(self) -> None:
         self._in_flight = False

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger("canvass.tasks")
@@ -62,11 +63,13 @@ class Task(QObject):
 
     _progress_from_worker = Signal(int, int)
     _outcome_from_worker = Signal(str, object)
+    _closed = Signal()  # for the runner: emitted last, also when nobody is left to tell
 
-    def __init__(self, name: str, work: Work) -> None:
+    def __init__(self, name: str, work: Work, owner: QObject | None = None) -> None:
         super().__init__()
         self.name = name
         self.work = work
+        self.owner = owner
         self._cancel = threading.Event()
         self._done = False
         # Queued on purpose: the worker emits, the task (living on the main thread) delivers.
@@ -83,21 +86,28 @@ class Task(QObject):
     def is_done(self) -> bool:
         return self._done
 
+    def orphaned(self) -> bool:
+        """The widget or model that asked for this work is gone: its callbacks must not run."""
+        return self.owner is not None and not shiboken6.isValid(self.owner)
+
     @Slot(int, int)
     def _deliver_progress(self, done: int, total: int) -> None:
-        if not self._done:
+        if not self._done and not self.orphaned():
             self.progressed.emit(done, total)
 
     @Slot(str, object)
     def _deliver_outcome(self, outcome: str, value: object) -> None:
         self._done = True
-        if outcome == "succeeded":
-            self.succeeded.emit(value)
-        elif outcome == "cancelled":
-            self.cancelled.emit()
-        else:
-            self.failed.emit(value)
-        self.finished.emit()
+        if not self.orphaned():
+            if outcome == "succeeded":
+                self.succeeded.emit(value)
+            elif outcome == "cancelled":
+                self.cancelled.emit()
+            else:
+                self.failed.emit(value)
+            self.finished.emit()
+        self.owner = None
+        self._closed.emit()
 
 
 class _Runnable(QRunnable):
@@ -143,15 +153,20 @@ class TaskRunner(QObject):
                failed: Callable[[BaseException], None] | None = None,
                progressed: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], None] | None = None,
-               finished: Callable[[], None] | None = None) -> Task:
-        """Start `work`; the callbacks are connected before it starts so no outcome is lost."""
-        task = Task(name, work)
+               finished: Callable[[], None] | None = None,
+               owner: QObject | None = None) -> Task:
+        """Start `work`; the callbacks are connected before it starts so no outcome is lost.
+
+        `owner` is the object the callbacks belong to: if it is deleted before the work ends
+        (a view closed while its page loads), the callbacks are skipped instead of reaching
+        into a deleted widget."""
+        task = Task(name, work, owner)
         for signal, slot in ((task.succeeded, succeeded), (task.failed, failed),
                              (task.progressed, progressed), (task.cancelled, cancelled),
                              (task.finished, finished)):
             if slot is not None:
                 signal.connect(slot)
-        task.finished.connect(lambda: self._forget(task))
+        task._closed.connect(lambda: self._forget(task))
         was_busy = bool(self._active)
         self._active.add(task)
         if self._closed:

@@ -76,7 +76,8 @@ class LazyTableModel(QAbstractTableModel):
 
         self.runner.submit(f"count {type(source).__name__}", work,
                            succeeded=lambda number: self._on_counted(generation, number),
-                           failed=lambda error: self._on_failed(generation, None, error))
+                           failed=lambda error: self._on_failed(generation, None, error),
+                           owner=self)
 
     def is_loading(self) -> bool:
         return self._counting or bool(self._in_flight) or bool(self._wanted)
@@ -195,7 +196,8 @@ class LazyTableModel(QAbstractTableModel):
 
         self.runner.submit(f"page {page} of {type(source).__name__}", work,
                            succeeded=lambda rows: self._on_page(generation, page, rows),
-                           failed=lambda error: self._on_failed(generation, page, error))
+                           failed=lambda error: self._on_failed(generation, page, error),
+                           owner=self)
 
     def _on_counted(self, generation: int, number: object) -> None:
         if generation != self._generation:

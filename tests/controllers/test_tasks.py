@@ -5,8 +5,9 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QObject, QThread
 
 from controllers.tasks import TaskControl, TaskRunner
 
@@ -83,3 +84,15 @@ def test_shutdown_cancels_and_waits(runner: TaskRunner) -> None:
     runner.submit("long", work)
     assert started.wait(5)
     assert runner.shutdown(5_000)
+
+
+def test_callbacks_of_a_deleted_owner_are_skipped(qtbot: QtBot, runner: TaskRunner) -> None:
+    owner = QObject()
+    release = threading.Event()
+    calls: list[object] = []
+    task = runner.submit("late page", lambda _control: release.wait(5), owner=owner,
+                         succeeded=calls.append, finished=lambda: calls.append("finished"))
+    shiboken6.delete(owner)  # the view closed while its page was loading
+    release.set()
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5_000)
+    assert task.is_done() and calls == []

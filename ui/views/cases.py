@@ -101,7 +101,8 @@ class CasesView(TablePage):
             if generation == self._counts_generation:
                 self._counts_loading = False
 
-        self.context.tasks.submit("case counts", work, succeeded=done, finished=finished)
+        self.context.tasks.submit("case counts", work, succeeded=done, finished=finished,
+                                  owner=self)
 
     def _show_chip_counts(self, counts: dict[str, int]) -> None:
         for index, value in self._chip_values.items():

@@ -108,7 +108,8 @@ class DashboardView(QWidget):
                 self._loading = False
                 self.loaded.emit()
 
-        self.context.tasks.submit("dashboard summary", work, succeeded=done, finished=finished)
+        self.context.tasks.submit("dashboard summary", work, succeeded=done, finished=finished,
+                                  owner=self)
 
     def show_summary(self, summary: DashboardSummary) -> None:
         if summary.as_of is None:
