@@ -94,7 +94,7 @@
         <translation>共 %1 例</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>累计排查核查人数</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No screening recorded yet.</source>
         <translation>尚无排查记录。</translation>
     </message>
@@ -805,7 +805,7 @@ Build a small demo district (invented people and places) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+31"/>
+        <location filename="../../ui/main_window.py" line="+32"/>
         <source>Communities</source>
         <translation>社区</translation>
     </message>
@@ -891,7 +891,7 @@ Build a small demo district (invented people and places) to look around?</source
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1113,7 +1113,7 @@ Build a small demo district (invented people and places) to look around?</source
 <context>
     <name>ValueFilter</name>
     <message>
-        <location filename="../../ui/views/filters.py" line="+32"/>
+        <location filename="../../ui/views/filters.py" line="+34"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
