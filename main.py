@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from controllers.commands import COMMANDS
+from ui import screenshot_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(sub)
+    screenshot_command.add_parser(sub)
     return parser
 
 

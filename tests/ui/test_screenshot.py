@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from main import run
 from models.database import open_database
 from tests.ui.sample_district import add_sample_district
-from controllers.commands.screenshot_command import VIEWS
+from ui.screenshot_command import VIEWS
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,8 @@
 """`canvass screenshot VIEW --out FILE.png [--size WxH] [--lang zh|en]`: a view as a picture.
 
 Renders offscreen (QT_QPA_PLATFORM=offscreen unless the caller chose a platform) against the
-current database. The rendering itself is the window, so this is the one command that reaches
-into ui/ — through a single function, imported when the command runs.
+current database. The rendering is the window itself, so this command lives in ui/ and
+main.py registers it beside the controllers' batch commands.
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def handle(args: argparse.Namespace) -> int:
     except CanvassError as error:
         return fail(" ".join(str(error).split()))  # a driver's message may run over lines
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
-    from ui.screenshot import take_screenshot  # the window is the picture: see the docstring
+    from ui.screenshot import take_screenshot  # imports Qt widgets: only when a picture is asked
     try:
         settled = take_screenshot(database, args.view, size, out,
                                   args.screenshot_lang or args.lang or "zh")
