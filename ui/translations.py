@@ -25,7 +25,9 @@ def install_translators(app: QCoreApplication, language: str) -> Callable[[], No
     installed: list[QTranslator] = []
     if language == "zh":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("canvass_zh_CN", str(I18N)), ("qtbase_zh_CN", qt_folder)):
+        # One catalogue per area of the app (canvass_zh_CN, then e.g. coverage_zh_CN …).
+        ours = [(path.stem, str(I18N)) for path in sorted(I18N.glob("*_zh_CN.qm"))]
+        for name, folder in (*ours, ("qtbase_zh_CN", qt_folder)):
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)
