@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from controllers.commands import db_command, user_command
+from controllers.commands import db_command, demo_command, user_command
 
-COMMANDS: list[ModuleType] = [db_command, user_command]
+COMMANDS: list[ModuleType] = [db_command, user_command, demo_command]

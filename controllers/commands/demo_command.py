@@ -1,0 +1,89 @@
+"""`canvass demo --size small|district [--seed N] [--today YYYY-MM-DD]`: build the demo district
+into an empty database (the global --db, else $CANVASS_DB, else the default file)."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from datetime import date
+
+from controllers.commands.output import EXIT_OK, ProgressBar, fail
+from controllers.demo import SIZES, build_demo
+from controllers.locations import database_location
+from models.database import open_database
+from models.errors import CanvassError
+
+DEFAULT_SEED = 2020
+EXIT_INTERRUPTED = 130
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "demo", help="build a demo district (invented people) into an empty database",
+        description="Build a month of an invented district's screening and transfer campaign, "
+                    "ending on --today. The same size, seed and day always give the same data.")
+    parser.add_argument("--size", choices=tuple(SIZES), default="small",
+                        help="small: 5 communities, ~5,000 persons; district: 200 communities, "
+                             "1,000,000 persons (a few minutes)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"default {DEFAULT_SEED}")
+    parser.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
+                        help="the last day of the history (default: today)")
+    parser.set_defaults(handler=handle)
+
+
+def _operator() -> str:
+    try:
+        return f"demo:{getpass.getuser()}"[:32]
+    except (KeyError, OSError):
+        return "demo"
+
+
+def _one_line(error: CanvassError) -> str:
+    """Drivers put hints on further lines ("Is the server running…"): keep one line."""
+    return " ".join(str(error).split())
+
+
+class _Progress:
+    """The terminal bar, remembering whether it drew, so an error starts on a fresh line."""
+
+    def __init__(self, label: str) -> None:
+        self.bar = ProgressBar(label)
+        self.drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        self.drawn = True
+        self.bar(done, total)
+
+    def break_line(self) -> None:
+        if self.drawn:
+            print(file=sys.stderr)
+
+
+def handle(args: argparse.Namespace) -> int:
+    today = args.today or date.today()
+    try:
+        database = open_database(database_location(args.db))
+    except CanvassError as error:
+        return fail(_one_line(error))
+    progress = _Progress(f"demo {args.size}")
+    try:
+        summary = build_demo(database, args.size, args.seed, today, progress=progress,
+                             by=_operator())
+    except CanvassError as error:
+        progress.break_line()
+        return fail(_one_line(error))
+    except KeyboardInterrupt:
+        progress.break_line()
+        fail("interrupted: the demo build was rolled back, nothing was written")
+        return EXIT_INTERRUPTED
+    finally:
+        database.dispose()
+    print(summary.line())
+    return EXIT_OK

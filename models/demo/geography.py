@@ -1,0 +1,120 @@
+"""The district, its police stations and communities, and the facilities that receive patients.
+
+Places sit around Wuhan's Jiang'an district (30.6 N, 114.3 E), rural stations further out to the
+north-east, so "nearest facility" and maps behave as they would on real data.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from models.demo.names import (CHINESE_NUMERALS, COMMUNITY_PATTERNS, COMMUNITY_ROOTS,
+                               FACILITY_NAMES, STATION_PLACES_RURAL, STATION_PLACES_URBAN,
+                               VILLAGE_TAILS)
+from models.demo.world import Batch, CommunityPlace, FacilityPlace, Station, World
+from models.enums import AreaKind, CaseCategory, FacilityKind
+
+CENTRE = (30.60, 114.30)
+DISTRICT_CODE = "420102"
+ACCEPTS: dict[FacilityKind, tuple[CaseCategory, ...]] = {
+    FacilityKind.DESIGNATED_HOSPITAL: (CaseCategory.CONFIRMED, CaseCategory.SUSPECTED),
+    FacilityKind.FIELD_HOSPITAL: (CaseCategory.CONFIRMED,),
+    FacilityKind.ISOLATION_SITE: (CaseCategory.SUSPECTED, CaseCategory.FEVER,
+                                  CaseCategory.CLOSE_CONTACT),
+    FacilityKind.FEVER_CLINIC: (CaseCategory.FEVER, CaseCategory.SUSPECTED),
+}
+
+
+def lay_out(world: World) -> None:
+    """Stations and communities with their positions and names; their sizes come later."""
+    plan, rng = world.plan, world.rng
+    urban_places = list(STATION_PLACES_URBAN)
+    rng.shuffle(urban_places)
+    rural_places = list(STATION_PLACES_RURAL)
+    rng.shuffle(rural_places)
+    names = [pattern.format(root) for pattern in COMMUNITY_PATTERNS for root in COMMUNITY_ROOTS]
+    rng.shuffle(names)
+    used: set[str] = set()
+    for index in range(plan.stations):
+        rural = index >= plan.stations - plan.rural_stations
+        if rural:
+            place = rural_places[(index - plan.stations + plan.rural_stations) % len(rural_places)]
+            lat, lon = 30.72 + rng.random() * 0.12, 114.38 + rng.random() * 0.18
+        else:
+            place = urban_places[index % len(urban_places)]
+            angle, radius = rng.random() * 2 * math.pi, 0.015 + rng.random() * 0.06
+            lat, lon = CENTRE[0] + radius * math.sin(angle), CENTRE[1] + radius * math.cos(angle)
+        world.stations.append(Station(index + 1, f"{place}派出所",
+                                      AreaKind.RURAL if rural else AreaKind.URBAN, lat, lon))
+    first_village = plan.communities - plan.villages
+    for index in range(plan.communities):
+        station = world.stations[index * plan.stations // plan.communities]
+        village = index >= first_village
+        if village:
+            while True:
+                tail = VILLAGE_TAILS[int(rng.random() * len(VILLAGE_TAILS))]
+                name = f"{world.people.surname()}家{tail}村"
+                if name not in used:
+                    break
+        else:
+            name = names.pop()
+        used.add(name)
+        spread = 0.04 if village else 0.012
+        community = CommunityPlace(
+            index + 1, station.id, name, AreaKind.RURAL if village else AreaKind.URBAN,
+            round(station.latitude + (rng.random() - 0.5) * spread, 6),
+            round(station.longitude + (rng.random() - 0.5) * spread, 6))
+        world.communities.append(community)
+        station.communities.append(community.id)
+
+
+def place_facilities(world: World) -> None:
+    plan, rng = world.plan, world.rng
+    for facility_plan in plan.facilities:
+        pool = FACILITY_NAMES[facility_plan.kind.value]
+        for n in range(facility_plan.count):
+            name = pool[n % len(pool)]
+            if n >= len(pool):
+                name = f"{name}{CHINESE_NUMERALS[(n // len(pool)) % 10]}部"
+            angle, radius = rng.random() * 2 * math.pi, 0.01 + rng.random() * 0.1
+            world.facilities.append(FacilityPlace(
+                len(world.facilities) + 1, facility_plan.kind, name,
+                round(CENTRE[0] + radius * math.sin(angle), 6),
+                round(CENTRE[1] + radius * math.cos(angle), 6),
+                max(2, round(plan.beds(facility_plan) * (0.7 + 0.6 * rng.random()))),
+                ACCEPTS[facility_plan.kind]))
+
+
+def geography_rows(world: World) -> Iterator[Batch]:
+    """District, stations and communities, once the register has given communities their size."""
+    before = world.clock.before
+    yield Batch("district", ("id", "code", "name", "created_at", "updated_at"),
+                [(1, DISTRICT_CODE, world.district_name, before, before)])
+    yield Batch("police_station",
+                ("id", "district_id", "code", "name", "area_kind", "address", "latitude",
+                 "longitude", "created_at", "updated_at"),
+                [(s.id, 1, f"{DISTRICT_CODE}{s.id:02d}", s.name, s.kind.value,
+                  f"{world.district_prefix}{s.name[:-3]}路{s.id * 7 + 1}号",
+                  round(s.latitude, 6), round(s.longitude, 6), before, before)
+                 for s in world.stations])
+    yield Batch("community",
+                ("id", "station_id", "code", "name", "area_kind", "latitude", "longitude",
+                 "registered_households", "registered_persons", "daily_visit_target",
+                 "created_at", "updated_at"),
+                [(c.id, c.station, f"{DISTRICT_CODE}{c.station:02d}{c.id:03d}", c.name,
+                  c.kind.value, c.latitude, c.longitude, c.households, c.persons,
+                  max(1, -(-c.households // 12)), before, before)
+                 for c in world.communities])
+
+
+def facility_rows(world: World, beds_taken: dict[int, int]) -> Iterator[Batch]:
+    """Facilities after the simulation, when the beds taken at the snapshot are known."""
+    before = world.clock.before
+    yield Batch("facility",
+                ("id", "district_id", "kind", "name", "address", "latitude", "longitude",
+                 "beds_total", "beds_taken", "created_at", "updated_at"),
+                [(f.id, 1, f.kind.value, f.name, f"{world.district_prefix}{f.name}",
+                  f.latitude, f.longitude, f.beds, beds_taken.get(f.id, 0), before, before)
+                 for f in world.facilities])
+    yield Batch("facility_accepts", ("facility_id", "category"),
+                [(f.id, category.value) for f in world.facilities for category in f.accepts])

@@ -1,0 +1,52 @@
+"""`canvass demo`: a summary line and exit 0, or one clear line and exit 2 with nothing written."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import main
+from models.database import open_database
+
+ARGS = ["demo", "--size", "small", "--seed", "5", "--today", "2020-02-20"]
+
+
+def test_builds_the_small_demo_then_refuses_a_second(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "demo.sqlite3"
+    assert main.run(["--db", str(path), *ARGS]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1 and out[0].startswith("Built the small demo (seed 5, up to 2020-02-20)")
+    assert "5,000 persons" in out[0]
+
+    assert main.run(["--db", str(path), *ARGS]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    errors = captured.err.strip().splitlines()
+    assert len(errors) == 1 and errors[0].startswith("canvass: ") and "empty" in errors[0]
+    database = open_database(str(path))
+    try:
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM person").scalar() == 5000
+            assert connection.exec_driver_sql("SELECT count(*) FROM audit_entry").scalar() == 1
+    finally:
+        database.dispose()
+
+
+def test_unreachable_postgresql_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.run(["--db", "postgresql://nobody@127.0.0.1:1/nothing", *ARGS]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert len(captured.err.strip().splitlines()) == 1
+    assert captured.err.startswith("canvass: ")
+
+
+@pytest.mark.parametrize("bad", [["--size", "huge"], ["--seed", "x"], ["--today", "2020-02-30"]])
+def test_bad_arguments_exit_2_before_touching_the_database(
+        bad: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "untouched.sqlite3"
+    with pytest.raises(SystemExit) as exit_info:
+        main.run(["--db", str(path), "demo", *bad])
+    assert exit_info.value.code == 2
+    assert not path.exists()
+    assert "demo" in capsys.readouterr().err
