@@ -5,32 +5,23 @@ the screenshot command, a test) builds one `AppContext` and hands it to what it 
 """
 from __future__ import annotations
 
-import getpass
 import logging
 from dataclasses import dataclass
 
+from controllers.actions import SignedInUser
+from controllers.change_feed import ChangeFeed
 from controllers.connection import DEFAULT_INTERVAL_MS, ConnectionMonitor
 from controllers.settings import CONNECTION_PROBE_SECONDS, Settings
 from controllers.tasks import TaskRunner
 from models.database import Database
+from models.enums import UserRole
 
 log = logging.getLogger("canvass.context")
 
-
-@dataclass(frozen=True)
-class Operator:
-    """Who sits at this workstation. Until sign-in exists this is only the OS account, and the
-    status bar says so rather than pretend someone signed in."""
-    name: str
-    signed_in: bool
-
-    @classmethod
-    def from_os(cls) -> Operator:
-        try:
-            name = getpass.getuser()
-        except (KeyError, OSError):  # no passwd entry, no USER variable
-            name = "?"
-        return cls(name=name, signed_in=False)
+# Who renders a screenshot or a test window when nobody signed in: may look, never change,
+# and sees identifiers masked — so pictures for the README never show a real resident ID.
+SCREEN_ONLY_USER = SignedInUser(id=None, username="screen", display_name="screen",
+                                role=UserRole.VIEWER)
 
 
 @dataclass
@@ -38,20 +29,24 @@ class AppContext:
     database: Database
     settings: Settings
     tasks: TaskRunner
-    operator: Operator
+    user: SignedInUser
     connection: ConnectionMonitor
+    feed: ChangeFeed
 
     def close(self, timeout_ms: int = 10_000) -> None:
         """Stop probing and wait for the workers; the caller disposes the database it opened."""
         self.connection.stop()
+        self.feed.stop()
         if not self.tasks.shutdown(timeout_ms):
             log.warning("background work still running at exit: %s", self.tasks.active_names())
 
 
 def build_context(database: Database, settings: Settings, *, tasks: TaskRunner | None = None,
-                  probe_interval_ms: int | None = None) -> AppContext:
-    """A context over an open database; the connection monitor is created but not started.
-    `tasks` lets the caller reuse the runner that opened the database."""
+                  probe_interval_ms: int | None = None,
+                  user: SignedInUser | None = None) -> AppContext:
+    """A context over an open database; the connection monitor and the change feed are created
+    but not started. `tasks` lets the caller reuse the runner that opened the database; `user`
+    is who signed in (a look-only user when nobody did, as for screenshots)."""
     tasks = tasks or TaskRunner()
     interval = probe_interval_ms
     if interval is None:
@@ -59,4 +54,5 @@ def build_context(database: Database, settings: Settings, *, tasks: TaskRunner |
         interval = seconds * 1000 if seconds > 0 else DEFAULT_INTERVAL_MS
     monitor = ConnectionMonitor(database, tasks, interval_ms=interval)
     return AppContext(database=database, settings=settings, tasks=tasks,
-                      operator=Operator.from_os(), connection=monitor)
+                      user=user or SCREEN_ONLY_USER, connection=monitor,
+                      feed=ChangeFeed(database))

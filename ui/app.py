@@ -12,8 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from controllers.accounts import automatic_sign_in, needs_first_run
+from controllers.actions import SignedInUser
 from controllers.context import AppContext, build_context
 from controllers.locations import APP_NAME, ORG_NAME, data_folder, database_location
 from controllers.logging_setup import route_qt_messages, setup_logging
@@ -21,17 +23,20 @@ from controllers.settings import LANGUAGE, Settings
 from controllers.tasks import TaskControl, TaskRunner
 from models.database import Database, open_database
 from models.errors import CanvassError
+from models.permissions import Permission
 from ui.appearance import apply_appearance
 from ui.demo_offer import offer_demo
 from ui.error_text import error_text
 from ui.main_window import MainWindow
 from ui.progress import run_with_progress
+from ui.sign_in_dialog import FirstRunDialog, SignInDialog
 from ui.translations import install_translators
 
 log = logging.getLogger("canvass.ui")
 translate = QCoreApplication.translate
 
 EXIT_CANNOT_OPEN = 2
+EXIT_NOT_SIGNED_IN = 1
 
 
 @dataclass
@@ -101,13 +106,23 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None) -> Ses
         return EXIT_CANNOT_OPEN
     if args.lang:
         settings.set(LANGUAGE, args.lang)
-    session.context = build_context(database, settings, tasks=runner)
+    try:
+        user = who_signs_in(database)
+    except CanvassError as error:
+        report_cannot_open(error, location)
+        user = None
+    if user is None:
+        runner.shutdown()
+        database.dispose()
+        session.finish()
+        return EXIT_NOT_SIGNED_IN
+    session.context = build_context(database, settings, tasks=runner, user=user)
     try:
         empty = database.is_empty()
     except Exception:  # noqa: BLE001 - the window will show the connection state itself
         log.exception("could not tell whether %s is empty", database.description)
         empty = False
-    if empty:
+    if empty and user.may(Permission.EDIT_REGISTER):
         offer_demo(session.context)
     session.window = MainWindow(session.context)
     if args.wall:
@@ -116,7 +131,20 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None) -> Ses
     else:
         session.window.show()
     session.context.connection.start()
+    session.context.feed.start()
     return session
+
+
+def who_signs_in(database: Database) -> SignedInUser | None:
+    """The first-run administrator, the single local user, or whoever signs in; None: cancelled."""
+    if needs_first_run(database):
+        first = FirstRunDialog(database)
+        return first.user if first.exec() == QDialog.DialogCode.Accepted else None
+    automatic = automatic_sign_in(database)
+    if automatic is not None:
+        return automatic
+    dialog = SignInDialog(database)
+    return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def run_gui(args: argparse.Namespace) -> int:

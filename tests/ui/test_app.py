@@ -17,7 +17,13 @@ from controllers.locations import data_folder
 from controllers.settings import LANGUAGE, Settings
 from models.database import Database, open_database
 from tests.ui.sample_district import add_sample_district
+from controllers.accounts import add_user
+from controllers.commands.user_command import console_user
 from ui.app import Session, start_gui
+from ui.sign_in_dialog import FirstRunDialog, SignInDialog
+
+FIRST_PASSWORD = "first-run-password"
+ADMIN = console_user()
 
 
 class DialogAnswerer:
@@ -28,13 +34,28 @@ class DialogAnswerer:
         self.button = button
         self.cancel_progress = cancel_progress
         self.seen: list[str] = []
+        self.first_run = 0
+        self.sign_ins = 0
+        self.sign_in_as: tuple[str, str] | None = None
         self.timer = QTimer(interval=20)
         self.timer.timeout.connect(self._look)
         self.timer.start()
 
     def _look(self) -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
+            if isinstance(widget, FirstRunDialog) and widget.isVisible():
+                self.first_run += 1
+                widget.password.setText(FIRST_PASSWORD)  # shared databases require one
+                widget.create()
+            elif isinstance(widget, SignInDialog) and widget.isVisible():
+                self.sign_ins += 1
+                if self.sign_in_as is None:
+                    widget.reject()
+                else:
+                    widget.name.setText(self.sign_in_as[0])
+                    widget.password.setText(self.sign_in_as[1])
+                    widget.try_sign_in()
+            elif isinstance(widget, QMessageBox) and widget.isVisible():
                 self.seen.append(widget.text())
                 chosen = widget.button(self.button) or widget.buttons()[0]
                 chosen.click()
@@ -145,8 +166,48 @@ def test_wall_mode_opens_the_dashboard_full_screen(qtbot: QtBot, monkeypatch: py
                                                    database_url: str, settings: Settings,
                                                    started: list[Session]) -> None:
     monkeypatch.setitem(sys.modules, "controllers.demo", None)  # no generator: no question
-    session = start_gui(arguments(database_url, wall=True), settings)
+    answerer = DialogAnswerer()
+    try:
+        session = start_gui(arguments(database_url, wall=True), settings)
+    finally:
+        answerer.stop()
     assert isinstance(session, Session) and session.window is not None
     started.append(session)
     assert session.window.current_view_id() == "dashboard"
     assert session.window.isFullScreen()
+
+
+def test_a_shared_database_asks_who_signs_in(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                             database_url: str, settings: Settings,
+                                             started: list[Session]) -> None:
+    monkeypatch.setitem(sys.modules, "controllers.demo", None)
+    database = open_database(database_url)
+    add_user(database, ADMIN, "wang", "dispatcher", "right-password")
+    add_user(database, ADMIN, "li", "clerk", "other-password")
+    database.dispose()
+    answerer = DialogAnswerer()
+    try:
+        assert start_gui(arguments(database_url), settings) == 1  # cancelled: no window
+        answerer.sign_in_as = ("wang", "right-password")
+        session = start_gui(arguments(database_url), settings)
+    finally:
+        answerer.stop()
+    assert isinstance(session, Session) and session.context is not None
+    started.append(session)
+    assert answerer.sign_ins == 2 and answerer.first_run == 0
+    assert session.context.user.username == "wang"
+    assert session.context.user.role.value == "dispatcher"
+
+
+def test_first_start_makes_the_administrator(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                             database_url: str, settings: Settings,
+                                             started: list[Session]) -> None:
+    monkeypatch.setitem(sys.modules, "controllers.demo", None)
+    answerer = DialogAnswerer()
+    try:
+        session = start_gui(arguments(database_url), settings)
+    finally:
+        answerer.stop()
+    assert isinstance(session, Session) and session.context is not None
+    started.append(session)
+    assert answerer.first_run == 1 and session.context.user.role.value == "commander"

@@ -96,11 +96,13 @@ def test_status_bar_shows_database_operator_and_connection(qtbot: QtBot,
     window = open_window(qtbot, context)
     bar = window.statusBar()
     assert context.database.description in bar.database.text()  # type: ignore[attr-defined]
-    assert context.operator.name in bar.operator.text()  # type: ignore[attr-defined]
-    assert "not signed in" in bar.operator.text()  # type: ignore[attr-defined]
+    assert context.user.display_name in bar.operator.text()  # type: ignore[attr-defined]
+    assert "Viewer" in bar.operator.text()  # type: ignore[attr-defined]
     with qtbot.waitSignal(context.connection.state_changed, timeout=10_000):
         context.connection.start()
     assert bar.connection.text() == "● Connected"  # type: ignore[attr-defined]
+    context.feed.start()
+    qtbot.waitUntil(lambda: bar.live.text() == "Live updates", timeout=10_000)  # type: ignore[attr-defined]
 
 
 def test_keyboard_moves_between_views(qtbot: QtBot, context: AppContext) -> None:
