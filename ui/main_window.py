@@ -12,7 +12,10 @@ from PySide6.QtWidgets import (QFrame, QListWidget, QListWidgetItem, QMainWindow
 
 from controllers.context import AppContext
 from controllers.settings import LAST_VIEW, WINDOW_GEOMETRY
+from models.permissions import Permission
+from ui.audit_log_dialog import AuditLogDialog
 from ui.status_bar import CanvassStatusBar
+from ui.users_dialog import UsersDialog
 from ui.views.cases import CasesView
 from ui.views.communities import CommunitiesView
 from ui.views.dashboard import DashboardView
@@ -76,7 +79,27 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setStatusBar(CanvassStatusBar(context, self))
         self.setMinimumSize(800, 520)
+        self._build_menu()
+        for view in self.views.values():
+            context.feed.changed.connect(view.on_change)
         self._restore()
+
+    def _build_menu(self) -> None:
+        """What the signed-in role may do, and nothing else (the controllers check again)."""
+        user = self.context.user
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Account"))
+        if user.may(Permission.MANAGE_USERS):
+            menu.addAction(translate("MainWindow", "&Users…"), self.open_users)
+        if user.may(Permission.VIEW_AUDIT_LOG):
+            menu.addAction(translate("MainWindow", "Audit &log…"), self.open_audit_log)
+        menu.addAction(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit,
+                       self.close)
+
+    def open_users(self) -> None:
+        UsersDialog(self.context.database, self.context.user, self).exec()
+
+    def open_audit_log(self) -> None:
+        AuditLogDialog(self.context.database, self.context.user, self).exec()
 
     def _restore(self) -> None:
         geometry = self.context.settings.get(WINDOW_GEOMETRY)

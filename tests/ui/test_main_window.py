@@ -113,3 +113,30 @@ def test_keyboard_moves_between_views(qtbot: QtBot, context: AppContext) -> None
     assert window.current_view_id() == "cases"
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_id() == "dashboard"
+
+
+def test_a_change_elsewhere_refreshes_the_open_view(qtbot: QtBot, context: AppContext) -> None:
+    """A second process writes; the visible list shows it without anyone pressing F5."""
+    from tests.controllers.test_change_feed import second_workstation, url_of
+    window = open_window(qtbot, context)
+    window.show_view("communities")
+    view = window.views["communities"]
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+    before = view.model.rowCount()  # type: ignore[attr-defined]
+    context.feed.start()
+    qtbot.waitUntil(lambda: context.feed.state.value == "live", timeout=10_000)
+    second_workstation(url_of(context.database), "place", "live")
+    qtbot.waitUntil(lambda: view.model.rowCount() == before + 1, timeout=5_000)  # type: ignore[attr-defined]
+
+
+def test_menus_follow_the_role(qtbot: QtBot, context: AppContext) -> None:
+    from controllers.actions import SignedInUser
+    from models.enums import UserRole
+    texts = {}
+    for role in (UserRole.VIEWER, UserRole.ADMIN):
+        context.user = SignedInUser(None, role.value, role.value, role)
+        window = open_window(qtbot, context)
+        texts[role] = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert not any("Users" in t for t in texts[UserRole.VIEWER])
+    assert any("Users" in t for t in texts[UserRole.ADMIN])
+    assert any("Audit" in t for t in texts[UserRole.ADMIN])

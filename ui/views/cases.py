@@ -28,6 +28,7 @@ translate = QCoreApplication.translate
 
 
 class CasesView(TablePage):
+    live_tables = frozenset({"person_case", "person", "community"})
     view_id = "cases"
 
     def __init__(self, context: AppContext) -> None:

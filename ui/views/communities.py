@@ -15,6 +15,7 @@ translate = QCoreApplication.translate
 
 
 class CommunitiesView(TablePage):
+    live_tables = frozenset({"community", "household", "visit", "police_station"})
     view_id = "communities"
 
     def __init__(self, context: AppContext) -> None:

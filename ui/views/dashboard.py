@@ -17,6 +17,7 @@ from controllers.tasks import TaskControl
 from ui.formatting import count, day, percent
 from ui.labels import category as category_label
 from ui.views.chart import CumulativeChart
+from ui.views.live import FollowsChanges
 from ui.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
@@ -43,8 +44,10 @@ class Tile(QFrame):
         self.caption.setText(caption)
 
 
-class DashboardView(QWidget):
+class DashboardView(FollowsChanges, QWidget):
     view_id = "dashboard"
+    live_tables = frozenset({"visit", "screening_result", "person_case", "case_event",
+                             "transfer_order", "facility", "person", "household"})
     loaded = Signal()
 
     def __init__(self, context: AppContext) -> None:
@@ -107,6 +110,7 @@ class DashboardView(QWidget):
             if generation == self._generation:
                 self._loading = False
                 self.loaded.emit()
+                self.loading_finished()
 
         self.context.tasks.submit("dashboard summary", work, succeeded=done, finished=finished,
                                   owner=self)

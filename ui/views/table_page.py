@@ -9,6 +9,7 @@ from controllers.browse.row_source import Kind, RowSource
 from controllers.context import AppContext
 from ui.formatting import count
 from ui.lazy_table_model import LazyTableModel
+from ui.views.live import FollowsChanges
 from ui.views.percent_bar import PercentBarDelegate
 from ui.widgets import hbox, label, vbox
 
@@ -67,7 +68,7 @@ def make_table(model: LazyTableModel) -> QTableView:
     return table
 
 
-class TablePage(QWidget):
+class TablePage(FollowsChanges, QWidget):
     """A list view: subclasses add their filters to `filter_bar` and describe the count."""
 
     activated = Signal()
@@ -98,6 +99,7 @@ class TablePage(QWidget):
             hbox(self.filter_bar, 1),
             self.table, margins=24, spacing=14))
         self.model.counted.connect(self._show_count)
+        self.model.counted.connect(lambda _number: self.loading_finished())
         self.model.page_loaded.connect(self._fit_columns_once)
         self._activated_once = False
         self._columns_fitted = False
@@ -116,7 +118,10 @@ class TablePage(QWidget):
         """Shown by the navigation: load on first show, later the data stays where it was."""
         if not self._activated_once:
             self._activated_once = True
+            self._stale = False
             self.refresh()
+        else:
+            self.refresh_if_stale()
         self.activated.emit()
 
     def is_loading(self) -> bool:

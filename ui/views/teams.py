@@ -15,6 +15,7 @@ translate = QCoreApplication.translate
 
 
 class TeamsView(TablePage):
+    live_tables = frozenset({"team", "team_member", "responder", "police_station"})
     view_id = "teams"
 
     def __init__(self, context: AppContext) -> None:

@@ -15,6 +15,7 @@ translate = QCoreApplication.translate
 
 
 class TransfersView(TablePage):
+    live_tables = frozenset({"transfer_order", "facility", "person_case", "person"})
     view_id = "transfers"
 
     def __init__(self, context: AppContext) -> None:
