@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+68"/>
+        <location filename="../../ui/app.py" line="+73"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -40,17 +40,20 @@
 <context>
     <name>CanvassStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+20"/>
         <source>Operator: %1</source>
-        <translation>操作员：%1</translation>
+        <translation type="vanished">操作员：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Operator: %1 (computer account, not signed in)</source>
-        <translation>操作员：%1（计算机账户，未登录）</translation>
+        <translation type="vanished">操作员：%1（计算机账户，未登录）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/status_bar.py" line="+29"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>● Checking connection…</source>
         <translation>● 正在检查连接…</translation>
     </message>
@@ -64,105 +67,102 @@
         <source>● Disconnected</source>
         <translation>● 连接中断</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Live updates</source>
+        <translation>实时更新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live updates off</source>
+        <translation>实时更新已关闭</translation>
+    </message>
 </context>
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/views/cases.py" line="+35"/>
         <source>Cases</source>
-        <translation>病例</translation>
+        <translation type="vanished">病例</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name starts with…</source>
-        <translation>按姓名开头查找…</translation>
+        <translation type="vanished">按姓名开头查找…</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>All statuses</source>
-        <translation>全部状态</translation>
+        <translation type="vanished">全部状态</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open cases only</source>
-        <translation>仅显示未结案病例</translation>
+        <translation type="vanished">仅显示未结案病例</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Total: %1</source>
         <comment>cases</comment>
-        <translation>共 %1 例</translation>
+        <translation type="vanished">共 %1 例</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>All</source>
-        <translation>全部</translation>
+        <translation type="vanished">全部</translation>
     </message>
 </context>
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../controllers/browse/cases.py" line="+30"/>
         <location filename="../../controllers/browse/transfers.py" line="+28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation type="vanished">类别</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../controllers/browse/transfers.py" line="+2"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Since</source>
-        <translation>状态起始</translation>
+        <translation type="vanished">状态起始</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../controllers/browse/communities.py" line="+34"/>
         <source>Community</source>
-        <translation>社区</translation>
+        <translation type="vanished">社区</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="-1"/>
         <location filename="../../controllers/browse/teams.py" line="+22"/>
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../controllers/browse/teams.py" line="+1"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Households</source>
-        <translation>户数</translation>
+        <translation type="vanished">户数</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Persons</source>
-        <translation>人数</translation>
+        <translation type="vanished">人数</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Households done</source>
-        <translation>已排查户数</translation>
+        <translation type="vanished">已排查户数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="vanished">排查覆盖率</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Coverage</source>
-        <translation>排查覆盖率</translation>
-    </message>
-    <message>
-        <location filename="../../controllers/browse/teams.py" line="+1"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
@@ -200,25 +200,21 @@
 <context>
     <name>CommunitiesView</name>
     <message>
-        <location filename="../../ui/views/communities.py" line="+22"/>
         <source>Communities</source>
-        <translation>社区</translation>
+        <translation type="vanished">社区</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community name starts with…</source>
-        <translation>按社区名称开头查找…</translation>
+        <translation type="vanished">按社区名称开头查找…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Urban and rural</source>
-        <translation>社区和村</translation>
+        <translation type="vanished">社区和村</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Total: %1</source>
         <comment>communities</comment>
-        <translation>共 %1 个社区（村）</translation>
+        <translation type="vanished">共 %1 个社区（村）</translation>
     </message>
 </context>
 <context>
@@ -272,7 +268,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="+54"/>
+        <location filename="../../ui/views/dashboard.py" line="+57"/>
         <source>Situation</source>
         <translation>态势</translation>
     </message>
@@ -307,7 +303,7 @@
         <translation>累计排查核查人数</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No screening recorded yet.</source>
         <translation>尚无排查记录。</translation>
     </message>
@@ -805,7 +801,7 @@ Build a small demo district (invented people and places) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+32"/>
+        <location filename="../../ui/main_window.py" line="+35"/>
         <source>Communities</source>
         <translation>社区</translation>
     </message>
@@ -843,6 +839,26 @@ Build a small demo district (invented people and places) to look around?</source
         <location line="+12"/>
         <source>Screening and transfer command</source>
         <translation>排查送治指挥中心</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -985,12 +1001,12 @@ Build a small demo district (invented people and places) to look around?</source
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/views/table_page.py" line="+90"/>
+        <location filename="../../ui/views/table_page.py" line="+91"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Total: %1</source>
         <comment>rows</comment>
         <translation>共 %1 行</translation>
@@ -999,7 +1015,7 @@ Build a small demo district (invented people and places) to look around?</source
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../ui/views/teams.py" line="+21"/>
+        <location filename="../../ui/views/teams.py" line="+22"/>
         <source>Teams</source>
         <translation>队伍</translation>
     </message>
@@ -1023,7 +1039,7 @@ Build a small demo district (invented people and places) to look around?</source
 <context>
     <name>TransfersView</name>
     <message>
-        <location filename="../../ui/views/transfers.py" line="+22"/>
+        <location filename="../../ui/views/transfers.py" line="+23"/>
         <source>Transfers</source>
         <translation>转运</translation>
     </message>

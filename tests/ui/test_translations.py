@@ -49,7 +49,9 @@ def test_no_translation_is_unfinished_or_empty(catalogue: Path) -> None:
         translation = message.find("translation")
         assert translation is not None
         texts = [form.text for form in translation.iter("numerusform")] or [translation.text]
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(texts):
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue  # no longer in the sources (or moved to an area's catalogue): not shipped
+        if translation.get("type") == "unfinished" or not all(texts):
             problems.append(key)
     assert problems == []
 
