@@ -57,6 +57,7 @@ def take_screenshot(database: Database, view: str, size: tuple[int, int], out: P
                 window.show_view(view)
             window.show()
             context.connection.start()
+            context.feed.start()  # the status bar shows live updates as a workstation would
             settled = settle(window)
             window.resize(*size)
             QCoreApplication.processEvents()

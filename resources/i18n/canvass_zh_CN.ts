@@ -41,11 +41,11 @@
     <name>CanvassStatusBar</name>
     <message>
         <source>Operator: %1</source>
-        <translation type="vanished">操作员：%1</translation>
+        <translation>操作员：%1</translation>
     </message>
     <message>
         <source>Operator: %1 (computer account, not signed in)</source>
-        <translation type="vanished">操作员：%1（计算机账户，未登录）</translation>
+        <translation>操作员：%1（计算机账户，未登录）</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="+29"/>
@@ -87,28 +87,28 @@
     <name>CasesView</name>
     <message>
         <source>Cases</source>
-        <translation type="vanished">病例</translation>
+        <translation>病例</translation>
     </message>
     <message>
         <source>Name starts with…</source>
-        <translation type="vanished">按姓名开头查找…</translation>
+        <translation>按姓名开头查找…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="vanished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Open cases only</source>
-        <translation type="vanished">仅显示未结案病例</translation>
+        <translation>仅显示未结案病例</translation>
     </message>
     <message>
         <source>Total: %1</source>
         <comment>cases</comment>
-        <translation type="vanished">共 %1 例</translation>
+        <translation>共 %1 例</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="vanished">全部</translation>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="vanished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -129,11 +129,11 @@
     </message>
     <message>
         <source>Since</source>
-        <translation type="vanished">状态起始</translation>
+        <translation>状态起始</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="vanished">社区</translation>
+        <translation>社区</translation>
     </message>
     <message>
         <location filename="../../controllers/browse/teams.py" line="+22"/>
@@ -147,19 +147,19 @@
     </message>
     <message>
         <source>Households</source>
-        <translation type="vanished">户数</translation>
+        <translation>户数</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="vanished">人数</translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Households done</source>
-        <translation type="vanished">已排查户数</translation>
+        <translation>已排查户数</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="vanished">排查覆盖率</translation>
+        <translation>排查覆盖率</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -201,20 +201,20 @@
     <name>CommunitiesView</name>
     <message>
         <source>Communities</source>
-        <translation type="vanished">社区</translation>
+        <translation>社区</translation>
     </message>
     <message>
         <source>Community name starts with…</source>
-        <translation type="vanished">按社区名称开头查找…</translation>
+        <translation>按社区名称开头查找…</translation>
     </message>
     <message>
         <source>Urban and rural</source>
-        <translation type="vanished">社区和村</translation>
+        <translation>社区和村</translation>
     </message>
     <message>
         <source>Total: %1</source>
         <comment>communities</comment>
-        <translation type="vanished">共 %1 个社区（村）</translation>
+        <translation>共 %1 个社区（村）</translation>
     </message>
 </context>
 <context>
