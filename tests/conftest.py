@@ -124,3 +124,13 @@ def postgres_database(postgres_cluster: PostgresCluster, postgres_template: str)
         yield opened
     finally:
         opened.dispose()
+
+
+@pytest.fixture
+def person_id(database: Database) -> int:
+    """One person (张伟, 420102198001011234, 13800000000) in one household of one community."""
+    from tests.factories import make_person, make_place
+    with database.sessions() as session:
+        person = make_person(session, make_place(session))
+        session.commit()
+        return person.id

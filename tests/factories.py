@@ -78,3 +78,11 @@ def make_vehicle(session: Session, place: Place, plate: str = "鄂A·12345") -> 
 
 
 TODAY = date(2020, 2, 20)
+
+
+def signed_in(role: str, username: str | None = None) -> "SignedInUser":
+    """A user of `role` as the controllers see them (not stored: actions only check the role)."""
+    from controllers.actions import SignedInUser
+    from models.enums import UserRole
+    name = username or f"{role}1"
+    return SignedInUser(None, name, name, UserRole(role))

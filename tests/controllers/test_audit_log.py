@@ -6,17 +6,15 @@ from datetime import date
 import pytest
 from sqlalchemy import inspect
 
-from controllers.actions import SignedInUser
 from controllers.audit_log import record_history, search_audit_log
 from controllers.register import load_person, save_person
 from models.database import Database
-from models.enums import UserRole
 from models.permissions import PermissionDenied
-from tests.factories import make_person, make_place
+from tests.factories import make_person, make_place, signed_in
 
-COMMANDER = SignedInUser(None, "commander1", "指挥长", UserRole.COMMANDER)
-ADMIN = SignedInUser(None, "admin1", "管理员", UserRole.ADMIN)
-CLERK = SignedInUser(None, "clerk1", "录入员", UserRole.CLERK)
+COMMANDER = signed_in("commander")
+ADMIN = signed_in("admin")
+CLERK = signed_in("clerk")
 
 
 @pytest.fixture

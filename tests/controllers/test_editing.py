@@ -16,20 +16,13 @@ from models.enums import UserRole
 from models.permissions import PermissionDenied
 from models.person_fields import InvalidField
 from tests.controllers.test_change_feed import second_workstation, url_of
-from tests.factories import make_person, make_place
+from tests.factories import signed_in
 
-COMMANDER = SignedInUser(None, "commander1", "指挥长", UserRole.COMMANDER)
-CLERK = SignedInUser(None, "clerk1", "录入员", UserRole.CLERK)
-VIEWER = SignedInUser(None, "wall", "大屏", UserRole.VIEWER)
+COMMANDER = signed_in("commander")
+CLERK = signed_in("clerk")
+VIEWER = signed_in("viewer", "wall")
 TODAY = date(2020, 2, 20)
 
-
-@pytest.fixture
-def person_id(database: Database) -> int:
-    with database.sessions() as session:
-        person = make_person(session, make_place(session))
-        session.commit()
-        return person.id
 
 
 def stored(database: Database, person_id: int) -> Person:

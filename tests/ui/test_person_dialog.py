@@ -7,26 +7,17 @@ import pytest
 from PySide6.QtWidgets import QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from controllers.actions import SignedInUser
 from controllers.register import load_person, save_person
 from models import Person
 from models.database import Database
-from models.enums import UserRole
 from models.errors import DatabaseUnavailable
-from tests.factories import make_person, make_place
+from tests.factories import signed_in
 from ui.person_dialog import PersonDialog
 
-COMMANDER = SignedInUser(None, "commander1", "指挥长", UserRole.COMMANDER)
-CLERK = SignedInUser(None, "clerk1", "录入员", UserRole.CLERK)
-VIEWER = SignedInUser(None, "wall", "大屏", UserRole.VIEWER)
+COMMANDER = signed_in("commander")
+CLERK = signed_in("clerk")
+VIEWER = signed_in("viewer", "wall")
 
-
-@pytest.fixture
-def person_id(database: Database) -> int:
-    with database.sessions() as session:
-        person = make_person(session, make_place(session))
-        session.commit()
-        return person.id
 
 
 def test_clerk_sees_masked_identifiers_read_only(qtbot: QtBot, database: Database,
