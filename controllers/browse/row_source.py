@@ -83,6 +83,12 @@ def like_prefix(text: str) -> str:
     return escaped + "%"
 
 
+def searchable(text: str) -> str:
+    """What a search box's text means: control characters (a NUL, which PostgreSQL refuses in
+    a string, an escape sequence) are typing accidents, never part of a name."""
+    return "".join(ch for ch in text if ch.isprintable())
+
+
 def starts_with(kind: str, column: ColumnElement[str], text: str) -> ColumnElement[bool]:
     """`column` starts with `text`, in a form the column's index can serve.
 
@@ -90,6 +96,7 @@ def starts_with(kind: str, column: ColumnElement[str], text: str) -> ColumnEleme
     column's values does the seeking and LIKE only confirms. PostgreSQL plans LIKE 'x%' on an
     index itself (C collation, or a text_pattern_ops index), so it gets LIKE alone.
     """
+    text = searchable(text)
     like = column.like(like_prefix(text), escape="\\")
     if kind == "sqlite":
         return and_(column >= text, column < text + "\U0010ffff", like)
