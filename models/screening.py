@@ -28,6 +28,7 @@ class Visit(Base):
     __table_args__ = (
         Index("ix_visit_household_time", "household_id", "visited_at"),
         Index("ix_visit_community_time", "community_id", "visited_at"),
+        Index("ix_visit_coverage", "community_id", "household_id", "outcome", "visited_at"),
     )
 
 

@@ -2,32 +2,31 @@
 
 Coverage is counted only for the communities on the page being shown: at district scale the
 visit table holds a million rows, and a view of twenty communities must not count them all.
+The counting itself is models.coverage's, so every screen and sheet counts alike.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder, SqlRowSource,
                                            plain, starts_with)
-from controllers.browse.vocabulary import DONE_OUTCOMES
+from models.coverage import coverage_by_community, coverage_percent, lags_behind, open_doors
+from models.database import Database
 from models.geography import Community, PoliceStation
-from models.screening import Visit
 
+__all__ = ["CommunityRows", "coverage_percent", "station_choices"]
 
-def coverage_percent(done: int, registered: int) -> float | None:
-    """Households with an outcome over households in the register; None when none registered."""
-    if registered <= 0:
-        return None
-    return round(100.0 * done / registered, 1)
+Clock = Callable[[], datetime]
 
 
 class CommunityRows(SqlRowSource):
-    """Filters: `name` (starts with), `station_id`, `area_kind`."""
+    """Filters: `name` (starts with), `station_id`, `area_kind`, `ids` (a set of communities)."""
 
     columns = (
         Column("station", QT_TRANSLATE_NOOP("Column", "Station"), Kind.TEXT, sortable=True),
@@ -37,10 +36,22 @@ class CommunityRows(SqlRowSource):
         Column("persons", QT_TRANSLATE_NOOP("Column", "Persons"), Kind.COUNT, sortable=True),
         Column("households_done", QT_TRANSLATE_NOOP("Column", "Households done"), Kind.COUNT),
         Column("coverage", QT_TRANSLATE_NOOP("Column", "Coverage"), Kind.PERCENT),
+        Column("persons_screened", QT_TRANSLATE_NOOP("Column", "Persons screened"), Kind.COUNT),
+        Column("open_doors", QT_TRANSLATE_NOOP("Column", "Open doors"), Kind.COUNT),
+        Column("revisits_due", QT_TRANSLATE_NOOP("Column", "Revisits due"), Kind.COUNT),
+        Column("visits_today", QT_TRANSLATE_NOOP("Column", "Visits today"), Kind.COUNT),
+        Column("daily_target", QT_TRANSLATE_NOOP("Column", "Daily target"), Kind.COUNT,
+               sortable=True),
+        Column("work_groups", QT_TRANSLATE_NOOP("Column", "Work groups"), Kind.COUNT),
+        Column("last_visit", QT_TRANSLATE_NOOP("Column", "Last visit"), Kind.DATETIME),
     )
-    filter_keys = frozenset({"name", "station_id", "area_kind"})
+    filter_keys = frozenset({"name", "station_id", "area_kind", "ids"})
     default_order = SortOrder("station")
-    keyset_columns = frozenset({"station", "name", "households", "persons"})
+    keyset_columns = frozenset({"station", "name", "households", "persons", "daily_target"})
+
+    def __init__(self, database: Database, clock: Clock = datetime.now) -> None:
+        super().__init__(database)
+        self.clock = clock
 
     def id_column(self) -> ColumnElement[int]:
         return Community.id
@@ -48,7 +59,8 @@ class CommunityRows(SqlRowSource):
     def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
         return {"station": PoliceStation.name, "name": Community.name,
                 "households": Community.registered_households,
-                "persons": Community.registered_persons}
+                "persons": Community.registered_persons,
+                "daily_target": Community.daily_visit_target}
 
     def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
         statement = select(Community.id)
@@ -61,20 +73,35 @@ class CommunityRows(SqlRowSource):
             statement = statement.where(Community.station_id == filters["station_id"])
         if filters.get("area_kind"):
             statement = statement.where(Community.area_kind == filters["area_kind"])
+        if filters.get("ids") is not None:
+            statement = statement.where(Community.id.in_(list(filters["ids"])))
         return statement
 
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
-        done = dict(session.execute(
-            select(Visit.community_id, func.count(func.distinct(Visit.household_id)))
-            .where(Visit.community_id.in_(ids), Visit.outcome.in_(DONE_OUTCOMES))
-            .group_by(Visit.community_id)).all())
+        coverage = coverage_by_community(session, ids, self.clock())
         rows: dict[int, Row] = {}
-        for ident, station, name, kind, households, persons in session.execute(
+        for ident, station, name, kind, households, persons, target in session.execute(
                 select(Community.id, PoliceStation.name, Community.name, Community.area_kind,
-                       Community.registered_households, Community.registered_persons)
+                       Community.registered_households, Community.registered_persons,
+                       Community.daily_visit_target)
                 .join(PoliceStation, PoliceStation.id == Community.station_id)
                 .where(Community.id.in_(ids))):
-            households_done = int(done.get(ident, 0))
-            rows[ident] = (ident, station, name, plain(kind), households, persons,
-                           households_done, coverage_percent(households_done, households))
+            figures = coverage[ident]
+            done = figures.households_done
+            rows[ident] = (ident, station, name, plain(kind), households, persons, done,
+                           coverage_percent(done, households), figures.persons_screened,
+                           open_doors(households, done), figures.revisits_due,
+                           figures.visits_today, target, figures.work_groups,
+                           figures.last_visit_at)
         return rows
+
+    def lagging(self, visits_today: int | None, daily_target: int | None) -> bool:
+        """Is a row behind its daily target now? (The view colours such rows.)"""
+        return lags_behind(int(visits_today or 0), int(daily_target or 0), self.clock())
+
+
+def station_choices(database: Database) -> list[tuple[int, str]]:
+    """(id, name) of every police station, for the station filter: a score of rows."""
+    with database.sessions() as session:
+        return [(int(ident), str(name)) for ident, name in session.execute(
+            select(PoliceStation.id, PoliceStation.name).order_by(PoliceStation.code))]

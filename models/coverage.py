@@ -1,0 +1,178 @@
+"""不漏一户，不漏一人: which doors are done, which are still open, and coverage per community.
+
+The rules are plain tables and functions so the community list, the gap list, the knock list and
+the command line all count the same way; the figures are SQL GROUP BYs over the page of
+communities being shown, never rows loaded into Python.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import (ColumnElement, Integer, Select, and_, case, exists, func, literal, or_,
+                        select)
+from sqlalchemy.orm import Session
+
+from models.enums import TeamKind, VisitOutcome
+from models.register import Household, Person
+from models.screening import ScreeningResult, Visit
+from models.teams import Team, team_community
+
+# A household "has an outcome" once a visit ended in anything but an unanswered door: the door
+# nobody opened stays on the gap list (不漏一户).
+DONE_OUTCOMES: tuple[str, ...] = (VisitOutcome.SCREENED.value, VisitOutcome.REFUSED.value,
+                                  VisitOutcome.MOVED_OUT.value)
+# Finished for good: nobody needs to knock again. A refusal counts as an outcome but is revisited
+# (the article's officers went back until the door opened).
+FINISHED_OUTCOMES: tuple[str, ...] = (VisitOutcome.SCREENED.value, VisitOutcome.MOVED_OUT.value)
+# A door knocked in vain, or shut in the team's face, is due again after this long.
+REVISIT_AFTER = timedelta(hours=12)
+
+
+def coverage_percent(done: int, registered: int) -> float | None:
+    """Households with an outcome over households in the register; None when none registered."""
+    if registered <= 0:
+        return None
+    return round(100.0 * done / registered, 1)
+
+
+def open_doors(registered: int, done: int) -> int:
+    """Households in the register without an outcome yet (never below zero: the register may lag
+    behind a team that found an unregistered flat)."""
+    return max(registered - done, 0)
+
+
+def lags_behind(visits_today: int, daily_target: int, now: datetime) -> bool:
+    """Behind the day's visit target, pro rata over the working day (08:00–20:00): at 14:00 a
+    community with a target of 100 should have about 50 visits. No target, no laggard."""
+    if daily_target <= 0:
+        return False
+    start, end = 8, 20
+    hours = min(max(now.hour + now.minute / 60 - start, 0.0), float(end - start))
+    expected = daily_target * hours / (end - start)
+    return visits_today < expected * 0.8
+
+
+def revisit_due(last_outcome_finished: bool, last_visit_at: datetime | None,
+                now: datetime) -> bool:
+    """A household is due for a (re)visit when it has no finished outcome and nobody knocked in
+    the last REVISIT_AFTER (never-visited doors are due at once)."""
+    if last_outcome_finished:
+        return False
+    return last_visit_at is None or last_visit_at <= now - REVISIT_AFTER
+
+
+@dataclass(frozen=True)
+class CommunityCoverage:
+    households_done: int = 0
+    persons_screened: int = 0
+    revisits_due: int = 0
+    visits_today: int = 0
+    last_visit_at: datetime | None = None
+    work_groups: int = 0
+
+
+def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return case((condition, 1), else_=0)
+
+
+def household_visit_summary(community_ids: Sequence[int] | None, since: datetime,
+                            household_ids: Sequence[int] | None = None) -> Select[Any]:
+    """One row per visited household: done?, finished?, last visit, visits since `since`.
+
+    Served whole by the ix_visit_coverage index (community, household, outcome, time)."""
+    statement = select(
+        Visit.community_id.label("community_id"), Visit.household_id.label("household_id"),
+        func.max(_flag(Visit.outcome.in_(DONE_OUTCOMES))).label("done"),
+        func.max(_flag(Visit.outcome.in_(FINISHED_OUTCOMES))).label("finished"),
+        func.max(Visit.visited_at).label("last_visit_at"),
+        func.sum(_flag(Visit.visited_at >= since)).label("visits_since"),
+        func.count().label("visits"),
+    )
+    if community_ids is not None:
+        statement = statement.where(Visit.community_id.in_(community_ids))
+    if household_ids is not None:
+        statement = statement.where(Visit.household_id.in_(household_ids))
+    return statement.group_by(Visit.community_id, Visit.household_id)
+
+
+def start_of_day(now: datetime) -> datetime:
+    return datetime.combine(now.date(), time())
+
+
+def coverage_by_community(session: Session, community_ids: Sequence[int],
+                          now: datetime) -> dict[int, CommunityCoverage]:
+    """The coverage figures of `community_ids`, three GROUP BYs whatever their size."""
+    if not community_ids:
+        return {}
+    per_household = household_visit_summary(community_ids, start_of_day(now)).subquery()
+    cutoff = now - REVISIT_AFTER
+    visits = {row[0]: row[1:] for row in session.execute(
+        select(per_household.c.community_id,
+               func.sum(per_household.c.done),
+               func.sum(_flag(and_(per_household.c.finished == 0,
+                                   per_household.c.last_visit_at <= cutoff))),
+               func.sum(per_household.c.visits_since),
+               func.max(per_household.c.last_visit_at))
+        .group_by(per_household.c.community_id))}
+    screened = dict(session.execute(
+        select(Person.community_id, func.count())
+        .where(Person.community_id.in_(community_ids),
+               exists().where(ScreeningResult.person_id == Person.id))
+        .group_by(Person.community_id)).all())
+    groups = dict(session.execute(
+        select(team_community.c.community_id, func.count())
+        .join(Team, Team.id == team_community.c.team_id)
+        .where(team_community.c.community_id.in_(community_ids),
+               Team.kind == TeamKind.WORK_GROUP, Team.active.is_(True))
+        .group_by(team_community.c.community_id)).all())
+    never = _never_visited(session, community_ids)
+    result: dict[int, CommunityCoverage] = {}
+    for ident in community_ids:
+        done, due, today, last = visits.get(ident, (0, 0, 0, None))
+        result[ident] = CommunityCoverage(
+            households_done=int(done or 0), persons_screened=int(screened.get(ident, 0)),
+            revisits_due=int(due or 0) + never.get(ident, 0), visits_today=int(today or 0),
+            last_visit_at=last, work_groups=int(groups.get(ident, 0)))
+    return result
+
+
+def _never_visited(session: Session, community_ids: Sequence[int]) -> dict[int, int]:
+    """Registered households nobody has knocked on yet: due at once."""
+    return {int(k): int(v) for k, v in session.execute(
+        select(Household.community_id, func.count())
+        .where(Household.community_id.in_(community_ids),
+               ~exists().where(Visit.household_id == Household.id))
+        .group_by(Household.community_id)).all()}
+
+
+def gap_households(community_id: int, now: datetime, *, due_only: bool = False,
+                   building: str | None = None) -> Select[Any]:
+    """The community's households without a finished outcome, oldest knock first (never-visited
+    doors before all): household id, building, unit, door, address, last outcome, last visit,
+    visits, due. What the gap list pages through and the knock list prints."""
+    summary = household_visit_summary([community_id], start_of_day(now)).subquery()
+    last_outcome = (select(Visit.outcome).where(Visit.household_id == Household.id)
+                    .order_by(Visit.visited_at.desc(), Visit.id.desc()).limit(1)
+                    .correlate(Household).scalar_subquery())
+    due = or_(summary.c.last_visit_at.is_(None), summary.c.last_visit_at <= now - REVISIT_AFTER)
+    statement = (
+        select(Household.id, Household.building, Household.unit, Household.door,
+               Household.address, last_outcome.label("last_outcome"),
+               summary.c.last_visit_at, func.coalesce(summary.c.visits, literal(0, Integer)),
+               _flag(due).label("due"))
+        .outerjoin(summary, summary.c.household_id == Household.id)
+        .where(Household.community_id == community_id,
+               or_(summary.c.finished.is_(None), summary.c.finished == 0)))
+    if due_only:
+        statement = statement.where(due)
+    if building:
+        statement = statement.where(Household.building == building)
+    return statement
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time())
+    return start, start + timedelta(days=1)
