@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from controllers.commands import db_command, demo_command, user_command
+from controllers.commands import db_command, demo_command, import_command, user_command
+from controllers.commands import knock_list_command
 
-COMMANDS: list[ModuleType] = [db_command, user_command, demo_command]
+COMMANDS: list[ModuleType] = [db_command, user_command, demo_command, import_command,
+                              knock_list_command]

@@ -1,0 +1,197 @@
+"""Reading register files row by row: CSV in whatever encoding Chinese Excel wrote, .xlsx/.xls.
+
+CSV files stream: the encoding is detected in one pass of 1 MiB chunks (a BOM means utf-8-sig;
+bytes that decode as UTF-8 all the way mean utf-8; anything else is GB18030, the superset of the
+GBK Chinese Excel writes), then rows are read one at a time.
+
+Spreadsheets go through python-calamine, which reads a sheet whole, so an .xlsx is checked before
+it is parsed: a zip whose members would expand past MAX_UNCOMPRESSED_BYTES or by more than
+MAX_COMPRESSION_RATIO (a zip bomb) is refused in the time it takes to read its directory. Every
+reader also stops at MAX_ROWS and at a wall-clock deadline, so no file can hang an import.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models.importing.errors import UnreadableFile
+
+CHUNK = 1 << 20
+MAX_ROWS = 2_000_000
+MAX_UNCOMPRESSED_BYTES = 1 << 30          # 1 GiB of sheet XML is ~5 million register rows
+MAX_COMPRESSION_RATIO = 100               # real sheets compress 5-20x; bombs 1000x and more
+MAX_FILE_BYTES = 2 << 30
+PARSE_SECONDS = 600.0
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+CSV_SUFFIXES = (".csv", ".txt")
+
+Cell = Any   # str, int, float, bool, date/datetime or None (what calamine gives)
+
+
+@dataclass
+class RegisterFile:
+    """An opened register: its header row and an iterator over the data rows (1-based row
+    numbers as a spreadsheet shows them, so a report points at the right line)."""
+    path: Path
+    headers: list[str]
+    rows: Iterator[tuple[int, list[Cell]]]
+    encoding: str = ""
+    progress: Callable[[], float] = field(default=lambda: 0.0)   # share of the file read, 0..1
+
+
+def detect_encoding(path: Path) -> str:
+    """utf-8-sig, utf-8 or gb18030, reading the file once in chunks (never whole)."""
+    with path.open("rb") as handle:
+        head = handle.read(CHUNK)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        chunk = head
+        try:
+            while chunk:
+                decoder.decode(chunk)
+                chunk = handle.read(CHUNK)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "gb18030"
+    return "utf-8"
+
+
+def _deadline_rows(rows: Iterator[tuple[int, list[Cell]]], seconds: float,
+                   max_rows: int) -> Iterator[tuple[int, list[Cell]]]:
+    deadline = time.monotonic() + seconds
+    for count, item in enumerate(rows, 1):
+        if count > max_rows:
+            raise UnreadableFile(f"The file has more than {max_rows:,} rows: split it by "
+                                 "community and import the parts.", "import_too_many_rows")
+        if count % 1000 == 0 and time.monotonic() > deadline:
+            raise UnreadableFile(f"Reading the file took longer than {seconds:.0f} s; "
+                                 "nothing was imported.", "import_too_slow")
+        yield item
+
+
+class _CountingFile(io.RawIOBase):
+    """A binary file that counts the bytes read, so a streaming reader can report progress."""
+
+    def __init__(self, path: Path) -> None:
+        self.handle = path.open("rb")
+        self.read_bytes = 0
+        self.size = max(path.stat().st_size, 1)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self.handle.readinto(buffer)
+        self.read_bytes += count or 0
+        return count or 0
+
+    def close(self) -> None:
+        self.handle.close()
+        super().close()
+
+
+def _csv_rows(counting: _CountingFile, encoding: str) -> Iterator[tuple[int, list[Cell]]]:
+    with io.TextIOWrapper(io.BufferedReader(counting, CHUNK), encoding=encoding,
+                          errors="replace", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader, None)
+        for number, row in enumerate(reader, 2):
+            yield number, list(row)
+
+
+def open_csv(path: Path, seconds: float = PARSE_SECONDS, max_rows: int = MAX_ROWS) -> RegisterFile:
+    encoding = detect_encoding(path)
+    with path.open("r", encoding=encoding, errors="replace", newline="") as handle:
+        first = next(csv.reader(handle), None)
+    if first is None:
+        raise UnreadableFile("The file is empty.", "import_empty_file")
+    headers = [str(cell).strip() for cell in first]
+    counting = _CountingFile(path)
+    return RegisterFile(path, headers,
+                        _deadline_rows(_csv_rows(counting, encoding), seconds, max_rows),
+                        encoding, lambda: counting.read_bytes / counting.size)
+
+
+def check_zip(path: Path, max_bytes: int = MAX_UNCOMPRESSED_BYTES,
+              max_ratio: float = MAX_COMPRESSION_RATIO) -> None:
+    """Refuse a zip bomb from its directory alone: total expanded size and expansion ratio."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise UnreadableFile(f"{path.name} is not a readable .xlsx file ({error}).",
+                             "import_bad_spreadsheet") from error
+    expanded = sum(member.file_size for member in members)
+    packed = sum(member.compress_size for member in members)
+    if expanded > max_bytes:
+        raise UnreadableFile(
+            f"{path.name} would expand to {expanded / 2**20:,.0f} MiB, more than any register "
+            f"({max_bytes / 2**20:,.0f} MiB); it was not opened.", "import_zip_bomb")
+    for member in members:
+        if member.compress_size and member.file_size / member.compress_size > max_ratio \
+                and member.file_size > 10 * 2**20:
+            raise UnreadableFile(
+                f"{path.name} is compressed {member.file_size // member.compress_size}x, which "
+                "no real register is (a zip bomb?); it was not opened.", "import_zip_bomb")
+    if packed and expanded / packed > max_ratio and expanded > 10 * 2**20:
+        raise UnreadableFile(f"{path.name} is compressed {expanded // packed}x; it was not opened.",
+                             "import_zip_bomb")
+
+
+def open_spreadsheet(path: Path, seconds: float = PARSE_SECONDS,
+                     max_rows: int = MAX_ROWS) -> RegisterFile:
+    from python_calamine import CalamineWorkbook
+
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
+        check_zip(path)
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheet = workbook.get_sheet_by_index(0)
+    except Exception as error:  # calamine raises its own family for every kind of damage
+        raise UnreadableFile(f"{path.name} cannot be read as a spreadsheet ({error}).",
+                             "import_bad_spreadsheet") from error
+    if sheet.height > max_rows + 1:
+        raise UnreadableFile(f"The sheet has {sheet.height:,} rows, more than {max_rows:,}: "
+                             "split it by community.", "import_too_many_rows")
+    rows = iter(sheet.iter_rows())
+    first = next(rows, None)
+    if first is None:
+        raise UnreadableFile("The sheet is empty.", "import_empty_file")
+    headers = ["" if cell is None else str(cell).strip() for cell in first]
+
+    position = [1]
+
+    def numbered() -> Iterator[tuple[int, list[Cell]]]:
+        for number, row in enumerate(rows, 2):
+            position[0] = number
+            yield number, list(row)
+    height = max(sheet.height, 1)
+    return RegisterFile(path, headers, _deadline_rows(numbered(), seconds, max_rows), "xlsx",
+                        lambda: position[0] / height)
+
+
+def open_register(path: Path | str, seconds: float = PARSE_SECONDS,
+                  max_rows: int = MAX_ROWS) -> RegisterFile:
+    """Open a register file by its suffix; UnreadableFile with a plain message otherwise."""
+    path = Path(path)
+    if not path.is_file():
+        raise UnreadableFile(f"{path} does not exist or is not a file.", "import_no_file")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise UnreadableFile(f"{path.name} is larger than {MAX_FILE_BYTES >> 30} GiB.",
+                             "import_file_too_large")
+    suffix = path.suffix.lower()
+    if suffix in SPREADSHEET_SUFFIXES:
+        return open_spreadsheet(path, seconds, max_rows)
+    if suffix in CSV_SUFFIXES:
+        return open_csv(path, seconds, max_rows)
+    raise UnreadableFile(f"{path.name}: only .csv, .xlsx and .xls registers can be imported.",
+                         "import_unknown_format")
+

@@ -1,0 +1,116 @@
+"""A minimal .xlsx writer over zipfile and XML, streaming rows to disk.
+
+Enough for reports and line lists: one sheet, a bold header row, every cell an inline string
+unless it is a number. Text cells are what keep resident IDs safe: Excel shows an inline-string
+"420102198001011234" as written, where a number would lose its last three digits. Rows are
+written into the zip member as they come, so a million-row export never sits in memory.
+"""
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+</Types>"""
+ROOT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+</Relationships>"""
+WORKBOOK_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>"""
+# Style 1: bold (headers). Style 2: the Text number format "@", so a clerk typing into an ID
+# cell keeps text too.
+STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>
+<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
+<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+</styleSheet>"""
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _column_name(index: int) -> str:
+    name = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        name = chr(65 + remainder) + name
+    return name
+
+
+def _clean(text: str) -> str:
+    """XML 1.0 forbids most control characters; a register cell may still carry one."""
+    return escape("".join(ch for ch in text if ch >= " " or ch in "\t\n"))
+
+
+class XlsxWriter:
+    """with XlsxWriter(path, "sheet", headers) as sheet: sheet.row([...])"""
+
+    def __init__(self, path: Path | str, sheet_name: str, headers: list[str]) -> None:
+        self.path = Path(path)
+        self.sheet_name = sheet_name[:31]
+        self.headers = headers
+        self.rows_written = 0
+        self._zip: zipfile.ZipFile | None = None
+        self._sheet: IO[bytes] | None = None
+
+    def __enter__(self) -> XlsxWriter:
+        self._zip = zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED)
+        self._zip.writestr("[Content_Types].xml", CONTENT_TYPES)
+        self._zip.writestr("_rels/.rels", ROOT_RELS)
+        self._zip.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        self._zip.writestr("xl/styles.xml", STYLES)
+        self._zip.writestr("xl/workbook.xml", (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{MAIN}" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            f'<sheets><sheet name="{_clean(self.sheet_name)}" sheetId="1" r:id="rId1"/></sheets>'
+            '</workbook>'))
+        self._sheet = self._zip.open("xl/worksheets/sheet1.xml", "w", force_zip64=True)
+        self._sheet.write(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                          f'<worksheet xmlns="{MAIN}"><sheetData>'.encode())
+        self._write(self.headers, style=1)
+        return self
+
+    def _write(self, values: Iterable[Any], style: int = 0) -> None:
+        assert self._sheet is not None
+        self.rows_written += 1
+        number = self.rows_written
+        cells = []
+        for index, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            ref = f"{_column_name(index)}{number}"
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                cells.append(f'<c r="{ref}"><v>{value}</v></c>')
+            else:
+                shown = f' s="{style}"' if style else ' s="2"'
+                cells.append(f'<c r="{ref}" t="inlineStr"{shown}><is><t xml:space="preserve">'
+                             f'{_clean(str(value))}</t></is></c>')
+        self._sheet.write(f'<row r="{number}">{"".join(cells)}</row>'.encode())
+
+    def row(self, values: Iterable[Any]) -> None:
+        self._write(values)
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        assert self._zip is not None and self._sheet is not None
+        self._sheet.write(b"</sheetData></worksheet>")
+        self._sheet.close()
+        self._zip.close()
+        if kind is not None:
+            self.path.unlink(missing_ok=True)

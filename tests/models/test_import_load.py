@@ -1,0 +1,161 @@
+"""Loading registers on both databases: everything or nothing, households grouped, the register's
+counters and the audit trail kept, a killed process leaving the database as it was."""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from models import Community, Household, Person
+from models.accounts import AuditEntry
+from models.audit import Actor
+from models.database import Database
+from models.enums import Sex
+from models.importing.columns import guess_mapping
+from models.importing.load import ImportOptions, OnExisting, import_register
+from models.importing.readers import open_register
+from models.resident_id import make
+from tests.factories import make_place
+
+TODAY = date(2020, 2, 20)
+ACTOR = Actor(None, "clerk")
+HEADER = "姓名,身份证号,联系电话,社区,楼栋,单元,门牌号,与户主关系"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def resident(n: int) -> str:
+    return make("420102", date(1950 + n % 50, 1 + n % 12, 1 + n % 28), n // 1000 % 499, Sex.MALE
+                if n % 2 else Sex.FEMALE)
+
+
+def register_csv(path: Path, lines: list[str], encoding: str = "gbk") -> Path:
+    path.write_bytes(("\r\n".join([HEADER, *lines]) + "\r\n").encode(encoding))
+    return path
+
+
+def good_lines(count: int, community: str = "永清社区", start: int = 0) -> list[str]:
+    return [f"居民{n},{resident(n)},1380000{n % 10000:04d},{community},{n // 6},1,{n % 3 + 1}01,"
+            f"{'本人' if n % 3 == 0 else '子'}" for n in range(start, start + count)]
+
+
+def _setup(database: Database) -> int:
+    with database.sessions() as session:
+        place = make_place(session)
+        session.commit()
+        return place.community_id
+
+
+def _run(database: Database, path: Path, **options: object):  # noqa: ANN202 - an ImportResult
+    register = open_register(path)
+    return import_register(database, register, guess_mapping(register.headers),
+                           ImportOptions(today=TODAY, **options), ACTOR)  # type: ignore[arg-type]
+
+
+def _counts(database: Database) -> tuple[int, int, int]:
+    with database.sessions() as session:
+        return (session.scalar(select(func.count(Person.id))) or 0,
+                session.scalar(select(func.count(Household.id))) or 0,
+                session.scalar(select(func.count(AuditEntry.id))) or 0)
+
+
+def test_a_clean_gbk_register_lands_whole(database: Database, tmp_path: Path) -> None:
+    community_id = _setup(database)
+    result = _run(database, register_csv(tmp_path / "r.csv", good_lines(30)))
+    assert result.committed and result.persons_added == 30
+    # rows 0-5 share building 0: doors 101, 201, 301 → 3 households per building, the existing
+    # household (1, 2, 301) untouched; 5 buildings × 3 doors.
+    assert result.households_added == 15
+    with database.sessions() as session:
+        person = session.scalars(select(Person).where(Person.name == "居民3")).one()
+        assert person.resident_id == resident(3)
+        assert person.resident_id_reversed == resident(3)[::-1]
+        assert person.sex == Sex.MALE and person.birth_date == date(1953, 4, 4)
+        assert person.is_household_head
+        household = session.get(Household, person.household_id)
+        assert household is not None and (household.building, household.door) == ("0", "101")
+        mates = session.scalar(select(func.count(Person.id)).where(
+            Person.household_id == person.household_id))
+        assert mates == 2   # 居民0 and 居民3 live at building 0, door 101
+        community = session.get(Community, community_id)
+        assert community is not None
+        assert (community.registered_households, community.registered_persons) == (15, 30)
+        audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).one()
+        assert '"persons_added": 30' in audit.changes and audit.username == "clerk"
+
+
+def test_one_bad_row_refuses_the_file_unless_skipping_is_asked(database: Database,
+                                                               tmp_path: Path) -> None:
+    _setup(database)
+    lines = good_lines(10)
+    lines.insert(4, "坏行,4.20102E+17,13800000000,永清社区,1,1,101,")
+    lines.insert(6, ",,,,,,,")
+    lines.append(f"外人,{resident(99)},13800000000,不存在社区,1,1,101,")
+    path = register_csv(tmp_path / "r.csv", lines)
+    before = _counts(database)
+    refused = _run(database, path)
+    assert not refused.committed and refused.refused
+    assert _counts(database) == before
+    assert {(p.row, p.code) for p in refused.problems if p.blocking} == {
+        (6, "resident_id_excel_number"), (14, "unknown_community")}
+    assert refused.empty_rows == 1
+    skipped = _run(database, path, skip_invalid=True)
+    assert skipped.committed and skipped.persons_added == 10 and skipped.refused_rows == 2
+    assert _counts(database)[0] == before[0] + 10
+
+
+def test_a_dry_run_writes_nothing(database: Database, tmp_path: Path) -> None:
+    _setup(database)
+    before = _counts(database)
+    result = _run(database, register_csv(tmp_path / "r.csv", good_lines(12), "utf-8"),
+                  dry_run=True)
+    assert result.persons_added == 12 and not result.committed
+    assert _counts(database) == before
+
+
+def test_someone_already_registered_is_kept_or_updated_as_the_clerk_chooses(
+        database: Database, tmp_path: Path) -> None:
+    _setup(database)
+    _run(database, register_csv(tmp_path / "first.csv", good_lines(5)))
+    again = [line.replace("居民2,", "居民二,") for line in good_lines(5)] + good_lines(2, start=5)
+    path = register_csv(tmp_path / "again.csv", again)
+    kept = _run(database, path, dry_run=True)
+    assert (kept.persons_kept, kept.persons_added) == (5, 2)
+    updated = _run(database, path, on_existing=OnExisting.UPDATE)
+    assert (updated.persons_updated, updated.persons_added) == (5, 2)
+    with database.sessions() as session:
+        names = set(session.scalars(select(Person.name)))
+        assert "居民二" in names and "居民2" not in names
+        assert session.scalar(select(func.count(Person.id))) == 7
+
+
+def test_a_process_killed_halfway_leaves_the_database_as_it_was(database: Database,
+                                                                database_url: str,
+                                                                tmp_path: Path) -> None:
+    _setup(database)
+    before = _counts(database)
+    path = register_csv(tmp_path / "big.csv", good_lines(300_000))
+    child = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--db", database_url, "import", str(path)],
+        cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert child.stderr is not None
+    seen = b""
+    percent = 0
+    deadline = time.monotonic() + 120
+    while percent < 10:   # a tenth read: several chunks written in the open transaction
+        chunk = child.stderr.read1(256)  # type: ignore[attr-defined]
+        assert chunk and time.monotonic() < deadline, seen
+        seen += chunk
+        found = re.findall(rb"(\d+)%", seen)
+        percent = int(found[-1]) if found else 0
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert child.returncode == -signal.SIGKILL
+    assert _counts(database) == before
