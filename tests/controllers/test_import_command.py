@@ -1,0 +1,66 @@
+"""`canvass import`: exit 0 imported, 1 refused with the report written, 2 usage or unreadable."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+import main
+from models.database import Database
+from tests.factories import make_place
+from tests.models.test_import_load import _counts, good_lines, register_csv
+
+
+def _setup(database: Database) -> None:
+    with database.sessions() as session:
+        make_place(session)
+        session.commit()
+
+
+def test_imports_then_refuses_a_mangled_file_with_a_report(
+        database: Database, database_url: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    _setup(database)
+    good = register_csv(tmp_path / "good.csv", good_lines(8))
+    assert main.run(["--db", database_url, "import", str(good)]) == 0
+    assert "8 persons" in capsys.readouterr().out
+    before = _counts(database)
+
+    bad = register_csv(tmp_path / "bad.csv", [*good_lines(3, start=20),
+                                              "王五,4.20102E+17,13800000000,永清社区,1,1,1,"])
+    report = tmp_path / "problems.xlsx"
+    assert main.run(["--db", database_url, "import", str(bad), "--report", str(report)]) == 1
+    assert "nothing was written" in capsys.readouterr().err
+    assert _counts(database) == before
+    rows = CalamineWorkbook.from_path(str(report)).get_sheet_by_index(0).to_python()
+    assert rows[1][0] == 5 and rows[1][1] == "身份证号" and "Text" in rows[1][2]
+    assert rows[1][3] == "4.20102E+17"
+
+    assert main.run(["--db", database_url, "import", str(bad), "--skip-invalid"]) == 0
+    assert _counts(database)[0] == before[0] + 3
+
+
+def test_a_dry_run_and_a_default_community(database: Database, database_url: str,
+                                           tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _setup(database)
+    lines = [line.replace("永清社区", "") for line in good_lines(4)]
+    path = register_csv(tmp_path / "village.csv", lines, "utf-8")
+    before = _counts(database)
+    assert main.run(["--db", database_url, "import", str(path), "--dry-run"]) == 1
+    capsys.readouterr()
+    assert main.run(["--db", database_url, "import", str(path), "--community", "C1",
+                     "--dry-run"]) == 0
+    assert "dry run" in capsys.readouterr().out
+    assert _counts(database) == before
+
+
+def test_unreadable_files_exit_2_with_one_line(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    assert main.run(["--db", db, "import", str(tmp_path / "nowhere.csv")]) == 2
+    assert capsys.readouterr().err.strip().startswith("canvass: ")
+    odd = tmp_path / "odd.csv"
+    odd.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main.run(["--db", db, "import", str(odd)]) == 2
+    assert "no column found" in capsys.readouterr().err
