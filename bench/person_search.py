@@ -1,0 +1,98 @@
+"""Person search at district scale, each figure beside the raw indexed query.
+
+Canvass: the `find_persons` action (session, the prefix seek, the hit rows with community,
+address and open case, masking). Baseline, same run, same database: the same seek and the same
+rows with the bare sqlite3 driver and hand-written SQL. Median of repeated runs, milliseconds.
+Targets: at most 50 ms and at most 2x the baseline.
+
+    python -m bench.person_search --db /tmp/district.sqlite3
+"""
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from controllers.actions import SignedInUser
+from controllers.person_search import find_persons
+from models.database import open_database
+from models.enums import UserRole
+
+RUNS = 21
+TARGET_MS = 50.0
+TARGET_RATIO = 2.0
+USER = SignedInUser(None, "bench", "bench", UserRole.DISPATCHER)
+ROWS = ("SELECT p.id, p.name, p.resident_id, p.phone, c.name, h.address, pc.id FROM person p "
+        "JOIN community c ON c.id = p.community_id JOIN household h ON h.id = p.household_id "
+        "LEFT JOIN person_case pc ON pc.person_id = p.id AND pc.is_open = 1 WHERE p.id IN ({})")
+SEEKS = {
+    "name": "SELECT id FROM person WHERE name >= ? AND name < ? ORDER BY name, id LIMIT 50",
+    "id": "SELECT id FROM person WHERE resident_id = ? ORDER BY id LIMIT 50",
+    "tail": "SELECT id FROM person WHERE resident_id_reversed >= ? AND resident_id_reversed < ? "
+            "ORDER BY resident_id_reversed, id LIMIT 50",
+    "phone": "SELECT id FROM person WHERE phone >= ? AND phone < ? ORDER BY phone, id LIMIT 50",
+}
+
+
+def median_ms(run: Callable[[], object]) -> float:
+    run()
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def raw(connection: sqlite3.Connection, seeks: list[tuple[str, tuple[str, ...]]]) -> None:
+    ids: list[int] = []
+    for kind, args in seeks:
+        ids += [r[0] for r in connection.execute(SEEKS[kind], args)]
+    if ids:
+        connection.execute(ROWS.format(",".join("?" * len(ids))), ids).fetchall()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="a district-scale SQLite demo database")
+    args = parser.parse_args(argv)
+    connection = sqlite3.connect(args.db)
+    persons = connection.execute("SELECT count(*) FROM person").fetchone()[0]
+    name, rid, phone = connection.execute(
+        "SELECT name, resident_id, phone FROM person WHERE resident_id IS NOT NULL "
+        "AND phone IS NOT NULL AND id >= (SELECT max(id) / 2 FROM person) LIMIT 1").fetchone()
+    top = "\U0010ffff"
+    cases = [
+        ("name prefix (1 char)", name[:1], [("name", (name[:1], name[:1] + top))]),
+        ("name prefix (2 chars)", name[:2], [("name", (name[:2], name[:2] + top))]),
+        ("whole resident ID", rid, [("id", (rid,))]),
+        ("ID last 4 / phone", rid[-4:], [("tail", (rid[-4:][::-1], rid[-4:][::-1] + top)),
+                                         ("phone", (rid[-4:], rid[-4:] + top))]),
+        ("ID last 6 / phone", rid[-6:], [("tail", (rid[-6:][::-1], rid[-6:][::-1] + top)),
+                                         ("phone", (rid[-6:], rid[-6:] + top))]),
+        ("phone prefix (7)", phone[:7], [("tail", (phone[:7][::-1], phone[:7][::-1] + top)),
+                                         ("phone", (phone[:7], phone[:7] + top))]),
+    ]
+    database = open_database(args.db)
+    print(f"person search, {persons:,} persons, median of {RUNS} runs")
+    print(f"{'search':24} | {'hits':>4} | {'Canvass':>9} | {'raw SQL':>9} | ratio | met")
+    met_all = True
+    for label, text, seeks in cases:
+        hits = len(find_persons(database, USER, text))
+        canvass = median_ms(lambda: find_persons(database, USER, text))
+        baseline = median_ms(lambda: raw(connection, seeks))
+        ratio = canvass / baseline if baseline else float("inf")
+        met = canvass <= TARGET_MS and ratio <= TARGET_RATIO
+        met_all &= met
+        print(f"{label:24} | {hits:>4} | {canvass:>6.2f} ms | {baseline:>6.2f} ms | "
+              f"{ratio:4.2f}x | {'yes' if met else 'NO'}")
+    print(f"targets: ≤{TARGET_MS:g} ms and ≤{TARGET_RATIO:g}x the raw query")
+    database.dispose()
+    return 0 if met_all else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

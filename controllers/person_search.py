@@ -1,0 +1,43 @@
+"""Person search for the case board and the contact dialog: masked per role, run off the UI
+thread by the caller (a search over the million-person register still answers in milliseconds)."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from sqlalchemy.exc import OperationalError
+
+from controllers.actions import SignedInUser, action
+from models.database import Database
+from models.errors import DatabaseUnavailable
+from models.masking import mask_phone, mask_resident_id
+from models.permissions import Permission
+from models.person_search import SEARCH_LIMIT, search_persons
+
+
+class FoundPerson(NamedTuple):
+    person_id: int
+    name: str
+    resident_id: str     # masked unless the role may see it
+    phone: str           # likewise
+    community: str
+    address: str
+    open_case_id: int | None
+
+
+@action(Permission.VIEW)
+def find_persons(database: Database, user: SignedInUser, text: str,
+                 limit: int = SEARCH_LIMIT) -> list[FoundPerson]:
+    """Persons whose name starts with, whose resident ID is or ends with, or whose phone starts
+    with `text`. Any input is plain text: nothing typed can change the query."""
+    full = user.sees_full_identifiers
+    try:  # a bare connection, not a session: searching is typed live and holds no objects
+        with database.engine.connect() as connection:
+            hits = search_persons(connection, text, max(1, min(limit, SEARCH_LIMIT)))
+    except OperationalError as exc:
+        raise DatabaseUnavailable(f"The database did not answer ({database.description})") \
+            from exc
+    if full:
+        return [FoundPerson._make(hit) for hit in hits]
+    return [FoundPerson(h.person_id, h.name, mask_resident_id(h.resident_id),
+                        mask_phone(h.phone), h.community, h.address, h.open_case_id)
+            for h in hits]

@@ -1,0 +1,139 @@
+"""Finding a person in the register: by name prefix, resident ID (whole or its last digits) or
+phone, at a million rows, on both backends.
+
+Each kind of query is a prefix seek on one indexed column. SQLite's LIKE ignores case and never
+uses an ordinary index, so there it is a range (`col >= x AND col < x + U+10FFFF`); PostgreSQL
+plans LIKE 'x%' on the index itself (the database's C collation), and a range there would depend
+on how the collation sorts U+10FFFF. The last digits of an ID are a prefix of the reversed ID,
+which has its own index. The typed text is only ever a bound parameter, LIKE's own wildcards
+escaped.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from enum import StrEnum
+
+from typing import Any, NamedTuple
+
+from sqlalchemy import (ColumnElement, Connection, Select, and_, bindparam, literal, select,
+                        union_all)
+from sqlalchemy.orm import Session
+
+from models.cases import Case
+from models.geography import Community
+from models.register import Household, Person
+
+SEARCH_LIMIT = 50
+QUERY_LIMIT = 64
+TOP = "\U0010ffff"
+_DIGITS = re.compile(r"^[0-9]+[Xx]?$")
+
+
+class SearchKind(StrEnum):
+    NAME = "name"
+    RESIDENT_ID = "resident_id"        # the whole 18 characters
+    ID_TAIL_OR_PHONE = "digits"        # the last digits of an ID, or the start of a phone
+    NOTHING = "nothing"
+
+
+class PersonHit(NamedTuple):
+    person_id: int
+    name: str
+    resident_id: str | None
+    phone: str | None
+    community: str
+    address: str
+    open_case_id: int | None
+
+
+def clean_query(text: str) -> str:
+    """Plain text only: NFKC (full-width digits typed by an input method), no control characters,
+    no inner spaces in digit strings, at most QUERY_LIMIT characters."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C").strip()
+    if _DIGITS.match(text.replace(" ", "")):
+        text = text.replace(" ", "").upper()
+    return text[:QUERY_LIMIT]
+
+
+def classify(text: str) -> SearchKind:
+    if not text:
+        return SearchKind.NOTHING
+    if _DIGITS.match(text):
+        return SearchKind.RESIDENT_ID if len(text) == 18 else SearchKind.ID_TAIL_OR_PHONE
+    return SearchKind.NAME
+
+
+def prefix(dialect: str, column: ColumnElement[str], name: str) -> ColumnElement[bool]:
+    """`column` starts with the parameter `name`, in the form the backend's index serves."""
+    if dialect == "sqlite":
+        return and_(column >= bindparam(f"{name}_lo"), column < bindparam(f"{name}_hi"))
+    return column.like(bindparam(f"{name}_like"), escape="\\")
+
+
+def prefix_parameters(dialect: str, name: str, text: str) -> dict[str, str]:
+    if dialect == "sqlite":
+        return {f"{name}_lo": text, f"{name}_hi": text + TOP}
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return {f"{name}_like": escaped + "%"}
+
+
+def _seek(dialect: str, column: ColumnElement[str], rank: int, limit: int,
+          exact: bool = False) -> Select[Any]:
+    condition = column == bindparam("whole") if exact else prefix(dialect, column, column.key)
+    return (select(Person.id, literal(rank).label("rank"), column.label("key"))
+            .where(condition).order_by(column, Person.id).limit(limit))
+
+
+@functools.lru_cache(maxsize=32)
+def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int) -> Select[Any]:
+    """Built once per shape: composing SQLAlchemy expressions costs more than the seek itself."""
+    if kind is SearchKind.NAME:
+        seeks = [_seek(dialect, Person.name, 0, limit)]
+    elif kind is SearchKind.RESIDENT_ID:
+        seeks = [_seek(dialect, Person.resident_id, 0, limit, exact=True)]
+    else:
+        seeks = [_seek(dialect, Person.resident_id_reversed, 0, limit)]
+        if with_phone:
+            seeks.append(_seek(dialect, Person.phone, 1, limit))
+    found = (seeks[0] if len(seeks) == 1 else union_all(
+        *(select(s.subquery()) for s in seeks))).subquery("found")
+    return (select(Person.id, Person.name, Person.resident_id, Person.phone, Community.name,
+                   Household.address, Case.id)
+            .select_from(found)
+            .join(Person, Person.id == found.c.id)
+            .join(Community, Community.id == Person.community_id)
+            .join(Household, Household.id == Person.household_id)
+            .outerjoin(Case, and_(Case.person_id == Person.id, Case.is_open.is_(True)))
+            .order_by(found.c.rank, found.c.key, found.c.id))
+
+
+def search_persons(connection: Connection | Session, text: str,
+                   limit: int = SEARCH_LIMIT) -> list[PersonHit]:
+    """The persons found, with community, address and their open case, in the order found.
+
+    One statement: the seeks (each LIMITed on its own index) in a subquery, the rows joined
+    around them, so a search costs one round trip however it is spelt."""
+    text = clean_query(text)
+    kind = classify(text)
+    if kind is SearchKind.NOTHING:
+        return []
+    bind = connection.get_bind() if isinstance(connection, Session) else connection
+    dialect = bind.dialect.name
+    with_phone = kind is SearchKind.ID_TAIL_OR_PHONE and (text[0] in "01" or len(text) >= 7)
+    if kind is SearchKind.NAME:
+        parameters = prefix_parameters(dialect, "name", text)
+    elif kind is SearchKind.RESIDENT_ID:
+        parameters = {"whole": text}
+    else:
+        parameters = prefix_parameters(dialect, "resident_id_reversed", text[::-1])
+        if with_phone:
+            parameters |= prefix_parameters(dialect, "phone", text)
+    rows = connection.execute(_statement(dialect, kind, with_phone, limit), parameters)
+    hits: dict[int, PersonHit] = {}
+    for row in rows.all():
+        if row[0] not in hits:
+            hits[row[0]] = PersonHit._make(row)
+    return list(hits.values())[:limit]

@@ -1,0 +1,27 @@
+"""The person search action: masked per role, with the person's open case."""
+from __future__ import annotations
+
+from controllers.actions import SignedInUser
+from controllers.cases import open_case_for_person
+from controllers.person_search import find_persons
+from models.database import Database
+from models.enums import UserRole
+from tests.factories import make_person, make_place
+
+CLERK = SignedInUser(None, "c", "c", UserRole.CLERK)
+COMMANDER = SignedInUser(None, "k", "k", UserRole.COMMANDER)
+
+
+def test_found_persons_are_masked_per_role_and_show_their_open_case(database: Database) -> None:
+    with database.sessions() as session:
+        place = make_place(session)
+        person = make_person(session, place)
+        person.resident_id_reversed = person.resident_id[::-1]
+        session.commit()
+        person_id = person.id
+    case_id = open_case_for_person(database, COMMANDER, person_id, "fever")
+    [hit] = find_persons(database, CLERK, "1234")
+    assert (hit.resident_id, hit.phone, hit.open_case_id) == ("420102********1234", "138****0000",
+                                                              case_id)
+    [hit] = find_persons(database, COMMANDER, "张")
+    assert hit.resident_id == "420102198001011234" and hit.community == "永清社区"
