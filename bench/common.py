@@ -9,16 +9,33 @@ from dataclasses import dataclass
 class Row:
     operation: str
     canvass_s: float
-    baseline_s: float
-    target_ratio: float          # Canvass may take at most this many times the baseline
+    baseline_s: float            # 0: no baseline for this operation
+    target_ratio: float = float("inf")  # Canvass may take at most this many times the baseline
+    limit_s: float | None = None        # and at most this long, where the issue says so
 
     @property
     def ratio(self) -> float:
-        return self.canvass_s / self.baseline_s if self.baseline_s > 0 else float("inf")
+        return self.canvass_s / self.baseline_s if self.baseline_s > 0 else float("nan")
 
     @property
     def met(self) -> bool:
-        return self.ratio <= self.target_ratio
+        within_ratio = self.baseline_s <= 0 or self.ratio <= self.target_ratio
+        within_limit = self.limit_s is None or self.canvass_s <= self.limit_s
+        return within_ratio and within_limit
+
+    @property
+    def target(self) -> str:
+        parts = []
+        if self.baseline_s > 0 and self.target_ratio != float("inf"):
+            parts.append(f"≤{self.target_ratio:g}x")
+        if self.limit_s is not None:
+            parts.append(f"≤{seconds(self.limit_s)}")
+        return " and ".join(parts) or "—"
+
+
+def seconds(value: float) -> str:
+    """Milliseconds below a second, seconds above: the unit a person reads at a glance."""
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
 HEADERS = ("operation", "Canvass", "baseline", "ratio", "target", "met")
@@ -26,9 +43,10 @@ HEADERS = ("operation", "Canvass", "baseline", "ratio", "target", "met")
 
 def table(rows: Sequence[Row]) -> str:
     """A plain-text table, aligned, ready for a terminal or a commit message."""
-    cells = [HEADERS] + [(r.operation, f"{r.canvass_s:.2f} s", f"{r.baseline_s:.2f} s",
-                          f"{r.ratio:.2f}x", f"≤{r.target_ratio:g}x", "yes" if r.met else "NO")
-                         for r in rows]
+    cells = [HEADERS] + [(r.operation, seconds(r.canvass_s),
+                          seconds(r.baseline_s) if r.baseline_s > 0 else "—",
+                          f"{r.ratio:.2f}x" if r.baseline_s > 0 else "—", r.target,
+                          "yes" if r.met else "NO") for r in rows]
     widths = [max(len(line[i]) for line in cells) for i in range(len(HEADERS))]
     lines = [" | ".join(cell.ljust(width) for cell, width in zip(line, widths)) for line in cells]
     lines.insert(1, "-+-".join("-" * width for width in widths))

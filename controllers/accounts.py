@@ -1,6 +1,7 @@
 """Signing in, the first-run administrator, and managing users."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,13 @@ USERNAME = re.compile(r"^[\w.\-]{1,32}$")
 MIN_PASSWORD = 8
 FREE_ATTEMPTS = 3
 MAX_LOCK_SECONDS = 300
-_DUMMY_HASH = hash_password("timing-equaliser")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against for unknown names, so they take as long as known ones (made on first use:
+    a scrypt hash costs tens of milliseconds, not worth paying at every start)."""
+    return hash_password("timing-equaliser")
 
 
 class SignInRefused(CanvassError):
@@ -84,7 +91,7 @@ def sign_in(database: Database, username: str, password: str,
         if user is not None and user.locked_until is not None and user.locked_until > moment:
             wait = (user.locked_until - moment).total_seconds()
             raise SignInRefused(f"Too many failed attempts: try again in {wait:.0f} s", wait)
-        stored = user.password_hash if user is not None else _DUMMY_HASH
+        stored = user.password_hash if user is not None else _dummy_hash()
         good = verify_password(password, stored) if stored != NO_PASSWORD else password == ""
         actor = Actor(user.id if user else None, username.strip()[:32] or "?")
         if user is None or not good or not user.active:

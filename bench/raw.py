@@ -1,0 +1,75 @@
+"""Baselines as "the same queries, in plain SQL, on the bare driver".
+
+`captured` runs a Canvass function once and records every statement it sent (SQL text and
+parameters, as the driver received them); `replay` times those statements on a raw sqlite3 or
+psycopg connection with no SQLAlchemy in between. The ratio is then exactly what Canvass's own
+layers add to what the database itself costs.
+"""
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+from sqlalchemy import event
+
+from models.database import SQLITE_BUSY_TIMEOUT_MS, Database
+
+Statement = tuple[str, Any]
+REPEATS = 5
+
+
+def median_time(action: Callable[[], object], repeats: int = REPEATS) -> float:
+    """The median wall time of `repeats` runs after one warm-up run."""
+    action()
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def captured(database: Database, action: Callable[[], object]) -> list[Statement]:
+    statements: list[Statement] = []
+
+    def record(_conn: Any, _cursor: Any, sql: str, parameters: Any, _context: Any,
+               _many: bool) -> None:
+        if not sql.lstrip().upper().startswith(("PRAGMA", "SAVEPOINT", "RELEASE")):
+            statements.append((sql, parameters))
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        action()
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+    return statements
+
+
+@contextmanager
+def raw_connection(database: Database) -> Iterator[Any]:
+    if database.kind == "sqlite":
+        connection = sqlite3.connect(str(database.url.database), timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    else:
+        connection = psycopg.connect(database.url.set(drivername="postgresql")
+                                     .render_as_string(hide_password=False))
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def replay(database: Database, statements: Sequence[Statement]) -> float:
+    """Median time of running the statements, fetching every row, on the bare driver."""
+    with raw_connection(database) as connection:
+        def run() -> None:
+            cursor = connection.cursor()
+            for sql, parameters in statements:
+                cursor.execute(sql, parameters or ())
+                cursor.fetchall()
+            cursor.close()
+        return median_time(run)

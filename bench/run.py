@@ -1,0 +1,80 @@
+"""The district benchmark suite: one table, every figure beside its baseline, in one run.
+
+    python bench/run.py [--db PATH_OR_URL] [--size district|small] [--only NAME ...]
+
+Builds the demo district into bench/data/<size>.sqlite3 the first time (minutes at district
+scale), then reuses it. With --db, the database must already hold a demo district (see
+`canvass demo`). Figures are medians of repeated runs; baselines are measured in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import query_benchmarks, window_start  # noqa: E402
+from bench.common import Row, table  # noqa: E402
+from models.database import Database, open_database  # noqa: E402
+from models.demo import build_demo  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+DEMO_DAY = date(2020, 2, 20)
+
+
+def district_database(location: str | None, size: str) -> tuple[str, Database]:
+    if location is None:
+        DATA.mkdir(exist_ok=True)
+        location = str(DATA / f"{size}.sqlite3")
+    database = open_database(location)
+    if database.is_empty():
+        print(f"building the {size} demo into {database.description} (once) …", flush=True)
+        started = time.perf_counter()
+        build_demo(database, size, seed=2020, today=DEMO_DAY)
+        print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
+    return location, database
+
+
+def suites(location: str, database: Database) -> dict[str, Callable[[], list[Row]]]:
+    found: dict[str, Callable[[], list[Row]]] = {
+        "queries": lambda: query_benchmarks.rows(database),
+        "window": lambda: window_start.rows(location),
+    }
+    # Benchmarks of the other areas join the table when their module offers rows(database).
+    for name in ("community_list", "person_search", "register_import", "transfer_sheets"):
+        try:
+            module = __import__(f"bench.{name}", fromlist=["rows"])
+        except ImportError:
+            continue
+        if hasattr(module, "rows"):
+            found[name] = lambda module=module: module.rows(database)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="a database holding a demo district (default: built once)")
+    parser.add_argument("--size", choices=("district", "small"), default="district")
+    parser.add_argument("--only", nargs="*", help="run only these suites")
+    args = parser.parse_args(argv)
+    location, database = district_database(args.db, args.size)
+    results: list[Row] = []
+    try:
+        for name, run in suites(location, database).items():
+            if args.only and name not in args.only:
+                continue
+            print(f"… {name}", file=sys.stderr, flush=True)
+            results += run()
+    finally:
+        database.dispose()
+    print(f"\n{database.description} ({args.size})\n")
+    print(table(results))
+    return 0 if all(row.met for row in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Start to first painted window: Canvass's main window on the district database against a bare
+PySide6 QMainWindow, each in a fresh process, timed from the process start to the first paint.
+
+    python -m bench.window_start --db PATH_OR_URL
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.common import Row
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNS = 5
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+class Painted(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            print(time.time(), flush=True); QTimer.singleShot(0, app.quit)
+        return False
+app = QApplication(sys.argv[:1]); w = QMainWindow(); f = Painted(); w.installEventFilter(f)
+w.resize(1440, 900); w.show(); app.exec()
+"""
+
+CANVASS = """
+import sys, time, tempfile
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from controllers.context import build_context
+from controllers.settings import Settings
+from models.database import open_database
+from ui.app import application
+from ui.appearance import apply_appearance
+from ui.main_window import MainWindow
+from ui.translations import install_translators
+class Painted(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            print(time.time(), flush=True); QTimer.singleShot(0, app.quit)
+        return False
+app = application(); install_translators(app, "zh"); apply_appearance(app)
+database = open_database(sys.argv[1])
+context = build_context(database, Settings.in_file(Path(tempfile.mkdtemp()) / "s.ini"))
+w = MainWindow(context); f = Painted(); w.installEventFilter(f); w.resize(1440, 900); w.show()
+app.exec(); context.close(); database.dispose()
+"""
+
+
+def _start(code: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    started = time.time()
+    result = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120, check=True)
+    return float(result.stdout.split()[-1]) - started
+
+
+def median_start(code: str, *args: str) -> float:
+    _start(code, *args)  # warm the file cache
+    return statistics.median(_start(code, *args) for _ in range(RUNS))
+
+
+def rows(location: str) -> list[Row]:
+    return [Row("start to first painted window", median_start(CANVASS, location),
+                median_start(BARE), 4.0)]
