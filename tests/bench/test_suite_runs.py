@@ -1,0 +1,27 @@
+"""The benchmark suite runs and reports every figure beside a baseline (no timing asserted)."""
+from __future__ import annotations
+
+from datetime import date
+
+from bench.common import Row, table
+from bench.query_benchmarks import rows
+from models.database import Database
+from models.demo import build_demo
+
+
+def test_query_benchmarks_report_each_figure_with_its_baseline(sqlite_database: Database) -> None:
+    build_demo(sqlite_database, "small", seed=7, today=date(2020, 2, 20))
+    measured = rows(sqlite_database)
+    names = [row.operation for row in measured]
+    assert "dashboard full refresh" in names and any("case board" in n for n in names)
+    assert all(row.canvass_s > 0 and row.baseline_s > 0 for row in measured)
+    printed = table(measured)
+    assert printed.count("\n") == len(measured) + 1 and "ratio" in printed
+
+
+def test_a_row_is_met_only_within_ratio_and_limit() -> None:
+    assert Row("x", 0.2, 0.1, 3.0, 0.3).met
+    assert not Row("x", 0.4, 0.1, 3.0).met          # 4x the baseline
+    assert not Row("x", 0.4, 0.3, 3.0, 0.3).met     # over the absolute limit
+    assert Row("x", 0.01, 0.0, limit_s=0.05).met    # no baseline: the limit alone
+    assert Row("x", 0.01, 0.0).target == "—"
