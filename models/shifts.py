@@ -210,3 +210,4 @@ def is_on_duty(session: Session, responder_id: int, at: datetime) -> bool:
     return bool(session.execute(select(exists().where(
         DutyShift.responder_id == responder_id, active_shift(at)))).scalar())
 
+
