@@ -8,6 +8,7 @@ again from the source, never "repaired".
 from __future__ import annotations
 
 import re
+from operator import mul
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,7 +17,8 @@ from models.enums import Sex
 from models.importing.columns import Mapping
 from models.importing.readers import Cell
 from models.person_fields import MAX_NAME, PHONE, has_control_characters
-from models.resident_id import OLDEST_PLAUSIBLE_AGE, check_character, normalise, validate
+from models.resident_id import (CHECK_CHARACTERS, OLDEST_PLAUSIBLE_AGE, WEIGHTS, check_character,
+                                normalise, validate)
 
 SCIENTIFIC = re.compile(r"^\d(\.\d+)?E\+?\d+$")
 HEAD_RELATIONS = frozenset({"本人", "户主", "户主本人", "户主(本人)", "head", "self"})
@@ -25,6 +27,7 @@ FEMALE = frozenset({"女", "f", "female", "女性"})
 FORMAT_AS_TEXT = ("Excel turned this ID into a number and lost its last digits: format the ID "
                   "column as Text, paste the IDs again from the source, and re-import.")
 MAX_PLACE = 16
+ASCII_ZERO_WEIGHT = ord("0") * sum(WEIGHTS)   # digits' codes, not values, are summed
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class PersonRow:
 
 def cell_text(value: Cell) -> str:
     """A cell as text: integral floats lose their '.0' (a door 301 read as 301.0)."""
+    if type(value) is str and value.isascii():   # the common case, without NFKC's cost
+        return value.strip() if " " not in value.strip() else " ".join(value.split())
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -94,7 +99,8 @@ def quick_check(raw: Cell, today: date) -> tuple[str, Sex, date] | None:
     if len(text) != 18 or not text.isascii():
         return None
     body, last = text[:17], text[17].upper()
-    if not body.isdigit() or check_character(body) != last:
+    if not body.isdigit() or CHECK_CHARACTERS[
+            (sum(map(mul, body.encode(), WEIGHTS)) - ASCII_ZERO_WEIGHT) % 11] != last:
         return None
     try:
         birth = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
@@ -123,10 +129,17 @@ class RowChecker:
         index = self.mapping.get(name)
         return cells[index] if index is not None and index < len(cells) else None
 
+    @staticmethod
+    def _empty(cells: list[Cell]) -> bool:
+        try:
+            return not "".join(cells).strip()      # CSV rows: all text
+        except TypeError:
+            return all(cell_text(c) == "" for c in cells)
+
     def check(self, number: int, cells: list[Cell]) -> tuple[PersonRow | None, list[Problem]]:
         """(the row, its notes) if it may be imported, else (None, its problems); an empty row
         gives (None, [])."""
-        if all(cell_text(c) == "" for c in cells):
+        if self._empty(cells):
             return None, []
         problems: list[Problem] = []
 
@@ -136,7 +149,7 @@ class RowChecker:
         name = cell_text(self._raw(cells, "name"))
         if not name:
             problem("name", "name_empty", "The name is empty.", name)
-        elif len(name) > MAX_NAME or has_control_characters(name):
+        elif len(name) > MAX_NAME or (not name.isprintable() and has_control_characters(name)):
             problem("name", "name_invalid", f"A name is plain text of at most {MAX_NAME} "
                                             "characters.", name)
         raw_id = self._raw(cells, "resident_id")
@@ -167,7 +180,9 @@ class RowChecker:
             problem("sex", "sex_disagrees", "The sex column disagrees with the ID; the ID's is "
                                             "kept.", stated_sex, blocking=False)
         phone_raw = self._raw(cells, "phone")
-        phone = "".join(cell_text(phone_raw).replace("-", " ").split()) if phone_raw is not None else ""
+        phone = cell_text(phone_raw)
+        if not phone.isdigit():
+            phone = "".join(phone.replace("-", " ").split())
         if phone.startswith("+86"):
             phone = phone[3:]
         if phone and not PHONE.fullmatch(phone):
@@ -182,7 +197,7 @@ class RowChecker:
             places[part] = cell_text(self._raw(cells, part))
             if len(places[part]) > MAX_PLACE:
                 problem(part, "place_too_long", f"At most {MAX_PLACE} characters.", places[part])
-        if any(p.blocking for p in problems):
+        if problems and any(p.blocking for p in problems):
             return None, problems
         relation = cell_text(self._raw(cells, "relation")).lower()
         head_name = cell_text(self._raw(cells, "head_name"))
