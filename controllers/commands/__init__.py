@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from controllers.commands import db_command, demo_command, import_command, user_command
+from controllers.commands import (db_command, demo_command, export_command, import_command,
+                                  user_command)
 from controllers.commands import knock_list_command
 
 COMMANDS: list[ModuleType] = [db_command, user_command, demo_command, import_command,
-                              knock_list_command]
+                              knock_list_command, export_command]

@@ -1,0 +1,88 @@
+"""Line lists out: IDs as text cells in .xlsx, a BOM in CSV, masking per role, every page."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+import models.exporting
+from models.database import Database
+from models.exporting import export_list
+from models.register import Household
+from tests.factories import make_case, make_person, make_place
+
+FULL_ID = "420102198001011234"
+
+
+def _fill(database: Database) -> None:
+    with database.sessions() as session:
+        place = make_place(session)
+        make_case(session, place, make_person(session, place))
+        for door in range(5):
+            session.add(Household(community_id=place.community_id, building="2", unit="1",
+                                  door=f"{door}01"))
+        session.commit()
+
+
+def _sheet(path: Path) -> list[list[object]]:
+    return CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+
+
+def test_a_full_id_is_a_text_cell_excel_cannot_mangle(database: Database, tmp_path: Path) -> None:
+    _fill(database)
+    path = tmp_path / "cases.xlsx"
+    assert export_list(database, "cases", path, may_see=True) == 1
+    rows = _sheet(path)
+    assert rows[0][1] == "身份证号 Resident ID"
+    assert rows[1][0] == "张伟" and rows[1][1] == FULL_ID and rows[1][4] == "13800000000"
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert f'<c r="B2" t="inlineStr" s="2"><is><t xml:space="preserve">{FULL_ID}</t>' in xml
+
+
+def test_masked_for_roles_that_may_not_see_and_csv_has_a_bom(database: Database,
+                                                             tmp_path: Path) -> None:
+    _fill(database)
+    path = tmp_path / "cases.csv"
+    export_list(database, "cases", path, may_see=False)
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert "420102********1234" in text and "138****0000" in text and FULL_ID not in text
+    assert "永清社区" in text
+
+
+def test_every_page_is_written_and_no_partial_file_is_left(database: Database, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    _fill(database)
+    monkeypatch.setattr(models.exporting, "PAGE", 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    path = out / "households.xlsx"
+    assert export_list(database, "households", path, may_see=False) == 6
+    rows = _sheet(path)
+    assert len(rows) == 7 and sorted(str(r[3]) for r in rows[1:]) == [
+        "001", "101", "201", "301", "301", "401"]
+    assert [p.name for p in out.iterdir()] == ["households.xlsx"]
+
+
+def test_a_cancelled_export_leaves_no_file(database: Database, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    _fill(database)
+    monkeypatch.setattr(models.exporting, "PAGE", 1)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(models.exporting.ExportCancelled):
+        export_list(database, "households", out / "h.csv", may_see=False,
+                    cancelled=lambda: True)
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["transfers", "rosters"])
+def test_empty_lists_still_have_their_headings(database: Database, tmp_path: Path,
+                                               kind: str) -> None:
+    path = tmp_path / f"{kind}.xlsx"
+    assert export_list(database, kind, path, may_see=False) == 0
+    assert len(_sheet(path)) == 1
