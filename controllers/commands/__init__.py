@@ -6,6 +6,7 @@ from types import ModuleType
 
 from controllers.commands import (db_command, demo_command, export_command, import_command,
                                   user_command)
+from controllers.commands import knock_list_command
 
 COMMANDS: list[ModuleType] = [db_command, user_command, demo_command, import_command,
-                              export_command]
+                              knock_list_command, export_command]
