@@ -18,7 +18,7 @@ from controllers.actions import SignedInUser, action
 from controllers.editing import EditConflict, FieldDifference, RecordGone, last_change
 from controllers.unit_of_work import read_session, user_session
 from models import Case, CaseEvent, Facility, Household, Person, PersuasionVisit, TransferOrder, User
-from models.case_workflow import (CaseMoveRefused, add_note, allowed_categories, allowed_statuses,
+from models.case_workflow import (STATUS_MOVES, CaseMoveRefused, add_note, allowed_categories, allowed_statuses,
                                   move_category, move_status, open_case,
                                   persons_sharing_resident_id)
 from models.contacts import contact_chain, contact_links
@@ -29,6 +29,14 @@ from models.masking import shown_phone, shown_resident_id
 from models.permissions import Permission
 
 MEMBER_LIMIT = 30
+
+
+def statuses_for_selection(statuses: Sequence[str]) -> list[str]:
+    """Statuses a person may pick for cases now in `statuses` (any of them; the move itself
+    checks each case), without the moves only a transfer makes."""
+    reachable = {to for s in statuses if s in STATUS_MOVES
+                 for to, move in STATUS_MOVES[CaseStatus(s)].items() if not move.via_transfer}
+    return [s.value for s in CaseStatus if s in reachable]
 
 
 def now() -> datetime:

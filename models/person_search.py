@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from typing import Any, NamedTuple
 
-from sqlalchemy import (ColumnElement, Connection, Select, and_, bindparam, literal, select,
+from sqlalchemy import (ColumnElement, Connection, Select, and_, bindparam, literal, or_, select,
                         union_all)
 from sqlalchemy.orm import Session
 
@@ -137,3 +137,25 @@ def search_persons(connection: Connection | Session, text: str,
         if row[0] not in hits:
             hits[row[0]] = PersonHit._make(row)
     return list(hits.values())[:limit]
+
+
+def person_condition(dialect: str, text: str) -> ColumnElement[bool] | None:
+    """A WHERE on Person for free text typed into a list's search box (same meanings as the
+    search), with the values inlined as bound literals; None when the text means nothing."""
+    text = clean_query(text)
+    kind = classify(text)
+    if kind is SearchKind.NOTHING:
+        return None
+    if kind is SearchKind.RESIDENT_ID:
+        return Person.resident_id == text
+
+    def starts(column: ColumnElement[str], value: str) -> ColumnElement[bool]:
+        if dialect == "sqlite":
+            return and_(column >= value, column < value + TOP)
+        escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return column.like(escaped + "%", escape="\\")
+
+    if kind is SearchKind.NAME:
+        return starts(Person.name, text)
+    tail = starts(Person.resident_id_reversed, text[::-1])
+    return or_(tail, starts(Person.phone, text)) if text[0] in "01" or len(text) >= 7 else tail

@@ -6,6 +6,7 @@ with one GROUP BY each, under the same filters as the list except the one being 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -16,7 +17,8 @@ from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder
                                            plain, starts_with)
 from controllers.browse.vocabulary import CATEGORIES
 from models.cases import Case
-from models.geography import Community
+from models.geography import Community, PoliceStation
+from models.person_search import person_condition
 from models.register import Person
 
 SEVERITY = case({value: rank for rank, value in enumerate(CATEGORIES)}, value=Case.category,
@@ -24,7 +26,9 @@ SEVERITY = case({value: rank for rank, value in enumerate(CATEGORIES)}, value=Ca
 
 
 class CaseRows(SqlRowSource):
-    """Filters: `category`, `status`, `community_id`, `open_only` (bool), `name` (starts with)."""
+    """Filters: `category`, `status`, `station_id`, `community_id`, `open_only` (bool), `name`
+    (starts with), `text` (a name's start, a resident ID or its last digits, a phone's start),
+    `opened_from` / `opened_until` (dates, inclusive)."""
 
     columns = (
         Column("person", QT_TRANSLATE_NOOP("Column", "Name"), Kind.TEXT, sortable=True),
@@ -32,8 +36,10 @@ class CaseRows(SqlRowSource):
         Column("status", QT_TRANSLATE_NOOP("Column", "Status"), Kind.CASE_STATUS, sortable=True),
         Column("status_since", QT_TRANSLATE_NOOP("Column", "Since"), Kind.DATETIME, sortable=True),
         Column("community", QT_TRANSLATE_NOOP("Column", "Community"), Kind.TEXT, sortable=True),
+        Column("last_action", QT_TRANSLATE_NOOP("Column", "Last action"), Kind.TEXT),
     )
-    filter_keys = frozenset({"category", "status", "community_id", "open_only", "name"})
+    filter_keys = frozenset({"category", "status", "station_id", "community_id", "open_only",
+                             "name", "text", "opened_from", "opened_until"})
     default_order = SortOrder("status_since", descending=True)
     keyset_columns = frozenset({"person", "status", "status_since", "community"})
 
@@ -59,6 +65,18 @@ class CaseRows(SqlRowSource):
             statement = statement.where(Case.status == filters["status"])
         if filters.get("community_id") is not None:
             statement = statement.where(Case.community_id == filters["community_id"])
+        if filters.get("station_id") is not None:
+            statement = statement.where(Case.community_id.in_(
+                select(Community.id).where(Community.station_id == filters["station_id"])))
+        if filters.get("opened_from") is not None:
+            statement = statement.where(Case.opened_at >= datetime.combine(
+                filters["opened_from"], time.min))
+        if filters.get("opened_until") is not None:
+            statement = statement.where(Case.opened_at < datetime.combine(
+                filters["opened_until"] + timedelta(days=1), time.min))
+        condition = person_condition(self.database.kind, str(filters.get("text") or ""))
+        if condition is not None:
+            statement = statement.where(Case.person_id.in_(select(Person.id).where(condition)))
         if filters.get("open_only"):
             statement = statement.where(Case.is_open.is_(True))
         if filters.get("name"):
@@ -69,7 +87,7 @@ class CaseRows(SqlRowSource):
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
         result = session.execute(
             select(Case.id, Person.name, Case.category, Case.status, Case.status_since,
-                   Community.name)
+                   Community.name, Case.last_action)
             .join(Person, Person.id == Case.person_id)
             .join(Community, Community.id == Case.community_id)
             .where(Case.id.in_(ids)))
@@ -89,3 +107,15 @@ class CaseRows(SqlRowSource):
     def counts_by_status(self, filters: Filters) -> dict[str, int]:
         """Cases per status under `filters`, ignoring any status filter."""
         return self._counts(Case.status, filters, skip="status")
+
+    def places(self) -> list[tuple[int, str, list[tuple[int, str]]]]:
+        """Stations and their communities for the place filter (a district has a few hundred)."""
+        with self.database.sessions() as session:
+            stations = session.execute(select(PoliceStation.id, PoliceStation.name)
+                                       .order_by(PoliceStation.name)).all()
+            communities = session.execute(select(Community.station_id, Community.id,
+                                                 Community.name).order_by(Community.name)).all()
+        by_station: dict[int, list[tuple[int, str]]] = {}
+        for station_id, community_id, name in communities:
+            by_station.setdefault(station_id, []).append((community_id, name))
+        return [(i, name, by_station.get(i, [])) for i, name in stations]

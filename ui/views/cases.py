@@ -1,4 +1,6 @@
-"""病例: cases of the four categories, with a count chip per category above the list.
+"""病例: the case board — cases of the four categories, a count chip per category and a count
+per status always in sight, filters by place, opening date and free text, and the moves a
+dispatcher makes on the selected rows without the mouse.
 
 The chips are the filter and the answer at once: "confirmed 12" both says how many and, when
 pressed, shows them. Their counts come from one GROUP BY on the task runner, under the same
@@ -21,6 +23,7 @@ from ui.labels import CATEGORY_COLORS
 from ui.labels import category as category_label
 from ui.labels import category_short
 from ui.views.filters import ValueFilter
+from ui.case_board import CaseBoardControls
 from ui.views.table_page import TablePage
 from ui.widgets import dot_icon, hbox
 
@@ -34,7 +37,7 @@ class CasesView(TablePage):
     def __init__(self, context: AppContext) -> None:
         self.rows = CaseRows(context.database)
         super().__init__(context, self.rows, translate("CasesView", "Cases"),
-                         translate("CasesView", "Name starts with…"))
+                         translate("CasesView", "Name, ID digits or phone…  Ctrl+F"))
         self.chips = QButtonGroup(self)
         self.chips.setExclusive(True)
         self._chip_values: dict[int, str | None] = {}
@@ -62,6 +65,10 @@ class CasesView(TablePage):
         self.filter_bar.addWidget(self.status)
         self.filter_bar.addWidget(self.open_only)
         self.layout().insertLayout(2, chip_row)
+        self.board = CaseBoardControls(self)
+        self.layout().insertLayout(3, self.board.place_row)
+        self.layout().insertWidget(4, self.board.status_counts)
+        self.layout().addLayout(self.board.action_row)
         self._counts_generation = 0
         self._counts_loading = False
         self._show_chip_counts({})
@@ -70,8 +77,9 @@ class CasesView(TablePage):
         return self._chip_values.get(self.chips.checkedId())
 
     def filters(self) -> dict[str, object]:
-        return {"name": self.search.text().strip(), "category": self.category(),
-                "status": self.status.value(), "open_only": self.open_only.isChecked()}
+        return {"text": self.search.text().strip()[:64], "category": self.category(),
+                "status": self.status.value(), "open_only": self.open_only.isChecked(),
+                **self.board.filters()}
 
     def apply_filters(self) -> None:
         super().apply_filters()
@@ -97,6 +105,7 @@ class CasesView(TablePage):
                 by_category, by_status = result
                 self._show_chip_counts(by_category)
                 self.status.show_counts(by_status)
+                self.board.show_status_counts(by_status)
 
         def finished() -> None:
             if generation == self._counts_generation:

@@ -1,0 +1,168 @@
+"""The case board and the case detail, driven as a dispatcher drives them: by keyboard."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from controllers.actions import SignedInUser
+from controllers.cases import change_status, load_case, open_case_for_person
+from controllers.context import AppContext, build_context
+from controllers.settings import Settings
+from models.database import Database
+from models.enums import UserRole
+from tests.factories import make_person, make_place
+from ui.case_detail import CaseDetailDialog
+from ui.case_move_dialog import ReasonDialog
+from ui.views.cases import CasesView
+
+DISPATCHER = SignedInUser(None, "wang", "王调度", UserRole.DISPATCHER)
+T0 = datetime(2020, 2, 20, 9, 0)
+
+
+@pytest.fixture
+def dispatcher_context(database: Database, settings: Settings) -> Iterator[AppContext]:
+    built = build_context(database, settings, probe_interval_ms=60_000, user=DISPATCHER)
+    yield built
+    built.close()
+
+
+def _cases(database: Database, *names: str) -> list[int]:
+    with database.sessions() as session:
+        place = make_place(session)
+        people = [make_person(session, place, name) for name in names]
+        for number, person in enumerate(people):
+            person.phone = f"1380000000{number}"
+            person.resident_id = None
+        session.commit()
+        ids = [p.id for p in people]
+    return [open_case_for_person(database, DISPATCHER, p, "fever", "38.5", T0) for p in ids]
+
+
+def _board(qtbot: QtBot, context: AppContext, rows: int) -> CasesView:
+    view = CasesView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5_000)
+    view.activate()
+    qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == rows,
+                    timeout=10_000)
+    return view
+
+
+def _accept(qtbot: QtBot, dialog: ReasonDialog, reason: str = "") -> None:
+    if reason:
+        dialog.reason.setPlainText(reason)
+    dialog.buttons.accepted.emit()
+
+
+def test_board_counts_filters_and_search_by_phone(qtbot: QtBot,
+                                                 dispatcher_context: AppContext) -> None:
+    _cases(dispatcher_context.database, "甲", "乙", "丙")
+    view = _board(qtbot, dispatcher_context, 3)
+    qtbot.waitUntil(lambda: "3" in view.board.status_counts.text(), timeout=5_000)
+    assert "Identified 3" in view.board.status_counts.text()
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is view.search
+    qtbot.keyClicks(view.search, "13800000001")
+    qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 1, timeout=5_000)
+    view.search.setText("' OR 1=1 --\x00")
+    qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 0, timeout=5_000)
+    view.search.clear()
+    view.board.opened_from.setDate(view.board.opened_from.date().addYears(1))
+    qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 0, timeout=5_000)
+
+
+def test_bulk_mark_for_transfer_is_all_or_nothing(qtbot: QtBot,
+                                                  dispatcher_context: AppContext) -> None:
+    database = dispatcher_context.database
+    ids = _cases(database, "甲", "乙")
+    version = load_case(database, DISPATCHER, ids[1]).version
+    change_status(database, DISPATCHER, ids[1], version, "cleared", "normal", T0)
+    view = _board(qtbot, dispatcher_context, 1)
+    view.open_only.setChecked(False)
+    qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 2
+                    and view.model.row_id(1) is not None, timeout=5_000)
+    view.table.setFocus()
+    view.table.selectAll()
+    qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = view.board.dialog
+    assert isinstance(dialog, ReasonDialog) and dialog.isVisible()
+    _accept(qtbot, dialog, "beds free at 金银潭")
+    assert dialog.isVisible() and "No case was changed" in dialog.message.text()
+    assert load_case(database, DISPATCHER, ids[0]).status == "identified"
+    dialog.reject()
+    view.table.clearSelection()
+    row = next(r for r in range(2) if view.model.row_id(r) == ids[0])
+    view.table.selectRow(row)
+    qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    _accept(qtbot, view.board.dialog)  # type: ignore[arg-type]
+    assert load_case(database, DISPATCHER, ids[0]).status == "awaiting_transfer"
+    assert "1" in view.board.message.text()
+
+
+def test_enter_opens_the_detail_and_moves_are_made_there(qtbot: QtBot,
+                                                         dispatcher_context: AppContext) -> None:
+    database = dispatcher_context.database
+    [case_id] = _cases(database, "张伟")
+    view = _board(qtbot, dispatcher_context, 1)
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    detail = view.board.dialog
+    assert isinstance(detail, CaseDetailDialog) and detail.isVisible()
+    assert detail.person["phone"].text() == "138****0000"
+    detail.activateWindow()
+    qtbot.waitUntil(detail.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(detail, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    move = detail.form
+    assert isinstance(move, ReasonDialog)
+    move.choice.setCurrentIndex(move.choice.findData("refused"))
+    _accept(qtbot, move)                                     # no reason: refused, kept open
+    assert move.isVisible() and "reason" in move.message.text()
+    _accept(qtbot, move, "will not leave his mother")
+    assert not move.isVisible() and detail.detail.status == "refused"
+    assert detail.history.rowCount() == 2 and detail.visit_button.isEnabled()
+    # A second workstation moves the case meanwhile: this one sees the conflict.
+    change_status(database, DISPATCHER, case_id, detail.detail.version, "awaiting_transfer",
+                  "agreed by phone")
+    qtbot.keyClick(detail, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    move = detail.form
+    assert isinstance(move, ReasonDialog)
+    move.choice.setCurrentIndex(move.choice.findData("cleared"))
+    _accept(qtbot, move, "ruled out")
+    assert move.isVisible() and "changed this case meanwhile" in move.message.text()
+    assert detail.detail.status == "awaiting_transfer"
+    move.reject()
+    detail.activateWindow()
+    qtbot.waitUntil(detail.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(detail, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    _accept(qtbot, detail.form, "family informed")  # type: ignore[arg-type]
+    assert detail.history.item(0, 4).text() == "family informed"
+    detail.tabs.setCurrentIndex(3)
+    assert detail.contacts.chain.topLevelItemCount() == 1
+    detail.close()
+
+
+def test_persuasion_visit_with_agreement_returns_to_the_queue(
+        qtbot: QtBot, dispatcher_context: AppContext) -> None:
+    database = dispatcher_context.database
+    [case_id] = _cases(database, "张伟")
+    change_status(database, DISPATCHER, case_id, load_case(database, DISPATCHER, case_id).version,
+                  "refused", "will not go", T0)
+    detail = CaseDetailDialog(dispatcher_context, case_id)
+    qtbot.addWidget(detail)
+    detail.show()
+    detail.activateWindow()
+    qtbot.waitUntil(detail.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(detail, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    visit = detail.form
+    visit.said.setPlainText("daughter called")  # type: ignore[union-attr]
+    visit.agreed.setChecked(True)  # type: ignore[union-attr]
+    visit.accept()  # type: ignore[union-attr]
+    assert detail.detail.status == "awaiting_transfer" and detail.persuasion.rowCount() == 1
