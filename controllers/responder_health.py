@@ -30,7 +30,7 @@ def record_temperature(database: Database, user: SignedInUser, responder_id: int
 
 
 @action(Permission.VIEW)
-def not_checked_today(database: Database, user: SignedInUser, station_id: int,
+def not_checked_today(database: Database, user: SignedInUser, station_id: int | None = None,
                       at: datetime | None = None) -> list[Unchecked]:
     with read_session(database) as session:
         return unchecked_on_duty(session, station_id, at or now())

@@ -97,18 +97,21 @@ class Unchecked:
     team: str
 
 
-def unchecked_on_duty(session: Session, station_id: int, at: datetime,
+def unchecked_on_duty(session: Session, station_id: int | None, at: datetime,
                       limit: int = 500) -> list[Unchecked]:
     """Members on duty at `at` with no temperature check today: the list to walk down."""
     checked = exists().where(TemperatureCheck.responder_id == Responder.id,
                              TemperatureCheck.checked_on == at.date())
-    rows = session.execute(
+    statement = (
         select(Responder.id, Responder.name, Responder.role, func.min(Team.name))
         .join(DutyShift, DutyShift.responder_id == Responder.id)
         .join(Team, Team.id == DutyShift.team_id)
-        .where(Team.station_id == station_id, active_shift(at), ~checked)
+        .where(active_shift(at), ~checked)
         .group_by(Responder.id, Responder.name, Responder.role)
         .order_by(Responder.name, Responder.id).limit(limit))
+    if station_id is not None:
+        statement = statement.where(Team.station_id == station_id)
+    rows = session.execute(statement)
     return [Unchecked(i, n, str(getattr(r, "value", r)), t) for i, n, r, t in rows]
 
 

@@ -149,12 +149,15 @@ class DutyRow:
     is_leader: bool
     starts_at: datetime
     ends_at: datetime
+    stood_down_at: datetime | None = None
+    stood_down_reason: str = ""
 
 
 def _duty_select() -> object:
     return (select(DutyShift.id, Team.id, Team.name, Team.kind, Responder.id, Responder.name,
                    Responder.role, Responder.unit, Responder.phone, Lodging.name,
-                   TeamMember.is_leader, DutyShift.starts_at, DutyShift.ends_at)
+                   TeamMember.is_leader, DutyShift.starts_at, DutyShift.ends_at,
+                   DutyShift.stood_down_at, DutyShift.stood_down_reason)
             .join(Team, Team.id == DutyShift.team_id)
             .join(Responder, Responder.id == DutyShift.responder_id)
             .outerjoin(Lodging, Lodging.id == Responder.lodging_id)
@@ -166,8 +169,8 @@ def _duty_select() -> object:
 def _rows(session: Session, statement: object) -> list[DutyRow]:
     return [DutyRow(s, t, team, str(getattr(kind, "value", kind)), r, name,
                     str(getattr(role, "value", role)), unit, phone, lodging, bool(leader),
-                    starts, ends)
-            for s, t, team, kind, r, name, role, unit, phone, lodging, leader, starts, ends
+                    starts, ends, down, why or "")
+            for s, t, team, kind, r, name, role, unit, phone, lodging, leader, starts, ends, down, why
             in session.execute(statement)]  # type: ignore[call-overload]
 
 

@@ -1,17 +1,21 @@
 """The team rosters at a glance: which station, what kind, how many members, who leads."""
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder, SqlRowSource,
                                            plain, starts_with)
+from models.database import Database
 from models.geography import PoliceStation
-from models.teams import Responder, Team, TeamMember
+from models.shifts import active_shift
+from models.team_rules import DEFAULT_MINIMUMS, TeamCompleteness, TeamMinimums, team_completeness
+from models.teams import DutyShift, Responder, Team, TeamMember
 
 
 class TeamRows(SqlRowSource):
@@ -68,3 +72,50 @@ class TeamRows(SqlRowSource):
             rows[ident] = (ident, station, plain(kind), name, int(members.get(ident, 0)),
                            leaders.get(ident))
         return rows
+
+
+SHORTFALL_TEXT = {
+    "police": QT_TRANSLATE_NOOP("TeamRules", "needs at least %1 police officers, has %2"),
+    "health_workers": QT_TRANSLATE_NOOP("TeamRules", "needs at least %1 health workers, has %2"),
+    "cadres": QT_TRANSLATE_NOOP("TeamRules", "needs at least %1 cadres, has %2"),
+    "officers": QT_TRANSLATE_NOOP("TeamRules", "needs at least %1 officers, has %2"),
+    "vehicles": QT_TRANSLATE_NOOP("TeamRules", "needs at least %1 vehicles, has %2"),
+    "leaders": QT_TRANSLATE_NOOP("TeamRules", "needs exactly %1 leader, has %2"),
+}
+
+
+def completeness_text(result: TeamCompleteness | None) -> str:
+    """"Complete", or every broken rule in the interface's language."""
+    if result is None or result.complete:
+        return QCoreApplication.translate("TeamRules", "Complete")
+    return QCoreApplication.translate("TeamRules", "Incomplete: ") + "; ".join(
+        QCoreApplication.translate("TeamRules", SHORTFALL_TEXT[s.code])
+        .replace("%1", str(s.needed)).replace("%2", str(s.present))
+        for s in result.shortfalls)
+
+
+class TeamRosterRows(TeamRows):
+    """The teams view's rows: TeamRows plus whether the team is complete (with the reasons,
+    counted by the composition rules' GROUP BYs for the page's teams only) and how many of
+    its members are on duty now."""
+
+    columns = TeamRows.columns + (
+        Column("complete", QT_TRANSLATE_NOOP("Column", "Composition"), Kind.TEXT),
+        Column("on_duty", QT_TRANSLATE_NOOP("Column", "On duty now"), Kind.COUNT),
+    )
+
+    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now,
+                 minimums: TeamMinimums = DEFAULT_MINIMUMS) -> None:
+        super().__init__(database)
+        self.clock = clock
+        self.minimums = minimums
+
+    def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
+        rows = super().load_rows(session, ids)
+        results = team_completeness(session, ids, self.minimums)
+        on_duty = dict(session.execute(
+            select(DutyShift.team_id, func.count(func.distinct(DutyShift.responder_id)))
+            .where(DutyShift.team_id.in_(ids), active_shift(self.clock()))
+            .group_by(DutyShift.team_id)).all())
+        return {ident: row + (completeness_text(results.get(ident)), int(on_duty.get(ident, 0)))
+                for ident, row in rows.items()}

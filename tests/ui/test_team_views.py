@@ -1,0 +1,72 @@
+"""The teams view: composition with reasons, on duty now, station minimum, vehicles board tab,
+and a team's detail with masked phones and today's temperatures."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from controllers.context import AppContext
+from sqlalchemy import delete, update
+
+from models import DutyShift, Team, TemperatureCheck
+from models.enums import TeamKind
+from tests.models.test_team_roster import checked, make_roster, on_shift
+from ui.views.teams import TeamsView
+
+
+def add_roster(context: AppContext) -> dict[str, int]:
+    """The shared roster, with its shifts moved to now (the view asks the wall clock)."""
+    with context.database.sessions.begin() as session:
+        roster = make_roster(session)
+        session.execute(delete(DutyShift))
+        now = datetime.now()
+        for name in ("李队长", "王警官"):
+            on_shift(session, roster.quick, roster.people[name], now - timedelta(hours=1), 8)
+        session.add(Team(station_id=roster.place.station_id, kind=TeamKind.QUICK_RESPONSE,
+                         name="快反二队"))
+        checked(session, roster.people["王警官"], "36.6")
+        session.execute(update(TemperatureCheck).values(checked_on=date.today(), checked_at=now))
+        return {"quick": roster.quick, "station": roster.place.station_id, **roster.people}
+
+
+def test_teams_show_composition_and_on_duty(qtbot: QtBot, context: AppContext) -> None:
+    ids = add_roster(context)
+    view = TeamsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.is_loading(), timeout=10_000)
+    view.model.index(0, 0).data()  # asks for the first page
+    qtbot.waitUntil(lambda: view.model.index(2, 2).data() is not None, timeout=10_000)
+    rows = {view.model.index(r, 2).data(): r for r in range(3)}
+    composition = view.rows.column_index("complete")
+    on_duty = view.rows.column_index("on_duty")
+    assert view.model.index(rows["快反一队"], composition).data() == "Complete"
+    assert view.model.index(rows["快反一队"], on_duty).data() == "2"
+    second = view.model.index(rows["快反二队"], composition).data()
+    assert second.startswith("Incomplete: ") and "needs exactly 1 leader, has 0" in second
+    qtbot.waitUntil(lambda: "Stations below" in view.strength.text(), timeout=10_000)
+    assert "0 of 1" in view.strength.text() or "1 of 1" in view.strength.text()
+    # the vehicles board is a tab of the same view
+    view.tabs.setCurrentWidget(view.vehicles)
+    qtbot.waitUntil(lambda: view.vehicles.model.rowCount() == 1, timeout=10_000)
+    board = view.vehicles
+    board.model.index(0, 0).data()
+    qtbot.waitUntil(lambda: board.model.index(0, 0).data() is not None, timeout=10_000)
+    assert board.model.index(0, 0).data() == "鄂A·00001"
+    assert board.model.index(0, 2).data() == "快反一队"
+    assert board.model.index(0, 3).data() == "Available"
+    assert board.model.index(0, 5).data().endswith("min")
+    # a team's detail: members, masked phones for the look-only user, today's temperatures
+    dialog = view.open_team(ids["quick"])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.members.rowCount() == 2, timeout=10_000)
+    assert dialog.members.item(0, 0).text() == "李队长" and dialog.members.item(0, 5).text() == "Leader"
+    assert dialog.members.item(0, 3).text() == "139****5678"
+    assert dialog.members.item(0, 6).text() == "not checked"
+    assert dialog.members.item(1, 6).text() == "36.6 °C"
+    assert dialog.shifts.rowCount() == 2
+    assert dialog.composition.text() == "Complete"
+    # the viewer may not take temperatures: no button for it
+    assert not view.temperature_button.isVisibleTo(view)
