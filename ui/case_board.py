@@ -21,6 +21,7 @@ from models.permissions import Permission
 from ui.case_detail import CaseDetailDialog
 from ui.case_errors import case_error_text
 from ui.case_move_dialog import ReasonDialog, note_dialog, status_dialog
+from ui.case_person_flows import new_case
 from ui.formatting import count
 from ui.labels import case_status
 from ui.lazy_table_model import VALUE_ROLE
@@ -69,7 +70,9 @@ class CaseBoardControls:
                  True),
                 ("transfer", translate("CaseBoard", "Mark for transfer"), "Ctrl+T",
                  self.mark_selected, True),
-                ("note", translate("CaseBoard", "Add note…"), "Ctrl+N", self.note_current, True)):
+                ("note", translate("CaseBoard", "Add note…"), "Ctrl+N", self.note_current, True),
+                ("new", translate("CaseBoard", "New case…"), "Ctrl+Shift+N", self.new_case,
+                 True)):
             button = QPushButton(f"{text}  {QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)}")
             button.clicked.connect(slot)
             button.setVisible(may_manage or not managing)
@@ -193,3 +196,13 @@ class CaseBoardControls:
         dialog = note_dialog(self.view)
         self._bulk(dialog, lambda ids: [add_case_note(context.database, context.user, i,
                                                       dialog.reason_text()) for i in ids[:1]])
+
+    def new_case(self) -> None:
+        def opened(case_id: int) -> None:
+            self.say(translate("CaseBoard", "Case #%1 opened.").replace("%1", str(case_id)))
+            self.view.refresh()
+
+        new_case(self.view.context, self.view, opened, self._keep)
+
+    def _keep(self, dialog: QWidget) -> None:
+        self.dialog = dialog

@@ -18,6 +18,7 @@ from models.errors import CanvassError
 from models.permissions import Permission
 from ui.case_errors import case_error_text
 from ui.case_move_dialog import PersuasionDialog, category_dialog, note_dialog, status_dialog
+from ui.case_person_flows import add_contact
 from ui.case_tabs import (ContactsPanel, fill, history_rows, persuasion_rows, table,
                           transfer_rows)
 from ui.formatting import moment
@@ -56,6 +57,10 @@ class CaseDetailDialog(QDialog):
         self.persuasion = table([self.tr("When"), self.tr("Visited by"), self.tr("What was said"),
                                  self.tr("Outcome")])
         self.contacts = ContactsPanel()
+        self.add_contact_button = QPushButton(self.tr("Add close contact…"))
+        self.add_contact_button.clicked.connect(self.add_contact)
+        self.add_contact_button.setVisible(context.user.may(Permission.MANAGE_CASES))
+        self.contacts.layout().insertWidget(0, self.add_contact_button)
         self.transfers = table([self.tr("Transfer sheet"), self.tr("Status"), self.tr("Ordered"),
                                 self.tr("Facility")])
         self.tabs = QTabWidget()
@@ -164,6 +169,12 @@ class CaseDetailDialog(QDialog):
         """Window-modal, not a nested event loop: the board behind keeps following the feed."""
         self.form = dialog
         dialog.open()
+
+    def add_contact(self) -> None:
+        add_contact(self.context, self.case_id, self, self.show_detail, self._keep)
+
+    def _keep(self, dialog: QWidget) -> None:
+        self.form = dialog  # type: ignore[assignment]
 
     def open_person(self) -> None:
         dialog = PersonDialog(self.context.database, self.context.user, self.detail.person_id,

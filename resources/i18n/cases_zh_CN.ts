@@ -3,228 +3,243 @@
 <context>
     <name>CaseBoard</name>
     <message>
-        <location filename="../../ui/case_board.py" line="43" />
+        <location filename="../../ui/case_board.py" line="44" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_board.py" line="52" />
+        <location filename="../../ui/case_board.py" line="53" />
         <source>All stations and communities</source>
         <translation>全部派出所和社区</translation>
     </message>
     <message>
-        <location filename="../../ui/case_board.py" line="57" />
+        <location filename="../../ui/case_board.py" line="58" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/case_board.py" line="58" />
+        <location filename="../../ui/case_board.py" line="59" />
         <source>Opened from</source>
         <translation>立案自</translation>
     </message>
     <message>
-        <location filename="../../ui/case_board.py" line="59" />
+        <location filename="../../ui/case_board.py" line="60" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/case_board.py" line="67" />
+        <location filename="../../ui/case_board.py" line="68" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/case_board.py" line="68" />
+        <location filename="../../ui/case_board.py" line="69" />
         <source>Move status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_board.py" line="70" />
+        <location filename="../../ui/case_board.py" line="71" />
         <source>Mark for transfer</source>
         <translation>标记待转运</translation>
     </message>
     <message>
-        <location filename="../../ui/case_board.py" line="72" />
+        <location filename="../../ui/case_board.py" line="73" />
         <source>Add note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_board.py" line="169" />
+        <location filename="../../ui/case_board.py" line="74" />
+        <source>New case…</source>
+        <translation>新建病例…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_board.py" line="172" />
         <source>%1 cases changed.</source>
         <translation>已变更 %1 例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_board.py" line="202" />
+        <source>Case #%1 opened.</source>
+        <translation>已立案：病例 #%1。</translation>
     </message>
 </context>
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="34" />
+        <location filename="../../ui/case_detail.py" line="35" />
         <source>Case %1</source>
         <translation>病例 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="41" />
+        <location filename="../../ui/case_detail.py" line="42" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="41" />
-        <location filename="../../ui/case_detail.py" line="47" />
+        <location filename="../../ui/case_detail.py" line="42" />
+        <location filename="../../ui/case_detail.py" line="48" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="42" />
+        <location filename="../../ui/case_detail.py" line="43" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="42" />
+        <location filename="../../ui/case_detail.py" line="43" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="43" />
+        <location filename="../../ui/case_detail.py" line="44" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="43" />
-        <location filename="../../ui/case_detail.py" line="60" />
+        <location filename="../../ui/case_detail.py" line="44" />
+        <location filename="../../ui/case_detail.py" line="65" />
         <source>Facility</source>
         <translation>收治机构</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="45" />
+        <location filename="../../ui/case_detail.py" line="46" />
         <source>Edit person…</source>
         <translation>编辑人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="47" />
+        <location filename="../../ui/case_detail.py" line="48" />
         <source>Household member</source>
         <translation>同户成员</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="54" />
-        <location filename="../../ui/case_detail.py" line="56" />
+        <location filename="../../ui/case_detail.py" line="55" />
+        <location filename="../../ui/case_detail.py" line="57" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="54" />
+        <location filename="../../ui/case_detail.py" line="55" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="54" />
+        <location filename="../../ui/case_detail.py" line="55" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="54" />
+        <location filename="../../ui/case_detail.py" line="55" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="55" />
+        <location filename="../../ui/case_detail.py" line="56" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="56" />
+        <location filename="../../ui/case_detail.py" line="57" />
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="56" />
+        <location filename="../../ui/case_detail.py" line="57" />
         <source>What was said</source>
         <translation>谈话内容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="57" />
+        <location filename="../../ui/case_detail.py" line="58" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="59" />
+        <location filename="../../ui/case_detail.py" line="60" />
+        <source>Add close contact…</source>
+        <translation>添加密切接触者…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="64" />
         <source>Transfer sheet</source>
         <translation>转运单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="59" />
+        <location filename="../../ui/case_detail.py" line="64" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="59" />
+        <location filename="../../ui/case_detail.py" line="64" />
         <source>Ordered</source>
         <translation>下令时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="62" />
+        <location filename="../../ui/case_detail.py" line="67" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="63" />
+        <location filename="../../ui/case_detail.py" line="68" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="64" />
+        <location filename="../../ui/case_detail.py" line="69" />
         <source>Persuasion</source>
         <translation>劝导</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="65" />
+        <location filename="../../ui/case_detail.py" line="70" />
         <source>Contacts</source>
         <translation>密接</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="66" />
+        <location filename="../../ui/case_detail.py" line="71" />
         <source>Transfers</source>
         <translation>转运</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="68" />
+        <location filename="../../ui/case_detail.py" line="73" />
         <source>Move status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="69" />
+        <location filename="../../ui/case_detail.py" line="74" />
         <source>Change category…</source>
         <translation>变更类别…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="71" />
+        <location filename="../../ui/case_detail.py" line="76" />
         <source>Add note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="72" />
+        <location filename="../../ui/case_detail.py" line="77" />
         <source>Persuasion visit…</source>
         <translation>劝导走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="101" />
+        <location filename="../../ui/case_detail.py" line="106" />
         <source>%1 since %2 · opened %3</source>
         <translation>%2 起%1 · %3 立案</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="104" />
+        <location filename="../../ui/case_detail.py" line="109" />
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="109" />
+        <location filename="../../ui/case_detail.py" line="114" />
         <source>This resident ID appears %1 times in the register: flagged for merging.</source>
         <translation>该身份证号在户籍登记中出现 %1 次：已标记待合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="128" />
+        <location filename="../../ui/case_detail.py" line="133" />
         <source>another workstation</source>
         <translation>另一工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="129" />
+        <location filename="../../ui/case_detail.py" line="134" />
         <source>%1 changed this case meanwhile: it is now %2. Nothing of yours was saved; check and try again.</source>
         <translation>%1 在此期间修改了该病例：现为%2。您的修改未保存，请核对后重试。</translation>
     </message>
@@ -315,6 +330,44 @@
         <location filename="../../ui/case_errors.py" line="37" />
         <source>Case %1: %2 No case was changed.</source>
         <translation>病例 %1：%2 所有病例均未变更。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFlows</name>
+    <message>
+        <location filename="../../ui/case_person_flows.py" line="26" />
+        <source>New case: find the person</source>
+        <translation>新建病例：查找人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_person_flows.py" line="33" />
+        <source>New case for %1</source>
+        <translation>为%1新建病例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_person_flows.py" line="35" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_person_flows.py" line="43" />
+        <source>%1 already has an open case (#%2): add to that one.</source>
+        <translation>%1 已有未结案病例（#%2）：请在该病例中补充。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_person_flows.py" line="61" />
+        <source>Add a close contact</source>
+        <translation>添加密切接触者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_person_flows.py" line="67" />
+        <source>Close contact: %1</source>
+        <translation>密切接触者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_person_flows.py" line="69" />
+        <source>Relation (spouse, colleague, neighbour…)</source>
+        <translation>关系（配偶、同事、邻居…）</translation>
     </message>
 </context>
 <context>
@@ -446,6 +499,49 @@
         <location filename="../../controllers/browse/cases.py" line="39" />
         <source>Last action</source>
         <translation>最近操作</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchDialog</name>
+    <message>
+        <location filename="../../ui/person_search_dialog.py" line="29" />
+        <source>Name, resident ID, its last digits, or phone</source>
+        <translation>姓名、身份证号、身份证尾号或电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_search_dialog.py" line="31" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_search_dialog.py" line="31" />
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_search_dialog.py" line="32" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_search_dialog.py" line="32" />
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_search_dialog.py" line="33" />
+        <source>Open case</source>
+        <translation>未结案病例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_search_dialog.py" line="77" />
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_search_dialog.py" line="84" />
+        <source>%1 found</source>
+        <translation>找到 %1 人</translation>
     </message>
 </context>
 <context>

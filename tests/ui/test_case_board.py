@@ -18,6 +18,7 @@ from models.enums import UserRole
 from tests.factories import make_person, make_place
 from ui.case_detail import CaseDetailDialog
 from ui.case_move_dialog import ReasonDialog
+from ui.person_search_dialog import PersonSearchDialog
 from ui.views.cases import CasesView
 
 DISPATCHER = SignedInUser(None, "wang", "王调度", UserRole.DISPATCHER)
@@ -166,3 +167,49 @@ def test_persuasion_visit_with_agreement_returns_to_the_queue(
     visit.agreed.setChecked(True)  # type: ignore[union-attr]
     visit.accept()  # type: ignore[union-attr]
     assert detail.detail.status == "awaiting_transfer" and detail.persuasion.rowCount() == 1
+
+
+def test_new_case_from_a_person_found_by_id_digits_and_a_contact_added(
+        qtbot: QtBot, dispatcher_context: AppContext) -> None:
+    database = dispatcher_context.database
+    with database.sessions() as session:
+        place = make_place(session)
+        for name, rid in (("张伟", "420102198001011234"), ("李娜", "42010219900202345X")):
+            person = make_person(session, place, name)
+            person.resident_id, person.resident_id_reversed = rid, rid[::-1]
+        session.commit()
+    view = _board(qtbot, dispatcher_context, 0)
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    search = view.board.dialog
+    assert isinstance(search, PersonSearchDialog)
+    qtbot.keyClicks(search.query, "1234")
+    qtbot.waitUntil(lambda: search.results.rowCount() == 1, timeout=5_000)
+    assert search.results.item(0, 1).text() == "420102********1234"
+    search.accept()
+    form = view.board.dialog
+    assert isinstance(form, ReasonDialog)
+    form.choice.setCurrentIndex(form.choice.findData("fever"))
+    _accept(qtbot, form, "38.7 at the door")
+    qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 1, timeout=5_000)
+    # The same person again: refused with the open case's number, the form stays.
+    view.board.new_case()
+    search = view.board.dialog
+    search.query.setText("张")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: search.results.rowCount() == 1, timeout=5_000)  # type: ignore[union-attr]
+    search.accept()  # type: ignore[union-attr]
+    form = view.board.dialog
+    _accept(qtbot, form)  # type: ignore[arg-type]
+    assert form.isVisible() and "already has an open case" in form.message.text()  # type: ignore[union-attr]
+    form.reject()  # type: ignore[union-attr]
+    detail = CaseDetailDialog(dispatcher_context, view.model.row_id(0) or 0)
+    qtbot.addWidget(detail)
+    detail.add_contact()
+    search = detail.form
+    assert isinstance(search, PersonSearchDialog)
+    search.query.setText("345x")
+    qtbot.waitUntil(lambda: search.results.rowCount() == 1, timeout=5_000)
+    search.accept()
+    _accept(qtbot, detail.form, "spouse")  # type: ignore[arg-type]
+    assert [ref.person_name for ref, _relation in detail.detail.contacts] == ["李娜"]
+    assert detail.contacts.chain.topLevelItem(0).childCount() == 1
