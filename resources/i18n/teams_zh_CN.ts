@@ -100,6 +100,79 @@
     </message>
 </context>
 <context>
+    <name>SuppliesPanel</name>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="23"/>
+        <source>Protective suit</source>
+        <translation>防护服</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="24"/>
+        <source>Mask</source>
+        <translation>口罩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="25"/>
+        <source>Disinfectant</source>
+        <translation>消毒液</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="38"/>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="38"/>
+        <source>Item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="39"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="39"/>
+        <source>Used in 7 days</source>
+        <translation>近 7 日用量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="40"/>
+        <source>Days left</source>
+        <translation>可用天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="40"/>
+        <source>Low stock</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="41"/>
+        <source>Receive…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="42"/>
+        <source>Draw…</source>
+        <translation>领用…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="78"/>
+        <source>Low</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="99"/>
+        <source>Choose a row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supplies_panel.py" line="102"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
     <name>TeamDetail</name>
     <message>
         <location filename="../../ui/team_detail.py" line="54"/>
@@ -312,74 +385,79 @@
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../ui/views/teams.py" line="37"/>
-        <location filename="../../ui/views/teams.py" line="59"/>
+        <location filename="../../ui/views/teams.py" line="38"/>
+        <location filename="../../ui/views/teams.py" line="60"/>
         <source>Teams</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="38"/>
+        <location filename="../../ui/views/teams.py" line="39"/>
         <source>Team name starts with…</source>
         <translation>队伍名称开头…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="40"/>
+        <location filename="../../ui/views/teams.py" line="41"/>
         <source>All stations</source>
         <translation>全部派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="43"/>
+        <location filename="../../ui/views/teams.py" line="44"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="45"/>
+        <location filename="../../ui/views/teams.py" line="46"/>
         <source>Team details…</source>
         <translation>队伍详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="47"/>
+        <location filename="../../ui/views/teams.py" line="48"/>
         <source>Temperatures…</source>
         <translation>体温登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="49"/>
+        <location filename="../../ui/views/teams.py" line="50"/>
         <source>Enter the members&apos; daily temperatures (Ctrl+T)</source>
         <translation>登记队员每日体温（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="60"/>
+        <location filename="../../ui/views/teams.py" line="61"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
         <location filename="../../ui/views/teams.py" line="63"/>
+        <source>Supplies</source>
+        <translation>防疫物资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/teams.py" line="66"/>
         <source>Double-click or press Enter to open a team.</source>
         <translation>双击或按回车键打开队伍。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="95"/>
+        <location filename="../../ui/views/teams.py" line="102"/>
         <source>Total: %1</source>
         <comment>teams</comment>
         <translation>共 %1 支队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="122"/>
+        <location filename="../../ui/views/teams.py" line="133"/>
         <source>Quick-response teams: %1 of at least %2</source>
         <translation>快反队：%1 支（最少 %2 支）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="125"/>
+        <location filename="../../ui/views/teams.py" line="136"/>
         <source> — below the minimum</source>
         <translation> — 低于最低要求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="128"/>
+        <location filename="../../ui/views/teams.py" line="139"/>
         <source>Stations below the quick-response team minimum: %1 of %2</source>
         <translation>快反队数量未达最低要求的派出所：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="131"/>
+        <location filename="../../ui/views/teams.py" line="142"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>

@@ -21,6 +21,7 @@ from models.permissions import Permission
 from ui.formatting import count
 from ui.views.filters import ValueFilter
 from ui.views.table_page import TablePage
+from ui.supplies_panel import SuppliesPanel
 from ui.views.vehicles import VehiclesBoard
 from ui.widgets import label
 
@@ -58,6 +59,8 @@ class TeamsView(TablePage):
         self.layout().replaceWidget(self.table, self.tabs)
         self.tabs.addTab(self.table, translate("TeamsView", "Teams"))
         self.tabs.addTab(self.vehicles, translate("TeamsView", "Vehicles"))
+        self.supplies = SuppliesPanel(context)
+        self.tabs.addTab(self.supplies, translate("TeamsView", "Supplies"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.layout().insertWidget(2, self.strength)
         self.table.setToolTip(translate("TeamsView", "Double-click or press Enter to open a team."))
@@ -80,9 +83,11 @@ class TeamsView(TablePage):
         self._load_strength()
         if self.tabs.currentWidget() is self.vehicles:
             self.vehicles.refresh()
+        elif self.tabs.currentWidget() is self.supplies:
+            self.supplies.refresh()
 
     def is_loading(self) -> bool:
-        return super().is_loading() or self.vehicles.is_loading()
+        return super().is_loading() or self.vehicles.is_loading() or self.supplies.is_loading()
 
     def on_change(self, change: ChangeSet) -> None:
         super().on_change(change)
@@ -90,6 +95,8 @@ class TeamsView(TablePage):
             self.vehicles.on_change(change)
         elif change.touches(*self.vehicles.live_tables):
             self.vehicles._stale = True
+        if self.tabs.currentWidget() is self.supplies:
+            self.supplies.on_change(change)
 
     def count_text(self, number: int) -> str:
         return translate("TeamsView", "Total: %1", "teams").replace("%1", count(number))
@@ -101,12 +108,16 @@ class TeamsView(TablePage):
             self.vehicles.apply_filters()
         else:
             self.vehicles._stale = True
+        if self.tabs.currentWidget() is self.supplies:
+            self.supplies.show_station(self.station.currentData())
         self._load_strength()
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.vehicles:
             self.vehicles.station_id = self.station.currentData()
             self.vehicles.activate()
+        elif self.tabs.currentWidget() is self.supplies:
+            self.supplies.show_station(self.station.currentData())
 
     def _load_strength(self) -> None:
         database, user, chosen = self.context.database, self.context.user, self.station.currentData()
