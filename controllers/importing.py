@@ -23,7 +23,8 @@ from models.permissions import Permission
 log = logging.getLogger("canvass.importing")
 MAPPINGS_FILE = "import-mappings.json"
 
-__all__ = ["ImportCancelled", "ImportOptions", "ImportResult", "OnExisting", "UnreadableFile",
+__all__ = ["ImportCancelled", "ImportOptions", "ImportResult", "OnExisting", "RememberedMappings",
+           "UnreadableFile",
            "import_file", "open_register_file", "remembered_mappings", "write_report"]
 
 

@@ -14,6 +14,7 @@ from controllers.context import AppContext
 from controllers.settings import LAST_VIEW, WINDOW_GEOMETRY
 from models.permissions import Permission
 from ui.audit_log_dialog import AuditLogDialog
+from ui.import_wizard import import_menu_text, open_import_wizard
 from ui.status_bar import CanvassStatusBar
 from ui.users_dialog import UsersDialog
 from ui.views.cases import CasesView
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
             menu.addAction(translate("MainWindow", "&Users…"), self.open_users)
         if user.may(Permission.VIEW_AUDIT_LOG):
             menu.addAction(translate("MainWindow", "Audit &log…"), self.open_audit_log)
+        if user.may(Permission.IMPORT_REGISTER):
+            menu.addAction(import_menu_text(), lambda: open_import_wizard(self.context, self))
         menu.addAction(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit,
                        self.close)
 

@@ -1,0 +1,76 @@
+"""The import wizard, driven like a clerk: pick a GBK file, accept the recognised columns, read
+the check, import; a file with a mangled ID cannot be imported until skipping is chosen."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWizard
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from controllers.actions import SignedInUser
+from controllers.context import AppContext, build_context
+from controllers.importing import remembered_mappings
+from controllers.settings import Settings
+from models import Person
+from models.database import Database
+from models.enums import UserRole
+from tests.factories import make_place
+from tests.models.test_import_load import good_lines, register_csv
+from ui.import_wizard import ImportWizard
+
+CLERK = SignedInUser(None, "clerk", "clerk", UserRole.CLERK)
+
+
+@pytest.fixture
+def clerk_context(database: Database, settings: Settings) -> Iterator[AppContext]:
+    with database.sessions() as session:
+        make_place(session)
+        session.commit()
+    built = build_context(database, settings, probe_interval_ms=60_000, user=CLERK)
+    yield built
+    built.close()
+
+
+def _persons(database: Database) -> int:
+    with database.sessions() as session:
+        return session.scalar(select(func.count(Person.id))) or 0
+
+
+def _wizard(qtbot: QtBot, context: AppContext, tmp_path: Path, lines: list[str]) -> ImportWizard:
+    wizard = ImportWizard(context, remembered_mappings(tmp_path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.file.setText(str(register_csv(tmp_path / "register.csv", lines)))
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert wizard.mapping_page.boxes["resident_id"].currentText() == "身份证号"
+    assert wizard.mapping_page.table.item(0, 0).text() == "居民0"
+    wizard.next()
+    assert wizard.currentPage() is wizard.check_page
+    return wizard
+
+
+def test_a_clean_file_is_checked_then_imported(qtbot: QtBot, clerk_context: AppContext,
+                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    wizard = _wizard(qtbot, clerk_context, tmp_path, good_lines(9))
+    assert "9" in wizard.check_page.summary.text()
+    assert _persons(clerk_context.database) == 0
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert _persons(clerk_context.database) == 9
+    assert told and "9" in told[0]
+    assert (tmp_path / "import-mappings.json").exists()
+
+
+def test_a_refused_row_blocks_the_import(qtbot: QtBot, clerk_context: AppContext,
+                                         tmp_path: Path) -> None:
+    lines = [*good_lines(3), "王五,4.20102E+17,13800000000,永清社区,1,1,1,"]
+    wizard = _wizard(qtbot, clerk_context, tmp_path, lines)
+    assert not wizard.check_page.isComplete()
+    assert wizard.check_page.save.isEnabled()
+    assert wizard.checked is not None and wizard.checked.refused_rows == 1
+    assert _persons(clerk_context.database) == 0
