@@ -18,7 +18,7 @@ from controllers.actions import SignedInUser, action
 from controllers.editing import EditConflict, FieldDifference, RecordGone, last_change
 from controllers.unit_of_work import read_session, user_session
 from models import Case, CaseEvent, Facility, Household, Person, PersuasionVisit, TransferOrder, User
-from models.case_workflow import (STATUS_MOVES, CaseMoveRefused, add_note, allowed_categories, allowed_statuses,
+from models.case_workflow import (STATUS_MOVES, CaseMoveRefused, as_category, as_status, add_note, allowed_categories, allowed_statuses,
                                   move_category, move_status, open_case,
                                   persons_sharing_resident_id)
 from models.contacts import contact_chain, contact_links
@@ -172,7 +172,7 @@ def open_case_for_person(database: Database, user: SignedInUser, person_id: int,
                          source_visit_id: int | None = None) -> int:
     """Open a case; CaseAlreadyOpen (with the open case's id) if the person has one."""
     with user_session(database, user) as session:
-        case = open_case(session, person_id, CaseCategory(category), at or now(), user.id, reason,
+        case = open_case(session, person_id, as_category(category), at or now(), user.id, reason,
                          source_visit_id)
         return case.id
 
@@ -183,7 +183,7 @@ def change_status(database: Database, user: SignedInUser, case_id: int, expected
                   facility_id: int | None = None) -> CaseDetail:
     with user_session(database, user) as session:
         case = case_for_change(session, case_id, expected_version, {"status": to})
-        move_status(session, case, CaseStatus(to), at or now(), user.id, reason,
+        move_status(session, case, as_status(to), at or now(), user.id, reason,
                     facility_id=facility_id)
         return detail_of(session, case, user)
 
@@ -193,7 +193,7 @@ def change_category(database: Database, user: SignedInUser, case_id: int, expect
                     to: str, reason: str, at: datetime | None = None) -> CaseDetail:
     with user_session(database, user) as session:
         case = case_for_change(session, case_id, expected_version, {"category": to})
-        move_category(session, case, CaseCategory(to), at or now(), user.id, reason)
+        move_category(session, case, as_category(to), at or now(), user.id, reason)
         return detail_of(session, case, user)
 
 
@@ -225,7 +225,7 @@ def bulk_change_status(database: Database, user: SignedInUser, case_ids: Sequenc
         for case_id in sorted(set(case_ids)):
             case = case_for_change(session, case_id, None, {})
             try:
-                move_status(session, case, CaseStatus(to), when, user.id, reason)
+                move_status(session, case, as_status(to), when, user.id, reason)
             except CaseMoveRefused as refused:
                 raise BulkMoveRefused(case_id, refused) from refused
         return len(set(case_ids))

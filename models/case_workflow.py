@@ -73,6 +73,22 @@ CATEGORY_MOVES: dict[CaseCategory, frozenset[CaseCategory]] = {
 NOT_CLEARABLE: frozenset[CaseCategory] = frozenset({CaseCategory.CONFIRMED})
 
 
+def as_status(value: str | CaseStatus) -> CaseStatus:
+    """A stored status from what a form or a command line sent; anything else is refused."""
+    try:
+        return CaseStatus(value)
+    except ValueError:
+        raise CaseMoveRefused(f"{value!r} is not a case status", "case_move_illegal") from None
+
+
+def as_category(value: str | CaseCategory) -> CaseCategory:
+    try:
+        return CaseCategory(value)
+    except ValueError:
+        raise CaseMoveRefused(f"{value!r} is not a case category",
+                              "case_category_illegal") from None
+
+
 def allowed_statuses(case: Case, *, via_transfer: bool = False) -> list[CaseStatus]:
     """The statuses a person may choose next (what the move dialog offers)."""
     if not case.is_open:
@@ -122,7 +138,7 @@ def move_status(session: Session, case: Case, to: CaseStatus, at: datetime, user
                 now: datetime | None = None) -> CaseEvent:
     """Move `case` to `to` or raise CaseMoveRefused (nothing changed). `via_transfer` is for
     the transfer workflow only; `facility_id` names the admitting facility."""
-    to = CaseStatus(to)
+    to = as_status(to)
     current = CaseStatus(case.status)
     if not case.is_open:
         raise CaseMoveRefused(f"The case is closed ({current.value})", "case_closed")
@@ -154,7 +170,7 @@ def move_status(session: Session, case: Case, to: CaseStatus, at: datetime, user
 def move_category(session: Session, case: Case, to: CaseCategory, at: datetime,
                   user_id: int | None, reason: str, *, now: datetime | None = None) -> CaseEvent:
     """Raise the case's category (never lower it) or raise CaseMoveRefused."""
-    to = CaseCategory(to)
+    to = as_category(to)
     current = CaseCategory(case.category)
     if not case.is_open:
         raise CaseMoveRefused("The case is closed", "case_closed")
@@ -193,7 +209,7 @@ def open_case(session: Session, person_id: int, category: CaseCategory, at: date
 
     At most one open case per person: checked first for a clear message, and by the database's
     partial unique index when two workstations open one at the same moment."""
-    category = CaseCategory(category)
+    category = as_category(category)
     person = session.get(Person, person_id)
     if person is None:
         raise CaseMoveRefused(f"No person {person_id} in the register", "case_no_person")

@@ -139,3 +139,17 @@ def test_contacts_both_ways_and_the_chain(database: Database) -> None:
     assert refused.value.code == "contact_duplicate"
     with pytest.raises(CaseMoveRefused):
         link_contact_case(database, DISPATCHER, leaf, leaf)
+
+
+def test_unknown_values_from_a_form_are_refused(database: Database) -> None:
+    [person] = _people(database, "张伟")
+    with pytest.raises(CaseMoveRefused) as refused:
+        open_case_for_person(database, DISPATCHER, person, "", "", T0)
+    assert refused.value.code == "case_category_illegal"
+    case_id = open_case_for_person(database, DISPATCHER, person, "fever", "", T0)
+    version = load_case(database, DISPATCHER, case_id).version
+    with pytest.raises(CaseMoveRefused) as refused:
+        change_status(database, DISPATCHER, case_id, version, "'; DROP TABLE x", "", T0)
+    assert refused.value.code == "case_move_illegal"
+    with pytest.raises(CaseMoveRefused):
+        bulk_change_status(database, DISPATCHER, [case_id], "", "", T0)
