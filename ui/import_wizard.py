@@ -52,7 +52,8 @@ REFUSALS: dict[str, str] = {
     "import_bad_spreadsheet": QT_TRANSLATE_NOOP(
         "ImportWizard", "The file cannot be read as a spreadsheet: it may be damaged."),
     "import_zip_bomb": QT_TRANSLATE_NOOP(
-        "ImportWizard", "The file would expand to an absurd size (a zip bomb?); it was not opened."),
+        "ImportWizard", "The file would expand to an absurd size (a zip bomb?); "
+                        "it was not opened."),
     "import_too_many_rows": QT_TRANSLATE_NOOP(
         "ImportWizard", "The file has too many rows: split it by community and import the parts."),
     "import_too_slow": QT_TRANSLATE_NOOP(
@@ -64,6 +65,8 @@ REFUSALS: dict[str, str] = {
 
 
 def tr(text: str) -> str:
+    """For texts marked elsewhere (QT_TRANSLATE_NOOP); literal texts call translate() directly
+    so that lupdate files them under this context."""
     return translate("ImportWizard", text)
 
 
@@ -80,7 +83,7 @@ class ImportWizard(QWizard):
         self.mapping: dict[str, int] = {}
         self.checked: ImportResult | None = None
         self.imported: ImportResult | None = None
-        self.setWindowTitle(tr("Import a register"))
+        self.setWindowTitle(self.tr("Import a register"))
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.check_page = CheckPage(self)
@@ -100,7 +103,7 @@ class ImportWizard(QWizard):
             text = tr(REFUSALS[error.code])
         else:
             text = error_text(error) if isinstance(error, CanvassError) else str(error)
-        QMessageBox.warning(self, tr("Import a register"), text)
+        QMessageBox.warning(self, self.tr("Import a register"), text)
 
     def run(self, dry_run: bool) -> ImportResult | None:
         """Open the file afresh (rows stream once) and check or import it off the UI thread."""
@@ -112,7 +115,7 @@ class ImportWizard(QWizard):
             return import_file(context.database, context.user, register, mapping, options,
                                memory, lambda share: control.progress(int(share * 1000), 1000),
                                control.cancelled)
-        label = tr("Checking every row…") if dry_run else tr("Importing…")
+        label = self.tr("Checking every row…") if dry_run else self.tr("Importing…")
         outcome = run_with_progress(context.tasks, label, work, cancellable=True, parent=self)
         if outcome.status == "failed":
             self.show_error(outcome.value)
@@ -123,22 +126,23 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle(tr("Choose the register file"))
-        self.setSubTitle(tr("A .csv (UTF-8 or GBK), .xlsx or .xls file from a community office."))
+        self.setTitle(self.tr("Choose the register file"))
+        self.setSubTitle(self.tr("A .csv (UTF-8 or GBK), .xlsx or .xls file from a community "
+                                 "office."))
         self.file = QLineEdit()
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(browse)
         self.community = QLineEdit()
-        self.community.setPlaceholderText(tr("for rows without a community column"))
-        self.skip_invalid = QCheckBox(tr("Import the valid rows and skip the refused ones"))
+        self.community.setPlaceholderText(self.tr("for rows without a community column"))
+        self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip the refused ones"))
         self.update_existing = QCheckBox(
-            tr("A person already registered gets the file's name and phone"))
+            self.tr("A person already registered gets the file's name and phone"))
         form = QFormLayout(self)
-        form.addRow(tr("File"), row)
-        form.addRow(tr("Community"), self.community)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Community"), self.community)
         form.addRow("", self.skip_invalid)
         form.addRow("", self.update_existing)
         self.file.textChanged.connect(self.completeChanged)
@@ -147,8 +151,8 @@ class FilePage(QWizardPage):
         return Path(self.file.text().strip())
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, tr("Choose the register file"), "",
-                                                tr("Registers (*.csv *.xlsx *.xls)"))
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the register file"), "",
+                                                self.tr("Registers (*.csv *.xlsx *.xls)"))
         if chosen:
             self.file.setText(chosen)
 
@@ -163,7 +167,7 @@ class FilePage(QWizardPage):
             register, mapping = open_register_file(context.database, context.user, path, memory)
             rows = [cells for _n, cells in itertools.islice(register.rows, PREVIEW_ROWS)]
             return register.headers, rows, mapping
-        outcome = run_with_progress(context.tasks, tr("Opening the file…"), work,
+        outcome = run_with_progress(context.tasks, self.tr("Opening the file…"), work,
                                     cancellable=False, parent=self)
         if not outcome.succeeded:
             wizard.show_error(outcome.value)
@@ -176,8 +180,8 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle(tr("Which column holds what"))
-        self.setSubTitle(tr("Recognised columns are chosen for you; correct them if needed. "
+        self.setTitle(self.tr("Which column holds what"))
+        self.setSubTitle(self.tr("Recognised columns are chosen for you; correct them if needed. "
                             "Name and resident ID are required."))
         self.boxes: dict[str, QComboBox] = {}
         self.form = QFormLayout()
@@ -196,9 +200,9 @@ class MappingPage(QWizardPage):
         for field, box in self.boxes.items():
             box.blockSignals(True)
             box.clear()
-            box.addItem(tr("(none)"), -1)
+            box.addItem(self.tr("(none)"), -1)
             for index, header in enumerate(wizard.headers):
-                box.addItem(header or tr("column %1").replace("%1", str(index + 1)), index)
+                box.addItem(header or self.tr("column %1").replace("%1", str(index + 1)), index)
             box.setCurrentIndex(wizard.mapping.get(field, -1) + 1)
             box.blockSignals(False)
         self.table.clear()
@@ -210,7 +214,8 @@ class MappingPage(QWizardPage):
                 self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
 
     def chosen(self) -> dict[str, int]:
-        return {f: int(b.currentData()) for f, b in self.boxes.items() if int(b.currentData()) >= 0}
+        return {field: int(box.currentData()) for field, box in self.boxes.items()
+                if int(box.currentData()) >= 0}
 
     def isComplete(self) -> bool:
         chosen = self.chosen()
@@ -227,32 +232,32 @@ class CheckPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle(tr("Check and import"))
+        self.setTitle(self.tr("Check and import"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.save = QPushButton(tr("Save the validation report…"))
+        self.save = QPushButton(self.tr("Save the validation report…"))
         self.save.clicked.connect(self._save_report)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.save)
         layout.addStretch(1)
         self.setFinalPage(True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Import"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
 
     def initializePage(self) -> None:
         result = self.owner.checked
         if result is None:
             return
         s = result.summary()
-        text = tr("%1 rows checked: %2 persons in %3 new households can be imported, %4 already "
-                  "registered, %5 rows refused, %6 empty rows skipped.")
+        text = self.tr("%1 rows checked: %2 persons in %3 new households can be imported, "
+                       "%4 already registered, %5 rows refused, %6 empty rows skipped.")
         for n, key in enumerate(("rows_read", "persons_added", "households_added",
                                  "persons_kept", "refused_rows", "empty_rows"), 1):
             text = text.replace(f"%{n}", f"{s[key]:,}")
         if result.refused_rows and not self.owner.file_page.skip_invalid.isChecked():
-            text += "\n\n" + tr("Rows were refused, so nothing will be imported. Save the report, "
-                                "fix the rows and import again, or go back and choose to skip "
-                                "the refused rows.")
+            text += "\n\n" + self.tr("Rows were refused, so nothing will be imported. Save the "
+                                     "report, fix the rows and import again, or go back and "
+                                     "choose to skip the refused rows.")
         self.summary.setText(text)
         self.save.setEnabled(bool(result.problems))
         self.completeChanged.emit()
@@ -268,8 +273,9 @@ class CheckPage(QWizardPage):
             return
         default = str(self.owner.file_page.path().with_name(
             self.owner.file_page.path().stem + "-report.xlsx"))
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the validation report"), default,
-                                                tr("Excel workbook (*.xlsx)"))
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the validation report"),
+                                                default,
+                                                self.tr("Excel workbook (*.xlsx)"))
         if chosen:
             try:
                 write_report(chosen, result.problems, result.problems_not_listed)
@@ -281,8 +287,8 @@ class CheckPage(QWizardPage):
         self.owner.imported = result
         if result is None or not result.committed:
             return False
-        QMessageBox.information(self, tr("Import a register"),
-                                tr("Imported %1 persons in %2 new households.")
+        QMessageBox.information(self, self.tr("Import a register"),
+                                self.tr("Imported %1 persons in %2 new households.")
                                 .replace("%1", f"{result.persons_added:,}")
                                 .replace("%2", f"{result.households_added:,}"))
         return True
@@ -290,7 +296,7 @@ class CheckPage(QWizardPage):
 
 def import_menu_text() -> str:
     """The main window's menu entry (translated in this wizard's catalogue)."""
-    return tr("&Import register…")
+    return translate("ImportWizard", "&Import register…")
 
 
 def open_import_wizard(context: AppContext, parent: QWidget | None = None) -> None:

@@ -2,139 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="83"/>
-        <location filename="../../ui/import_wizard.py" line="103"/>
-        <location filename="../../ui/import_wizard.py" line="284"/>
-        <source>Import a register</source>
-        <translation>导入户籍名册</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
-        <source>Checking every row…</source>
-        <translation>正在逐行核验…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="126"/>
-        <location filename="../../ui/import_wizard.py" line="150"/>
-        <source>Choose the register file</source>
-        <translation>选择名册文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="127"/>
-        <source>A .csv (UTF-8 or GBK), .xlsx or .xls file from a community office.</source>
-        <translation>社区报送的 .csv（UTF-8 或 GBK）、.xlsx 或 .xls 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="129"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="135"/>
-        <source>for rows without a community column</source>
-        <translation>用于没有社区列的行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="136"/>
-        <source>Import the valid rows and skip the refused ones</source>
-        <translation>只导入有效行，跳过被拒绝的行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="138"/>
-        <source>A person already registered gets the file&apos;s name and phone</source>
-        <translation>已登记人员按文件更新姓名和电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="140"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="141"/>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
-        <source>Registers (*.csv *.xlsx *.xls)</source>
-        <translation>名册 (*.csv *.xlsx *.xls)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="166"/>
-        <source>Opening the file…</source>
-        <translation>正在打开文件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
-        <source>Which column holds what</source>
-        <translation>各列对应的内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
-        <source>Recognised columns are chosen for you; correct them if needed. Name and resident ID are required.</source>
-        <translation>已自动识别的列已选好，如有误请更正。姓名和身份证号为必填。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
-        <source>column %1</source>
-        <translation>第 %1 列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="235"/>
         <source>Check and import</source>
         <translation>核验并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="233"/>
+        <location filename="../../ui/import_wizard.py" line="238"/>
         <source>Save the validation report…</source>
         <translation>保存核验报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>%1 rows checked: %2 persons in %3 new households can be imported, %4 already registered, %5 rows refused, %6 empty rows skipped.</source>
         <translation>已核验 %1 行：可导入 %2 人、新增 %3 户，%4 人已登记，%5 行被拒绝，跳过空行 %6 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Rows were refused, so nothing will be imported. Save the report, fix the rows and import again, or go back and choose to skip the refused rows.</source>
         <translation>有行被拒绝，因此不会导入任何数据。请保存报告，修改这些行后重新导入；或返回上一步，选择跳过被拒绝的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Save the validation report</source>
         <translation>保存核验报告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272"/>
+        <location filename="../../ui/import_wizard.py" line="278"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="285"/>
+        <location filename="../../ui/import_wizard.py" line="290"/>
+        <source>Import a register</source>
+        <translation>导入户籍名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="291"/>
         <source>Imported %1 persons in %2 new households.</source>
         <translation>已导入 %1 人，新增 %2 户。</translation>
     </message>
+</context>
+<context>
+    <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
-        <source>&amp;Import register…</source>
-        <translation>导入户籍名册(&amp;I)…</translation>
+        <location filename="../../ui/import_wizard.py" line="129"/>
+        <location filename="../../ui/import_wizard.py" line="154"/>
+        <source>Choose the register file</source>
+        <translation>选择名册文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="130"/>
+        <source>A .csv (UTF-8 or GBK), .xlsx or .xls file from a community office.</source>
+        <translation>社区报送的 .csv（UTF-8 或 GBK）、.xlsx 或 .xls 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="133"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>for rows without a community column</source>
+        <translation>用于没有社区列的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="140"/>
+        <source>Import the valid rows and skip the refused ones</source>
+        <translation>只导入有效行，跳过被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="142"/>
+        <source>A person already registered gets the file&apos;s name and phone</source>
+        <translation>已登记人员按文件更新姓名和电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="144"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="145"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="155"/>
+        <source>Registers (*.csv *.xlsx *.xls)</source>
+        <translation>名册 (*.csv *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="170"/>
+        <source>Opening the file…</source>
+        <translation>正在打开文件…</translation>
     </message>
 </context>
 <context>
@@ -220,24 +186,68 @@
         <translation>文件解压后大得离谱（可能是压缩炸弹），未予打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="56"/>
+        <location filename="../../ui/import_wizard.py" line="57"/>
         <source>The file has too many rows: split it by community and import the parts.</source>
         <translation>文件行数过多：请按社区拆分后分别导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="58"/>
+        <location filename="../../ui/import_wizard.py" line="59"/>
         <source>Reading the file took too long; nothing was imported.</source>
         <translation>读取文件耗时过长，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="60"/>
+        <location filename="../../ui/import_wizard.py" line="61"/>
         <source>The file is too large.</source>
         <translation>文件过大。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="61"/>
+        <location filename="../../ui/import_wizard.py" line="62"/>
         <source>Choose the columns holding the name and the resident ID.</source>
         <translation>请选择姓名列和身份证号列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="86"/>
+        <location filename="../../ui/import_wizard.py" line="106"/>
+        <source>Import a register</source>
+        <translation>导入户籍名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="118"/>
+        <source>Checking every row…</source>
+        <translation>正在逐行核验…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="118"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="299"/>
+        <source>&amp;Import register…</source>
+        <translation>导入户籍名册(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="183"/>
+        <source>Which column holds what</source>
+        <translation>各列对应的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="184"/>
+        <source>Recognised columns are chosen for you; correct them if needed. Name and resident ID are required.</source>
+        <translation>已自动识别的列已选好，如有误请更正。姓名和身份证号为必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="203"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="205"/>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
     </message>
 </context>
 </TS>
