@@ -62,39 +62,114 @@
     </message>
 </context>
 <context>
+    <name>DutyRoster</name>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="36"/>
+        <source>Work group</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="37"/>
+        <source>Quick-response team</source>
+        <translation>快反队</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="38"/>
+        <source>Contact-tracing group</source>
+        <translation>流调工作组</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="51"/>
+        <source>Duty roster: %1, %2</source>
+        <translation>值班表：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="66"/>
+        <source>Printed %1 · %2 shifts</source>
+        <translation>打印于 %1 · 共 %2 个班次</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="72"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="72"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="73"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="73"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="74"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="74"/>
+        <source>Lodging</source>
+        <translation>集中住宿点</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="75"/>
+        <source>Stood down</source>
+        <translation>撤岗</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/duty_roster.py" line="78"/>
+        <source>(leader)</source>
+        <translation>（队长）</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../ui/team_labels.py" line="7"/>
+        <location filename="../../controllers/paper/duty_roster.py" line="27"/>
         <source>Police</source>
         <translation>民警</translation>
     </message>
     <message>
         <location filename="../../ui/team_labels.py" line="8"/>
+        <location filename="../../controllers/paper/duty_roster.py" line="28"/>
         <source>Auxiliary police</source>
         <translation>辅警</translation>
     </message>
     <message>
         <location filename="../../ui/team_labels.py" line="9"/>
+        <location filename="../../controllers/paper/duty_roster.py" line="29"/>
         <source>Health worker</source>
         <translation>卫健人员</translation>
     </message>
     <message>
         <location filename="../../ui/team_labels.py" line="10"/>
+        <location filename="../../controllers/paper/duty_roster.py" line="30"/>
         <source>Cadre</source>
         <translation>干部</translation>
     </message>
     <message>
         <location filename="../../ui/team_labels.py" line="11"/>
+        <location filename="../../controllers/paper/duty_roster.py" line="31"/>
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
         <location filename="../../ui/team_labels.py" line="12"/>
+        <location filename="../../controllers/paper/duty_roster.py" line="32"/>
         <source>Property security</source>
         <translation>物业安保</translation>
     </message>
     <message>
         <location filename="../../ui/team_labels.py" line="13"/>
+        <location filename="../../controllers/paper/duty_roster.py" line="33"/>
         <source>Driver</source>
         <translation>驾驶员</translation>
     </message>
@@ -385,81 +460,112 @@
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../ui/views/teams.py" line="38"/>
-        <location filename="../../ui/views/teams.py" line="60"/>
+        <location filename="../../ui/views/teams.py" line="39"/>
+        <location filename="../../ui/views/teams.py" line="63"/>
         <source>Teams</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="39"/>
+        <location filename="../../ui/views/teams.py" line="40"/>
         <source>Team name starts with…</source>
         <translation>队伍名称开头…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="41"/>
+        <location filename="../../ui/views/teams.py" line="42"/>
         <source>All stations</source>
         <translation>全部派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="44"/>
+        <location filename="../../ui/views/teams.py" line="45"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="46"/>
+        <location filename="../../ui/views/teams.py" line="47"/>
         <source>Team details…</source>
         <translation>队伍详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="48"/>
+        <location filename="../../ui/views/teams.py" line="49"/>
         <source>Temperatures…</source>
         <translation>体温登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="50"/>
+        <location filename="../../ui/views/teams.py" line="51"/>
         <source>Enter the members&apos; daily temperatures (Ctrl+T)</source>
         <translation>登记队员每日体温（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="61"/>
+        <location filename="../../ui/views/teams.py" line="64"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="63"/>
+        <location filename="../../ui/views/teams.py" line="66"/>
         <source>Supplies</source>
         <translation>防疫物资</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="66"/>
+        <location filename="../../ui/views/teams.py" line="69"/>
         <source>Double-click or press Enter to open a team.</source>
         <translation>双击或按回车键打开队伍。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="102"/>
+        <location filename="../../ui/views/teams.py" line="108"/>
         <source>Total: %1</source>
         <comment>teams</comment>
         <translation>共 %1 支队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="133"/>
+        <location filename="../../ui/views/teams.py" line="139"/>
         <source>Quick-response teams: %1 of at least %2</source>
         <translation>快反队：%1 支（最少 %2 支）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="136"/>
+        <location filename="../../ui/views/teams.py" line="142"/>
         <source> — below the minimum</source>
         <translation> — 低于最低要求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="139"/>
+        <location filename="../../ui/views/teams.py" line="145"/>
         <source>Stations below the quick-response team minimum: %1 of %2</source>
         <translation>快反队数量未达最低要求的派出所：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="142"/>
+        <location filename="../../ui/views/teams.py" line="148"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_roster_print.py" line="25"/>
+        <location filename="../../ui/team_roster_print.py" line="62"/>
+        <source>Duty roster…</source>
+        <translation>值班表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_roster_print.py" line="30"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_roster_print.py" line="31"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_roster_print.py" line="38"/>
+        <source>Choose a station first.</source>
+        <translation>请先选择派出所。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_roster_print.py" line="64"/>
+        <source>Duty roster PDF (*.pdf)</source>
+        <translation>值班表 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_roster_print.py" line="75"/>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>已保存 %1（%2 页）。</translation>
     </message>
 </context>
 <context>

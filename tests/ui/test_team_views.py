@@ -3,6 +3,7 @@ and a team's detail with masked phones and today's temperatures."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -70,3 +71,24 @@ def test_teams_show_composition_and_on_duty(qtbot: QtBot, context: AppContext) -
     assert dialog.composition.text() == "Complete"
     # the viewer may not take temperatures: no button for it
     assert not view.temperature_button.isVisibleTo(view)
+
+
+def test_duty_roster_printed_from_the_view(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    ids = add_roster(context)
+    view = TeamsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    qtbot.waitUntil(lambda: view.station.count() == 2, timeout=10_000)
+    view.roster_button.preview()  # no station chosen yet: says so, prints nothing
+    assert view.strength.text() == "Choose a station first."
+    view.station.setCurrentIndex(view.station.findData(ids["station"]))
+    out = tmp_path / "roster.pdf"
+    view.roster_button.save_pdf(ids["station"], out)
+    qtbot.waitUntil(lambda: "Saved" in view.strength.text(), timeout=20_000)
+    assert out.stat().st_size > 1000 and "(1 pages)" in view.strength.text()
+    view.roster_button.preview()
+    qtbot.waitUntil(lambda: view.roster_button.last_dialog is not None, timeout=10_000)
+    dialog = view.roster_button.last_dialog
+    assert dialog.windowTitle().startswith("Duty roster: 大智派出所")
+    dialog.close()

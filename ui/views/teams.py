@@ -22,6 +22,7 @@ from ui.formatting import count
 from ui.views.filters import ValueFilter
 from ui.views.table_page import TablePage
 from ui.supplies_panel import SuppliesPanel
+from ui.team_roster_print import DutyRosterButton
 from ui.views.vehicles import VehiclesBoard
 from ui.widgets import label
 
@@ -50,7 +51,9 @@ class TeamsView(TablePage):
         self.temperature_button.setToolTip(translate("TeamsView", "Enter the members' daily temperatures (Ctrl+T)"))
         self.temperature_button.clicked.connect(self.open_temperatures)
         self.temperature_button.setVisible(context.user.may(Permission.RECORD_TEMPERATURES))
-        for widget in (self.station, self.kind, self.details_button, self.temperature_button):
+        self.roster_button = DutyRosterButton(context, self.station.currentData, self.strength_say)
+        for widget in (self.station, self.kind, self.details_button, self.temperature_button,
+                       self.roster_button):
             self.filter_bar.addWidget(widget)
         self.strength = label("", "pageSubtitle", wrap=True)
         self.vehicles = VehiclesBoard(context)
@@ -97,6 +100,9 @@ class TeamsView(TablePage):
             self.vehicles._stale = True
         if self.tabs.currentWidget() is self.supplies:
             self.supplies.on_change(change)
+
+    def strength_say(self, text: str) -> None:
+        self.strength.setText(text)
 
     def count_text(self, number: int) -> str:
         return translate("TeamsView", "Total: %1", "teams").replace("%1", count(number))

@@ -1,0 +1,113 @@
+"""The printed duty roster (值班表) of one station for one day: each team, who is on which
+shift, the leader, phone and lodging, and who was stood down — pinned on the duty room wall
+and handed to the shift leaders. Phones are masked as the printing user's role requires."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from html import escape
+from itertools import groupby
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QPageLayout
+from sqlalchemy import select
+
+from controllers.actions import SignedInUser, action
+from controllers.paper.pdf import a4_layout, write_pdf
+from controllers.shifts import duty_roster, now
+from controllers.unit_of_work import read_session
+from models.database import Database
+from models.geography import PoliceStation
+from models.permissions import Permission
+from models.shifts import DutyRow
+
+translate = QCoreApplication.translate
+ROLES = {
+    "police": QT_TRANSLATE_NOOP("Roles", "Police"),
+    "auxiliary_police": QT_TRANSLATE_NOOP("Roles", "Auxiliary police"),
+    "health_worker": QT_TRANSLATE_NOOP("Roles", "Health worker"),
+    "cadre": QT_TRANSLATE_NOOP("Roles", "Cadre"),
+    "volunteer": QT_TRANSLATE_NOOP("Roles", "Volunteer"),
+    "security": QT_TRANSLATE_NOOP("Roles", "Property security"),
+    "driver": QT_TRANSLATE_NOOP("Roles", "Driver"),
+}
+KINDS = {
+    "work_group": QT_TRANSLATE_NOOP("DutyRoster", "Work group"),
+    "quick_response": QT_TRANSLATE_NOOP("DutyRoster", "Quick-response team"),
+    "contact_tracing": QT_TRANSLATE_NOOP("DutyRoster", "Contact-tracing group"),
+}
+
+
+@dataclass(frozen=True)
+class DutyRosterSheet:
+    station: str
+    day: date
+    printed_at: datetime
+    rows: list[DutyRow]
+
+
+def roster_title(sheet: DutyRosterSheet) -> str:
+    return (translate("DutyRoster", "Duty roster: %1, %2").replace("%1", sheet.station)
+            .replace("%2", sheet.day.strftime("%Y-%m-%d")))
+
+
+@action(Permission.VIEW)
+def load_duty_roster(database: Database, user: SignedInUser, station_id: int, day: date,
+                     printed_at: datetime | None = None) -> DutyRosterSheet:
+    with read_session(database) as session:
+        station = session.scalar(select(PoliceStation.name).where(PoliceStation.id == station_id))
+    rows = duty_roster(database, user, station_id, day)
+    return DutyRosterSheet(station or "", day, printed_at or now(), rows)
+
+
+def duty_roster_html(sheet: DutyRosterSheet) -> str:
+    """The roster as HTML for QTextDocument: one table per team, shifts in time order."""
+    heading = (translate("DutyRoster", "Printed %1 · %2 shifts")
+               .replace("%1", sheet.printed_at.strftime("%Y-%m-%d %H:%M"))
+               .replace("%2", str(len(sheet.rows))))
+    parts = [f"<h2>{escape(roster_title(sheet))}</h2><p>{escape(heading)}</p>"]
+    if not sheet.rows:
+        parts.append(f"<p><b>{escape(translate('DutyRoster', 'No shifts on this day.'))}</b></p>")
+    headers = ((translate("DutyRoster", "Shift"), 15), (translate("DutyRoster", "Name"), 13),
+               (translate("DutyRoster", "Role"), 9), (translate("DutyRoster", "Unit"), 17),
+               (translate("DutyRoster", "Phone"), 13), (translate("DutyRoster", "Lodging"), 13),
+               (translate("DutyRoster", "Stood down"), 20))
+    header_row = "<tr>" + "".join(f"<th align='left' width='{w}%' style='font-size:8pt'>{escape(t)}</th>"
+                                  for t, w in headers) + "</tr>"
+    leader = translate("DutyRoster", "(leader)")
+    for (team, kind), shifts in groupby(sheet.rows, key=lambda row: (row.team, row.team_kind)):
+        kind_text = translate("DutyRoster", KINDS.get(kind, kind))
+        parts.append(f"<h3>{escape(team)} · {escape(kind_text)}</h3>")
+        parts.append('<table width="100%" border="1" cellspacing="0" cellpadding="4">' + header_row)
+        for row in shifts:
+            name = escape(row.name)
+            if row.is_leader:
+                name += f" <b style='white-space:nowrap'>{escape(leader)}</b>"
+            span = shift_span(row, sheet.day)
+            down = (f"{row.stood_down_at:%H:%M} {escape(row.stood_down_reason)}"
+                    if row.stood_down_at else "")
+            parts.append(
+                f"<tr><td style='white-space:nowrap'>{span}</td><td>{name}</td>"
+                f"<td>{escape(translate('Roles', ROLES.get(row.role, row.role)))}</td>"
+                f"<td>{escape(row.unit)}</td><td style='white-space:nowrap'>{escape(row.phone or '')}</td>"
+                f"<td>{escape(row.lodging or '')}</td><td>{down}</td></tr>")
+        parts.append("</table>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def shift_span(row: DutyRow, day: date) -> str:
+    """"08:00–20:00" on the roster's day; a night shift reads "20:00–08:00 (+1)"."""
+    def at(moment: datetime) -> str:
+        offset = (moment.date() - day).days
+        return f"{moment:%H:%M}" + (f" ({offset:+d})" if offset else "")
+    return f"{at(row.starts_at)}–{at(row.ends_at)}"
+
+
+@action(Permission.VIEW)
+def print_duty_roster(database: Database, user: SignedInUser, station_id: int, day: date,
+                      out: Path) -> tuple[DutyRosterSheet, int]:
+    """Write the station's roster for `day` as an A4 PDF; returns the sheet and its page count."""
+    sheet = load_duty_roster(database, user, station_id, day)
+    layout = a4_layout(orientation=QPageLayout.Orientation.Landscape)
+    return sheet, write_pdf(duty_roster_html(sheet), out, title=roster_title(sheet), layout=layout)

@@ -1,0 +1,34 @@
+"""The printed duty roster: read back from the PDF's text layer, phones masked by role."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from controllers.paper.duty_roster import print_duty_roster
+from controllers.paper.pdf import ensure_gui_application
+from models.database import Database
+from models.responder_health import record_check
+from tests.factories import NOW, TODAY, signed_in
+from tests.models.test_team_roster import make_roster
+from decimal import Decimal
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_roster_pdf_lists_shifts_leaders_and_stand_downs(database: Database, tmp_path: Path) -> None:
+    ensure_gui_application()
+    with database.sessions.begin() as session:
+        roster = make_roster(session)
+        record_check(session, roster.people["王警官"], Decimal("38.0"), False, NOW, None)
+    out = tmp_path / "roster.pdf"
+    sheet, pages = print_duty_roster(database, signed_in("clerk"), roster.place.station_id, TODAY, out)
+    assert pages == 1 and len(sheet.rows) == 2
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "大智派出所" in text and "快反一队" in text
+    assert "李队长" in text and "(leader)" in text
+    assert "07:30–19:30" in text
+    assert "139****5678" in text and "13912345678" not in text
+    assert "38.0" in text  # the stand-down and its reason
