@@ -57,13 +57,15 @@ class ImportResult:
     persons_kept: int = 0
     households_added: int = 0
     committed: bool = False
+    skip_invalid: bool = False
     problems: list[Problem] = field(default_factory=list)
     problems_not_listed: int = 0
 
     @property
     def refused(self) -> bool:
-        """The whole file was turned away because of refused rows."""
-        return self.refused_rows > 0 and not self.committed
+        """The whole file was turned away because of refused rows (not merely some rows
+        skipped, as the clerk asked)."""
+        return self.refused_rows > 0 and not self.skip_invalid
 
     def summary(self) -> dict[str, int]:
         return {"rows_read": self.rows_read, "empty_rows": self.empty_rows,
@@ -206,7 +208,7 @@ def import_register(database: Database, register: RegisterFile, mapping: Mapping
                     cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Check and load every row of `register`; commit only if the import may land whole (or the
     clerk chose to skip refused rows). The result carries the problems for the report."""
-    result = ImportResult()
+    result = ImportResult(skip_invalid=options.skip_invalid)
     checker = RowChecker(register.headers, mapping, options.today, options.community)
     with database.engine.connect() as connection:
         transaction = connection.begin()

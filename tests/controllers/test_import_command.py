@@ -37,6 +37,8 @@ def test_imports_then_refuses_a_mangled_file_with_a_report(
     assert rows[1][0] == 5 and rows[1][1] == "身份证号" and "Text" in rows[1][2]
     assert rows[1][3] == "4.20102E+17"
 
+    assert main.run(["--db", database_url, "import", str(bad), "--skip-invalid", "--dry-run"]) == 0
+    assert _counts(database) == before
     assert main.run(["--db", database_url, "import", str(bad), "--skip-invalid"]) == 0
     assert _counts(database)[0] == before[0] + 3
 

@@ -159,3 +159,29 @@ def test_a_process_killed_halfway_leaves_the_database_as_it_was(database: Databa
     child.wait()
     assert child.returncode == -signal.SIGKILL
     assert _counts(database) == before
+
+
+def test_an_xlsx_register_with_a_numeric_id_cell_is_refused_at_that_row(
+        database: Database, tmp_path: Path) -> None:
+    from tests.models.test_import_readers import _sheet, _xlsx
+
+    _setup(database)
+
+    def text(ref: str, value: str) -> str:
+        return f'<c r="{ref}" t="inlineStr"><is><t>{value}</t></is></c>'
+    header = "".join(text(f"{c}1", v) for c, v in zip("ABCDE", ["姓名", "身份证号", "社区", "楼栋",
+                                                              "门牌号"]))
+    good = "".join(text(f"{c}2", v) for c, v in zip("ABC", ["王芳", resident(4), "永清社区"]))
+    good += '<c r="D2"><v>3</v></c><c r="E2"><v>502</v></c>'
+    mangled = text("A3", "赵六") + '<c r="B3"><v>4.20102198001011E+17</v></c>' + text("C3", "C1")
+    path = tmp_path / "register.xlsx"
+    _xlsx(path, _sheet(f'<row r="1">{header}</row><row r="2">{good}</row>'
+                       f'<row r="3">{mangled}</row>'))
+    refused = _run(database, path)
+    assert [(p.row, p.code) for p in refused.problems] == [(3, "resident_id_excel_number")]
+    imported = _run(database, path, skip_invalid=True)
+    assert imported.committed and imported.persons_added == 1
+    with database.sessions() as session:
+        person = session.scalars(select(Person).where(Person.name == "王芳")).one()
+        household = session.get(Household, person.household_id)
+        assert household is not None and (household.building, household.door) == ("3", "502")
