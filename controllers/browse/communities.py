@@ -20,9 +20,13 @@ from models.coverage import coverage_by_community, coverage_percent, lags_behind
 from models.database import Database
 from models.geography import Community, PoliceStation
 
-__all__ = ["CommunityRows", "coverage_percent", "station_choices"]
+__all__ = ["PAGE_SIZE", "CommunityRows", "coverage_percent", "station_choices"]
 
 Clock = Callable[[], datetime]
+# Communities per page: about a screenful. Each page's coverage is a handful of GROUP BYs over
+# its communities' visits (some 2,000 households and 5,000 visits each at district scale), so a
+# smaller page is what keeps a refresh within 300 ms (bench/community_list.py).
+PAGE_SIZE = 25
 
 
 class CommunityRows(SqlRowSource):

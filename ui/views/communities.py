@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox
 
 from controllers.browse import CommunityRows
-from controllers.browse.communities import station_choices
+from controllers.browse.communities import PAGE_SIZE, station_choices
 from controllers.browse.row_source import Kind
 from controllers.browse.vocabulary import AREA_KINDS
 from controllers.context import AppContext
@@ -36,6 +36,7 @@ class CommunitiesView(TablePage):
         super().__init__(context, self.rows,
                          translate("CommunitiesView", "Communities"),
                          translate("CommunitiesView", "Community name starts with…"))
+        self.model.page_size = PAGE_SIZE  # before the first fetch: see PAGE_SIZE
         self.station = QComboBox()
         self.station.addItem(translate("CommunitiesView", "All stations"), None)
         self.station.setMinimumContentsLength(10)
