@@ -62,6 +62,87 @@
     </message>
 </context>
 <context>
+    <name>DutyPanel</name>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="36"/>
+        <location filename="../../ui/team_duty_panel.py" line="41"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="36"/>
+        <location filename="../../ui/team_duty_panel.py" line="41"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="37"/>
+        <location filename="../../ui/team_duty_panel.py" line="42"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="37"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="38"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="42"/>
+        <source>Stood down</source>
+        <translation>撤岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="45"/>
+        <source>Replace with the chosen member</source>
+        <translation>由所选人员顶岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="51"/>
+        <source>On duty now</source>
+        <translation>当前在岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="52"/>
+        <source>Next on duty</source>
+        <translation>下一班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="53"/>
+        <source>Stood down today</source>
+        <translation>今日撤岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="54"/>
+        <source>Can replace</source>
+        <translation>可顶岗人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="72"/>
+        <source>Choose a station to see who is on duty.</source>
+        <translation>请选择派出所以查看值班情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="120"/>
+        <source>Nobody of the same role is free and checked healthy.</source>
+        <translation>暂无同身份、未在岗且今日体温正常的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="127"/>
+        <source>Choose a stood-down member and a replacement.</source>
+        <translation>请选择撤岗人员和顶岗人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="140"/>
+        <source>Replacement on duty.</source>
+        <translation>顶岗人员已上岗。</translation>
+    </message>
+</context>
+<context>
     <name>DutyRoster</name>
     <message>
         <location filename="../../controllers/paper/duty_roster.py" line="36"/>
@@ -460,79 +541,84 @@
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../ui/views/teams.py" line="39"/>
-        <location filename="../../ui/views/teams.py" line="63"/>
+        <location filename="../../ui/views/teams.py" line="40"/>
+        <location filename="../../ui/views/teams.py" line="64"/>
         <source>Teams</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="40"/>
+        <location filename="../../ui/views/teams.py" line="41"/>
         <source>Team name starts with…</source>
         <translation>队伍名称开头…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="42"/>
+        <location filename="../../ui/views/teams.py" line="43"/>
         <source>All stations</source>
         <translation>全部派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="45"/>
+        <location filename="../../ui/views/teams.py" line="46"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="47"/>
+        <location filename="../../ui/views/teams.py" line="48"/>
         <source>Team details…</source>
         <translation>队伍详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="49"/>
+        <location filename="../../ui/views/teams.py" line="50"/>
         <source>Temperatures…</source>
         <translation>体温登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="51"/>
+        <location filename="../../ui/views/teams.py" line="52"/>
         <source>Enter the members&apos; daily temperatures (Ctrl+T)</source>
         <translation>登记队员每日体温（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="64"/>
+        <location filename="../../ui/views/teams.py" line="66"/>
+        <source>On duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/teams.py" line="67"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="66"/>
+        <location filename="../../ui/views/teams.py" line="69"/>
         <source>Supplies</source>
         <translation>防疫物资</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="69"/>
+        <location filename="../../ui/views/teams.py" line="72"/>
         <source>Double-click or press Enter to open a team.</source>
         <translation>双击或按回车键打开队伍。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="108"/>
+        <location filename="../../ui/views/teams.py" line="116"/>
         <source>Total: %1</source>
         <comment>teams</comment>
         <translation>共 %1 支队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="139"/>
+        <location filename="../../ui/views/teams.py" line="151"/>
         <source>Quick-response teams: %1 of at least %2</source>
         <translation>快反队：%1 支（最少 %2 支）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="142"/>
+        <location filename="../../ui/views/teams.py" line="154"/>
         <source> — below the minimum</source>
         <translation> — 低于最低要求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="145"/>
+        <location filename="../../ui/views/teams.py" line="157"/>
         <source>Stations below the quick-response team minimum: %1 of %2</source>
         <translation>快反队数量未达最低要求的派出所：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="148"/>
+        <location filename="../../ui/views/teams.py" line="160"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>

@@ -22,6 +22,7 @@ from ui.formatting import count
 from ui.views.filters import ValueFilter
 from ui.views.table_page import TablePage
 from ui.supplies_panel import SuppliesPanel
+from ui.team_duty_panel import DutyPanel
 from ui.team_roster_print import DutyRosterButton
 from ui.views.vehicles import VehiclesBoard
 from ui.widgets import label
@@ -61,6 +62,8 @@ class TeamsView(TablePage):
         self.tabs = QTabWidget()
         self.layout().replaceWidget(self.table, self.tabs)
         self.tabs.addTab(self.table, translate("TeamsView", "Teams"))
+        self.duty = DutyPanel(context)
+        self.tabs.addTab(self.duty, translate("TeamsView", "On duty"))
         self.tabs.addTab(self.vehicles, translate("TeamsView", "Vehicles"))
         self.supplies = SuppliesPanel(context)
         self.tabs.addTab(self.supplies, translate("TeamsView", "Supplies"))
@@ -88,9 +91,12 @@ class TeamsView(TablePage):
             self.vehicles.refresh()
         elif self.tabs.currentWidget() is self.supplies:
             self.supplies.refresh()
+        elif self.tabs.currentWidget() is self.duty:
+            self.duty.refresh()
 
     def is_loading(self) -> bool:
-        return super().is_loading() or self.vehicles.is_loading() or self.supplies.is_loading()
+        return (super().is_loading() or self.vehicles.is_loading() or self.supplies.is_loading()
+                or self.duty.is_loading())
 
     def on_change(self, change: ChangeSet) -> None:
         super().on_change(change)
@@ -100,6 +106,8 @@ class TeamsView(TablePage):
             self.vehicles._stale = True
         if self.tabs.currentWidget() is self.supplies:
             self.supplies.on_change(change)
+        if self.tabs.currentWidget() is self.duty:
+            self.duty.on_change(change)
 
     def strength_say(self, text: str) -> None:
         self.strength.setText(text)
@@ -116,6 +124,8 @@ class TeamsView(TablePage):
             self.vehicles._stale = True
         if self.tabs.currentWidget() is self.supplies:
             self.supplies.show_station(self.station.currentData())
+        if self.tabs.currentWidget() is self.duty:
+            self.duty.show_station(self.station.currentData())
         self._load_strength()
 
     def _tab_changed(self, _index: int) -> None:
@@ -124,6 +134,8 @@ class TeamsView(TablePage):
             self.vehicles.activate()
         elif self.tabs.currentWidget() is self.supplies:
             self.supplies.show_station(self.station.currentData())
+        elif self.tabs.currentWidget() is self.duty:
+            self.duty.show_station(self.station.currentData())
 
     def _load_strength(self) -> None:
         database, user, chosen = self.context.database, self.context.user, self.station.currentData()
