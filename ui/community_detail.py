@@ -23,13 +23,15 @@ from controllers.tasks import TaskControl
 from models.errors import CanvassError
 from models.permissions import Permission
 from ui.community_household import HouseholdPanel
-from ui.community_labels import OutcomeDelegate, coverage_error_text
+from ui.community_labels import DueDelegate, OutcomeDelegate, coverage_error_text
 from ui.formatting import count, moment, percent
 from ui.lazy_table_model import LazyTableModel
 from ui.views.table_page import make_table
 from ui.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
+COLUMN_WIDTHS = {"building": 80, "unit": 80, "door": 80, "members": 70, OUTCOME_COLUMN: 100,
+                 "last_visit": 120, "visits": 80, "due": 60, "address": 260}
 LIVE_TABLES = ("household", "visit", "screening_result", "person", "community", "team_community")
 
 
@@ -73,7 +75,7 @@ class CommunityDetail(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.setLayout(vbox(
-            hbox(vbox(self.title, self.figures, self.groups, spacing=2), 1),
+            self.title, self.figures, self.groups,
             hbox(self.building, self.due_only, 1, self.record_button, self.preview_button,
                  self.pdf_button),
             splitter, self.message, margins=18, spacing=10))
@@ -87,6 +89,11 @@ class CommunityDetail(QDialog):
         table = make_table(model)
         keys = [column.key for column in model.source.columns]
         table.setItemDelegateForColumn(keys.index(OUTCOME_COLUMN), OutcomeDelegate(table))
+        if "due" in keys:
+            table.setItemDelegateForColumn(keys.index("due"), DueDelegate(table))
+        for key, width in COLUMN_WIDTHS.items():
+            if key in keys:
+                table.horizontalHeader().resizeSection(keys.index(key), width)
         table.selectionModel().currentRowChanged.connect(
             lambda current, _previous, m=model: self._show_household(m, current))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -61,6 +61,13 @@ class OutcomeDelegate(QStyledItemDelegate):
         return outcome(str(value)) if value else ""
 
 
+class DueDelegate(QStyledItemDelegate):
+    """Shows the gap list's due flag (1) as words; not yet due (0) stays blank."""
+
+    def displayText(self, value: Any, locale: QLocale) -> str:  # noqa: N802 - Qt's name
+        return QCoreApplication.translate("Outcomes", "due now") if str(value) == "1" else ""
+
+
 class LaggardDelegate(QStyledItemDelegate):
     """Paints a whole row pale red, its text dark red and bold, when `is_lagging(row)` says so."""
 

@@ -44,11 +44,11 @@ class HouseholdRows(SqlRowSource):
         Column("building", QT_TRANSLATE_NOOP("Column", "Building"), Kind.TEXT, sortable=True),
         Column("unit", QT_TRANSLATE_NOOP("Column", "Unit"), Kind.TEXT),
         Column("door", QT_TRANSLATE_NOOP("Column", "Door"), Kind.TEXT),
-        Column("address", QT_TRANSLATE_NOOP("Column", "Address"), Kind.TEXT),
         Column("members", QT_TRANSLATE_NOOP("Column", "Members"), Kind.COUNT),
         Column(OUTCOME_COLUMN, QT_TRANSLATE_NOOP("Column", "Latest outcome"), Kind.TEXT),
         Column("last_visit", QT_TRANSLATE_NOOP("Column", "Last visit"), Kind.DATETIME),
         Column("visits", QT_TRANSLATE_NOOP("Column", "Visits"), Kind.COUNT),
+        Column("address", QT_TRANSLATE_NOOP("Column", "Address"), Kind.TEXT),
     )
     filter_keys = frozenset({"community_id", "building"})
     default_order = SortOrder("building")
@@ -80,9 +80,9 @@ class HouseholdRows(SqlRowSource):
                 select(Household.id, Household.building, Household.unit, Household.door,
                        Household.address).where(Household.id.in_(ids))):
             visits = summary.get(ident)
-            rows[ident] = (ident, building, unit, door, address, int(members.get(ident, 0)),
+            rows[ident] = (ident, building, unit, door, int(members.get(ident, 0)),
                            outcomes.get(ident), visits.last_visit_at if visits else None,
-                           int(visits.visits) if visits else 0)
+                           int(visits.visits) if visits else 0, address)
         return rows
 
 
@@ -95,11 +95,11 @@ class GapRows:
         Column("building", QT_TRANSLATE_NOOP("Column", "Building"), Kind.TEXT),
         Column("unit", QT_TRANSLATE_NOOP("Column", "Unit"), Kind.TEXT),
         Column("door", QT_TRANSLATE_NOOP("Column", "Door"), Kind.TEXT),
-        Column("address", QT_TRANSLATE_NOOP("Column", "Address"), Kind.TEXT),
         Column(OUTCOME_COLUMN, QT_TRANSLATE_NOOP("Column", "Latest outcome"), Kind.TEXT),
         Column("last_visit", QT_TRANSLATE_NOOP("Column", "Last visit"), Kind.DATETIME),
         Column("visits", QT_TRANSLATE_NOOP("Column", "Visits"), Kind.COUNT),
         Column("due", QT_TRANSLATE_NOOP("Column", "Due"), Kind.COUNT),
+        Column("address", QT_TRANSLATE_NOOP("Column", "Address"), Kind.TEXT),
     )
     filter_keys = frozenset({"community_id", "due_only", "building"})
     default_order = SortOrder("last_visit")
@@ -132,8 +132,8 @@ class GapRows:
         statement = (select(gaps).order_by(gaps.c.last_visit_at.asc().nulls_first(), gaps.c.id)
                      .offset(offset).limit(limit))
         with self.database.sessions() as session:
-            return [(int(row[0]), row[1], row[2], row[3], row[4], plain(row[5]), row[6],
-                     int(row[7]), int(row[8])) for row in session.execute(statement)]
+            return [(int(row[0]), row[1], row[2], row[3], plain(row[5]), row[6], int(row[7]),
+                     int(row[8]), row[4]) for row in session.execute(statement)]
 
 
 def buildings(database: Database, community_id: int) -> list[str]:

@@ -3,74 +3,74 @@
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="32" />
+        <location filename="../../controllers/browse/communities.py" line="36" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="33" />
+        <location filename="../../controllers/browse/communities.py" line="37" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="34" />
+        <location filename="../../controllers/browse/communities.py" line="38" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="35" />
+        <location filename="../../controllers/browse/communities.py" line="39" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="36" />
+        <location filename="../../controllers/browse/communities.py" line="40" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="37" />
+        <location filename="../../controllers/browse/communities.py" line="41" />
         <source>Households done</source>
         <translation>已排查户数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="38" />
+        <location filename="../../controllers/browse/communities.py" line="42" />
         <source>Coverage</source>
         <translation>排查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="39" />
+        <location filename="../../controllers/browse/communities.py" line="43" />
         <source>Persons screened</source>
         <translation>已排查人数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="40" />
+        <location filename="../../controllers/browse/communities.py" line="44" />
         <source>Open doors</source>
         <translation>未排查户</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="41" />
+        <location filename="../../controllers/browse/communities.py" line="45" />
         <source>Revisits due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="42" />
+        <location filename="../../controllers/browse/communities.py" line="46" />
         <source>Visits today</source>
         <translation>今日走访</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="43" />
+        <location filename="../../controllers/browse/communities.py" line="47" />
         <source>Daily target</source>
         <translation>每日目标</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="45" />
+        <location filename="../../controllers/browse/communities.py" line="49" />
         <source>Work groups</source>
         <translation>工作组</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="46" />
-        <location filename="../../controllers/browse/households.py" line="50" />
-        <location filename="../../controllers/browse/households.py" line="100" />
+        <location filename="../../controllers/browse/communities.py" line="50" />
+        <location filename="../../controllers/browse/households.py" line="49" />
+        <location filename="../../controllers/browse/households.py" line="99" />
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
@@ -93,30 +93,30 @@
         <translation>门牌</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="47" />
-        <location filename="../../controllers/browse/households.py" line="98" />
+        <location filename="../../controllers/browse/households.py" line="51" />
+        <location filename="../../controllers/browse/households.py" line="102" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="48" />
+        <location filename="../../controllers/browse/households.py" line="47" />
         <source>Members</source>
         <translation>成员数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="49" />
-        <location filename="../../controllers/browse/households.py" line="99" />
+        <location filename="../../controllers/browse/households.py" line="48" />
+        <location filename="../../controllers/browse/households.py" line="98" />
         <source>Latest outcome</source>
         <translation>最近结果</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="51" />
-        <location filename="../../controllers/browse/households.py" line="101" />
+        <location filename="../../controllers/browse/households.py" line="50" />
+        <location filename="../../controllers/browse/households.py" line="100" />
         <source>Visits</source>
         <translation>走访次数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="102" />
+        <location filename="../../controllers/browse/households.py" line="101" />
         <source>Due</source>
         <translation>待访</translation>
     </message>
@@ -134,22 +134,22 @@
         <translation>按社区名称开头查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communities.py" line="40" />
+        <location filename="../../ui/views/communities.py" line="41" />
         <source>All stations</source>
         <translation>全部派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communities.py" line="44" />
+        <location filename="../../ui/views/communities.py" line="45" />
         <source>Urban and rural</source>
         <translation>社区和村</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communities.py" line="51" />
+        <location filename="../../ui/views/communities.py" line="52" />
         <source>Red rows are behind today's visit target. Double-click or press Enter to open a community.</source>
         <translation>红色行表示今日走访落后于目标。双击或按回车打开社区。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communities.py" line="71" />
+        <location filename="../../ui/views/communities.py" line="72" />
         <source>Total: %1</source>
         <comment>communities</comment>
         <translation>共 %1 个社区（村）</translation>
@@ -158,77 +158,77 @@
 <context>
     <name>CommunityDetail</name>
     <message>
-        <location filename="../../ui/community_detail.py" line="48" />
+        <location filename="../../ui/community_detail.py" line="50" />
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="50" />
+        <location filename="../../ui/community_detail.py" line="52" />
         <source>Due for a visit only</source>
         <translation>仅看待走访</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="58" />
+        <location filename="../../ui/community_detail.py" line="60" />
         <source>Gap list</source>
         <translation>未排查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="59" />
+        <location filename="../../ui/community_detail.py" line="61" />
         <source>All households</source>
         <translation>全部住户</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="61" />
+        <location filename="../../ui/community_detail.py" line="63" />
         <source>&amp;Record visit…</source>
         <translation>登记走访(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="62" />
+        <location filename="../../ui/community_detail.py" line="64" />
         <source>Enter on a household</source>
         <translation>在住户上按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="65" />
+        <location filename="../../ui/community_detail.py" line="67" />
         <source>&amp;Print knock list…</source>
         <translation>打印敲门清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="67" />
+        <location filename="../../ui/community_detail.py" line="69" />
         <source>Knock list as P&amp;DF…</source>
         <translation>敲门清单存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="137" />
+        <location filename="../../ui/community_detail.py" line="144" />
         <source>Households %1, done %2 (%3) · persons %4, screened %5 · open doors %6 · revisits due %7 · visits today %8 of %9</source>
         <translation>户数 %1，已排查 %2（%3）· 人数 %4，已排查 %5 · 未排查户 %6 · 待回访 %7 · 今日走访 %8 / 目标 %9</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="145" />
+        <location filename="../../ui/community_detail.py" line="152" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="147" />
+        <location filename="../../ui/community_detail.py" line="154" />
         <source>Work groups: %1 · last visit %2</source>
         <translation>工作组：%1 · 最近走访 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="209" />
+        <location filename="../../ui/community_detail.py" line="216" />
         <source>Saved. %1 with fever or symptoms; %2 new fever cases on the case board (the others already have an open case).</source>
         <translation>已保存。%1 人发热或有症状；新增 %2 例发热病例待病例看板核查（其余人已有未结病例）。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="214" />
+        <location filename="../../ui/community_detail.py" line="221" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="219" />
+        <location filename="../../ui/community_detail.py" line="226" />
         <source>Knock list: %1</source>
         <translation>敲门清单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="240" />
+        <location filename="../../ui/community_detail.py" line="247" />
         <source>Knock list saved: %1 (%2 pages)</source>
         <translation>敲门清单已保存：%1（%2 页）</translation>
     </message>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../ui/community_household.py" line="54" />
         <source>Visits</source>
-        <translation>走访次数</translation>
+        <translation>走访记录</translation>
     </message>
     <message>
         <location filename="../../ui/community_household.py" line="59" />
@@ -490,6 +490,11 @@
         <location filename="../../ui/community_labels.py" line="22" />
         <source>Moved out / vacant</source>
         <translation>搬离/空置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community_labels.py" line="68" />
+        <source>due now</source>
+        <translation>应访</translation>
     </message>
 </context>
 <context>
