@@ -13,13 +13,14 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.cases import Case, CaseEvent
-from models.enums import CaseCategory, CaseEventKind, CaseStatus, VisitOutcome
+from models.case_workflow import CaseAlreadyOpen, open_case
+from models.enums import CaseCategory, VisitOutcome
 from models.errors import CanvassError
 from models.register import Household, Person
 from models.screening import FEVER_THRESHOLD_C, PLAUSIBLE_TEMPERATURE_C, ScreeningResult, Visit
 from models.teams import Team
 
+FEVER_PROPOSAL_REASON = "fever or symptoms at door-to-door screening"
 # A clock a minute ahead of the server's is not a visit from the future.
 CLOCK_SLACK = timedelta(minutes=5)
 
@@ -138,28 +139,19 @@ def record_visit(session: Session, entry: VisitEntry, now: datetime,
             feverish.append(screening.person_id)
     session.flush()
     case_ids = tuple(case_id for person_id in feverish
-                     if (case_id := propose_fever_case(session, person_id, household.community_id,
-                                                       visit.id, entry.visited_at, user_id)))
+                     if (case_id := propose_fever_case(session, person_id, visit.id,
+                                                       entry.visited_at, user_id, now)))
     return RecordedVisit(visit.id, case_ids, tuple(feverish))
 
 
-def propose_fever_case(session: Session, person_id: int, community_id: int, visit_id: int,
-                       at: datetime, user_id: int | None) -> int | None:
-    """Open a fever case, status identified, for the case board to verify; None when the person
-    already has an open case (the board already follows them).
-
-    NOTE: opened directly with its "opened" event until models/case_workflow.py offers a rule
-    for opening cases; then this should call it."""
-    if session.scalar(select(Case.id).where(Case.person_id == person_id, Case.is_open)) is not None:
+def propose_fever_case(session: Session, person_id: int, visit_id: int, at: datetime,
+                       user_id: int | None, now: datetime) -> int | None:
+    """Open a fever case, status identified, for the case board to verify, through the case
+    workflow's one rule for opening cases; None when the person already has an open case (the
+    board already follows them)."""
+    try:
+        case = open_case(session, person_id, CaseCategory.FEVER, at, user_id,
+                         FEVER_PROPOSAL_REASON, source_visit_id=visit_id, now=now)
+    except CaseAlreadyOpen:
         return None
-    case = Case(person_id=person_id, community_id=community_id, category=CaseCategory.FEVER,
-                status=CaseStatus.IDENTIFIED, opened_at=at, status_since=at, category_since=at,
-                is_open=True, source_visit_id=visit_id,
-                last_action="fever at door-to-door screening")
-    session.add(case)
-    session.flush()
-    session.add(CaseEvent(case_id=case.id, at=at, user_id=user_id, kind=CaseEventKind.OPENED,
-                          from_value=None, to_value=CaseStatus.IDENTIFIED.value,
-                          reason="fever or symptoms at door-to-door screening"))
-    session.flush()
     return case.id
