@@ -51,7 +51,7 @@ class CaseBoardControls:
         self.view = view
         self.place = QComboBox()
         self.place.addItem(translate("CaseBoard", "All stations and communities"), None)
-        self.place.setMinimumContentsLength(14)
+        self.place.setMinimumContentsLength(8)
         self.place.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.opened_from, self.opened_until = date_edit(), date_edit()
@@ -73,7 +73,10 @@ class CaseBoardControls:
                 ("note", translate("CaseBoard", "Add note…"), "Ctrl+N", self.note_current, True),
                 ("new", translate("CaseBoard", "New case…"), "Ctrl+Shift+N", self.new_case,
                  True)):
-            button = QPushButton(f"{text}  {QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)}")
+            # The keys go in the tooltip: the window must still fit a small wall-screen tile.
+            button = QPushButton(text)
+            button.setToolTip(QKeySequence(keys).toString(
+                QKeySequence.SequenceFormat.NativeText))
             button.clicked.connect(slot)
             button.setVisible(may_manage or not managing)
             self.buttons[key] = button
