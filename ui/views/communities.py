@@ -57,7 +57,9 @@ class CommunitiesView(TablePage):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda: self._open_index(self.table.currentIndex()))
         self._stations_loaded = False
+        self._compacted = False
         self.open_windows: list[Any] = []
+        self.model.page_loaded.connect(self._compact_once)  # after the page's own first fit
 
     def filters(self) -> dict[str, object]:
         return {"name": self.search.text().strip(), "area_kind": self.kind.value(),
@@ -90,6 +92,20 @@ class CommunitiesView(TablePage):
         self.context.feed.changed.connect(window.on_change)
         window.show()
         return window
+
+    def _compact_once(self, _page: int) -> None:
+        """Fourteen columns on one screen: figures as wide as their header, names capped."""
+        if self._compacted:
+            return
+        self._compacted = True
+        header = self.table.horizontalHeader()
+        for index, column in enumerate(self.rows.columns):
+            if column.kind is Kind.COUNT:
+                header.resizeSection(index, max(header.sectionSizeHint(index) + 8, 64))
+            elif column.kind is Kind.TEXT:
+                header.resizeSection(index, min(header.sectionSize(index), 140))
+            elif column.kind is Kind.PERCENT:
+                header.resizeSection(index, 170)
 
     def _open_index(self, index: QModelIndex) -> None:
         if not index.isValid():
