@@ -23,7 +23,7 @@ from models.case_workflow import (STATUS_MOVES, CaseMoveRefused, as_category, as
                                   persons_sharing_resident_id)
 from models.contacts import contact_chain, contact_links
 from models.database import Database
-from models.enums import CaseCategory, CaseStatus
+from models.enums import CaseStatus
 from models.geography import Community
 from models.masking import shown_phone, shown_resident_id
 from models.permissions import Permission
