@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from controllers.actions import SignedInUser, action
@@ -13,10 +14,12 @@ from controllers.shifts import now
 from controllers.unit_of_work import read_session, user_session
 from models.database import Database
 from models.permissions import Permission
-from models.responder_health import (Candidate, CheckOutcome, Unchecked, assign_replacement,
+from models.responder_health import (FEVER_AT, Candidate, CheckOutcome, Unchecked, assign_replacement,
                                      parse_temperature, record_check, replacement_candidates,
                                      unchecked_on_duty)
 from models.teams import Responder
+
+translate = QCoreApplication.translate
 
 
 @action(Permission.RECORD_TEMPERATURES)
@@ -25,8 +28,13 @@ def record_temperature(database: Database, user: SignedInUser, responder_id: int
                        note: str = "", at: datetime | None = None) -> CheckOutcome:
     """Parsed before any session opens: 30 or 45 °C is refused with nothing written."""
     reading = parse_temperature(temperature)
+    if reading >= FEVER_AT:
+        reason = translate("TeamRules", "Stood down: %1 °C").replace("%1", str(reading))
+    else:
+        reason = translate("TeamRules", "Stood down: reported unwell")
     with user_session(database, user) as session:
-        return record_check(session, responder_id, reading, unwell, at or now(), user.id, note)
+        return record_check(session, responder_id, reading, unwell, at or now(), user.id, note,
+                            reason)
 
 
 @action(Permission.VIEW)

@@ -55,7 +55,8 @@ class CheckOutcome:
 
 
 def record_check(session: Session, responder_id: int, temperature: Decimal, unwell: bool,
-                 at: datetime, user_id: int | None, note: str = "") -> CheckOutcome:
+                 at: datetime, user_id: int | None, note: str = "",
+                 reason: str | None = None) -> CheckOutcome:
     """Store the day's check; a fever or unwell ends the shift running now and cancels the rest
     of today's, so nobody sends them out again by mistake."""
     if session.get(Responder, responder_id) is None:
@@ -67,13 +68,15 @@ def record_check(session: Session, responder_id: int, temperature: Decimal, unwe
     session.flush()
     ended: list[int] = []
     if must_stand_down(temperature, unwell):
-        reason = "unwell" if unwell and temperature < FEVER_AT else f"{temperature} °C"
+        if reason is None:  # the caller may give it in the interface's language
+            reason = "Stood down: " + ("unwell" if unwell and temperature < FEVER_AT
+                                       else f"{temperature} °C")
         end_of_day = datetime.combine(at.date(), datetime.min.time()) + timedelta(days=1)
         for shift in session.execute(select(DutyShift).where(
                 DutyShift.responder_id == responder_id, DutyShift.stood_down_at.is_(None),
                 DutyShift.ends_at > at, DutyShift.starts_at < end_of_day)).scalars():
             shift.stood_down_at = at
-            shift.stood_down_reason = f"Stood down: {reason}"[:200]
+            shift.stood_down_reason = reason[:200]
             ended.append(shift.id)
         session.flush()
     return CheckOutcome(check.id, must_stand_down(temperature, unwell), tuple(ended))

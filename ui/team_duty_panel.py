@@ -39,7 +39,8 @@ class DutyPanel(QWidget):
         self.now_table = table(columns)
         self.next_table = table(columns)
         self.down_table = table([translate("DutyPanel", "Name"), translate("DutyPanel", "Team"),
-                                 translate("DutyPanel", "Role"), translate("DutyPanel", "Stood down")])
+                                 translate("DutyPanel", "Role"), translate("DutyPanel", "Shift"),
+                                 translate("DutyPanel", "Stood down")])
         self.down_table.itemSelectionChanged.connect(self.load_candidates)
         self.candidates = QListWidget()
         self.replace_button = QPushButton(translate("DutyPanel", "Replace with the chosen member"))
@@ -97,6 +98,7 @@ class DutyPanel(QWidget):
                           for r in rows])
         self.stood_down = list(down)
         fill(self.down_table, [[r.name, r.team, role_text(r.role),
+                                moment(r.starts_at) + " – " + moment(r.ends_at),
                                 moment(r.stood_down_at) + " " + r.stood_down_reason] for r in down])
         self.candidates.clear()
 

@@ -93,51 +93,56 @@
     </message>
     <message>
         <location filename="../../ui/team_duty_panel.py" line="42"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_duty_panel.py" line="43"/>
         <source>Stood down</source>
         <translation>撤岗</translation>
     </message>
     <message>
-        <location filename="../../ui/team_duty_panel.py" line="45"/>
+        <location filename="../../ui/team_duty_panel.py" line="46"/>
         <source>Replace with the chosen member</source>
         <translation>由所选人员顶岗</translation>
     </message>
     <message>
-        <location filename="../../ui/team_duty_panel.py" line="51"/>
+        <location filename="../../ui/team_duty_panel.py" line="52"/>
         <source>On duty now</source>
         <translation>当前在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/team_duty_panel.py" line="52"/>
+        <location filename="../../ui/team_duty_panel.py" line="53"/>
         <source>Next on duty</source>
         <translation>下一班</translation>
     </message>
     <message>
-        <location filename="../../ui/team_duty_panel.py" line="53"/>
+        <location filename="../../ui/team_duty_panel.py" line="54"/>
         <source>Stood down today</source>
         <translation>今日撤岗</translation>
     </message>
     <message>
-        <location filename="../../ui/team_duty_panel.py" line="54"/>
+        <location filename="../../ui/team_duty_panel.py" line="55"/>
         <source>Can replace</source>
         <translation>可顶岗人员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_duty_panel.py" line="72"/>
+        <location filename="../../ui/team_duty_panel.py" line="73"/>
         <source>Choose a station to see who is on duty.</source>
         <translation>请选择派出所以查看值班情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_duty_panel.py" line="120"/>
+        <location filename="../../ui/team_duty_panel.py" line="122"/>
         <source>Nobody of the same role is free and checked healthy.</source>
         <translation>暂无同身份、未在岗且今日体温正常的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_duty_panel.py" line="127"/>
+        <location filename="../../ui/team_duty_panel.py" line="129"/>
         <source>Choose a stood-down member and a replacement.</source>
         <translation>请选择撤岗人员和顶岗人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_duty_panel.py" line="140"/>
+        <location filename="../../ui/team_duty_panel.py" line="142"/>
         <source>Replacement on duty.</source>
         <translation>顶岗人员已上岗。</translation>
     </message>
@@ -536,6 +541,16 @@
         <location filename="../../controllers/browse/teams.py" line="91"/>
         <source>Incomplete: </source>
         <translation>配置不全：</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/responder_health.py" line="32"/>
+        <source>Stood down: %1 °C</source>
+        <translation>撤岗：体温 %1 °C</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/responder_health.py" line="34"/>
+        <source>Stood down: reported unwell</source>
+        <translation>撤岗：自述身体不适</translation>
     </message>
 </context>
 <context>

@@ -3,22 +3,22 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from controllers.paper.duty_roster import print_duty_roster
-from controllers.paper.pdf import ensure_gui_application
 from models.database import Database
 from models.responder_health import record_check
 from tests.factories import NOW, TODAY, signed_in
 from tests.models.test_team_roster import make_roster
-from decimal import Decimal
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
-def test_roster_pdf_lists_shifts_leaders_and_stand_downs(database: Database, tmp_path: Path) -> None:
-    ensure_gui_application()
+def test_roster_pdf_lists_shifts_leaders_and_stand_downs(database: Database, tmp_path: Path,
+                                                        qapp: object) -> None:
+    """`qapp`: pytest-qt's QApplication, so later widget tests find a full application."""
     with database.sessions.begin() as session:
         roster = make_roster(session)
         record_check(session, roster.people["王警官"], Decimal("38.0"), False, NOW, None)
