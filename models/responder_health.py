@@ -187,7 +187,7 @@ class TodayCheck:
 
 
 def checks_of_team_today(session: Session, team_id: int, day: date) -> dict[int, TodayCheck]:
-    """The latest check today of each current member of a team."""
+    """Each current member's check today: the latest, unless an earlier one stood them down."""
     rows = session.execute(
         select(TemperatureCheck.responder_id, TemperatureCheck.temperature_c,
                TemperatureCheck.unwell, TemperatureCheck.checked_at)
@@ -195,4 +195,11 @@ def checks_of_team_today(session: Session, team_id: int, day: date) -> dict[int,
         .where(TeamMember.team_id == team_id, TeamMember.left_on.is_(None),
                TemperatureCheck.checked_on == day)
         .order_by(TemperatureCheck.checked_at))
-    return {r: TodayCheck(r, Decimal(t), bool(u), c) for r, t, u, c in rows}
+    latest: dict[int, TodayCheck] = {}
+    for r, t, u, c in rows:
+        check = TodayCheck(r, Decimal(t), bool(u), c)
+        kept = latest.get(r)
+        # a fever earlier in the day is what the roster must show, not a later normal reading
+        if kept is None or not must_stand_down(kept.temperature, kept.unwell):
+            latest[r] = check
+    return latest
