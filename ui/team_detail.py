@@ -18,7 +18,9 @@ from ui.formatting import moment
 from ui.labels import team_kind as team_kind_label
 from ui.team_errors import roster_error_text
 from ui.team_labels import role_text
-from ui.widgets import label, vbox
+from models.permissions import Permission
+from ui.team_roster_edit import RosterButtons
+from ui.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
 LIVE_TABLES = ("team", "team_member", "responder", "duty_shift", "temperature_check", "vehicle")
@@ -61,8 +63,16 @@ class TeamDetailDialog(QDialog):
                               translate("TeamDetail", "Temperature today")])
         self.shifts = table([translate("TeamDetail", "Member"), translate("TeamDetail", "From"),
                              translate("TeamDetail", "To"), translate("TeamDetail", "Stood down")])
+        self.message = label("", "formMessage", wrap=True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.roster = RosterButtons(self)
+        may = context.user.may(Permission.MANAGE_TEAMS)
+        self.roster.leader.setVisible(may)
+        self.roster.duty.setVisible(may)
         self.setLayout(vbox(self.heading, self.composition,
-                            label(translate("TeamDetail", "Members"), "sectionTitle"), self.members,
+                            hbox(label(translate("TeamDetail", "Members"), "sectionTitle"), 1,
+                                 self.roster.leader, self.roster.duty),
+                            self.message, self.members,
                             label(translate("TeamDetail", "Shifts today"), "sectionTitle"), self.shifts,
                             margins=18, spacing=8))
         self.load()
@@ -79,6 +89,16 @@ class TeamDetailDialog(QDialog):
 
         self.context.tasks.submit("team detail", work, succeeded=self.show_detail, failed=failed,
                                   owner=self)
+
+    def chosen_member(self) -> Any:
+        row = self.members.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.members):
+            self.say(translate("TeamDetail", "Choose a member first."))
+            return None
+        return self.detail.members[row]
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
 
     def on_change(self, change: ChangeSet) -> None:
         if self.isVisible() and change.touches(*LIVE_TABLES):

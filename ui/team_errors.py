@@ -9,7 +9,7 @@ from ui.error_text import error_text
 ROSTER_ERRORS: dict[str, str] = {
     "temperature_out_of_range": QT_TRANSLATE_NOOP("TeamErrors", "A temperature is between 34.0 and 43.0 °C. Check the thermometer and type it again; nothing was saved."),
     "temperature_not_a_number": QT_TRANSLATE_NOOP("TeamErrors", "Type the temperature as a number, for example 36.5; nothing was saved."),
-    "shift_overlap": QT_TRANSLATE_NOOP("TeamErrors", "This member is already on duty with another team at that time; nothing was saved."),
+    "shift_overlap": QT_TRANSLATE_NOOP("TeamErrors", "This member already has a shift at that time, with this team or another; nothing was saved."),
     "shift_ends_before_start": QT_TRANSLATE_NOOP("TeamErrors", "A shift must end after it starts."),
     "not_a_member": QT_TRANSLATE_NOOP("TeamErrors", "Only a member of the team can do that."),
     "already_member": QT_TRANSLATE_NOOP("TeamErrors", "Already a member of this team."),

@@ -336,98 +336,103 @@
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="54"/>
+        <location filename="../../ui/team_detail.py" line="56"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="56"/>
+        <location filename="../../ui/team_detail.py" line="58"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="58"/>
+        <location filename="../../ui/team_detail.py" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="58"/>
+        <location filename="../../ui/team_detail.py" line="60"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="59"/>
+        <location filename="../../ui/team_detail.py" line="61"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="59"/>
+        <location filename="../../ui/team_detail.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="60"/>
+        <location filename="../../ui/team_detail.py" line="62"/>
         <source>Lodging</source>
         <translation>集中住宿点</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="60"/>
-        <location filename="../../ui/team_detail.py" line="93"/>
+        <location filename="../../ui/team_detail.py" line="62"/>
+        <location filename="../../ui/team_detail.py" line="113"/>
         <source>Leader</source>
         <translation>队长</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="61"/>
+        <location filename="../../ui/team_detail.py" line="63"/>
         <source>Temperature today</source>
         <translation>今日体温</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="62"/>
+        <location filename="../../ui/team_detail.py" line="64"/>
         <source>Member</source>
         <translation>队员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="62"/>
+        <location filename="../../ui/team_detail.py" line="64"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="63"/>
+        <location filename="../../ui/team_detail.py" line="65"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="63"/>
+        <location filename="../../ui/team_detail.py" line="65"/>
         <source>Stood down</source>
         <translation>撤岗</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="65"/>
+        <location filename="../../ui/team_detail.py" line="73"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="66"/>
+        <location filename="../../ui/team_detail.py" line="76"/>
         <source>Shifts today</source>
         <translation>今日班次</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="90"/>
+        <location filename="../../ui/team_detail.py" line="96"/>
+        <source>Choose a member first.</source>
+        <translation>请先选择队员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="110"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="98"/>
+        <location filename="../../ui/team_detail.py" line="118"/>
         <source>not checked</source>
         <translation>未测</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="100"/>
+        <location filename="../../ui/team_detail.py" line="120"/>
         <source>%1 °C</source>
         <translation>%1 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="102"/>
+        <location filename="../../ui/team_detail.py" line="122"/>
         <source>, unwell</source>
         <translation>，身体不适</translation>
     </message>
@@ -446,8 +451,8 @@
     </message>
     <message>
         <location filename="../../ui/team_errors.py" line="12"/>
-        <source>This member is already on duty with another team at that time; nothing was saved.</source>
-        <translation>该队员在此时段已在其他队伍值班；未保存任何内容。</translation>
+        <source>This member already has a shift at that time, with this team or another; nothing was saved.</source>
+        <translation>该队员在此时段已有班次（本队或其他队伍）；未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/team_errors.py" line="13"/>
@@ -498,6 +503,34 @@
         <location filename="../../ui/team_errors.py" line="22"/>
         <source>Type a quantity other than zero.</source>
         <translation>请输入非零数量。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoster</name>
+    <message>
+        <location filename="../../ui/team_roster_edit.py" line="31"/>
+        <source>Put %1 on duty</source>
+        <translation>安排 %1 值班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_roster_edit.py" line="43"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_roster_edit.py" line="44"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_roster_edit.py" line="56"/>
+        <source>Make leader</source>
+        <translation>设为队长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_roster_edit.py" line="57"/>
+        <source>Put on duty…</source>
+        <translation>安排值班…</translation>
     </message>
 </context>
 <context>
