@@ -26,7 +26,7 @@ from models.importing.errors import UnreadableFile
 CHUNK = 1 << 20
 MAX_ROWS = 2_000_000
 MAX_UNCOMPRESSED_BYTES = 1 << 30          # 1 GiB of sheet XML is ~5 million register rows
-MAX_COMPRESSION_RATIO = 100               # real sheets compress 5-20x; bombs 1000x and more
+MAX_COMPRESSION_RATIO = 200               # real sheets compress 5-30x; bombs 1000x and more
 MAX_FILE_BYTES = 2 << 30
 PARSE_SECONDS = 600.0
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
