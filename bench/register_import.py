@@ -137,7 +137,8 @@ def measure(where: str, rows: int) -> list[Row]:
                     add_communities(url.render_as_string(hide_password=False))
                 ours_s = canvass(ours.render_as_string(hide_password=False), csv_path)
                 theirs_s = raw_postgresql(theirs, households, persons)
-                return [Row(f"{label} (PostgreSQL; baseline COPY)", ours_s, theirs_s, round(1 / 0.3, 2))]
+                return [Row(f"{label} (PostgreSQL; baseline COPY)", ours_s, theirs_s,
+                            round(1 / 0.3, 2))]
         folder = Path(where) if where else Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
         ours_path, theirs_path = folder / "bench-import.sqlite3", folder / "bench-raw.sqlite3"
