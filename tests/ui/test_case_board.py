@@ -53,6 +53,9 @@ def _board(qtbot: QtBot, context: AppContext, rows: int) -> CasesView:
     view.activate()
     qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == rows,
                     timeout=10_000)
+    # Asking for a cell fetches its page, as painting would: the row's id is then known.
+    qtbot.waitUntil(lambda: rows == 0 or (view.model.index(0, 0).data() is not None
+                                          and view.model.row_id(0) is not None), timeout=10_000)
     return view
 
 
