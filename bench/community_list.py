@@ -103,6 +103,10 @@ def rows(database: Database) -> list[Row]:
     results.append(Row(f"community list sorted by name, first {PAGE}",
                        median_time(lambda: source.page({}, by_station, 0, PAGE)), 0.0,
                        limit_s=LIMIT_S))
+    by_coverage = SortOrder("coverage")
+    results.append(Row(f"community list sorted by coverage (laggards first), first {PAGE}",
+                       median_time(lambda: source.page({}, by_coverage, 0, PAGE), repeats=3),
+                       0.0))
     return results
 
 

@@ -61,3 +61,10 @@ def test_community_by_code_or_name_and_its_summary(database: Database) -> None:
     assert ambiguous.value.code == "community_ambiguous"
     summary = community_summary(database, VIEWER, sample.communities["东湖社区"], NOW)
     assert (summary.households, summary.open_doors, summary.coverage) == (4, 1, 75.0)
+
+
+def test_communities_sort_by_coverage_laggards_first(database: Database) -> None:
+    from controllers.browse import CommunityRows
+    add_sample_district(database)
+    rows = CommunityRows(database, clock=lambda: NOW).page({}, SortOrder("coverage"), 0, 10)
+    assert [row[2] for row in rows] == ["水果湖社区", "花山村", "东湖社区"]  # 0 %, 33 %, 75 %
