@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 
 from controllers.actions import SignedInUser, action
 from controllers.browse.vocabulary import VISIT_OUTCOMES
@@ -53,7 +53,7 @@ def load_visit_form(database: Database, user: SignedInUser, household_id: int) -
             team_community.c.community_id == household.community_id)
         own = [(int(i), str(n)) for i, n in session.execute(
             select(Team.id, Team.name).where(Team.id.in_(assigned), Team.active.is_(True))
-            .order_by(Team.name))]
+            .order_by(case((Team.kind == TeamKind.WORK_GROUP, 0), else_=1), Team.name))]
         station = session.scalar(select(Community.station_id).where(
             Community.id == household.community_id))
         others = [(int(i), str(n)) for i, n in session.execute(
