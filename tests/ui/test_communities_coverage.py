@@ -75,7 +75,8 @@ def test_a_community_behind_its_daily_target_stands_out(qtbot: QtBot,
 
 
 def test_double_click_opens_the_community_with_its_gap_list(qtbot: QtBot, context: AppContext,
-                                                           tmp_path: Path) -> None:
+                                                           tmp_path: Path,
+                                                           qtmodeltester: ModelTester) -> None:
     sample = add_sample_district(context.database)
     view = open_view(qtbot, context)
     settle(qtbot, view.model, 3)
@@ -91,6 +92,8 @@ def test_double_click_opens_the_community_with_its_gap_list(qtbot: QtBot, contex
     qtbot.addWidget(detail)
     settle(qtbot, detail.gaps, 2)      # the refused door and the unanswered one
     settle(qtbot, detail.households, 4)
+    qtmodeltester.check(detail.gaps)
+    qtmodeltester.check(detail.households)
     qtbot.waitUntil(lambda: detail.summary is not None, timeout=10_000)
     assert detail.summary.open_doors == 1
     detail.gap_table.selectRow(0)
