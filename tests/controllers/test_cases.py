@@ -153,3 +153,26 @@ def test_unknown_values_from_a_form_are_refused(database: Database) -> None:
     assert refused.value.code == "case_move_illegal"
     with pytest.raises(CaseMoveRefused):
         bulk_change_status(database, DISPATCHER, [case_id], "", "", T0)
+
+
+def test_detail_lists_household_members_duplicates_and_transfers(database: Database) -> None:
+    from models import TransferOrder
+    from models.enums import TransferStatus
+    from tests.factories import make_facility
+    with database.sessions() as session:
+        place = make_place(session)
+        person = make_person(session, place, "张伟")
+        make_person(session, place, "张伟伟")               # same household, same ID: to merge
+        facility = make_facility(session, place)
+        session.commit()
+        person_id, facility_id = person.id, facility.id
+    case_id = open_case_for_person(database, DISPATCHER, person_id, "confirmed", "", T0)
+    with database.sessions() as session:
+        session.add(TransferOrder(number="ZY-0001", case_id=case_id, facility_id=facility_id,
+                                  status=TransferStatus.ORDERED, ordered_at=T0))
+        session.commit()
+    detail = load_case(database, VIEWER, case_id)
+    assert [name for _i, name, _r in detail.members] == ["张伟", "张伟伟"]
+    assert all("*" in rid for _i, _n, rid in detail.members)
+    assert len(detail.duplicates) == 1
+    assert [(n, s) for n, s, _at, _f in detail.transfers] == [("ZY-0001", "ordered")]
