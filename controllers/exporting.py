@@ -33,8 +33,11 @@ __all__ = ["FORMATS", "KINDS", "ExportCancelled", "export_list"]
 def export_list(database: Database, user: SignedInUser, kind: str, path: Path | str,
                 case_filters: Filters | None = None,
                 progress: Callable[[int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> int:
-    """Write the `kind` line list to `path` (.xlsx, or .csv); returns the rows written."""
+                cancelled: Callable[[], bool] | None = None,
+                label: Callable[[str, str], str] | None = None) -> int:
+    """Write the `kind` line list to `path` (.xlsx, or .csv); returns the rows written.
+    `label(vocabulary, value)` gives the words for stored identifiers (the GUI's translated
+    labels; the command line leaves the identifiers)."""
     if kind not in KINDS:
         raise ValueError(f"unknown list {kind!r}; one of {', '.join(KINDS)}")
     only = None
@@ -43,7 +46,7 @@ def export_list(database: Database, user: SignedInUser, kind: str, path: Path | 
         source.check_filters(case_filters)
         only = source.filtered_ids(case_filters, None)
     count = write_list(database, kind, path, user.sees_full_identifiers, only, progress,
-                       cancelled)
+                       cancelled, label)
     with user_session(database, user) as session:
         session.execute(insert(AuditEntry), [entry(
             actor_of(user), "export", kind, None,

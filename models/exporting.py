@@ -51,6 +51,8 @@ class ListSpec:
     read_page: Callable[[Session, int, Select[Any] | None], Page]
     id_columns: tuple[int, ...] = ()       # positions (in headers) of resident IDs
     phone_columns: tuple[int, ...] = ()
+    # positions of stored identifiers ("fever", "in_transit") → their vocabulary, for `label`
+    vocabularies: tuple[tuple[int, str], ...] = ()
 
 
 def _cases(session: Session, after: int, only: Select[Any] | None) -> Page:
@@ -134,7 +136,8 @@ LISTS: dict[str, ListSpec] = {spec.kind: spec for spec in (
     ListSpec("cases", ("姓名 Name", "身份证号 Resident ID", "性别 Sex", "出生日期 Born",
                        "联系电话 Phone", "社区 Community", "住址 Address", "类别 Category",
                        "状态 Status", "发现时间 Opened", "状态时间 Since", "收治机构 Facility",
-                       "最近处置 Last action"), _cases, (1,), (4,)),
+                       "最近处置 Last action"), _cases, (1,), (4,),
+             ((7, "category"), (8, "case_status"))),
     ListSpec("households", ("社区 Community", "楼栋 Building", "单元 Unit", "门牌号 Door",
                             "住址 Address", "人数 Persons", "走访次数 Visits",
                             "已有结果 Has outcome", "最近走访 Last visit"), _households),
@@ -142,10 +145,10 @@ LISTS: dict[str, ListSpec] = {spec.kind: spec for spec in (
                            "快反队 Team", "车辆 Vehicle", "目的地 Destination", "下令 Ordered",
                            "出车 Dispatched", "到场 On scene", "送达 Delivered",
                            "消毒 Disinfected", "响应分钟 Response (min)", "失败原因 Failure"),
-              _transfers, (1,)),
+              _transfers, (1,), (), ((2, "category"), (3, "transfer_status"))),
     ListSpec("rosters", ("派出所 Station", "队伍 Team", "类型 Kind", "姓名 Name", "角色 Role",
                          "单位 Unit", "联系电话 Phone", "队长 Leader", "加入日期 Joined"),
-              _rosters, (), (6,)),
+              _rosters, (), (6,), ((2, "team_kind"),)),
 )}
 KINDS: tuple[str, ...] = tuple(LISTS)
 FORMATS: tuple[str, ...] = ("xlsx", "csv")
@@ -161,9 +164,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def rows(database: Database, spec: ListSpec, may_see: bool,
-         only: Select[Any] | None = None) -> Iterator[list[Any]]:
-    """The list's rows, masked for the role, one page's session at a time."""
+Label = Callable[[str, str], str]   # (vocabulary, stored value) → the word people read
+
+
+def rows(database: Database, spec: ListSpec, may_see: bool, only: Select[Any] | None = None,
+         label: Label | None = None) -> Iterator[list[Any]]:
+    """The list's rows, masked for the role, one page's session at a time. `label` turns stored
+    identifiers into words (the GUI passes its translated labels); without it they stay as
+    stored, which is what a script reading the file wants."""
     after = 0
     while True:
         with database.sessions() as session:
@@ -177,13 +185,17 @@ def rows(database: Database, spec: ListSpec, may_see: bool,
                 values[index] = shown_resident_id(values[index], may_see)
             for index in spec.phone_columns:
                 values[index] = shown_phone(values[index], may_see)
+            if label is not None:
+                for index, vocabulary in spec.vocabularies:
+                    if values[index] is not None:
+                        values[index] = label(vocabulary, values[index])
             yield values
 
 
 def export_list(database: Database, kind: str, path: Path | str, may_see: bool,
                 only: Select[Any] | None = None,
                 progress: Callable[[int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> int:
+                cancelled: Callable[[], bool] | None = None, label: Label | None = None) -> int:
     """Write the `kind` list to `path` (.xlsx unless it ends in .csv); returns the rows written.
     `only` (a SELECT of ids) keeps the filters the list had on screen."""
     spec = LISTS[kind]
@@ -195,11 +207,11 @@ def export_list(database: Database, kind: str, path: Path | str, may_see: bool,
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(spec.headers)
-                written = _pump(rows(database, spec, may_see, only), writer.writerow,
+                written = _pump(rows(database, spec, may_see, only, label), writer.writerow,
                                 progress, cancelled)
         else:
             with XlsxWriter(partial, kind, list(spec.headers)) as sheet:
-                written = _pump(rows(database, spec, may_see, only), sheet.row, progress,
+                written = _pump(rows(database, spec, may_see, only, label), sheet.row, progress,
                                 cancelled)
         partial.replace(path)
     finally:

@@ -86,3 +86,13 @@ def test_empty_lists_still_have_their_headings(database: Database, tmp_path: Pat
     path = tmp_path / f"{kind}.xlsx"
     assert export_list(database, kind, path, may_see=False) == 0
     assert len(_sheet(path)) == 1
+
+
+def test_stored_identifiers_become_the_callers_words(database: Database, tmp_path: Path) -> None:
+    _fill(database)
+    words = {("category", "fever"): "发热症状患者", ("case_status", "identified"): "已发现"}
+    path = tmp_path / "cases.csv"
+    export_list(database, "cases", path, may_see=False,
+                label=lambda vocabulary, value: words[(vocabulary, value)])
+    line = path.read_text(encoding="utf-8-sig").splitlines()[1]
+    assert "发热症状患者" in line and "已发现" in line and "fever" not in line
