@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
@@ -25,48 +25,16 @@ from controllers.locations import data_folder
 from controllers.tasks import TaskControl
 from models.errors import CanvassError
 from ui.error_text import error_text
+from ui.import_texts import FIELD_LABELS, REFUSALS
 from ui.progress import run_with_progress
 
 translate = QCoreApplication.translate
 PREVIEW_ROWS = 20
-FIELD_LABELS: dict[str, str] = {
-    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
-    "resident_id": QT_TRANSLATE_NOOP("ImportWizard", "Resident ID"),
-    "sex": QT_TRANSLATE_NOOP("ImportWizard", "Sex"),
-    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Phone"),
-    "address": QT_TRANSLATE_NOOP("ImportWizard", "Address"),
-    "community": QT_TRANSLATE_NOOP("ImportWizard", "Community"),
-    "building": QT_TRANSLATE_NOOP("ImportWizard", "Building / group"),
-    "unit": QT_TRANSLATE_NOOP("ImportWizard", "Unit"),
-    "door": QT_TRANSLATE_NOOP("ImportWizard", "Door"),
-    "head_name": QT_TRANSLATE_NOOP("ImportWizard", "Household head"),
-    "relation": QT_TRANSLATE_NOOP("ImportWizard", "Relation to head"),
-}
-
-# Why a file was refused (models.importing.errors codes); the English detail stays in the log.
-REFUSALS: dict[str, str] = {
-    "import_no_file": QT_TRANSLATE_NOOP("ImportWizard", "The file does not exist."),
-    "import_unknown_format": QT_TRANSLATE_NOOP(
-        "ImportWizard", "Only .csv, .xlsx and .xls registers can be imported."),
-    "import_empty_file": QT_TRANSLATE_NOOP("ImportWizard", "The file is empty."),
-    "import_bad_spreadsheet": QT_TRANSLATE_NOOP(
-        "ImportWizard", "The file cannot be read as a spreadsheet: it may be damaged."),
-    "import_zip_bomb": QT_TRANSLATE_NOOP(
-        "ImportWizard", "The file would expand to an absurd size (a zip bomb?); "
-                        "it was not opened."),
-    "import_too_many_rows": QT_TRANSLATE_NOOP(
-        "ImportWizard", "The file has too many rows: split it by community and import the parts."),
-    "import_too_slow": QT_TRANSLATE_NOOP(
-        "ImportWizard", "Reading the file took too long; nothing was imported."),
-    "import_file_too_large": QT_TRANSLATE_NOOP("ImportWizard", "The file is too large."),
-    "import_missing_columns": QT_TRANSLATE_NOOP(
-        "ImportWizard", "Choose the columns holding the name and the resident ID."),
-}
 
 
 def tr(text: str) -> str:
-    """For texts marked elsewhere (QT_TRANSLATE_NOOP); literal texts call translate() directly
-    so that lupdate files them under this context."""
+    """For the texts marked in ui/import_texts.py; literal texts call self.tr(), so lupdate files
+    them under their page's context."""
     return translate("ImportWizard", text)
 
 

@@ -1,0 +1,38 @@
+"""The import wizard's fixed words: the register fields a column can hold, and why a file was
+refused (models.importing.errors codes; the English detail stays in the log)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+    "resident_id": QT_TRANSLATE_NOOP("ImportWizard", "Resident ID"),
+    "sex": QT_TRANSLATE_NOOP("ImportWizard", "Sex"),
+    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Phone"),
+    "address": QT_TRANSLATE_NOOP("ImportWizard", "Address"),
+    "community": QT_TRANSLATE_NOOP("ImportWizard", "Community"),
+    "building": QT_TRANSLATE_NOOP("ImportWizard", "Building / group"),
+    "unit": QT_TRANSLATE_NOOP("ImportWizard", "Unit"),
+    "door": QT_TRANSLATE_NOOP("ImportWizard", "Door"),
+    "head_name": QT_TRANSLATE_NOOP("ImportWizard", "Household head"),
+    "relation": QT_TRANSLATE_NOOP("ImportWizard", "Relation to head"),
+}
+
+REFUSALS: dict[str, str] = {
+    "import_no_file": QT_TRANSLATE_NOOP("ImportWizard", "The file does not exist."),
+    "import_unknown_format": QT_TRANSLATE_NOOP(
+        "ImportWizard", "Only .csv, .xlsx and .xls registers can be imported."),
+    "import_empty_file": QT_TRANSLATE_NOOP("ImportWizard", "The file is empty."),
+    "import_bad_spreadsheet": QT_TRANSLATE_NOOP(
+        "ImportWizard", "The file cannot be read as a spreadsheet: it may be damaged."),
+    "import_zip_bomb": QT_TRANSLATE_NOOP(
+        "ImportWizard", "The file would expand to an absurd size (a zip bomb?); "
+                        "it was not opened."),
+    "import_too_many_rows": QT_TRANSLATE_NOOP(
+        "ImportWizard", "The file has too many rows: split it by community and import the parts."),
+    "import_too_slow": QT_TRANSLATE_NOOP(
+        "ImportWizard", "Reading the file took too long; nothing was imported."),
+    "import_file_too_large": QT_TRANSLATE_NOOP("ImportWizard", "The file is too large."),
+    "import_missing_columns": QT_TRANSLATE_NOOP(
+        "ImportWizard", "Choose the columns holding the name and the resident ID."),
+}
