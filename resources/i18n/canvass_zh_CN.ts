@@ -985,6 +985,10 @@ Build a small demo district (invented people and places) to look around?</source
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
+    <message>
+        <source>Screening and transfer command</source>
+        <translation>排查送治指挥中心</translation>
+    </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Too many failed attempts. Try again in %n second(s).</source>
