@@ -18,7 +18,9 @@ from collections.abc import Callable
 
 from controllers.actions import SignedInUser
 from controllers.person_search import find_persons
-from models.database import open_database
+from bench.common import Row
+from bench.raw import captured, median_time, replay
+from models.database import Database, open_database
 from models.enums import UserRole
 
 RUNS = 21
@@ -92,6 +94,26 @@ def main(argv: list[str] | None = None) -> int:
     print(f"targets: ≤{TARGET_MS:g} ms and ≤{TARGET_RATIO:g}x the raw query")
     database.dispose()
     return 0 if met_all else 1
+
+
+def rows(database: Database) -> list[Row]:
+    """For bench/run.py: each search beside the very statement Canvass sent, replayed on the bare
+    driver (bench/raw.py), on SQLite or PostgreSQL alike."""
+    with database.engine.connect() as connection:
+        name, rid, phone = connection.exec_driver_sql(
+            "SELECT name, resident_id, phone FROM person WHERE resident_id IS NOT NULL "
+            "AND phone IS NOT NULL AND id >= (SELECT max(id) / 2 FROM person) LIMIT 1").one()
+    searches = [("name prefix", name[:1]), ("name prefix, 2 chars", name[:2]),
+                ("whole resident ID", rid), ("ID last 6 / phone", rid[-6:]),
+                ("phone prefix", phone[:7])]
+    measured = []
+    for label, text in searches:
+        def search(text: str = text) -> None:
+            find_persons(database, USER, text)
+        statements = captured(database, search)
+        measured.append(Row(f"person search: {label}", median_time(search, RUNS),
+                            replay(database, statements), TARGET_RATIO, TARGET_MS / 1000))
+    return measured
 
 
 if __name__ == "__main__":
