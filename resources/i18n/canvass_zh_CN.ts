@@ -1,1141 +1,1168 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>App</name>
-    <message>
-        <location filename="../../ui/app.py" line="+73"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Canvass cannot open the database.</source>
-        <translation>Canvass 无法打开数据库。</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogDialog</name>
-    <message>
-        <location filename="../../ui/audit_log_dialog.py" line="+21"/>
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Search user, action or value</source>
-        <translation>搜索用户、操作或内容</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Older entries</source>
-        <translation>更早的记录</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1 of %2 entries</source>
-        <translation>已显示 %1 条，共 %2 条</translation>
-    </message>
-</context>
-<context>
-    <name>CanvassStatusBar</name>
-    <message>
-        <source>Operator: %1</source>
-        <translation>操作员：%1</translation>
-    </message>
-    <message>
-        <source>Operator: %1 (computer account, not signed in)</source>
-        <translation>操作员：%1（计算机账户，未登录）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/status_bar.py" line="+29"/>
-        <source>Signed in: %1 (%2)</source>
-        <translation>已登录：%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>● Checking connection…</source>
-        <translation>● 正在检查连接…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>● Connected</source>
-        <translation>● 已连接</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>● Disconnected</source>
-        <translation>● 连接中断</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Live updates</source>
-        <translation>实时更新</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reconnecting…</source>
-        <translation>正在重新连接…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Live updates off</source>
-        <translation>实时更新已关闭</translation>
-    </message>
-</context>
-<context>
-    <name>CasesView</name>
-    <message>
-        <source>Cases</source>
-        <translation>病例</translation>
-    </message>
-    <message>
-        <source>Name starts with…</source>
-        <translation>按姓名开头查找…</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>Open cases only</source>
-        <translation>仅显示未结案病例</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <comment>cases</comment>
-        <translation>共 %1 例</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-</context>
-<context>
-    <name>Column</name>
-    <message>
-        <location filename="../../controllers/browse/transfers.py" line="+28"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>状态起始</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location filename="../../controllers/browse/teams.py" line="+22"/>
-        <source>Station</source>
-        <translation>派出所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Households done</source>
-        <translation>已排查户数</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>排查覆盖率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team</source>
-        <translation>队伍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Members</source>
-        <translation>成员数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leader</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../controllers/browse/transfers.py" line="-3"/>
-        <source>Order no.</source>
-        <translation>转运单号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Destination</source>
-        <translation>送往</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ordered</source>
-        <translation>下令时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response</source>
-        <translation>响应时间</translation>
-    </message>
-</context>
-<context>
-    <name>CommunitiesView</name>
-    <message>
-        <source>Communities</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <source>Community name starts with…</source>
-        <translation>按社区名称开头查找…</translation>
-    </message>
-    <message>
-        <source>Urban and rural</source>
-        <translation>社区和村</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <comment>communities</comment>
-        <translation>共 %1 个社区（村）</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictDialog</name>
-    <message>
-        <location filename="../../ui/conflict_dialog.py" line="+16"/>
-        <source>Changed by someone else</source>
-        <translation>记录已被他人修改</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>another workstation</source>
-        <translation>另一台工作站</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 changed this record at %2 while you were editing it. Nothing of yours has been saved yet.</source>
-        <translation>在您编辑期间，%1 于 %2 修改了这条记录。您的修改尚未保存。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>When you opened it</source>
-        <translation>打开时的内容</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yours</source>
-        <translation>您的修改</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Theirs, now saved</source>
-        <translation>对方的修改（已保存）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save mine over theirs</source>
-        <translation>用我的修改覆盖</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep theirs, discard mine</source>
-        <translation>保留对方的修改，放弃我的</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="+57"/>
-        <source>Situation</source>
-        <translation>态势</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Persons screened</source>
-        <translation>排查核查人数</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sent for treatment</source>
-        <translation>转运收治</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transfers under way</source>
-        <translation>转运中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Free beds</source>
-        <translation>空余床位</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Persons screened, cumulative</source>
-        <translation>累计排查核查人数</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>No screening recorded yet.</source>
-        <translation>尚无排查记录。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>As of %1, the district has screened and verified %2 persons and sent %3 for treatment.</source>
-        <translation>截至%1，全区共排查核查%2人，转运收治%3人。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 of %2 registered</source>
-        <translation>占登记人口 %2 人的 %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>open cases</source>
-        <translation>在管病例</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>persons delivered to a facility</source>
-        <translation>已送达收治机构的人数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 orders in all</source>
-        <translation>共 %1 张转运单</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 beds taken</source>
-        <translation>已占用 %1 张，共 %2 张</translation>
-    </message>
-</context>
-<context>
-    <name>DemoOffer</name>
-    <message>
-        <location filename="../../ui/demo_offer.py" line="+32"/>
-        <source>Empty database</source>
-        <translation>空数据库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This database holds no district yet.
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="+73" />
+            <source>Opening the database…</source>
+            <translation>正在打开数据库…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Canvass cannot open the database.</source>
+            <translation>Canvass 无法打开数据库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogDialog</name>
+        <message>
+            <location filename="../../ui/audit_log_dialog.py" line="+21" />
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Search user, action or value</source>
+            <translation>搜索用户、操作或内容</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Older entries</source>
+            <translation>更早的记录</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 of %2 entries</source>
+            <translation>已显示 %1 条，共 %2 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvassStatusBar</name>
+        <message>
+            <source>Operator: %1</source>
+            <translation>操作员：%1</translation>
+        </message>
+        <message>
+            <source>Operator: %1 (computer account, not signed in)</source>
+            <translation>操作员：%1（计算机账户，未登录）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status_bar.py" line="+29" />
+            <source>Signed in: %1 (%2)</source>
+            <translation>已登录：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>● Checking connection…</source>
+            <translation>● 正在检查连接…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>● Connected</source>
+            <translation>● 已连接</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>● Disconnected</source>
+            <translation>● 连接中断</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Live updates</source>
+            <translation>实时更新</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reconnecting…</source>
+            <translation>正在重新连接…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Live updates off</source>
+            <translation>实时更新已关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesView</name>
+        <message>
+            <source>Cases</source>
+            <translation>病例</translation>
+        </message>
+        <message>
+            <source>Name starts with…</source>
+            <translation>按姓名开头查找…</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Open cases only</source>
+            <translation>仅显示未结案病例</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <comment>cases</comment>
+            <translation>共 %1 例</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>The cases under the filters shown, as .xlsx or .csv</source>
+            <translation>按当前筛选条件导出病例，.xlsx 或 .csv 格式</translation>
+        </message>
+    </context>
+    <context>
+        <name>Column</name>
+        <message>
+            <location filename="../../controllers/browse/transfers.py" line="+28" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>状态起始</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/browse/teams.py" line="+22" />
+            <source>Station</source>
+            <translation>派出所</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Households done</source>
+            <translation>已排查户数</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>排查覆盖率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
+            <translation>队伍</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Members</source>
+            <translation>成员数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leader</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/browse/transfers.py" line="-3" />
+            <source>Order no.</source>
+            <translation>转运单号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Destination</source>
+            <translation>送往</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ordered</source>
+            <translation>下令时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Response</source>
+            <translation>响应时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunitiesView</name>
+        <message>
+            <source>Communities</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Community name starts with…</source>
+            <translation>按社区名称开头查找…</translation>
+        </message>
+        <message>
+            <source>Urban and rural</source>
+            <translation>社区和村</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <comment>communities</comment>
+            <translation>共 %1 个社区（村）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="+16" />
+            <source>Changed by someone else</source>
+            <translation>记录已被他人修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>another workstation</source>
+            <translation>另一台工作站</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 changed this record at %2 while you were editing it. Nothing of yours has been saved yet.</source>
+            <translation>在您编辑期间，%1 于 %2 修改了这条记录。您的修改尚未保存。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>When you opened it</source>
+            <translation>打开时的内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yours</source>
+            <translation>您的修改</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Theirs, now saved</source>
+            <translation>对方的修改（已保存）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save mine over theirs</source>
+            <translation>用我的修改覆盖</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep theirs, discard mine</source>
+            <translation>保留对方的修改，放弃我的</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../ui/views/dashboard.py" line="+57" />
+            <source>Situation</source>
+            <translation>态势</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Persons screened</source>
+            <translation>排查核查人数</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sent for treatment</source>
+            <translation>转运收治</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfers under way</source>
+            <translation>转运中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Free beds</source>
+            <translation>空余床位</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Persons screened, cumulative</source>
+            <translation>累计排查核查人数</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>No screening recorded yet.</source>
+            <translation>尚无排查记录。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As of %1, the district has screened and verified %2 persons and sent %3 for treatment.</source>
+            <translation>截至%1，全区共排查核查%2人，转运收治%3人。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 of %2 registered</source>
+            <translation>占登记人口 %2 人的 %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>open cases</source>
+            <translation>在管病例</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>persons delivered to a facility</source>
+            <translation>已送达收治机构的人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 orders in all</source>
+            <translation>共 %1 张转运单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 of %2 beds taken</source>
+            <translation>已占用 %1 张，共 %2 张</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoOffer</name>
+        <message>
+            <location filename="../../ui/demo_offer.py" line="+32" />
+            <source>Empty database</source>
+            <translation>空数据库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This database holds no district yet.
 
 Build a small demo district (invented people and places) to look around?</source>
-        <translation>此数据库中还没有任何辖区。
+            <translation>此数据库中还没有任何辖区。
 
 是否生成一个小型演示辖区（人员和地点均为虚构）以便浏览？</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Building the demo district…</source>
-        <translation>正在生成演示辖区…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Demo not built</source>
-        <translation>演示辖区未生成</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <location filename="../../ui/error_text.py" line="+12"/>
-        <source>A user name is 1 to 32 letters or digits, without spaces.</source>
-        <translation>用户名为 1 至 32 个字母或数字，不含空格。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A password has 8 to 256 characters and no control characters.</source>
-        <translation>密码为 8 至 256 个字符，不得包含控制字符。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose one of the listed roles.</source>
-        <translation>请从列出的角色中选择一个。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A shared database needs a password for its first administrator.</source>
-        <translation>共享数据库的首位管理员必须设置密码。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This database already has users: sign in instead.</source>
-        <translation>此数据库已有用户，请直接登录。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That user name is taken.</source>
-        <translation>该用户名已被使用。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You cannot disable your own account.</source>
-        <translation>不能停用您自己的账户。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That user no longer exists.</source>
-        <translation>该用户已不存在。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your role does not allow this.</source>
-        <translation>您的角色无权执行此操作。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name is empty.</source>
-        <translation>姓名为空。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A name has at most 64 characters.</source>
-        <translation>姓名最多 64 个字符。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the control characters from the text.</source>
-        <translation>请删除文本中的控制字符。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A phone is 11 mobile digits starting with 1, or an area code and a landline number.</source>
-        <translation>电话应为以 1 开头的 11 位手机号码，或区号加固定电话号码。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No resident ID was given.</source>
-        <translation>未填写身份证号码。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A resident ID has 18 characters.</source>
-        <translation>身份证号码应为 18 位。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A resident ID is 17 digits followed by a digit or X. A number like 4.20102E+17 was mangled by Excel: format the column as Text and type it again.</source>
-        <translation>身份证号码为 17 位数字加 1 位数字或 X。形如 4.20102E+17 的号码已被 Excel 改坏：请把该列设为“文本”格式后重新输入。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The resident ID&apos;s check character is wrong: a digit was probably mistyped or two were swapped.</source>
-        <translation>身份证号码的校验位不对：可能有一位数字输错，或有两位数字颠倒。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Characters 7 to 14 of the resident ID are not a real date.</source>
-        <translation>身份证号码第 7 至 14 位不是有效日期。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The resident ID&apos;s birth date is in the future.</source>
-        <translation>身份证号码中的出生日期晚于今天。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The resident ID&apos;s birth date is implausibly long ago.</source>
-        <translation>身份证号码中的出生日期过早，不合常理。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Someone else changed this record while you were editing it.</source>
-        <translation>在您编辑期间，他人修改了这条记录。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This record was deleted by someone else.</source>
-        <translation>这条记录已被他人删除。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The database did not answer. Nothing was saved; your input is kept.</source>
-        <translation>数据库没有响应。未保存任何内容，您输入的内容仍保留。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This file or database is not a Canvass database. It was left untouched.</source>
-        <translation>此文件或数据库不是 Canvass 数据库，未做任何改动。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This database was written by a newer Canvass. Update Canvass to open it; nothing was changed.</source>
-        <translation>此数据库由更新版本的 Canvass 写入。请升级 Canvass 后再打开；未做任何改动。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The database is not empty; nothing was written.</source>
-        <translation>数据库不是空的，未写入任何内容。</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <location filename="../../ui/field_names.py" line="+7"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident ID</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident ID (search key)</source>
-        <translation>身份证号码（检索键）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily visit target</source>
-        <translation>每日走访目标</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign-in refused</source>
-        <translation>登录被拒绝</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <location filename="../../ui/sign_in_dialog.py" line="+84"/>
-        <source>Welcome to Canvass</source>
-        <translation>欢迎使用 Canvass</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>at least 8 characters</source>
-        <translation>至少 8 个字符</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional on this computer</source>
-        <translation>本机使用时可不填</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This database has no users yet. You become its commander; add the other workstations&apos; users later.</source>
-        <translation>此数据库还没有用户。您将成为指挥员；其他工作站的用户可以稍后添加。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-</context>
-<context>
-    <name>Format</name>
-    <message>
-        <location filename="../../ui/formatting.py" line="+24"/>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>MM-dd HH:mm</source>
-        <translation>M月d日 HH:mm</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>MMM d</source>
-        <translation>M月d日</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPanel</name>
-    <message>
-        <location filename="../../ui/history_panel.py" line="+25"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../ui/labels.py" line="+16"/>
-        <source>Urban community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Village</source>
-        <translation>村</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Confirmed</source>
-        <translation>确诊患者</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suspected</source>
-        <translation>疑似患者</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fever</source>
-        <translation>发热症状患者</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close contact</source>
-        <translation>密切接触者</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Identified</source>
-        <translation>已发现</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verified</source>
-        <translation>已核查</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Awaiting transfer</source>
-        <translation>待转运</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In transit</source>
-        <translation>转运中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admitted</source>
-        <translation>已收治</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Released</source>
-        <translation>已出院</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refused transfer</source>
-        <translation>拒绝转运</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Home observation</source>
-        <translation>居家观察</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cleared</source>
-        <translation>已排除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deceased</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Work group</source>
-        <translation>工作组</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quick-response team</source>
-        <translation>快反队</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact-tracing group</source>
-        <translation>流调工作组</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ordered</source>
-        <translation>已下达指令</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dispatched</source>
-        <translation>已出车</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On scene</source>
-        <translation>已到达现场</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Picked up</source>
-        <translation>已接到人员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivered</source>
-        <translation>已送达收治</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vehicle disinfected</source>
-        <translation>车辆已消毒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed</source>
-        <translation>未成功</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="+35"/>
-        <source>Communities</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cases</source>
-        <translation>病例</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Teams</source>
-        <translation>队伍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transfers</source>
-        <translation>转运</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Situation</source>
-        <translation>态势</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Canvass — screening and transfer command center</source>
-        <translation>Canvass — 排查送治指挥中心</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Screening and transfer command</source>
-        <translation>排查送治指挥中心</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Account</source>
-        <translation>账户(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Users…</source>
-        <translation>用户管理(&amp;U)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Audit &amp;log…</source>
-        <translation>审计日志(&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-</context>
-<context>
-    <name>PersonDialog</name>
-    <message>
-        <location filename="../../ui/person_dialog.py" line="+27"/>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident ID</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>住址</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>History</source>
-        <translation>修改记录</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Reloaded the saved version; your changes were discarded.</source>
-        <translation>已重新载入已保存的版本，您的修改已放弃。</translation>
-    </message>
-</context>
-<context>
-    <name>Progress</name>
-    <message>
-        <location filename="../../ui/progress.py" line="+31"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
-    <name>Roles</name>
-    <message>
-        <location filename="../../ui/users_dialog.py" line="+16"/>
-        <source>Commander</source>
-        <translation>指挥员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dispatcher</source>
-        <translation>调度员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clerk</source>
-        <translation>录入员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Viewer (wall screen)</source>
-        <translation>只读（大屏）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-</context>
-<context>
-    <name>ShortLabels</name>
-    <message>
-        <location filename="../../ui/labels.py" line="-30"/>
-        <source>Confirmed</source>
-        <translation>确诊</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suspected</source>
-        <translation>疑似</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fever</source>
-        <translation>发热</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacts</source>
-        <translation>密接</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <location filename="../../ui/sign_in_dialog.py" line="-70"/>
-        <source>Sign in to Canvass</source>
-        <translation>登录 Canvass</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Screening and transfer command</source>
-        <translation>排查送治指挥中心</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>失败次数过多，请在 %n 秒后重试。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-</context>
-<context>
-    <name>TablePage</name>
-    <message>
-        <location filename="../../ui/views/table_page.py" line="+91"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Total: %1</source>
-        <comment>rows</comment>
-        <translation>共 %1 行</translation>
-    </message>
-</context>
-<context>
-    <name>TeamsView</name>
-    <message>
-        <location filename="../../ui/views/teams.py" line="+22"/>
-        <source>Teams</source>
-        <translation>队伍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team name starts with…</source>
-        <translation>按队伍名称开头查找…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All kinds</source>
-        <translation>全部类型</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Total: %1</source>
-        <comment>teams</comment>
-        <translation>共 %1 支队伍</translation>
-    </message>
-</context>
-<context>
-    <name>TransfersView</name>
-    <message>
-        <location filename="../../ui/views/transfers.py" line="+23"/>
-        <source>Transfers</source>
-        <translation>转运</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order number starts with…</source>
-        <translation>按转运单号开头查找…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Total: %1</source>
-        <comment>transfers</comment>
-        <translation>共 %1 张转运单</translation>
-    </message>
-</context>
-<context>
-    <name>UsersDialog</name>
-    <message>
-        <location filename="../../ui/users_dialog.py" line="+11"/>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+17"/>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <location line="+18"/>
-        <source>Display name</source>
-        <translation>显示名称</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <location line="+18"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enable / disable</source>
-        <translation>启用 / 停用</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add user</source>
-        <translation>添加用户</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New user</source>
-        <translation>新用户</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>User added.</source>
-        <translation>已添加用户。</translation>
-    </message>
-</context>
-<context>
-    <name>ValueFilter</name>
-    <message>
-        <location filename="../../ui/views/filters.py" line="+34"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Building the demo district…</source>
+            <translation>正在生成演示辖区…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Demo not built</source>
+            <translation>演示辖区未生成</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../ui/error_text.py" line="+12" />
+            <source>A user name is 1 to 32 letters or digits, without spaces.</source>
+            <translation>用户名为 1 至 32 个字母或数字，不含空格。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A password has 8 to 256 characters and no control characters.</source>
+            <translation>密码为 8 至 256 个字符，不得包含控制字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one of the listed roles.</source>
+            <translation>请从列出的角色中选择一个。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A shared database needs a password for its first administrator.</source>
+            <translation>共享数据库的首位管理员必须设置密码。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This database already has users: sign in instead.</source>
+            <translation>此数据库已有用户，请直接登录。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That user name is taken.</source>
+            <translation>该用户名已被使用。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用您自己的账户。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That user no longer exists.</source>
+            <translation>该用户已不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong user name or password.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your role does not allow this.</source>
+            <translation>您的角色无权执行此操作。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name is empty.</source>
+            <translation>姓名为空。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A name has at most 64 characters.</source>
+            <translation>姓名最多 64 个字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the control characters from the text.</source>
+            <translation>请删除文本中的控制字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A phone is 11 mobile digits starting with 1, or an area code and a landline number.</source>
+            <translation>电话应为以 1 开头的 11 位手机号码，或区号加固定电话号码。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No resident ID was given.</source>
+            <translation>未填写身份证号码。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A resident ID has 18 characters.</source>
+            <translation>身份证号码应为 18 位。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A resident ID is 17 digits followed by a digit or X. A number like 4.20102E+17 was mangled by Excel: format the column as Text and type it again.</source>
+            <translation>身份证号码为 17 位数字加 1 位数字或 X。形如 4.20102E+17 的号码已被 Excel 改坏：请把该列设为“文本”格式后重新输入。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The resident ID's check character is wrong: a digit was probably mistyped or two were swapped.</source>
+            <translation>身份证号码的校验位不对：可能有一位数字输错，或有两位数字颠倒。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Characters 7 to 14 of the resident ID are not a real date.</source>
+            <translation>身份证号码第 7 至 14 位不是有效日期。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The resident ID's birth date is in the future.</source>
+            <translation>身份证号码中的出生日期晚于今天。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The resident ID's birth date is implausibly long ago.</source>
+            <translation>身份证号码中的出生日期过早，不合常理。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Someone else changed this record while you were editing it.</source>
+            <translation>在您编辑期间，他人修改了这条记录。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This record was deleted by someone else.</source>
+            <translation>这条记录已被他人删除。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database did not answer. Nothing was saved; your input is kept.</source>
+            <translation>数据库没有响应。未保存任何内容，您输入的内容仍保留。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file or database is not a Canvass database. It was left untouched.</source>
+            <translation>此文件或数据库不是 Canvass 数据库，未做任何改动。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This database was written by a newer Canvass. Update Canvass to open it; nothing was changed.</source>
+            <translation>此数据库由更新版本的 Canvass 写入。请升级 Canvass 后再打开；未做任何改动。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database is not empty; nothing was written.</source>
+            <translation>数据库不是空的，未写入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <location filename="../../ui/field_names.py" line="+7" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident ID</source>
+            <translation>身份证号码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident ID (search key)</source>
+            <translation>身份证号码（检索键）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily visit target</source>
+            <translation>每日走访目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Created</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign-in refused</source>
+            <translation>登录被拒绝</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../ui/sign_in_dialog.py" line="+84" />
+            <source>Welcome to Canvass</source>
+            <translation>欢迎使用 Canvass</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>at least 8 characters</source>
+            <translation>至少 8 个字符</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>optional on this computer</source>
+            <translation>本机使用时可不填</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This database has no users yet. You become its commander; add the other workstations' users later.</source>
+            <translation>此数据库还没有用户。您将成为指挥员；其他工作站的用户可以稍后添加。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <location filename="../../ui/formatting.py" line="+24" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>MM-dd HH:mm</source>
+            <translation>M月d日 HH:mm</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>MMM d</source>
+            <translation>M月d日</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <location filename="../../ui/history_panel.py" line="+25" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../ui/labels.py" line="+16" />
+            <source>Urban community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Village</source>
+            <translation>村</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Confirmed</source>
+            <translation>确诊患者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suspected</source>
+            <translation>疑似患者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fever</source>
+            <translation>发热症状患者</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close contact</source>
+            <translation>密切接触者</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Identified</source>
+            <translation>已发现</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verified</source>
+            <translation>已核查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awaiting transfer</source>
+            <translation>待转运</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In transit</source>
+            <translation>转运中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admitted</source>
+            <translation>已收治</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Released</source>
+            <translation>已出院</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refused transfer</source>
+            <translation>拒绝转运</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Home observation</source>
+            <translation>居家观察</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cleared</source>
+            <translation>已排除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deceased</source>
+            <translation>死亡</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Work group</source>
+            <translation>工作组</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quick-response team</source>
+            <translation>快反队</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact-tracing group</source>
+            <translation>流调工作组</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ordered</source>
+            <translation>已下达指令</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispatched</source>
+            <translation>已出车</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On scene</source>
+            <translation>已到达现场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Picked up</source>
+            <translation>已接到人员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivered</source>
+            <translation>已送达收治</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vehicle disinfected</source>
+            <translation>车辆已消毒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed</source>
+            <translation>未成功</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="+35" />
+            <source>Communities</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cases</source>
+            <translation>病例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Teams</source>
+            <translation>队伍</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfers</source>
+            <translation>转运</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Situation</source>
+            <translation>态势</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Canvass — screening and transfer command center</source>
+            <translation>Canvass — 排查送治指挥中心</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Ctrl+%1</source>
+            <translation>Ctrl+%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Screening and transfer command</source>
+            <translation>排查送治指挥中心</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>&amp;Account</source>
+            <translation>账户(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Users…</source>
+            <translation>用户管理(&amp;U)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audit &amp;log…</source>
+            <translation>审计日志(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <location filename="../../ui/person_dialog.py" line="+27" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident ID</source>
+            <translation>身份证号码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>住址</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>History</source>
+            <translation>修改记录</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Reloaded the saved version; your changes were discarded.</source>
+            <translation>已重新载入已保存的版本，您的修改已放弃。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <location filename="../../ui/progress.py" line="+31" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <location filename="../../ui/users_dialog.py" line="+16" />
+            <source>Commander</source>
+            <translation>指挥员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispatcher</source>
+            <translation>调度员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clerk</source>
+            <translation>录入员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Viewer (wall screen)</source>
+            <translation>只读（大屏）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortLabels</name>
+        <message>
+            <location filename="../../ui/labels.py" line="-30" />
+            <source>Confirmed</source>
+            <translation>确诊</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suspected</source>
+            <translation>疑似</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fever</source>
+            <translation>发热</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contacts</source>
+            <translation>密接</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../ui/sign_in_dialog.py" line="-70" />
+            <source>Sign in to Canvass</source>
+            <translation>登录 Canvass</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Screening and transfer command</source>
+            <translation>排查送治指挥中心</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>Too many failed attempts. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>失败次数过多，请在 %n 秒后重试。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Wrong user name or password.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablePage</name>
+        <message>
+            <location filename="../../ui/views/table_page.py" line="+91" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Total: %1</source>
+            <comment>rows</comment>
+            <translation>共 %1 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsView</name>
+        <message>
+            <location filename="../../ui/views/teams.py" line="+22" />
+            <source>Teams</source>
+            <translation>队伍</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team name starts with…</source>
+            <translation>按队伍名称开头查找…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total: %1</source>
+            <comment>teams</comment>
+            <translation>共 %1 支队伍</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersView</name>
+        <message>
+            <location filename="../../ui/views/transfers.py" line="+23" />
+            <source>Transfers</source>
+            <translation>转运</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order number starts with…</source>
+            <translation>按转运单号开头查找…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total: %1</source>
+            <comment>transfers</comment>
+            <translation>共 %1 张转运单</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <location filename="../../ui/users_dialog.py" line="+11" />
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+17" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+18" />
+            <source>Display name</source>
+            <translation>显示名称</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+18" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enable / disable</source>
+            <translation>启用 / 停用</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Add user</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New user</source>
+            <translation>新用户</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>User added.</source>
+            <translation>已添加用户。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueFilter</name>
+        <message>
+            <location filename="../../ui/views/filters.py" line="+34" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportList</name>
+        <message>
+            <source>Export the list</source>
+            <translation>导出名单</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>%1 rows written to %2.</source>
+            <translation>已将 %1 行写入 %2。</translation>
+        </message>
+    </context>
 </TS>

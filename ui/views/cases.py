@@ -18,12 +18,14 @@ from controllers.browse.row_source import Kind
 from controllers.browse.vocabulary import CASE_STATUSES, CATEGORIES
 from controllers.context import AppContext
 from controllers.tasks import TaskControl
+from models.permissions import Permission
 from ui.formatting import count
 from ui.labels import CATEGORY_COLORS
 from ui.labels import category as category_label
 from ui.labels import category_short
 from ui.views.filters import ValueFilter
 from ui.case_board import CaseBoardControls
+from ui.export_list import export_shown_list
 from ui.views.table_page import TablePage
 from ui.widgets import dot_icon, hbox
 
@@ -69,6 +71,13 @@ class CasesView(TablePage):
         self.layout().insertLayout(3, self.board.place_row)
         self.layout().insertWidget(4, self.board.status_counts)
         self.layout().addLayout(self.board.action_row)
+        if context.user.may(Permission.EXPORT_DATA):
+            self.export_button = QPushButton(translate("CasesView", "Export…"))
+            self.export_button.setToolTip(translate(
+                "CasesView", "The cases under the filters shown, as .xlsx or .csv"))
+            self.export_button.clicked.connect(
+                lambda: export_shown_list(self, context, "cases", self.filters()))
+            self.board.action_row.addWidget(self.export_button)
         self._counts_generation = 0
         self._counts_loading = False
         self._show_chip_counts({})
