@@ -590,7 +590,7 @@
     <name>TeamsView</name>
     <message>
         <location filename="../../ui/views/teams.py" line="40"/>
-        <location filename="../../ui/views/teams.py" line="64"/>
+        <location filename="../../ui/views/teams.py" line="63"/>
         <source>Teams</source>
         <translation>队伍</translation>
     </message>
@@ -625,48 +625,48 @@
         <translation>登记队员每日体温（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="66"/>
+        <location filename="../../ui/views/teams.py" line="65"/>
         <source>On duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="67"/>
+        <location filename="../../ui/views/teams.py" line="66"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="69"/>
+        <location filename="../../ui/views/teams.py" line="68"/>
         <source>Supplies</source>
         <translation>防疫物资</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="72"/>
+        <location filename="../../ui/views/teams.py" line="76"/>
         <source>Double-click or press Enter to open a team.</source>
         <translation>双击或按回车键打开队伍。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="116"/>
+        <location filename="../../ui/views/teams.py" line="120"/>
         <source>Total: %1</source>
         <comment>teams</comment>
         <translation>共 %1 支队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="151"/>
+        <location filename="../../ui/views/teams.py" line="155"/>
         <source>Quick-response teams: %1 of at least %2</source>
         <translation>快反队：%1 支（最少 %2 支）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="154"/>
+        <location filename="../../ui/views/teams.py" line="158"/>
         <source> — below the minimum</source>
         <translation> — 低于最低要求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="157"/>
+        <location filename="../../ui/views/teams.py" line="161"/>
         <source>Stations below the quick-response team minimum: %1 of %2</source>
         <translation>快反队数量未达最低要求的派出所：%1 个（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="160"/>
+        <location filename="../../ui/views/teams.py" line="164"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QPushButton, QTabWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QTabWidget, QWidget
 
 from controllers.browse.communities import station_choices
 from controllers.browse.row_source import Kind
@@ -25,7 +25,7 @@ from ui.supplies_panel import SuppliesPanel
 from ui.team_duty_panel import DutyPanel
 from ui.team_roster_print import DutyRosterButton
 from ui.views.vehicles import VehiclesBoard
-from ui.widgets import label
+from ui.widgets import hbox, label
 
 translate = QCoreApplication.translate
 
@@ -53,8 +53,7 @@ class TeamsView(TablePage):
         self.temperature_button.clicked.connect(self.open_temperatures)
         self.temperature_button.setVisible(context.user.may(Permission.RECORD_TEMPERATURES))
         self.roster_button = DutyRosterButton(context, self.station.currentData, self.strength_say)
-        for widget in (self.station, self.kind, self.details_button, self.temperature_button,
-                       self.roster_button):
+        for widget in (self.station, self.kind):
             self.filter_bar.addWidget(widget)
         self.strength = label("", "pageSubtitle", wrap=True)
         self.vehicles = VehiclesBoard(context)
@@ -68,6 +67,11 @@ class TeamsView(TablePage):
         self.supplies = SuppliesPanel(context)
         self.tabs.addTab(self.supplies, translate("TeamsView", "Supplies"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        # Beside the tabs, not in the filter bar: the window keeps its narrow minimum width.
+        corner = QWidget()
+        corner.setLayout(hbox(self.details_button, self.temperature_button, self.roster_button,
+                              margins=0, spacing=6))
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.layout().insertWidget(2, self.strength)
         self.table.setToolTip(translate("TeamsView", "Double-click or press Enter to open a team."))
         self.table.doubleClicked.connect(self._open_index)
