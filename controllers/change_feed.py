@@ -13,10 +13,10 @@ import threading
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-import psycopg
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from models.change_listener import Notice, PostgresListener, SqliteVersionProbe
+from models.change_listener import (Notice, PostgresListener, SqliteVersionProbe,
+                                    link_lost_errors)
 from models.database import Database
 
 log = logging.getLogger("canvass.feed")
@@ -143,7 +143,7 @@ class ChangeFeed(QObject):
     def _on_readable(self) -> None:
         try:
             notices = self._listener.drain() if self._listener is not None else []
-        except psycopg.Error as exc:
+        except link_lost_errors() as exc:
             log.warning("change feed: link lost (%s)", exc)
             self._lost()
             return

@@ -8,11 +8,25 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy.engine import URL
 
 from models.change_tables import CHANNEL, parse_notice
+
+if TYPE_CHECKING:
+    import psycopg
+
+
+def _psycopg() -> Any:
+    """psycopg is imported only by a PostgreSQL workstation: a laptop on SQLite starts faster."""
+    import psycopg
+    return psycopg
+
+
+def link_lost_errors() -> tuple[type[BaseException], ...]:
+    """What a broken LISTEN connection raises."""
+    return (_psycopg().Error,)
 
 
 @dataclass(frozen=True)
@@ -26,12 +40,12 @@ class PostgresListener:
 
     def __init__(self, url: URL) -> None:
         self._conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
-        self._connection: psycopg.Connection | None = None
+        self._connection: psycopg.Connection[Any] | None = None
 
     def connect(self) -> int:
         """Open and LISTEN; returns the socket for the event loop to watch."""
         self.close()
-        self._connection = psycopg.connect(
+        self._connection = _psycopg().connect(
             self._conninfo, autocommit=True, connect_timeout=3,
             # A silent network drop shows as a dead socket within about ten seconds.
             keepalives=1, keepalives_idle=5, keepalives_interval=2, keepalives_count=2)
@@ -45,11 +59,11 @@ class PostgresListener:
     def drain(self) -> list[Notice]:
         """The notices that have arrived, without waiting."""
         if self._connection is None:
-            raise psycopg.OperationalError("not connected")
+            raise _psycopg().OperationalError("not connected")
         pgconn = self._connection.pgconn
         pgconn.consume_input()
-        if pgconn.status != psycopg.pq.ConnStatus.OK:
-            raise psycopg.OperationalError("connection lost")
+        if pgconn.status != _psycopg().pq.ConnStatus.OK:
+            raise _psycopg().OperationalError("connection lost")
         notices = []
         while (raw := pgconn.notifies()) is not None:
             table, ids = parse_notice(raw.extra.decode("utf-8"))
@@ -59,7 +73,7 @@ class PostgresListener:
     def ping(self) -> None:
         """A round trip; raises when the server went away (a silent network drop shows here)."""
         if self._connection is None:
-            raise psycopg.OperationalError("not connected")
+            raise _psycopg().OperationalError("not connected")
         self._connection.execute("SELECT 1")
 
     def close(self) -> None:

@@ -16,7 +16,6 @@ from controllers.context import AppContext
 from controllers.tasks import TaskControl
 from ui.formatting import count, day, percent
 from ui.labels import category as category_label
-from ui.views.chart import CumulativeChart
 from ui.views.live import FollowsChanges
 from ui.widgets import hbox, label, vbox
 
@@ -69,11 +68,14 @@ class DashboardView(FollowsChanges, QWidget):
         grid.setSpacing(14)
         for index, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, index // 4, index % 4)
-        self.chart = CumulativeChart()
+        # pyqtgraph takes most of a second to import: the chart is made when there is a
+        # series to draw, so the window opens without waiting for it.
+        self.chart: QWidget | None = None
+        self.chart_slot = vbox()
         panel = QFrame()
         panel.setObjectName("chartPanel")
         panel.setLayout(vbox(label(translate("DashboardView", "Persons screened, cumulative"),
-                                   "sectionTitle"), self.chart, margins=14, spacing=6))
+                                   "sectionTitle"), self.chart_slot, margins=14, spacing=6))
         body = QWidget()
         body.setObjectName("page")
         body.setLayout(vbox(hbox(self.title, 1, refresh), self.headline, grid, panel,
@@ -141,5 +143,9 @@ class DashboardView(FollowsChanges, QWidget):
         self.tiles["beds"].set_figure(summary.beds_free, translate(
             "DashboardView", "%1 of %2 beds taken").replace("%1", count(summary.beds_taken))
             .replace("%2", count(summary.beds_total)))
-        self.chart.show_series(summary.cumulative_screened)
+        if self.chart is None:
+            from ui.views.chart import CumulativeChart
+            self.chart = CumulativeChart()
+            self.chart_slot.addWidget(self.chart)
+        self.chart.show_series(summary.cumulative_screened)  # type: ignore[attr-defined]
         self.headline.setAlignment(Qt.AlignmentFlag.AlignLeft)
