@@ -1,7 +1,7 @@
 """Keeping the rosters: members join and leave, leaders change, stations against minimums."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -9,13 +9,14 @@ from sqlalchemy import select
 from controllers.actions import SignedInUser, action
 from controllers.unit_of_work import read_session, user_session
 from models.database import Database
-from models.geography import PoliceStation
+from models.fleet import Vehicle
+from models.geography import Community, PoliceStation
 from models.masking import shown_phone
 from models.permissions import Permission
 from models.responder_health import TodayCheck, checks_of_team_today
 from models.shifts import DutyRow, RosterRefused, add_member, leave_team, make_leader, team_shifts
 from models.team_rules import StationStrength, TeamCompleteness, station_strengths, team_completeness
-from models.teams import Lodging, Responder, Team, TeamMember
+from models.teams import Lodging, Responder, Team, TeamMember, team_community
 from controllers.shifts import masked
 
 
@@ -67,6 +68,8 @@ class TeamDetail:
     members: list[Member]
     shifts: list[DutyRow]
     checks: dict[int, TodayCheck]
+    communities: list[str] = field(default_factory=list)
+    vehicles: list[tuple[str, str]] = field(default_factory=list)  # plate, status
 
 
 @action(Permission.VIEW)
@@ -88,7 +91,13 @@ def team_detail(database: Database, user: SignedInUser, team_id: int, day: date)
                        .outerjoin(Lodging, Lodging.id == Responder.lodging_id)
                        .where(TeamMember.team_id == team_id, TeamMember.left_on.is_(None))
                        .order_by(TeamMember.is_leader.desc(), Responder.name))]
+        communities = list(session.scalars(
+            select(Community.name).join(team_community, team_community.c.community_id == Community.id)
+            .where(team_community.c.team_id == team_id).order_by(Community.name)))
+        vehicles = [(plate, str(getattr(status, "value", status))) for plate, status in session.execute(
+            select(Vehicle.plate, Vehicle.status).where(Vehicle.team_id == team_id)
+            .order_by(Vehicle.plate))]
         return TeamDetail(team_id, row[0], str(getattr(row[1], "value", row[1])), row[2],
                           team_completeness(session, [team_id])[team_id], members,
                           masked(team_shifts(session, team_id, day), user),
-                          checks_of_team_today(session, team_id, day))
+                          checks_of_team_today(session, team_id, day), communities, vehicles)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from controllers.browse.teams import completeness_text
+from controllers.browse.vehicles import status_text
 from controllers.change_feed import ChangeSet
 from controllers.context import AppContext
 from controllers.tasks import TaskControl
@@ -109,7 +110,14 @@ class TeamDetailDialog(QDialog):
         self.setWindowTitle(detail.name)
         self.heading.setText(translate("TeamDetail", "%1 · %2 · %3").replace("%1", detail.name)
                              .replace("%2", team_kind_label(detail.kind)).replace("%3", detail.station))
-        self.composition.setText(completeness_text(detail.completeness))
+        composition = completeness_text(detail.completeness)
+        if detail.communities:
+            composition += "\n" + translate("TeamDetail", "Communities: %1").replace(
+                "%1", "、".join(detail.communities))
+        if detail.vehicles:
+            composition += "\n" + translate("TeamDetail", "Vehicles: %1").replace(
+                "%1", "、".join(f"{plate} ({status_text(status)})" for plate, status in detail.vehicles))
+        self.composition.setText(composition)
         yes = translate("TeamDetail", "Leader")
         rows = []
         for member in detail.members:

@@ -336,103 +336,113 @@
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="56"/>
+        <location filename="../../ui/team_detail.py" line="57"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="58"/>
+        <location filename="../../ui/team_detail.py" line="59"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="60"/>
+        <location filename="../../ui/team_detail.py" line="61"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="60"/>
+        <location filename="../../ui/team_detail.py" line="61"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="61"/>
+        <location filename="../../ui/team_detail.py" line="62"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="61"/>
+        <location filename="../../ui/team_detail.py" line="62"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="62"/>
+        <location filename="../../ui/team_detail.py" line="63"/>
         <source>Lodging</source>
         <translation>集中住宿点</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="62"/>
-        <location filename="../../ui/team_detail.py" line="113"/>
+        <location filename="../../ui/team_detail.py" line="63"/>
+        <location filename="../../ui/team_detail.py" line="121"/>
         <source>Leader</source>
         <translation>队长</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="63"/>
+        <location filename="../../ui/team_detail.py" line="64"/>
         <source>Temperature today</source>
         <translation>今日体温</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="64"/>
+        <location filename="../../ui/team_detail.py" line="65"/>
         <source>Member</source>
         <translation>队员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="64"/>
+        <location filename="../../ui/team_detail.py" line="65"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="65"/>
+        <location filename="../../ui/team_detail.py" line="66"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="65"/>
+        <location filename="../../ui/team_detail.py" line="66"/>
         <source>Stood down</source>
         <translation>撤岗</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="73"/>
+        <location filename="../../ui/team_detail.py" line="74"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="76"/>
+        <location filename="../../ui/team_detail.py" line="77"/>
         <source>Shifts today</source>
         <translation>今日班次</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="96"/>
+        <location filename="../../ui/team_detail.py" line="97"/>
         <source>Choose a member first.</source>
         <translation>请先选择队员。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="110"/>
+        <location filename="../../ui/team_detail.py" line="111"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
+        <location filename="../../ui/team_detail.py" line="115"/>
+        <source>Communities: %1</source>
+        <translation>负责社区：%1</translation>
+    </message>
+    <message>
         <location filename="../../ui/team_detail.py" line="118"/>
+        <source>Vehicles: %1</source>
+        <translation>车辆：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="126"/>
         <source>not checked</source>
         <translation>未测</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="120"/>
+        <location filename="../../ui/team_detail.py" line="128"/>
         <source>%1 °C</source>
         <translation>%1 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="122"/>
+        <location filename="../../ui/team_detail.py" line="130"/>
         <source>, unwell</source>
         <translation>，身体不适</translation>
     </message>

@@ -11,7 +11,8 @@ from controllers.responder_health import (find_responders, not_checked_today, re
 from controllers.shifts import duty_roster, put_on_duty, station_duty
 from controllers.supplies import low_stock_warnings, record_movement, station_stock
 from controllers.teams import hand_leadership, join_team, station_minimums, team_detail
-from models import DutyShift, SupplyMovement, SupplyStock, TeamMember, TemperatureCheck
+from models import (DutyShift, SupplyMovement, SupplyStock, TeamMember, TemperatureCheck,
+                    team_community)
 from models.database import Database
 from models.enums import SupplyItem
 from models.permissions import PermissionDenied
@@ -93,6 +94,11 @@ def test_overlapping_shift_and_second_leader_refused(database: Database, roster:
 def test_team_detail_masks_phones_by_role(database: Database, roster: Roster) -> None:
     masked = team_detail(database, CLERK, roster.quick, TODAY)
     assert masked.members[0].phone == "139****5678" and masked.completeness.complete
+    assert masked.vehicles == [("鄂A·00001", "available")]
+    with database.sessions.begin() as session:
+        session.execute(team_community.insert().values(team_id=roster.work,
+                                                       community_id=roster.place.community_id))
+    assert team_detail(database, VIEWER, roster.work, TODAY).communities == ["永清社区"]
     full = team_detail(database, COMMANDER, roster.quick, TODAY)
     assert full.members[0].phone == "13912345678"
     assert all(row.phone == "139****5678" for row in duty_roster(database, CLERK,

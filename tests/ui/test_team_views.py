@@ -68,7 +68,7 @@ def test_teams_show_composition_and_on_duty(qtbot: QtBot, context: AppContext) -
     assert dialog.members.item(0, 6).text() == "not checked"
     assert dialog.members.item(1, 6).text() == "36.6 °C"
     assert dialog.shifts.rowCount() == 2
-    assert dialog.composition.text() == "Complete"
+    assert dialog.composition.text() == "Complete\nVehicles: 鄂A·00001 (Available)"
     # the viewer may not take temperatures: no button for it
     assert not view.temperature_button.isVisibleTo(view)
 
