@@ -11,10 +11,8 @@ import os
 import re
 from pathlib import Path
 
-from controllers.commands.output import EXIT_OK, EXIT_USAGE, fail
-from controllers.locations import database_location
-from models.database import open_database
-from models.errors import CanvassError
+from controllers.commands.output import (EXIT_OK, EXIT_USAGE, existing_database, fail,
+                                         writable_target)
 
 VIEWS = ("main", "communities", "cases", "teams", "transfers", "dashboard")
 DEFAULT_SIZE = "1440x900"
@@ -52,15 +50,12 @@ def handle(args: argparse.Namespace) -> int:
         return fail(f"bad size {args.size!r}: give WxH, width {low_w}–{high_w}, "
                     f"height {low_h}–{high_h}")
     out = Path(args.out).expanduser()
-    if not out.parent.is_dir():
-        return fail(f"no folder {out.parent} to write {out.name} into")
-    location = database_location(args.db)
-    if "://" not in location and not Path(location).expanduser().exists():
-        return fail(f"no database at {location}")
-    try:
-        database = open_database(location)
-    except CanvassError as error:
-        return fail(" ".join(str(error).split()))  # a driver's message may run over lines
+    problem = writable_target(out)
+    if problem:
+        return fail(problem)
+    database = existing_database(args.db)
+    if isinstance(database, str):
+        return fail(database)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
     from ui.screenshot import take_screenshot  # imports Qt widgets: only when a picture is asked
     try:

@@ -12,13 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from controllers.commands.output import EXIT_OK, EXIT_REFUSED, fail
+from controllers.commands.output import (EXIT_OK, EXIT_REFUSED, existing_database, fail,
+                                         one_line, writable_target)
 from controllers.context import SCREEN_ONLY_USER
 from controllers.coverage import find_community
-from controllers.locations import database_location
 from controllers.paper.knock_list import print_knock_list
 from controllers.paper.pdf import ensure_gui_application
-from models.database import open_database
 from models.errors import CanvassError
 from resources import I18N
 
@@ -53,28 +52,21 @@ def _install_language(app: QCoreApplication, language: str) -> Callable[[], None
     return undo
 
 
-def _one_line(error: CanvassError | OSError) -> str:
-    return " ".join(str(error).split())
-
-
 def handle(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".pdf":
         return fail(f"the knock list is a PDF: give a file name ending in .pdf, not {out.name!r}")
-    if not out.parent.is_dir():
-        return fail(f"no folder {out.parent} to write {out.name} into")
-    location = database_location(args.db)
-    if "://" not in location and not Path(location).expanduser().exists():
-        return fail(f"no database at {location}")
-    try:
-        database = open_database(location)
-    except CanvassError as error:
-        return fail(_one_line(error))
+    problem = writable_target(out)
+    if problem:
+        return fail(problem)
+    database = existing_database(args.db)
+    if isinstance(database, str):
+        return fail(database)
     try:
         try:
             community_id, _name = find_community(database, args.community)
         except CanvassError as error:
-            print(f"canvass: {_one_line(error)}")
+            print(f"canvass: {one_line(error)}")
             return EXIT_REFUSED
         undo = _install_language(ensure_gui_application(), args.lang or "zh")
         try:
@@ -82,7 +74,7 @@ def handle(args: argparse.Namespace) -> int:
         finally:
             undo()
     except (CanvassError, OSError) as error:
-        return fail(_one_line(error))
+        return fail(one_line(error))
     finally:
         database.dispose()
     print(f"{out}: {sheet.community}, {len(sheet.doors)} open doors, {pages} pages")

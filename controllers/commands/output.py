@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from models.errors import CanvassError
+
+if TYPE_CHECKING:
+    from models.database import Database
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -37,3 +41,31 @@ class ProgressBar:
         end = "\n" if done >= total else ""
         self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {percent:3d}%{end}")
         self.stream.flush()
+
+
+def one_line(error: BaseException) -> str:
+    """A driver's message may run over several lines; a command prints one."""
+    return " ".join(str(error).split())
+
+
+def existing_database(args_db: str | None) -> Database | str:
+    """Open the database a reading command works on: an existing file or a server.
+
+    Returns the open database, or the one-line reason it cannot be used (the caller prints it
+    with `fail`). A reading command never creates an empty file where a path was mistyped."""
+    from controllers.locations import database_location
+    from models.database import open_database
+    location = database_location(args_db)
+    if "://" not in location and not Path(location).expanduser().exists():
+        return f"no database at {location}"
+    try:
+        return open_database(location)
+    except CanvassError as error:
+        return one_line(error)
+
+
+def writable_target(out: Path) -> str | None:
+    """Why `out` cannot be written, or None."""
+    if not out.parent.is_dir():
+        return f"no folder {out.parent} to write {out.name} into"
+    return None
