@@ -66,6 +66,7 @@ class TeamDetailDialog(QDialog):
                              translate("TeamDetail", "To"), translate("TeamDetail", "Stood down")])
         self.message = label("", "formMessage", wrap=True)
         self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
         self.roster = RosterButtons(self)
         may = context.user.may(Permission.MANAGE_TEAMS)
         self.roster.leader.setVisible(may)
@@ -100,6 +101,7 @@ class TeamDetailDialog(QDialog):
 
     def say(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def on_change(self, change: ChangeSet) -> None:
         if self.isVisible() and change.touches(*LIVE_TABLES):

@@ -372,7 +372,7 @@
     </message>
     <message>
         <location filename="../../ui/team_detail.py" line="63"/>
-        <location filename="../../ui/team_detail.py" line="121"/>
+        <location filename="../../ui/team_detail.py" line="123"/>
         <source>Leader</source>
         <translation>队长</translation>
     </message>
@@ -402,47 +402,47 @@
         <translation>撤岗</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="74"/>
+        <location filename="../../ui/team_detail.py" line="75"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="77"/>
+        <location filename="../../ui/team_detail.py" line="78"/>
         <source>Shifts today</source>
         <translation>今日班次</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="97"/>
+        <location filename="../../ui/team_detail.py" line="98"/>
         <source>Choose a member first.</source>
         <translation>请先选择队员。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="111"/>
+        <location filename="../../ui/team_detail.py" line="113"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="115"/>
+        <location filename="../../ui/team_detail.py" line="117"/>
         <source>Communities: %1</source>
         <translation>负责社区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="118"/>
+        <location filename="../../ui/team_detail.py" line="120"/>
         <source>Vehicles: %1</source>
         <translation>车辆：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="126"/>
+        <location filename="../../ui/team_detail.py" line="128"/>
         <source>not checked</source>
         <translation>未测</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="128"/>
+        <location filename="../../ui/team_detail.py" line="130"/>
         <source>%1 °C</source>
         <translation>%1 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="130"/>
+        <location filename="../../ui/team_detail.py" line="132"/>
         <source>, unwell</source>
         <translation>，身体不适</translation>
     </message>
