@@ -11,6 +11,7 @@ from models.incidents import Incident
 from models.register import Household, Person
 from models.screening import ScreeningResult, Visit
 from models.supplies import SupplyMovement, SupplyStock
+from models.team_minimums import TeamMinimumsRow
 from models.teams import DutyShift, Lodging, Responder, Team, TeamMember, TemperatureCheck, team_community
 from models.transfers import TransferOrder, transfer_crew
 
@@ -18,6 +19,6 @@ __all__ = [
     "AuditEntry", "Base", "Case", "CaseEvent", "Community", "ContactLink", "Disinfection",
     "District", "DutyShift", "Facility", "Household", "Incident", "Lodging", "Person",
     "PersuasionVisit", "PoliceStation", "Responder", "ScreeningResult", "SupplyMovement",
-    "SupplyStock", "Team", "TeamMember", "TemperatureCheck", "TransferOrder", "User", "Vehicle",
+    "SupplyStock", "Team", "TeamMember", "TeamMinimumsRow", "TemperatureCheck", "TransferOrder", "User", "Vehicle",
     "Visit", "facility_accepts", "team_community", "transfer_crew",
 ]

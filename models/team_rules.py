@@ -145,8 +145,11 @@ def team_counts(session: Session, team_ids: Iterable[int]) -> dict[int, tuple[Te
 
 
 def team_completeness(session: Session, team_ids: Iterable[int],
-                      minimums: TeamMinimums = DEFAULT_MINIMUMS) -> dict[int, TeamCompleteness]:
-    """For each team: complete or not, and why not."""
+                      minimums: TeamMinimums | None = None) -> dict[int, TeamCompleteness]:
+    """For each team: complete or not, and why not (by the district's stored minimums unless
+    the caller gives others)."""
+    from models.team_minimums import minimums_for  # the stored policy builds on these rules
+    minimums = minimums_for(session, minimums)
     return {ident: TeamCompleteness(ident, kind, counts, shortfalls(kind, counts, minimums))
             for ident, (kind, counts) in team_counts(session, team_ids).items()}
 
@@ -165,9 +168,11 @@ class StationStrength:
         return self.quick_response_teams >= self.minimum
 
 
-def station_strengths(session: Session, minimums: TeamMinimums = DEFAULT_MINIMUMS,
+def station_strengths(session: Session, minimums: TeamMinimums | None = None,
                       station_ids: Iterable[int] | None = None) -> list[StationStrength]:
     """Every station (or those given) with its count of active quick-response teams."""
+    from models.team_minimums import minimums_for
+    minimums = minimums_for(session, minimums)
     teams = (select(Team.station_id, func.count().label("teams"))
              .where(Team.kind == TeamKind.QUICK_RESPONSE.value, Team.active.is_(True))
              .group_by(Team.station_id).subquery())

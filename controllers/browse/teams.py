@@ -14,7 +14,7 @@ from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder
 from models.database import Database
 from models.geography import PoliceStation
 from models.shifts import active_shift
-from models.team_rules import DEFAULT_MINIMUMS, TeamCompleteness, TeamMinimums, team_completeness
+from models.team_rules import TeamCompleteness, TeamMinimums, team_completeness
 from models.teams import DutyShift, Responder, Team, TeamMember
 
 
@@ -105,7 +105,7 @@ class TeamRosterRows(TeamRows):
     )
 
     def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now,
-                 minimums: TeamMinimums = DEFAULT_MINIMUMS) -> None:
+                 minimums: TeamMinimums | None = None) -> None:
         super().__init__(database)
         self.clock = clock
         self.minimums = minimums
