@@ -32,6 +32,9 @@ BY_CODE: dict[str, str] = {
     "resident_id_implausible_birth_date": QT_TRANSLATE_NOOP("Errors", "The resident ID's birth date is implausibly long ago."),
     "conflict": QT_TRANSLATE_NOOP("Errors", "Someone else changed this record while you were editing it."),
     "gone": QT_TRANSLATE_NOOP("Errors", "This record was deleted by someone else."),
+    "minimum_range": QT_TRANSLATE_NOOP("Errors", "A minimum is a whole number from 0 to 50."),
+    "minimum_leader": QT_TRANSLATE_NOOP("Errors", "A quick-response team needs at least one leader."),
+    "minimum_unknown": QT_TRANSLATE_NOOP("Errors", "That is not one of the team minimums."),
 }
 
 BY_CLASS: list[tuple[type[CanvassError], str]] = [

@@ -510,6 +510,18 @@ Build a small demo district (invented people and places) to look around?</source
             <source>The database is not empty; nothing was written.</source>
             <translation>数据库不是空的，未写入任何内容。</translation>
         </message>
+        <message>
+            <source>A minimum is a whole number from 0 to 50.</source>
+            <translation>最低配置须为 0 到 50 的整数。</translation>
+        </message>
+        <message>
+            <source>A quick-response team needs at least one leader.</source>
+            <translation>快反队至少需要一名队长。</translation>
+        </message>
+        <message>
+            <source>That is not one of the team minimums.</source>
+            <translation>这不是队伍最低配置中的一项。</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -1047,6 +1059,14 @@ Build a small demo district (invented people and places) to look around?</source
             <comment>teams</comment>
             <translation>共 %1 支队伍</translation>
         </message>
+        <message>
+            <source>Minimums…</source>
+            <translation>最低配置…</translation>
+        </message>
+        <message>
+            <source>How many of each role a complete team needs, district-wide</source>
+            <translation>全区统一：一支齐整的队伍各类人员至少需要几人</translation>
+        </message>
     </context>
     <context>
         <name>TransfersView</name>
@@ -1163,6 +1183,60 @@ Build a small demo district (invented people and places) to look around?</source
         <message>
             <source>%1 rows written to %2.</source>
             <translation>已将 %1 行写入 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMinimums</name>
+        <message>
+            <source>Work group: police officers</source>
+            <translation>工作组：民警人数</translation>
+        </message>
+        <message>
+            <source>Work group: health workers</source>
+            <translation>工作组：卫健人员人数</translation>
+        </message>
+        <message>
+            <source>Work group: cadres</source>
+            <translation>工作组：干部人数</translation>
+        </message>
+        <message>
+            <source>Quick-response team: vehicles</source>
+            <translation>快反队：车辆数</translation>
+        </message>
+        <message>
+            <source>Quick-response team: officers</source>
+            <translation>快反队：民警人数</translation>
+        </message>
+        <message>
+            <source>Quick-response team: leaders (exactly)</source>
+            <translation>快反队：队长人数（恰好）</translation>
+        </message>
+        <message>
+            <source>Quick-response teams per urban station</source>
+            <translation>每个城区派出所的快反队数</translation>
+        </message>
+        <message>
+            <source>Quick-response teams per township station</source>
+            <translation>每个乡镇派出所的快反队数</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMinimumsDialog</name>
+        <message>
+            <source>Team minimums</source>
+            <translation>队伍最低配置</translation>
+        </message>
+        <message>
+            <source>Every workstation judges its teams by these numbers.</source>
+            <translation>所有工作站都按这些数字判断队伍是否齐整。</translation>
+        </message>
+        <message>
+            <source>%1 changed the minimums meanwhile; they are shown now. Nothing of yours was saved.</source>
+            <translation>%1 在此期间修改了最低配置，现已显示其修改；您的修改未保存。</translation>
+        </message>
+        <message>
+            <source>Another workstation</source>
+            <translation>另一工作站</translation>
         </message>
     </context>
 </TS>

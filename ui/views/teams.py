@@ -68,9 +68,16 @@ class TeamsView(TablePage):
         self.tabs.addTab(self.supplies, translate("TeamsView", "Supplies"))
         self.tabs.currentChanged.connect(self._tab_changed)
         # Beside the tabs, not in the filter bar: the window keeps its narrow minimum width.
+        corner_buttons: list[QWidget] = [self.details_button, self.temperature_button,
+                                         self.roster_button]
+        if context.user.may(Permission.MANAGE_TEAMS):
+            self.minimums_button = QPushButton(translate("TeamsView", "Minimums…"))
+            self.minimums_button.setToolTip(translate(
+                "TeamsView", "How many of each role a complete team needs, district-wide"))
+            self.minimums_button.clicked.connect(self.open_minimums)
+            corner_buttons.append(self.minimums_button)
         corner = QWidget()
-        corner.setLayout(hbox(self.details_button, self.temperature_button, self.roster_button,
-                              margins=0, spacing=6))
+        corner.setLayout(hbox(*corner_buttons, margins=0, spacing=6))
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.layout().insertWidget(2, self.strength)
         self.table.setToolTip(translate("TeamsView", "Double-click or press Enter to open a team."))
@@ -81,6 +88,11 @@ class TeamsView(TablePage):
             shortcut.activated.connect(lambda: self._open_index(self.table.currentIndex()))
         self._stations_loaded = False
         self.open_windows: list[Any] = []
+
+    def open_minimums(self) -> None:
+        from ui.team_minimums_dialog import TeamMinimumsDialog
+        if TeamMinimumsDialog(self.context.database, self.context.user, self).exec():
+            self.refresh()
 
     def filters(self) -> dict[str, object]:
         return {"name": self.search.text().strip(), "kind": self.kind.value(), "active_only": True,
