@@ -19,8 +19,9 @@ from collections.abc import Callable
 from controllers.actions import SignedInUser
 from controllers.person_search import find_persons
 from bench.common import Row
-from bench.raw import captured, median_time, replay
+from bench.raw import median_time, replay
 from models.database import Database, open_database
+from models.person_search import prepared_search
 from models.enums import UserRole
 
 RUNS = 21
@@ -97,8 +98,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def rows(database: Database) -> list[Row]:
-    """For bench/run.py: each search beside the very statement Canvass sent, replayed on the bare
-    driver (bench/raw.py), on SQLite or PostgreSQL alike."""
+    """For bench/run.py: each search beside the very statement it runs (`prepared_search`),
+    executed on a fresh bare-driver connection (bench/raw.py), on SQLite or PostgreSQL alike."""
     with database.engine.connect() as connection:
         name, rid, phone = connection.exec_driver_sql(
             "SELECT name, resident_id, phone FROM person WHERE resident_id IS NOT NULL "
@@ -110,7 +111,8 @@ def rows(database: Database) -> list[Row]:
     for label, text in searches:
         def search(text: str = text) -> None:
             find_persons(database, USER, text)
-        statements = captured(database, search)
+        prepared = prepared_search(database.engine.dialect, text)
+        statements = [prepared] if prepared is not None else []
         measured.append(Row(f"person search: {label}", median_time(search, RUNS),
                             replay(database, statements), TARGET_RATIO, TARGET_MS / 1000))
     return measured

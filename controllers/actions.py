@@ -52,9 +52,13 @@ def action(permission: Permission) -> Callable[[Callable[P, R]], Callable[P, R]]
         if "user" not in signature.parameters:
             raise TypeError(f"{function.__qualname__} must take the signed-in user as `user`")
 
+        position = list(signature.parameters).index("user")
+
         @functools.wraps(function)
         def checked(*args: P.args, **kwargs: P.kwargs) -> R:
-            user = signature.bind_partial(*args, **kwargs).arguments.get("user")
+            # Found by position, not Signature.bind: some actions (a live search) run per keystroke.
+            user = kwargs["user"] if "user" in kwargs else (
+                args[position] if len(args) > position else None)
             if not isinstance(user, SignedInUser):
                 raise TypeError(f"{function.__qualname__} needs a SignedInUser")
             require(user.role, permission)

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import (ColumnElement, Connection, Select, and_, bindparam, literal, or_, select,
                         union_all)
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from models.cases import Case
@@ -110,30 +111,61 @@ def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int) -> 
             .order_by(found.c.rank, found.c.key, found.c.id))
 
 
+@functools.lru_cache(maxsize=32)
+def _compiled(dialect: Dialect, kind: SearchKind, with_phone: bool,
+              limit: int) -> tuple[str, tuple[str, ...] | None, dict[str, Any]]:
+    """The statement as the driver takes it: SQL text, the parameter order for positional
+    drivers (None for named ones), and the values SQLAlchemy bound itself (the seek ranks)."""
+    compiled = _statement(dialect.name, kind, with_phone, limit).compile(dialect=dialect)
+    order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
+    defaults = {name: value for name, value in compiled.params.items() if value is not None}
+    return compiled.string, order, defaults
+
+
+def prepared_search(dialect: Dialect, text: str,
+                    limit: int = SEARCH_LIMIT) -> tuple[str, tuple[Any, ...] | dict[str, Any]] | None:
+    """The SQL and the driver parameters a search for `text` runs, or None when the text means
+    nothing. Exposed so the benchmark replays exactly this on the bare driver."""
+    text = clean_query(text)
+    kind = classify(text)
+    if kind is SearchKind.NOTHING:
+        return None
+    name = dialect.name
+    with_phone = kind is SearchKind.ID_TAIL_OR_PHONE and (text[0] in "01" or len(text) >= 7)
+    if kind is SearchKind.NAME:
+        parameters = prefix_parameters(name, "name", text)
+    elif kind is SearchKind.RESIDENT_ID:
+        parameters = {"whole": text}
+    else:
+        parameters = prefix_parameters(name, "resident_id_reversed", text[::-1])
+        if with_phone:
+            parameters |= prefix_parameters(name, "phone", text)
+    sql, order, defaults = _compiled(dialect, kind, with_phone, limit)
+    values = {**defaults, **parameters}
+    return sql, (tuple(values[key] for key in order) if order is not None else values)
+
+
 def search_persons(connection: Connection | Session, text: str,
                    limit: int = SEARCH_LIMIT) -> list[PersonHit]:
     """The persons found, with community, address and their open case, in the order found.
 
     One statement: the seeks (each LIMITed on its own index) in a subquery, the rows joined
-    around them, so a search costs one round trip however it is spelt."""
-    text = clean_query(text)
-    kind = classify(text)
-    if kind is SearchKind.NOTHING:
+    around them, so a search costs one round trip however it is spelt. The seek answers in
+    tenths of a millisecond, less than SQLAlchemy's execution layer would add, so the statement
+    (compiled once per shape) runs on the driver's own cursor."""
+    core = connection.connection() if isinstance(connection, Session) else connection
+    prepared = prepared_search(core.dialect, text, limit)
+    if prepared is None:
         return []
-    bind = connection.get_bind() if isinstance(connection, Session) else connection
-    dialect = bind.dialect.name
-    with_phone = kind is SearchKind.ID_TAIL_OR_PHONE and (text[0] in "01" or len(text) >= 7)
-    if kind is SearchKind.NAME:
-        parameters = prefix_parameters(dialect, "name", text)
-    elif kind is SearchKind.RESIDENT_ID:
-        parameters = {"whole": text}
-    else:
-        parameters = prefix_parameters(dialect, "resident_id_reversed", text[::-1])
-        if with_phone:
-            parameters |= prefix_parameters(dialect, "phone", text)
-    rows = connection.execute(_statement(dialect, kind, with_phone, limit), parameters)
+    sql, parameters = prepared
+    cursor = core.connection.driver_connection.cursor()
+    try:
+        cursor.execute(sql, parameters)
+        fetched = cursor.fetchall()
+    finally:
+        cursor.close()
     hits: dict[int, PersonHit] = {}
-    for row in rows.all():
+    for row in fetched:
         if row[0] not in hits:
             hits[row[0]] = PersonHit._make(row)
     return list(hits.values())[:limit]
