@@ -9,6 +9,9 @@ scale), then reuses it. With --db, the database must already hold a demo distric
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import platform
 import sys
 import time
 from collections.abc import Callable
@@ -23,6 +26,7 @@ from models.database import Database, open_database  # noqa: E402
 from models.demo import build_demo  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
+RESULTS = Path(__file__).resolve().parent / "results"
 DEMO_DAY = date(2020, 2, 20)
 
 
@@ -73,7 +77,26 @@ def main(argv: list[str] | None = None) -> int:
         database.dispose()
     print(f"\n{database.description} ({args.size})\n")
     print(table(results))
+    saved = save_results(results, database.kind, args.size)
+    print(f"\nresults: {saved}")
     return 0 if all(row.met for row in results) else 1
+
+
+def save_results(results: list[Row], backend: str, size: str) -> Path:
+    """One JSON object per operation, so the next run can be compared with this one."""
+    RESULTS.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    path = RESULTS / f"{stamp}-{backend}-{size}.json"
+    path.write_text(json.dumps({
+        "machine": {"platform": platform.platform(), "python": platform.python_version(),
+                    "cpus": os.cpu_count()},
+        "backend": backend, "size": size,
+        "operations": [{"operation": r.operation, "figure_s": r.canvass_s,
+                        "baseline_s": r.baseline_s or None,
+                        "ratio": r.ratio if r.baseline_s > 0 else None, "target": r.target,
+                        "meets_target": r.met} for r in results]},
+        ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
 
 
 if __name__ == "__main__":
