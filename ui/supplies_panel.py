@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QInputDialog, QPushButton, QTableWidgetItem, QWidget
 
-from controllers.change_feed import ChangeSet
 from controllers.context import AppContext
 from controllers.supplies import record_movement, station_stock
 from controllers.tasks import TaskControl
@@ -17,6 +16,7 @@ from models.errors import CanvassError
 from models.permissions import Permission
 from ui.team_detail import fill, table
 from ui.team_errors import roster_error_text
+from ui.views.live import FollowsChanges
 from ui.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
@@ -26,7 +26,7 @@ ITEMS = {"protective_suit": QT_TRANSLATE_NOOP("SuppliesPanel", "Protective suit"
 LOW_COLOR = QColor("#fde7e9")
 
 
-class SuppliesPanel(QWidget):
+class SuppliesPanel(FollowsChanges, QWidget):
     live_tables = frozenset({"supply_stock", "supply_movement"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -56,10 +56,6 @@ class SuppliesPanel(QWidget):
         self.station_id = station_id
         self.refresh()
 
-    def on_change(self, change: ChangeSet) -> None:
-        if change.touches(*self.live_tables) and not self._loading:
-            self.refresh()
-
     def refresh(self) -> None:
         database, user, station = self.context.database, self.context.user, self.station_id
         self._loading = True
@@ -69,6 +65,7 @@ class SuppliesPanel(QWidget):
 
         def done() -> None:
             self._loading = False
+            self.loading_finished()  # a change that arrived meanwhile is not lost
 
         self.context.tasks.submit("supplies", work, succeeded=self.show_levels, finished=done,
                                   owner=self)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from controllers.change_feed import ChangeSet
 from controllers.context import AppContext
 from controllers.responder_health import replace_stood_down, replacements
 from controllers.shifts import duty_roster, station_duty
@@ -19,12 +18,13 @@ from ui.formatting import moment
 from ui.team_detail import fill, table
 from ui.team_errors import roster_error_text
 from ui.team_labels import role_text
+from ui.views.live import FollowsChanges
 from ui.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
 
 
-class DutyPanel(QWidget):
+class DutyPanel(FollowsChanges, QWidget):
     live_tables = frozenset({"duty_shift", "temperature_check", "team_member"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -63,10 +63,6 @@ class DutyPanel(QWidget):
         self.station_id = station_id
         self.refresh()
 
-    def on_change(self, change: ChangeSet) -> None:
-        if change.touches(*self.live_tables) and not self._loading:
-            self.refresh()
-
     def refresh(self) -> None:
         station = self.station_id
         if station is None:
@@ -86,6 +82,7 @@ class DutyPanel(QWidget):
 
         def done() -> None:
             self._loading = False
+            self.loading_finished()  # a change that arrived meanwhile is not lost
 
         self.context.tasks.submit("station duty", work, succeeded=self.show_duty, finished=done,
                                   owner=self)
