@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sqlalchemy.exc import OperationalError
-
 from controllers.actions import SignedInUser, action
 from models.database import Database
-from models.errors import DatabaseUnavailable
 from models.masking import mask_phone, mask_resident_id
 from models.permissions import Permission
-from models.person_search import SEARCH_LIMIT, search_persons
+from models.person_search import SEARCH_LIMIT, search_held
 
 
 class FoundPerson(NamedTuple):
@@ -29,14 +26,9 @@ def find_persons(database: Database, user: SignedInUser, text: str,
                  limit: int = SEARCH_LIMIT) -> list[FoundPerson]:
     """Persons whose name starts with, whose resident ID is or ends with, or whose phone starts
     with `text`. Any input is plain text: nothing typed can change the query."""
-    full = user.sees_full_identifiers
-    try:  # a bare connection, not a session: searching is typed live and holds no objects
-        with database.engine.connect() as connection:
-            hits = search_persons(connection, text, max(1, min(limit, SEARCH_LIMIT)))
-    except OperationalError as exc:
-        raise DatabaseUnavailable(f"The database did not answer ({database.description})") \
-            from exc
-    if full:
+    # A held driver connection, not a session: searching is typed live and holds no objects.
+    hits = search_held(database.engine, text, max(1, min(limit, SEARCH_LIMIT)))
+    if user.sees_full_identifiers:
         return [FoundPerson._make(hit) for hit in hits]
     return [FoundPerson(h.person_id, h.name, mask_resident_id(h.resident_id),
                         mask_phone(h.phone), h.community, h.address, h.open_case_id)

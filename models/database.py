@@ -102,6 +102,8 @@ class Database:
             return session.query(District.id).first() is None
 
     def dispose(self) -> None:
+        from models.held_connections import close_held_connections
+        close_held_connections(self.engine)
         self.engine.dispose()
 
 

@@ -13,17 +13,18 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from enum import StrEnum
-
 from typing import Any, NamedTuple
 
-from sqlalchemy import (ColumnElement, Connection, Select, and_, bindparam, literal, or_, select,
-                        union_all)
+from sqlalchemy import (ColumnElement, Connection, Engine, Select, and_, bindparam, literal, or_,
+                        select, union_all)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from models.cases import Case
 from models.geography import Community
+from models.held_connections import held_connections
 from models.register import Household, Person
 
 SEARCH_LIMIT = 50
@@ -52,8 +53,11 @@ class PersonHit(NamedTuple):
 def clean_query(text: str) -> str:
     """Plain text only: NFKC (full-width digits typed by an input method), no control characters,
     no inner spaces in digit strings, at most QUERY_LIMIT characters."""
-    text = unicodedata.normalize("NFKC", text or "")
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C").strip()
+    text = text or ""
+    if not (text.isascii() and text.isprintable()):  # typed plain ASCII needs neither step
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+    text = text.strip()
     if _DIGITS.match(text.replace(" ", "")):
         text = text.replace(" ", "").upper()
     return text[:QUERY_LIMIT]
@@ -154,18 +158,31 @@ def search_persons(connection: Connection | Session, text: str,
     tenths of a millisecond, less than SQLAlchemy's execution layer would add, so the statement
     (compiled once per shape) runs on the driver's own cursor."""
     core = connection.connection() if isinstance(connection, Session) else connection
-    prepared = prepared_search(core.dialect, text, limit)
+
+    def fetch_all(sql: str, parameters: Sequence[Any] | dict[str, Any]) -> list[Any]:
+        cursor = core.connection.driver_connection.cursor()
+        try:
+            cursor.execute(sql, parameters)
+            return cursor.fetchall()
+        finally:
+            cursor.close()
+
+    return search_with(core.dialect, fetch_all, text, limit)
+
+
+def search_held(engine: Engine, text: str, limit: int = SEARCH_LIMIT) -> list[PersonHit]:
+    """The same search on a connection held open for live typing (models/held_connections.py):
+    what the search box runs on every keystroke. DatabaseUnavailable when the database is gone."""
+    return search_with(engine.dialect, held_connections(engine).fetch_all, text, limit)
+
+
+def search_with(dialect: Dialect, fetch_all: Callable[[str, Any], list[Any]], text: str,
+                limit: int) -> list[PersonHit]:
+    prepared = prepared_search(dialect, text, limit)
     if prepared is None:
         return []
-    sql, parameters = prepared
-    cursor = core.connection.driver_connection.cursor()
-    try:
-        cursor.execute(sql, parameters)
-        fetched = cursor.fetchall()
-    finally:
-        cursor.close()
     hits: dict[int, PersonHit] = {}
-    for row in fetched:
+    for row in fetch_all(*prepared):
         if row[0] not in hits:
             hits[row[0]] = PersonHit._make(row)
     return list(hits.values())[:limit]

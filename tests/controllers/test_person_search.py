@@ -25,3 +25,16 @@ def test_found_persons_are_masked_per_role_and_show_their_open_case(database: Da
                                                               case_id)
     [hit] = find_persons(database, COMMANDER, "张")
     assert hit.resident_id == "420102198001011234" and hit.community == "永清社区"
+
+
+def test_the_search_box_sees_another_workstations_commit_at_once(database: Database) -> None:
+    """The search keeps its connection open between keystrokes; it must never read an old
+    snapshot: a person registered elsewhere is found by the very next search."""
+    with database.sessions() as session:
+        place = make_place(session)
+        session.commit()
+    assert find_persons(database, COMMANDER, "张") == []   # the held connection is now open
+    with database.sessions() as session:
+        make_person(session, place)
+        session.commit()
+    assert [hit.name for hit in find_persons(database, COMMANDER, "张")] == ["张伟"]

@@ -39,3 +39,24 @@ def test_save_during_an_outage_is_refused_then_succeeds(postgres_database: Datab
         person = session.get(Person, person_id)
         assert person is not None and (person.name, person.phone, person.version) == \
             ("王小明", "13700001111", 2)
+
+
+def test_the_search_box_survives_a_restart_and_says_so_during_an_outage(
+        postgres_database: Database, postgres_cluster: PostgresCluster) -> None:
+    """The search box keeps a connection open between keystrokes. After the server restarts the
+    next search quietly reconnects; while it is down the search says the database is gone."""
+    from controllers.person_search import find_persons
+    database = postgres_database
+    with database.sessions() as session:
+        make_person(session, make_place(session))
+        session.commit()
+    assert [hit.name for hit in find_persons(database, COMMANDER, "张")] == ["张伟"]
+    postgres_cluster.restart()
+    assert [hit.name for hit in find_persons(database, COMMANDER, "张")] == ["张伟"]
+    postgres_cluster.pause()
+    try:
+        with pytest.raises(DatabaseUnavailable):
+            find_persons(database, COMMANDER, "张")
+    finally:
+        postgres_cluster.resume()
+    assert [hit.name for hit in find_persons(database, COMMANDER, "张")] == ["张伟"]
