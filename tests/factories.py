@@ -86,3 +86,38 @@ def signed_in(role: str, username: str | None = None) -> "SignedInUser":
     from models.enums import UserRole
     name = username or f"{role}1"
     return SignedInUser(None, name, name, UserRole(role))
+
+
+def make_transfer(session: Session, place: Place, case: Case, *, number: str = "ZY202002200001",
+                  ordered_at: datetime = NOW, crew: tuple[str, ...] = ("周警官", "吴医生"),
+                  status: str = "delivered", crew_ids: tuple[int, ...] = ()) -> "TransferOrder":
+    """A transfer of `case` by a quick-response team, crewed by new responders named in `crew`
+    and the existing ones of `crew_ids`,
+    with every step up to delivery timestamped (7 minutes from dispatch to the scene)."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from models import Responder, TransferOrder, transfer_crew
+    facility = session.scalar(select(Facility).where(Facility.district_id == place.district_id)
+                              .limit(1)) or make_facility(session, place)
+    vehicle = make_vehicle(session, place, plate=f"鄂A·{number[-5:]}")
+    transfer = TransferOrder(
+        number=number, case_id=case.id, team_id=vehicle.team_id, vehicle_id=vehicle.id,
+        facility_id=facility.id, status=status, origin_address="永清街1号",
+        ordered_at=ordered_at, dispatched_at=ordered_at + timedelta(minutes=2),
+        on_scene_at=ordered_at + timedelta(minutes=9),
+        picked_up_at=ordered_at + timedelta(minutes=20),
+        delivered_at=ordered_at + timedelta(minutes=45))
+    session.add(transfer)
+    session.flush()
+    members = list(crew_ids)
+    for name in crew:
+        responder = Responder(station_id=place.station_id, name=name, role="police")
+        session.add(responder)
+        session.flush()
+        members.append(responder.id)
+    for responder_id in members:
+        session.execute(transfer_crew.insert().values(transfer_id=transfer.id,
+                                                      responder_id=responder_id))
+    return transfer

@@ -10,3 +10,5 @@ from controllers.commands import knock_list_command
 
 COMMANDS: list[ModuleType] = [db_command, user_command, demo_command, import_command,
                               knock_list_command, export_command]
+from controllers.commands import sheet_command  # noqa: E402  (transfer sheets)
+COMMANDS.append(sheet_command)

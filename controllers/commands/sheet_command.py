@@ -1,0 +1,88 @@
+"""`canvass sheet NUMBER --out FILE.pdf`, or `canvass sheet --date 2020-02-20 --out FILE.pdf`:
+print one transfer sheet (转运单), or every sheet of a day in one PDF, one sheet per page.
+
+The console prints as a dispatcher would, resident IDs and phones masked: a sheet with the full
+numbers comes from a commander's workstation, where the role is checked. Chinese unless
+--lang en, rendered offscreen, so it runs on a server without a display.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+from datetime import date
+from pathlib import Path
+
+from controllers.actions import SignedInUser
+from controllers.commands.knock_list_command import _install_language
+from controllers.commands.output import (EXIT_OK, EXIT_REFUSED, existing_database, fail,
+                                         one_line, writable_target)
+from controllers.paper.pdf import ensure_gui_application
+from controllers.paper.transfer_sheet import print_sheets, sheet_by_number, sheets_of_day
+from models.enums import UserRole
+from models.errors import CanvassError
+
+
+def console_printer() -> SignedInUser:
+    name = f"console:{getpass.getuser()}"[:32]
+    return SignedInUser(id=None, username=name, display_name=name, role=UserRole.DISPATCHER)
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("sheet", help="print a transfer sheet, or a day's sheets, as an A4 PDF",
+                            description="Print the transfer sheet (转运单) of one transfer by its "
+                                        "number, or with --date every transfer ordered that day, "
+                                        "one sheet per page. Resident IDs and phones are masked.")
+    parser.add_argument("number", metavar="NUMBER", nargs="?", help="the sheet number")
+    parser.add_argument("--date", metavar="YYYY-MM-DD",
+                        help="every sheet of that day (or 'today') instead of one")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    parser.set_defaults(handler=handle)
+
+
+def chosen_day(text: str) -> date | None:
+    if text.strip().lower() == "today":
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def handle(args: argparse.Namespace) -> int:
+    if (args.number is None) == (args.date is None):
+        return fail("give either a sheet NUMBER or --date YYYY-MM-DD, not both or neither")
+    day = None if args.date is None else chosen_day(args.date)
+    if args.date is not None and day is None:
+        return fail(f"{args.date!r} is not a date: write it as YYYY-MM-DD (or 'today')")
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".pdf":
+        return fail(f"the sheet is a PDF: give a file name ending in .pdf, not {out.name!r}")
+    problem = writable_target(out)
+    if problem:
+        return fail(problem)
+    database = existing_database(args.db)
+    if isinstance(database, str):
+        return fail(database)
+    user = console_printer()
+    try:
+        try:
+            sheets = (sheets_of_day(database, user, day) if day is not None
+                      else [sheet_by_number(database, user, args.number)])
+        except CanvassError as error:
+            print(f"canvass: {one_line(error)}")
+            return EXIT_REFUSED
+        if not sheets:
+            print(f"canvass: no transfer was ordered on {day:%Y-%m-%d}; nothing written")
+            return EXIT_REFUSED
+        undo = _install_language(ensure_gui_application(), args.lang or "zh")
+        try:
+            pages = print_sheets(database, user, sheets, out)
+        finally:
+            undo()
+    except (CanvassError, OSError) as error:
+        return fail(one_line(error))
+    finally:
+        database.dispose()
+    what = sheets[0].number if len(sheets) == 1 and day is None else f"{len(sheets)} sheets"
+    print(f"{out}: {what}, {pages} pages (resident IDs and phones masked)")
+    return EXIT_OK
