@@ -173,6 +173,20 @@ OVERDUE_AFTER: dict[TransferStatus, timedelta] = {
 }
 
 
-def is_overdue(status: str | TransferStatus, since: datetime, now: datetime) -> bool:
-    limit = OVERDUE_AFTER.get(TransferStatus(status))
-    return limit is not None and now - since > limit
+def is_overdue(status: str | TransferStatus, since: datetime, now: datetime,
+               holds_vehicle: bool = False) -> bool:
+    return overdue_minutes(status, since, now, holds_vehicle) is not None
+
+
+def overdue_minutes(status: str | TransferStatus, since: datetime, now: datetime,
+                    holds_vehicle: bool = False) -> float | None:
+    """Minutes beyond the step's limit, or None while in time. A cancelled or failed trip that
+    still holds its vehicle waits for disinfection like a delivered one."""
+    current = TransferStatus(status)
+    if current in (T.CANCELLED, T.FAILED) and holds_vehicle:
+        current = T.DELIVERED
+    limit = OVERDUE_AFTER.get(current)
+    if limit is None:
+        return None
+    over = (now - since - limit).total_seconds() / 60.0
+    return over if over > 0 else None

@@ -88,6 +88,58 @@ def signed_in(role: str, username: str | None = None) -> "SignedInUser":
     return SignedInUser(None, name, name, UserRole(role))
 
 
+@dataclass
+class DispatchScene:
+    """A case awaiting transfer, a facility that takes it, a quick-response team on duty with a
+    free vehicle, and the station's protective suits: everything a dispatch needs."""
+    place: Place
+    case_id: int
+    facility_id: int
+    team_id: int
+    vehicle_id: int
+    stock_id: int
+    crew: list[int]
+
+
+def make_dispatch_scene(session: Session, suffix: str = "1",
+                        category: CaseCategory = CaseCategory.SUSPECTED, beds: int = 10,
+                        suits: int = 20, crew: int = 2) -> DispatchScene:
+    """Times around NOW: the case waits since an hour before, the shift runs NOW-4h…NOW+8h."""
+    from datetime import timedelta
+
+    from sqlalchemy import insert
+
+    from models import DutyShift, Responder, SupplyStock, TeamMember, facility_accepts
+    from models.enums import ResponderRole, SupplyItem
+    place = make_place(session, suffix)
+    person = make_person(session, place)
+    case = make_case(session, place, person)
+    case.category, case.status = category, CaseStatus.AWAITING_TRANSFER
+    case.status_since = case.category_since = case.opened_at = NOW - timedelta(hours=1)
+    facility = make_facility(session, place, beds)
+    session.execute(insert(facility_accepts), [{"facility_id": facility.id, "category": c}
+                                               for c in sorted({category, CaseCategory.CONFIRMED})])
+    vehicle = make_vehicle(session, place, f"鄂A·{suffix}0001")
+    assert vehicle.team_id is not None
+    members = []
+    for index in range(crew):
+        responder = Responder(station_id=place.station_id, name=f"队员{suffix}{index}",
+                              role=ResponderRole.POLICE)
+        session.add(responder)
+        session.flush()
+        session.add(TeamMember(team_id=vehicle.team_id, responder_id=responder.id,
+                               is_leader=index == 0, joined_on=TODAY))
+        session.add(DutyShift(team_id=vehicle.team_id, responder_id=responder.id,
+                              starts_at=NOW - timedelta(hours=4), ends_at=NOW + timedelta(hours=8)))
+        members.append(responder.id)
+    stock = SupplyStock(station_id=place.station_id, item=SupplyItem.PROTECTIVE_SUIT,
+                        quantity=suits, low_threshold=0)
+    session.add(stock)
+    session.flush()
+    return DispatchScene(place, case.id, facility.id, vehicle.team_id, vehicle.id, stock.id,
+                         members)
+
+
 def make_transfer(session: Session, place: Place, case: Case, *, number: str = "ZY202002200001",
                   ordered_at: datetime = NOW, crew: tuple[str, ...] = ("周警官", "吴医生"),
                   status: str = "delivered", crew_ids: tuple[int, ...] = ()) -> "TransferOrder":
