@@ -11,6 +11,7 @@ from models.incidents import Incident
 from models.register import Household, Person
 from models.screening import ScreeningResult, Visit
 from models.supplies import SupplyMovement, SupplyStock
+from models.tallies import CommunityDayTally, HouseholdTally, PersonTally
 from models.team_minimums import TeamMinimumsRow
 from models.teams import DutyShift, Lodging, Responder, Team, TeamMember, TemperatureCheck, team_community
 from models.transfers import TransferOrder, transfer_crew
