@@ -30,7 +30,7 @@ def timestamp(value: date) -> float:
 
 
 DAY_S = 86_400.0
-DAY_STEPS = (1, 2, 3, 7, 14, 28)
+DAY_STEPS = (1, 2, 3, 5, 7, 10, 14, 28)
 LABEL_WIDTH_PX = 70
 
 
@@ -38,10 +38,12 @@ class DayAxis(pg.AxisItem):
     """Ticks on whole days only, labelled in the interface's language ("2月10日" / "Feb 10"):
     the data are daily figures, so an hour tick would only repeat the same day."""
 
+    label_width = LABEL_WIDTH_PX  # the wall's larger type asks for more room per label
+
     def tickValues(self, minVal: float, maxVal: float,  # noqa: N802, N803 - pyqtgraph's names
                    size: float) -> list[tuple[float, list[float]]]:
         days = max((maxVal - minVal) / DAY_S, 1.0)
-        fits = max(int(size / LABEL_WIDTH_PX), 1)
+        fits = max(int(size / self.label_width), 1)
         step = next((candidate for candidate in DAY_STEPS if days / candidate <= fits),
                     DAY_STEPS[-1])
         first = math.ceil(minVal / DAY_S)

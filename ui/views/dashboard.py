@@ -1,62 +1,65 @@
-"""态势: the figures the wall shows — the daily-report sentence, tiles, the screening curve.
+"""态势: the figures the wall shows — the daily-report sentence, tiles with the day's change, and
+the charts (screening, the four categories, coverage, transfers, response times, beds, duty).
 
-Computed by one call of `dashboard_summary` on the task runner each time the view is shown or
-refreshed; the aggregates are SQL, the view only lays them out.
+Three loads run on the task runner (ui/dashboard_loads.py), each following only the tables it
+reads; the aggregates are SQL, the view only lays them out.
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QPushButton, QScrollArea, QWidget)
 
 from controllers.browse import DashboardSummary, dashboard_summary
 from controllers.browse.vocabulary import CATEGORIES
+from controllers.change_feed import ChangeSet
 from controllers.context import AppContext
-from controllers.tasks import TaskControl
+from controllers.dashboard.panels import (DashboardFigures, SettledDays, community_coverage,
+                                          dashboard_figures, station_choices)
+from ui.dashboard_charts import coverage_steps, figure_steps, screened_steps
+from ui.dashboard_loads import Load, Steps
+from ui.dashboard_panels import ChartPanel, dashboard_panels
+from ui.dashboard_tiles import Tile
 from ui.formatting import count, day, percent
 from ui.labels import category as category_label
-from ui.views.live import FollowsChanges
 from ui.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
+CASES = frozenset({"person_case", "case_event"})
+TRANSFERS = frozenset({"transfer_order", "facility", "vehicle", "duty_shift", "team",
+                       "supply_stock", "temperature_check"})
 
 
-class Tile(QFrame):
-    """One figure: what it is, the number, and one line of context under it."""
-
-    def __init__(self, title: str, accent: str) -> None:
-        super().__init__()
-        self.setObjectName("tile")
-        strip = QFrame()
-        strip.setObjectName("accent")
-        strip.setProperty("accent", accent)
-        strip.setFixedSize(32, 4)
-        self.title = label(title, "tileTitle")
-        self.value = label("–", "tileValue")
-        self.caption = label("", "tileCaption")
-        self.setLayout(vbox(strip, self.title, self.value, self.caption, margins=16, spacing=4))
-        self.setMinimumWidth(170)
-
-    def set_figure(self, value: int, caption: str = "") -> None:
-        self.value.setText(count(value))
-        self.caption.setText(caption)
-
-
-class DashboardView(FollowsChanges, QWidget):
+class DashboardView(QWidget):
     view_id = "dashboard"
-    live_tables = frozenset({"visit", "screening_result", "person_case", "case_event",
-                             "transfer_order", "facility", "person", "household"})
+    live_tables = frozenset({"visit", "screening_result", "person", "household", "community"}
+                            | CASES | TRANSFERS)
     loaded = Signal()
+    report_requested = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")
         self.context = context
+        self.station_id: int | None = None
+        self.summary: DashboardSummary | None = None
+        self.figures: DashboardFigures | None = None
+        self.settled = SettledDays()
+        self._stale = False
         self.title = label(translate("DashboardView", "Situation"), "pageTitle")
         self.headline = label("", "headline", wrap=True)
+        self.stations = QComboBox()
+        self.stations.addItem(translate("Dashboard", "Whole district"), None)
+        self.stations.currentIndexChanged.connect(self._station_chosen)
+        report = QPushButton(translate("Dashboard", "Daily report…"))
+        report.clicked.connect(self.report_requested)
+        self.report_button = report
         refresh = QPushButton(translate("DashboardView", "Refresh"))
         refresh.clicked.connect(self.refresh)
+        self.header = hbox(self.title, 1, self.stations, report, refresh)
         self.tiles: dict[str, Tile] = {"screened": Tile(
             translate("DashboardView", "Persons screened"), "screened")}
         for value in CATEGORIES:
@@ -64,60 +67,112 @@ class DashboardView(FollowsChanges, QWidget):
         self.tiles["admitted"] = Tile(translate("DashboardView", "Sent for treatment"), "transfer")
         self.tiles["under_way"] = Tile(translate("DashboardView", "Transfers under way"), "transfer")
         self.tiles["beds"] = Tile(translate("DashboardView", "Free beds"), "beds")
-        grid = QGridLayout()
-        grid.setSpacing(14)
-        for index, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, index // 4, index % 4)
-        # pyqtgraph takes most of a second to import: the chart is made when there is a
-        # series to draw, so the window opens without waiting for it.
-        self.chart: QWidget | None = None
-        self.chart_slot = vbox()
-        panel = QFrame()
-        panel.setObjectName("chartPanel")
-        panel.setLayout(vbox(label(translate("DashboardView", "Persons screened, cumulative"),
-                                   "sectionTitle"), self.chart_slot, margins=14, spacing=6))
-        body = QWidget()
-        body.setObjectName("page")
-        body.setLayout(vbox(hbox(self.title, 1, refresh), self.headline, grid, panel,
-                            margins=24, spacing=14))
-        body.layout().setStretch(3, 1)
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setSpacing(12)
+        self.panels: dict[str, ChartPanel] = dashboard_panels()
+        self.panel_grid = QGridLayout()
+        self.panel_grid.setSpacing(12)
+        self.arrange(tiles_per_row=4, panels_per_row=3)
+        self.body = QWidget()
+        self.body.setObjectName("page")
+        self.body.setLayout(vbox(self.header, self.headline, self.tile_grid, self.panel_grid,
+                                 margins=24, spacing=12))
+        self.body.layout().setStretch(3, 1)
         # On a small window the figures scroll; on the wall screen everything fits at once.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.setLayout(vbox(scroll))
-        self._generation = 0
-        self._loading = False
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
+        self.setLayout(vbox(self.scroll))
+        self.steps = Steps(self)
+        self.steps.timer.timeout.connect(self._done)
+        self.loads = self._loads()
+        self._stations_asked = False
 
-    def activate(self) -> None:
-        self.refresh()
+    def _loads(self) -> list[Load]:
+        database, user, tasks = self.context.database, self.context.user, self.context.tasks
 
-    def is_loading(self) -> bool:
-        return self._loading
-
-    def refresh(self) -> None:
-        self._generation += 1
-        generation, database = self._generation, self.context.database
-        self._loading = True
-
-        def work(_control: TaskControl) -> DashboardSummary:
+        def summary_work() -> DashboardSummary:
             return dashboard_summary(database)
 
-        def done(summary: Any) -> None:
-            if generation == self._generation:
-                self.show_summary(summary)
+        def figures_work() -> DashboardFigures:
+            return dashboard_figures(database, user=user, station_id=self.station_id,
+                                     cache=self.settled)
 
-        def finished() -> None:
-            if generation == self._generation:
-                self._loading = False
-                self.loaded.emit()
-                self.loading_finished()
+        def coverage_work() -> Any:
+            return community_coverage(database, user=user, station_id=self.station_id)
 
-        self.context.tasks.submit("dashboard summary", work, succeeded=done, finished=finished,
-                                  owner=self)
+        return [
+            Load("summary", frozenset({"visit", "screening_result", "person", "community"})
+                 | CASES | TRANSFERS, tasks, self, summary_work, self.show_summary, self._done),
+            Load("figures", CASES | TRANSFERS, tasks, self, figures_work, self.show_figures,
+                 self._done),
+            Load("coverage", frozenset({"visit", "household", "community"}), tasks, self,
+                 coverage_work, lambda bars: self.steps.add(coverage_steps(self.panels, bars)),
+                 self._done),
+        ]
 
+    def arrange(self, tiles_per_row: int, panels_per_row: int) -> None:
+        """Lay the tiles and panels out in rows (the wall puts more side by side)."""
+        for grid, widgets, per_row in ((self.tile_grid, list(self.tiles.values()), tiles_per_row),
+                                       (self.panel_grid, list(self.panels.values()), panels_per_row)):
+            for widget in widgets:
+                grid.removeWidget(widget)
+            for index, widget in enumerate(widgets):
+                grid.addWidget(widget, index // per_row, index % per_row)
+
+    # -- loading ---------------------------------------------------------------------------
+    def activate(self) -> None:
+        if not self._stations_asked:
+            self._stations_asked = True
+            database, user = self.context.database, self.context.user
+            self.context.tasks.submit(
+                "dashboard stations", lambda _c: station_choices(database, user=user),
+                succeeded=self._fill_stations, owner=self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        for load in self.loads:
+            load.request()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh_if_stale()
+
+    def on_change(self, change: ChangeSet) -> None:
+        if not change.touches(*self.live_tables):
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        for load in self.loads:
+            if load.follows(change):
+                load.request()
+
+    def is_loading(self) -> bool:
+        return any(load.running for load in self.loads) or self.steps.busy()
+
+    def _done(self) -> None:
+        if not self.is_loading():
+            self.loaded.emit()
+
+    def _fill_stations(self, choices: Any) -> None:
+        for ident, name in choices:
+            self.stations.addItem(name, ident)
+
+    def _station_chosen(self, _index: int) -> None:
+        self.station_id = self.stations.currentData()
+        for load in self.loads[1:]:
+            load.restart()
+
+    # -- showing ---------------------------------------------------------------------------
     def show_summary(self, summary: DashboardSummary) -> None:
+        self.summary = summary
         if summary.as_of is None:
             self.headline.setText(translate("DashboardView", "No screening recorded yet."))
         else:
@@ -133,19 +188,38 @@ class DashboardView(FollowsChanges, QWidget):
         self.tiles["screened"].set_figure(summary.persons_screened, translate(
             "DashboardView", "%1 of %2 registered").replace("%1", share)
             .replace("%2", count(registered)))
-        for value in CATEGORIES:
-            self.tiles[value].set_figure(summary.open_cases_by_category.get(value, 0),
-                                   translate("DashboardView", "open cases"))
+        points = summary.cumulative_screened
+        if points:
+            last_day, last = points[-1]
+            before = points[-2][1] if len(points) > 1 else 0
+            earlier = points[-3][1] if len(points) > 2 else 0
+            yesterday = (before - earlier) if len(points) > 1 and \
+                points[-2][0] == last_day - timedelta(days=1) else None
+            self.tiles["screened"].set_change(last - before, yesterday)
+        if self.figures is None or self.station_id is None:
+            for value in CATEGORIES:
+                self.tiles[value].set_figure(summary.open_cases_by_category.get(value, 0),
+                                             translate("DashboardView", "open cases"))
         self.tiles["admitted"].set_figure(summary.persons_admitted,
-                                    translate("DashboardView", "persons delivered to a facility"))
+                                          translate("DashboardView", "persons delivered to a facility"))
         self.tiles["under_way"].set_figure(summary.transfers_under_way, translate(
             "DashboardView", "%1 orders in all").replace("%1", count(summary.transfers_total)))
         self.tiles["beds"].set_figure(summary.beds_free, translate(
             "DashboardView", "%1 of %2 beds taken").replace("%1", count(summary.beds_taken))
             .replace("%2", count(summary.beds_total)))
-        if self.chart is None:
-            from ui.views.chart import CumulativeChart
-            self.chart = CumulativeChart()
-            self.chart_slot.addWidget(self.chart)
-        self.chart.show_series(summary.cumulative_screened)  # type: ignore[attr-defined]
-        self.headline.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.steps.add(screened_steps(self.panels, points))
+
+    def show_figures(self, figures: DashboardFigures) -> None:
+        self.figures = figures
+        today, yesterday = figures.day, figures.day - timedelta(days=1)
+        for value in CATEGORIES:
+            self.tiles[value].set_figure(figures.open_by_category.get(value, 0),
+                                         translate("DashboardView", "open cases"))
+            self.tiles[value].set_change(figures.categories.new_on(today, value),
+                                         figures.categories.new_on(yesterday, value))
+        self.tiles["under_way"].set_change(figures.transfers_on(today),
+                                           figures.transfers_on(yesterday))
+        self.steps.add(figure_steps(self.panels, figures))
+
+    def today(self) -> date | None:
+        return self.figures.day if self.figures is not None else None

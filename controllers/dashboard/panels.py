@@ -1,0 +1,167 @@
+"""What the dashboard's charts draw, gathered in one read: plain tuples, no ORM objects.
+
+Two loads, because they cost very differently at district scale: `dashboard_figures` (the four
+categories, transfers, response times, beds, duty, vehicles, supplies — well under 150 ms) and
+`community_coverage` (a distinct count over a million visits, about 0.3 s), which the view runs as
+its own task so the fast panels never wait for it.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from controllers.actions import SignedInUser, action
+from controllers.browse.vocabulary import CATEGORIES
+from controllers.dashboard import figures
+from models.coverage import coverage_percent
+from models.database import Database
+from models.permissions import Permission
+
+RECOUNT_AFTER = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class CategorySeries:
+    """Per day, cases entering each category (new) and the running sum (cumulative)."""
+    days: tuple[date, ...] = ()
+    new: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    cumulative: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def new_on(self, day: date, category: str | None = None) -> int:
+        if day not in self.days:
+            return 0
+        index = self.days.index(day)
+        chosen = [category] if category else list(self.new)
+        return sum(self.new[name][index] for name in chosen if name in self.new)
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    day: date                                   # what "today" means on the tiles
+    station_id: int | None
+    categories: CategorySeries
+    open_by_category: dict[str, int]
+    transfers: tuple[tuple[date, int, int], ...]  # day, ordered, delivered
+    response: tuple[tuple[int, int], ...]         # minutes, trips
+    response_median: int | None
+    response_p90: int | None
+    beds: tuple[tuple[str, str, int, int], ...]   # facility, kind, beds, taken
+    teams_on_duty: dict[str, int]
+    responders_on_duty: dict[str, int]
+    stood_down: dict[date, int]
+    vehicles: dict[str, int]
+    supplies: tuple[tuple[str, int, int], ...]    # item, in stock, stations low
+
+    def transfers_on(self, day: date) -> int:
+        return next((n for d, n, _done in self.transfers if d == day), 0)
+
+
+class SettledDays:
+    """The category series' past days, kept between refreshes.
+
+    Case events are written at the moment they happen, so the days before yesterday do not
+    change: a live refresh re-reads yesterday and today only (by the index on the event time)
+    and the whole series is recounted on the first load, on a new station and every ten minutes.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: int | None = -1
+        self._counted_at: datetime | None = None
+        self._rows: list[tuple[date, str, int]] = []
+
+    def entries(self, session: object, station_id: int | None, now: datetime
+                ) -> list[tuple[date, str, int]]:
+        with self._lock:
+            fresh = (self._key != station_id or self._counted_at is None
+                     or now - self._counted_at > RECOUNT_AFTER)
+            if fresh:
+                self._rows = figures.category_entries_by_day(session, station_id)  # type: ignore[arg-type]
+                self._key, self._counted_at = station_id, now
+                return list(self._rows)
+            since = now.date() - timedelta(days=1)
+            recent = figures.category_entries_by_day(session, station_id, since)  # type: ignore[arg-type]
+            self._rows = [row for row in self._rows if row[0] < since] + recent
+            return list(self._rows)
+
+
+def category_series(entries: list[tuple[date, str, int]]) -> CategorySeries:
+    days = tuple(sorted({day for day, _category, _n in entries}))
+    position = {day: index for index, day in enumerate(days)}
+    new = {category: [0] * len(days) for category in CATEGORIES}
+    for day, category, number in entries:
+        if category in new:
+            new[category][position[day]] += number
+    cumulative: dict[str, tuple[int, ...]] = {}
+    for category, numbers in new.items():
+        running, sums = 0, []
+        for number in numbers:
+            running += number
+            sums.append(running)
+        cumulative[category] = tuple(sums)
+    return CategorySeries(days, {k: tuple(v) for k, v in new.items()}, cumulative)
+
+
+def dashboard_day(last_activity: date | None, now: datetime) -> tuple[date, datetime]:
+    """The day the tiles call "today" and the moment "on duty" is read at: now on a live
+    campaign; the evening of the last recorded day when looking back at an older database."""
+    if last_activity is None or last_activity >= now.date():
+        return now.date(), now
+    return last_activity, datetime.combine(last_activity, time(18, 0))
+
+
+@action(Permission.VIEW)
+def dashboard_figures(database: Database, user: SignedInUser, station_id: int | None = None,
+                      *, last_activity: date | None = None, cache: SettledDays | None = None,
+                      now: datetime | None = None) -> DashboardFigures:
+    """Every chart's figures but coverage, in one read session."""
+    settled = cache or SettledDays()
+    with database.sessions() as session:
+        if last_activity is None:
+            last_activity = figures.last_activity(session)
+        day, moment = dashboard_day(last_activity, now or datetime.now())
+        entries = settled.entries(session, station_id, moment)
+        open_by_category = figures.open_cases_by_category(session, station_id)
+        histogram = figures.response_minutes(session, station_id)
+        teams, people = figures.duty_now(session, moment, station_id)
+        result = DashboardFigures(
+            day=day, station_id=station_id, categories=category_series(entries),
+            open_by_category={c: open_by_category.get(c, 0) for c in CATEGORIES},
+            transfers=tuple(figures.transfers_by_day(session, station_id)),
+            response=tuple(histogram),
+            response_median=figures.percentile(histogram, 0.5),
+            response_p90=figures.percentile(histogram, 0.9),
+            beds=tuple(figures.beds_by_facility(session)),
+            teams_on_duty=teams, responders_on_duty=people,
+            stood_down=figures.stood_down_by_day(session, day - timedelta(days=1), day,
+                                                 station_id),
+            vehicles=figures.vehicles_by_status(session, station_id),
+            supplies=tuple(figures.supplies_by_item(session, station_id)))
+    return result
+
+
+@dataclass(frozen=True)
+class CommunityCoverageBar:
+    community: str
+    households: int
+    done: int
+    coverage: float  # percent; 0 when the register is empty
+
+
+@action(Permission.VIEW)
+def community_coverage(database: Database, user: SignedInUser,
+                       station_id: int | None = None) -> tuple[CommunityCoverageBar, ...]:
+    """Every community's household coverage, lowest first: the laggards lead the chart."""
+    with database.sessions() as session:
+        rows = figures.households_done_by_community(session, station_id)
+    bars = [CommunityCoverageBar(name, registered, done,
+                                 coverage_percent(done, registered) or 0.0)
+            for _id, name, registered, done in rows]
+    return tuple(sorted(bars, key=lambda bar: (bar.coverage, bar.community)))
+
+
+@action(Permission.VIEW)
+def station_choices(database: Database, user: SignedInUser) -> tuple[tuple[int, str], ...]:
+    with database.sessions() as session:
+        return tuple(figures.stations(session))

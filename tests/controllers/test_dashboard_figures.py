@@ -1,0 +1,81 @@
+"""The dashboard's aggregates on a district small enough to count by hand, on both backends."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from controllers.dashboard.figures import percentile
+from controllers.dashboard.panels import (community_coverage, dashboard_figures, station_choices)
+from models import CaseEvent
+from models.database import Database
+from tests.factories import signed_in
+from tests.ui.sample_district import DAY, add_sample_district
+
+
+def add_events(database: Database, cases: dict[str, int]) -> None:
+    """张伟 opened as a fever case on day 1 and moved to confirmed on day 2; 王芳 opened suspected."""
+    with database.sessions.begin() as session:
+        session.add_all([
+            CaseEvent(case_id=cases["张伟"], at=DAY, kind="opened", to_value="fever"),
+            CaseEvent(case_id=cases["张伟"], at=DAY + timedelta(days=1), kind="category",
+                      from_value="fever", to_value="confirmed"),
+            CaseEvent(case_id=cases["王芳"], at=DAY, kind="opened", to_value="suspected"),
+            CaseEvent(case_id=cases["王芳"], at=DAY, kind="status", from_value="identified",
+                      to_value="verified"),
+        ])
+
+
+def test_figures_of_the_sample_district(database: Database) -> None:
+    sample = add_sample_district(database)
+    add_events(database, sample.cases)
+    user = signed_in("viewer")
+    figures = dashboard_figures(database, user=user, now=datetime(2020, 2, 11, 20, 0))
+    first, second = date(2020, 2, 10), date(2020, 2, 11)
+    assert figures.day == second
+    assert figures.categories.days == (first, second)
+    assert figures.categories.new["fever"] == (1, 0)
+    assert figures.categories.new["confirmed"] == (0, 1)
+    assert figures.categories.cumulative["suspected"] == (1, 1)
+    assert figures.categories.new_on(second) == 1
+    assert figures.open_by_category == {"confirmed": 1, "suspected": 1, "fever": 1,
+                                        "close_contact": 1}
+    assert figures.transfers == ((first, 2, 1),)
+    assert figures.response == ((7, 1),)
+    assert (figures.response_median, figures.response_p90) == (7, 7)
+    assert sorted(figures.beds) == [("洪山方舱医院", "field_hospital", 200, 10),
+                                    ("金银潭医院", "designated_hospital", 100, 3)]
+    assert figures.vehicles == {}
+
+
+def test_a_station_narrows_the_figures(database: Database) -> None:
+    sample = add_sample_district(database)
+    add_events(database, sample.cases)
+    user = signed_in("viewer")
+    stations = dict((name, ident) for ident, name in station_choices(database, user=user))
+    huashan = dashboard_figures(database, user=user, station_id=stations["花山派出所"])
+    assert huashan.transfers == () and huashan.response == ()
+    assert huashan.categories.days == ()
+    bars = community_coverage(database, user=user, station_id=stations["花山派出所"])
+    assert [(bar.community, bar.done, bar.households) for bar in bars] == [("花山村", 1, 3)]
+
+
+def test_coverage_lowest_first(database: Database) -> None:
+    add_sample_district(database)
+    bars = community_coverage(database, user=signed_in("viewer"))
+    assert [(bar.community, bar.coverage) for bar in bars] == [
+        ("水果湖社区", 0.0), ("花山村", 33.3), ("东湖社区", 75.0)]
+
+
+def test_an_empty_database_has_empty_figures(database: Database) -> None:
+    figures = dashboard_figures(database, user=signed_in("viewer"))
+    assert figures.categories.days == () and figures.transfers == ()
+    assert figures.response_median is None
+    assert community_coverage(database, user=signed_in("viewer")) == ()
+
+
+def test_percentiles_by_nearest_rank() -> None:
+    histogram = [(5, 4), (10, 4), (30, 2)]
+    assert percentile(histogram, 0.4) == 5  # the 4th of ten trips
+    assert percentile(histogram, 0.5) == 10
+    assert percentile(histogram, 0.9) == 30
+    assert percentile([(12, 1)], 0.9) == 12
+    assert percentile([], 0.5) is None
