@@ -9,6 +9,7 @@ confirmed patients never share a trip (the vehicle holds one order until disinfe
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select
@@ -19,7 +20,10 @@ from controllers.actions import SignedInUser, action
 from controllers.cases import case_for_change
 from controllers.dispatch_suggestion import now, proposal_for
 from controllers.transfer_steps import apply_step
-from controllers.unit_of_work import user_session
+from controllers.editing import RecordGone
+from controllers.unit_of_work import read_session, user_session
+from models.cases import Case
+from models.fleet import Vehicle
 from models import transfer_rules_beds  # noqa: F401 - discharges free their beds
 from models.case_workflow import add_note
 from models.database import Database
@@ -29,7 +33,9 @@ from models.supplies import SupplyStock
 from models.supplies_rules import SupplyRefused, move_stock
 from models.transfer_rules import (active_order_of, check_facility, check_vehicle, crew_on_duty,
                                    holding_order, next_number)
-from models.transfer_workflow import CLOCK_TOLERANCE, TransferRefused, clean_text
+from models.transfer_rules import ON_THE_ROAD
+from models.transfer_workflow import (CLOCK_TOLERANCE, STAMPS, TransferRefused, clean_text,
+                                      last_stamp, next_steps)
 from models.transfers import TransferOrder, transfer_crew
 from models.register import Household, Person
 
@@ -144,3 +150,36 @@ def record_disinfection(database: Database, user: SignedInUser, transfer_id: int
         order = apply_step(session, user, transfer_id, expected_version, "disinfected",
                            at or now(), "", disinfection=(inside, outside, by_name))
         return order.version
+
+
+@dataclass(frozen=True)
+class TransferBrief:
+    """What the transfers view needs to offer a step: where the order stands and its version."""
+    id: int
+    number: str
+    version: int
+    status: str
+    holds_vehicle: bool
+    awaiting_disinfection: bool
+    next_steps: tuple[str, ...]
+    person: str
+    plate: str
+    last_at: datetime
+
+
+@action(Permission.VIEW)
+def load_transfer(database: Database, user: SignedInUser, transfer_id: int) -> TransferBrief:
+    with read_session(database) as session:
+        order = session.get(TransferOrder, transfer_id)
+        if order is None:
+            raise RecordGone("This transfer no longer exists", "gone")
+        case = session.get(Case, order.case_id)
+        person = session.get(Person, case.person_id) if case else None
+        vehicle = session.get(Vehicle, order.vehicle_id) if order.vehicle_id else None
+        waiting = order.holds_vehicle and order.status not in ON_THE_ROAD
+        return TransferBrief(order.id, order.number, order.version, str(order.status),
+                             order.holds_vehicle, waiting,
+                             tuple(s.value for s in next_steps(order.status)
+                                   if s != TransferStatus.DISINFECTED),
+                             person.name if person else "", vehicle.plate if vehicle else "",
+                             last_stamp({name: getattr(order, name) for name in STAMPS}))

@@ -173,6 +173,22 @@ OVERDUE_AFTER: dict[TransferStatus, timedelta] = {
 }
 
 
+# The column that says since when an order is in each status.
+STATUS_STAMP: dict[TransferStatus, str] = {
+    T.ORDERED: "ordered_at", T.DISPATCHED: "dispatched_at", T.ON_SCENE: "on_scene_at",
+    T.PICKED_UP: "picked_up_at", T.DELIVERED: "delivered_at", T.DISINFECTED: "disinfected_at",
+    T.CANCELLED: "cancelled_at", T.FAILED: "failed_at"}
+
+
+def overdue_limits() -> list[tuple[TransferStatus, str, timedelta, bool]]:
+    """(status, stamp column, limit, only while holding the vehicle) for an SQL filter."""
+    limits = [(status, STATUS_STAMP[status], limit, False)
+              for status, limit in OVERDUE_AFTER.items()]
+    waiting = OVERDUE_AFTER[T.DELIVERED]
+    return limits + [(status, STATUS_STAMP[status], waiting, True)
+                     for status in (T.CANCELLED, T.FAILED)]
+
+
 def is_overdue(status: str | TransferStatus, since: datetime, now: datetime,
                holds_vehicle: bool = False) -> bool:
     return overdue_minutes(status, since, now, holds_vehicle) is not None

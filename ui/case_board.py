@@ -22,6 +22,7 @@ from ui.case_detail import CaseDetailDialog
 from ui.case_errors import case_error_text
 from ui.case_move_dialog import ReasonDialog, note_dialog, status_dialog
 from ui.case_person_flows import new_case
+from ui.dispatch_dialog import dispatch_button
 from ui.formatting import count
 from ui.labels import case_status
 from ui.lazy_table_model import VALUE_ROLE
@@ -85,6 +86,11 @@ class CaseBoardControls:
                 self._shortcut(keys, slot, view.table if key == "open" else view)
         self._shortcut("Enter", self.open_current, view.table)
         self._shortcut("Ctrl+F", self.focus_search, view)
+        self.dispatch = dispatch_button(view.context, view,
+                                        lambda: next(iter(self.selected_ids()), None),
+                                        lambda _order: view.refresh(), self._keep, self.say)
+        if self.dispatch is not None:
+            self.action_row.addWidget(self.dispatch)
         self.action_row.addWidget(self.message, 1)
         self.action_row.addStretch(0)
         view.table.setSelectionMode(view.table.SelectionMode.ExtendedSelection)

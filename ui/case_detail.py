@@ -19,6 +19,7 @@ from models.permissions import Permission
 from ui.case_errors import case_error_text
 from ui.case_move_dialog import PersuasionDialog, category_dialog, note_dialog, status_dialog
 from ui.case_person_flows import add_contact
+from ui.dispatch_dialog import dispatch_button, may_dispatch
 from ui.case_tabs import (ContactsPanel, fill, history_rows, persuasion_rows, table,
                           transfer_rows)
 from ui.formatting import moment
@@ -80,6 +81,11 @@ class CaseDetailDialog(QDialog):
                        self.visit_button):
             button.setVisible(may_manage)
             actions.addWidget(button)
+        self.dispatch_button = dispatch_button(context, self, lambda: self.case_id,
+                                               lambda _order: self.reload(), self._keep,
+                                               self.say, with_keys_in_text=True)
+        if self.dispatch_button is not None:
+            actions.addWidget(self.dispatch_button)
         actions.addStretch(1)
         self.edit_person.setVisible(context.user.may(Permission.EDIT_REGISTER))
         self.message = QLabel(objectName="formError", wordWrap=True)
@@ -122,6 +128,15 @@ class CaseDetailDialog(QDialog):
         self.visit_button.setEnabled(detail.status == "refused")
         self.move_button.setEnabled(bool(detail.next_statuses))
         self.category_button.setEnabled(bool(detail.next_categories))
+        if getattr(self, "dispatch_button", None) is not None:
+            self.dispatch_button.setEnabled(may_dispatch(detail.status, detail.transfers))
+
+    def reload(self) -> None:
+        self.show_detail(load_case(self.context.database, self.context.user, self.case_id))
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _attempt(self, save: Callable[[], CaseDetail]) -> str | None:
         """Run a save; on success show the new detail; on refusal return the sentence. A conflict

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder, SqlRowSource,
@@ -21,7 +21,7 @@ from models.fleet import Vehicle
 from models.geography import PoliceStation
 from models.register import Person
 from models.teams import Team
-from models.transfer_workflow import ACTIVE, STAMPS, overdue_minutes
+from models.transfer_workflow import ACTIVE, STAMPS, overdue_limits, overdue_minutes
 from models.transfers import TransferOrder
 
 RESPONSE_MINUTES = minutes_between(TransferOrder.dispatched_at, TransferOrder.on_scene_at)
@@ -103,7 +103,8 @@ class TransferRows(SqlRowSource):
 class ActiveTransferRows(SqlRowSource):
     """Trips under way and vehicles not yet disinfected, oldest order first. Columns after the
     status: how long each step took (the current one: until now) and minutes overdue (None
-    while in time; thresholds in models/transfer_workflow.py). Filters: `station_id`."""
+    while in time; thresholds in models/transfer_workflow.py). Filters: `station_id`, `overdue`
+    (True: only those past their step's limit, for the count the view shows)."""
 
     columns = (
         Column("number", QT_TRANSLATE_NOOP("Column", "Order no."), Kind.TEXT, sortable=True),
@@ -120,7 +121,7 @@ class ActiveTransferRows(SqlRowSource):
         Column("in_step", QT_TRANSLATE_NOOP("Column", "In this step"), Kind.MINUTES),
         Column("overdue", QT_TRANSLATE_NOOP("Column", "Overdue by"), Kind.MINUTES),
     )
-    filter_keys = frozenset({"station_id"})
+    filter_keys = frozenset({"station_id", "overdue"})
     default_order = SortOrder("ordered_at")
     keyset_columns = frozenset({"number", "ordered_at"})
 
@@ -141,6 +142,12 @@ class ActiveTransferRows(SqlRowSource):
         if filters.get("station_id") is not None:
             statement = statement.where(TransferOrder.team_id.in_(
                 select(Team.id).where(Team.station_id == filters["station_id"])))
+        if filters.get("overdue"):
+            now = self.clock()
+            statement = statement.where(or_(*(
+                and_(TransferOrder.status == status, getattr(TransferOrder, stamp) < now - limit,
+                     TransferOrder.holds_vehicle.is_(True) if holding else TransferOrder.id > 0)
+                for status, stamp, limit, holding in overdue_limits())))
         return statement
 
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:

@@ -24,6 +24,7 @@ def test_the_active_board_times_each_step_and_flags_overdue(database: Database) 
     in_time = ActiveTransferRows(database, clock=lambda: NOW + timedelta(minutes=20))
     assert in_time.page({}, in_time.default_order, 0, 10)[0][13] is None
     assert board.count({"station_id": s.place.station_id}) == 1
+    assert board.count({"overdue": True}) == 1 and in_time.count({"overdue": True}) == 0
     assert board.count({"station_id": -1}) == 0
     step(database, order_id, "cancelled", 6, "改派")
     assert board.count({}) == 0

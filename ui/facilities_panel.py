@@ -1,0 +1,32 @@
+"""The facilities tab: every facility with the categories it takes and its beds (total, taken,
+free, how full), refreshed live as admissions and discharges change the counters."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from controllers.browse.facilities import FacilityRows
+from controllers.context import AppContext
+from ui.lazy_table_model import LazyTableModel
+from ui.views.table_page import fit_columns, make_table
+from ui.widgets import vbox
+
+
+class FacilitiesPanel(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LazyTableModel(FacilityRows(context.database), context.tasks, parent=self)
+        self.table = make_table(self.model)
+        self.model.page_loaded.connect(self._fit_once)
+        self._fitted = False
+        self.setLayout(vbox(self.table, margins=0))
+
+    def _fit_once(self, _page: int) -> None:
+        if not self._fitted:
+            self._fitted = True
+            fit_columns(self.table, self.model)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def is_loading(self) -> bool:
+        return self.model.is_loading()

@@ -1,0 +1,73 @@
+"""The active transfers tab: every trip under way and every vehicle still waiting for its
+disinfection, oldest order first, with the minutes each step took; a row past its step's limit
+(models/transfer_workflow.py OVERDUE_AFTER) is painted red. Elapsed times move on a timer."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from controllers.browse.transfers import ActiveTransferRows
+from controllers.context import AppContext
+from ui.lazy_table_model import VALUE_ROLE, LazyTableModel
+from ui.views.table_page import fit_columns, make_table
+from ui.widgets import vbox
+
+OVERDUE_COLOR = QColor("#f9d6d5")
+TICK_MS = 60_000
+
+
+class OverdueDelegate(QStyledItemDelegate):
+    """Paints the whole row when its "overdue" cell holds a value."""
+
+    def __init__(self, overdue_column: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.overdue_column = overdue_column
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.siblingAtColumn(self.overdue_column).data(VALUE_ROLE) is not None:
+            option.backgroundBrush = QBrush(OVERDUE_COLOR)  # type: ignore[attr-defined]
+
+
+class ActiveBoard(QWidget):
+    counted = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = ActiveTransferRows(context.database)
+        self.model = LazyTableModel(self.rows, context.tasks, parent=self)
+        self.table = make_table(self.model)
+        self.model.page_loaded.connect(self._fit_once)
+        self._fitted = False
+        self.overdue_column = self.rows.column_index("overdue")
+        self.table.setItemDelegate(OverdueDelegate(self.overdue_column, self.table))
+        self.model.counted.connect(self.counted)
+        self.setLayout(vbox(self.table, margins=0))
+        self.timer = QTimer(self, interval=TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        if self.isVisible() and not self.model.is_loading():
+            self.model.refresh()
+
+    def set_station(self, station_id: int | None) -> None:
+        self.model.set_filters({"station_id": station_id})
+
+    def _fit_once(self, _page: int) -> None:
+        if not self._fitted:
+            self._fitted = True
+            fit_columns(self.table, self.model)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def is_loading(self) -> bool:
+        return self.model.is_loading()
+
+    def overdue_rows(self) -> list[int]:
+        """Rows on screen now that are overdue (what a test or a wall screen checks)."""
+        return [row for row in range(self.model.rowCount())
+                if self.model.index(row, self.overdue_column).data(VALUE_ROLE) is not None]
