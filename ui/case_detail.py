@@ -20,6 +20,7 @@ from ui.case_errors import case_error_text
 from ui.case_move_dialog import PersuasionDialog, category_dialog, note_dialog, status_dialog
 from ui.case_person_flows import add_contact
 from ui.dispatch_dialog import dispatch_button, may_dispatch
+from ui.exposure_panel import ExposurePanel
 from ui.case_tabs import (ContactsPanel, fill, history_rows, persuasion_rows, table,
                           transfer_rows)
 from ui.formatting import moment
@@ -70,6 +71,7 @@ class CaseDetailDialog(QDialog):
         self.tabs.addTab(self.persuasion, self.tr("Persuasion"))
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.tabs.addTab(self.transfers, self.tr("Transfers"))
+        self.tabs.addTab(ExposurePanel(context, case_id), ExposurePanel.title())
         may_manage = context.user.may(Permission.MANAGE_CASES)
         self.move_button = self._button(self.tr("Move status…"), "Ctrl+M", self.move_status)
         self.category_button = self._button(self.tr("Change category…"), "Ctrl+K",

@@ -1,6 +1,263 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Exposure</name>
+    <message>
+        <location filename="../../controllers/exposure.py" line="63" />
+        <source>Stood down: exposed to confirmed case %1</source>
+        <translation>停止执勤：接触确诊病例 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExposurePanel</name>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="42" />
+        <source>Responder</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="43" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="44" />
+        <source>How</source>
+        <translation>接触方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="45" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="46" />
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="47" />
+        <source>Visit or transfer</source>
+        <translation>入户结果或转运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="48" />
+        <source>Duty</source>
+        <translation>执勤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="50" />
+        <source>Stand down selected</source>
+        <translation>所选人员停止执勤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="66" />
+        <source>Exposure</source>
+        <translation>接触追溯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="93" />
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="96" />
+        <source>Confirmed: responders who met this person from %1, to be checked and stood down.</source>
+        <translation>已确诊：%1 期间接触过此人的队员，须核查并停止执勤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="99" />
+        <source>Not confirmed: should it be, these responders met the person from %1.</source>
+        <translation>尚未确诊：如确诊，%1 期间接触过此人的队员如下。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="102" />
+        <source>Nobody on record.</source>
+        <translation>无接触记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="111" />
+        <source>Household visit</source>
+        <translation>入户排查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="114" />
+        <source>Transfer crew</source>
+        <translation>转运随车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="116" />
+        <source>On duty or due</source>
+        <translation>在岗或待上岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="118" />
+        <source>Off duty</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="129" />
+        <source>The case is now confirmed: check the responders who met the person and stand them down.</source>
+        <translation>该病例现已确诊：请核查接触过此人的队员并安排停止执勤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="140" />
+        <source>Select the responders first.</source>
+        <translation>请先选择队员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exposure_panel.py" line="149" />
+        <source>Stood down %1 responders; %2 shifts ended.</source>
+        <translation>已安排 %1 名队员停止执勤，结束 %2 个班次。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrinting</name>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="29" />
+        <source>Transfer sheets of %1</source>
+        <translation>%1 转运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="52" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="73" />
+        <source>No transfers on that day.</source>
+        <translation>当日无转运。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="76" />
+        <source>Saved %1 (%2 sheets).</source>
+        <translation>已保存 %1（%2 张转运单）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="84" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="101" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="151" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="85" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="95" />
+        <source>Transfer sheet…</source>
+        <translation>转运单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="100" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="150" />
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="103" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="146" />
+        <source>Today's sheets…</source>
+        <translation>今日转运单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="110" />
+        <source>Select a transfer first.</source>
+        <translation>请先选择一条转运。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="152" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="157" />
+        <source>Every transfer ordered on this day, one sheet per page:</source>
+        <translation>当日下达的全部转运，每页一张：</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsErrors</name>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="13" />
+        <source>That transfer no longer exists.</source>
+        <translation>该转运已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="14" />
+        <source>Say what happened: the description is empty.</source>
+        <translation>请说明发生了什么：描述为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="16" />
+        <source>The text is longer than 2,000 characters.</source>
+        <translation>文字超过 2000 字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="18" />
+        <source>The name of who handled it has at most 64 characters.</source>
+        <translation>处置人姓名最多 64 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="20" />
+        <source>The time is in the future.</source>
+        <translation>时间在将来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="21" />
+        <source>Choose one of the listed kinds.</source>
+        <translation>请选择所列类型之一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="22" />
+        <source>There is no such case.</source>
+        <translation>没有这个病例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="23" />
+        <source>There is no such transfer.</source>
+        <translation>没有这个转运。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="24" />
+        <source>Say where: a station, a community, a case or a transfer.</source>
+        <translation>请说明地点：派出所、社区、病例或转运。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="26" />
+        <source>That incident no longer exists.</source>
+        <translation>该事件已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="27" />
+        <source>That incident is already closed.</source>
+        <translation>该事件已经办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="28" />
+        <source>Say how it ended: the outcome is empty.</source>
+        <translation>请说明处置结果：结果为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="30" />
+        <source>An incident cannot be closed before it happened.</source>
+        <translation>事件不能在发生之前办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="32" />
+        <source>That case no longer exists.</source>
+        <translation>该病例已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="33" />
+        <source>Choose at least one responder.</source>
+        <translation>请至少选择一名队员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="34" />
+        <source>That responder was not exposed to this case in the past 14 days.</source>
+        <translation>该队员近 14 天内未接触此病例。</translation>
+    </message>
+</context>
+<context>
     <name>TransferSheet</name>
     <message>
         <location filename="../../controllers/paper/transfer_sheet_html.py" line="23" />
