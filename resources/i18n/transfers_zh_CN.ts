@@ -503,42 +503,42 @@
     </message>
     <message>
         <location filename="../../ui/views/transfers.py" line="69" />
+        <source>Ordered until</source>
+        <translation>下达日期止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transfers.py" line="71" />
         <source>All facilities</source>
         <translation>全部收治机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="78" />
+        <location filename="../../ui/views/transfers.py" line="68" />
         <source>Ordered from</source>
-        <translation>下达日期</translation>
+        <translation>下达日期起</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="79" />
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/transfers.py" line="81" />
+        <location filename="../../ui/views/transfers.py" line="82" />
         <source>Active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="82" />
+        <location filename="../../ui/views/transfers.py" line="83" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="83" />
+        <location filename="../../ui/views/transfers.py" line="84" />
         <source>Facilities</source>
         <translation>收治机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="156" />
+        <location filename="../../ui/views/transfers.py" line="157" />
         <source>Total: %1</source>
         <comment>transfers</comment>
         <translation>共 %1 张转运单</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="160" />
+        <location filename="../../ui/views/transfers.py" line="161" />
         <source>Active (%1)</source>
         <translation>进行中（%1）</translation>
     </message>

@@ -65,6 +65,8 @@ class TransfersView(TablePage):
         self.status = ValueFilter(Kind.TRANSFER_STATUS, TRANSFER_STATUSES,
                                   translate("TransfersView", "All statuses"))
         self.since, self.until = date_edit(), date_edit()
+        self.since.setToolTip(translate("TransfersView", "Ordered from"))
+        self.until.setToolTip(translate("TransfersView", "Ordered until"))
         self.facility = QComboBox()
         self.facility.addItem(translate("TransfersView", "All facilities"), None)
         self.facility.setMinimumContentsLength(10)
@@ -75,8 +77,7 @@ class TransfersView(TablePage):
         self.layout().replaceWidget(self.table, self.tabs)
         history = QWidget()
         history.setLayout(vbox(
-            hbox(self.status, QLabel(translate("TransfersView", "Ordered from")), self.since,
-                 QLabel(translate("TransfersView", "to")), self.until, self.facility, 1),
+            hbox(self.status, self.since, QLabel("–"), self.until, self.facility, 1),
             self.table, margins=0))
         self.tabs.addTab(self.active, translate("TransfersView", "Active"))
         self.tabs.addTab(history, translate("TransfersView", "History"))
