@@ -62,6 +62,13 @@ def _draw_suits(session: Session, station_id: int, crew: int, at: datetime, user
                               "transfer_out_of_suits") from refused
 
 
+class NumberTaken(TransferRefused):
+    """Two dispatches at once drew the same sheet number: the later one is tried again."""
+
+
+NUMBER_ATTEMPTS = 3
+
+
 def _insert_order(session: Session, order: TransferOrder) -> None:
     """INSERT; the vehicle index refuses a second trip, however it raced. No savepoint (SQLite's
     driver would commit a savepoint opened before the transaction's first write): the whole
@@ -75,8 +82,8 @@ def _insert_order(session: Session, order: TransferOrder) -> None:
         if held is not None:
             raise TransferRefused(f"Another dispatcher has just sent this vehicle "
                                   f"(transfer {held.number})", "transfer_vehicle_taken") from exc
-        raise TransferRefused("Another dispatcher has just ordered a transfer; try again",
-                              "transfer_number_taken") from exc
+        raise NumberTaken("Another dispatcher has just taken this sheet number",
+                          "transfer_number_taken") from exc
 
 
 @action(Permission.DISPATCH_TRANSFERS)
@@ -88,6 +95,19 @@ def dispatch(database: Database, user: SignedInUser, case_id: int, facility_id: 
     no trip under way; the facility takes its category and has a free bed; the vehicle is its
     team's, free and disinfected; a crew is on duty; the station has a suit for each of them;
     and a departure from Canvass's proposal says why."""
+    for attempt in range(NUMBER_ATTEMPTS):
+        try:
+            return _dispatch_once(database, user, case_id, facility_id, team_id, vehicle_id,
+                                  override_reason, at, expected_version)
+        except NumberTaken:
+            if attempt == NUMBER_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _dispatch_once(database: Database, user: SignedInUser, case_id: int, facility_id: int,
+                   team_id: int, vehicle_id: int, override_reason: str, at: datetime | None,
+                   expected_version: int | None) -> int:
     when = at or now()
     if when > now() + CLOCK_TOLERANCE:
         raise TransferRefused(f"{when:%Y-%m-%d %H:%M} is in the future", "transfer_future_time")

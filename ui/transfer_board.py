@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from controllers.browse.transfers import ActiveTransferRows
 from controllers.context import AppContext
+from controllers.tasks import TaskControl
 from ui.lazy_table_model import VALUE_ROLE, LazyTableModel
 from ui.views.table_page import fit_columns, make_table
 from ui.widgets import vbox
@@ -32,7 +33,10 @@ class OverdueDelegate(QStyledItemDelegate):
 
 
 class ActiveBoard(QWidget):
-    counted = Signal(int)
+    """Emits `counted(active, overdue)` after each refresh (overdue counted in SQL, off the UI
+    thread), for the tab's title."""
+
+    counted = Signal(int, int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,11 +47,21 @@ class ActiveBoard(QWidget):
         self._fitted = False
         self.overdue_column = self.rows.column_index("overdue")
         self.table.setItemDelegate(OverdueDelegate(self.overdue_column, self.table))
-        self.model.counted.connect(self.counted)
+        self.context = context
+        self.model.counted.connect(self._count_overdue)
         self.setLayout(vbox(self.table, margins=0))
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+
+    def _count_overdue(self, active: int) -> None:
+        rows, filters = self.rows, {**self.model.filters, "overdue": True}
+
+        def work(_control: TaskControl) -> int:
+            return rows.count(filters) if active else 0
+
+        self.context.tasks.submit("overdue transfers", work, owner=self,
+                                  succeeded=lambda overdue: self.counted.emit(active, int(overdue)))
 
     def _tick(self) -> None:
         if self.isVisible() and not self.model.is_loading():

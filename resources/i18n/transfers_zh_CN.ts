@@ -512,6 +512,11 @@
         <translation>全部收治机构</translation>
     </message>
     <message>
+        <location filename="../../ui/views/transfers.py" line="161" />
+        <source>Active (%1, %2 overdue)</source>
+        <translation>进行中（%1，超时 %2）</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/transfers.py" line="68" />
         <source>Ordered from</source>
         <translation>下达日期起</translation>
@@ -538,7 +543,7 @@
         <translation>共 %1 张转运单</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="161" />
+        <location filename="../../ui/views/transfers.py" line="160" />
         <source>Active (%1)</source>
         <translation>进行中（%1）</translation>
     </message>

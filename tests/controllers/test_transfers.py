@@ -121,6 +121,21 @@ def test_cancel_before_arrival_frees_the_vehicle_at_once(database: Database) -> 
     assert send(database, s, at=NOW + timedelta(minutes=5)) != order_id
 
 
+def test_a_vehicle_carries_one_case_at_a_time(database: Database) -> None:
+    """Suspected and confirmed patients never share a trip: one order, one case, one vehicle."""
+    s = scene(database)
+    send(database, s)
+    with database.sessions.begin() as session:
+        confirmed = make_case(session, s.place, make_person(session, s.place, "王五"))
+        confirmed.category, confirmed.status = CaseCategory.CONFIRMED, CaseStatus.AWAITING_TRANSFER
+        confirmed_id = confirmed.id
+    with pytest.raises(TransferRefused) as refused:
+        dispatch(database, DISPATCHER, confirmed_id, s.facility_id, s.team_id, s.vehicle_id,
+                 "同车", at=NOW)
+    assert refused.value.code == "transfer_vehicle_busy"
+    assert snapshot(database, s)["transfer_order"] == 1
+
+
 def _not_awaiting(database: Database, s: DispatchScene) -> dict[str, Any]:
     with database.sessions.begin() as session:
         session.get(Case, s.case_id).status = CaseStatus.VERIFIED

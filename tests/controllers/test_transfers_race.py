@@ -98,3 +98,31 @@ def test_two_dispatchers_at_once_exactly_one_wins(postgres_database: Database,
     assert isinstance(lost[0], TransferRefused)
     assert lost[0].code in {"transfer_vehicle_taken", "transfer_vehicle_busy"}
     assert orders_and_crew(database) == (1, 2, 18)
+
+
+def test_two_vehicles_at_once_both_go_with_their_own_sheet_numbers(
+        postgres_database: Database) -> None:
+    database = postgres_database
+    with database.sessions.begin() as session:
+        scenes = [make_dispatch_scene(session, suffix) for suffix in ("1", "2")]
+    start = threading.Barrier(2)
+    outcomes: list[BaseException | int] = []
+
+    def dispatcher(scene: DispatchScene) -> None:
+        start.wait()
+        try:
+            outcomes.append(dispatch(database, signed_in("dispatcher"), scene.case_id,
+                                     scene.facility_id, scene.team_id, scene.vehicle_id,
+                                     "本所医院", at=NOW))
+        except BaseException as error:  # noqa: BLE001
+            outcomes.append(error)
+
+    threads = [threading.Thread(target=dispatcher, args=(scene,)) for scene in scenes]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert all(isinstance(o, int) for o in outcomes), outcomes
+    with database.sessions() as session:
+        numbers = sorted(session.scalars(select(TransferOrder.number)))
+    assert numbers == ["ZY202002200001", "ZY202002200002"]

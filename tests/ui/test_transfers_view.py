@@ -163,3 +163,23 @@ def test_board_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: object,
         model.refresh()
         qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
         qtmodeltester.check(model)
+
+
+def test_an_overdue_order_is_painted_and_counted(qtbot: QtBot,
+                                                 dispatcher_context: AppContext) -> None:
+    from controllers.transfers import dispatch
+    database = dispatcher_context.database
+    scene = on_duty_now(database)
+    dispatch(database, DISPATCHER, scene.case_id, scene.facility_id, scene.team_id,
+             scene.vehicle_id, at=datetime.now().replace(microsecond=0) - timedelta(minutes=40))
+    view = TransfersView(dispatcher_context)
+    shown(qtbot, view)
+    model = view.active.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, 0).data() is not None,
+                    timeout=10_000)
+    assert view.active.overdue_rows() == [0]
+    qtbot.waitUntil(lambda: "overdue" in view.tabs.tabText(0), timeout=10_000)
+    assert view.tabs.tabText(0) == "Active (1, 1 overdue)"
+    assert view.selected_transfer_id() is None
+    view.active.table.selectRow(0)
+    assert view.selected_transfer_id() == model.row_id(0)

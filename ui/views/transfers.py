@@ -156,6 +156,8 @@ class TransfersView(TablePage):
     def count_text(self, number: int) -> str:
         return translate("TransfersView", "Total: %1", "transfers").replace("%1", count(number))
 
-    def _active_counted(self, number: int) -> None:
-        self.tabs.setTabText(self.tabs.indexOf(self.active),
-                             translate("TransfersView", "Active (%1)").replace("%1", count(number)))
+    def _active_counted(self, number: int, overdue: int) -> None:
+        text = translate("TransfersView", "Active (%1)").replace("%1", count(number)) if not overdue \
+            else translate("TransfersView", "Active (%1, %2 overdue)").replace(
+                "%1", count(number)).replace("%2", count(overdue))
+        self.tabs.setTabText(self.tabs.indexOf(self.active), text)
