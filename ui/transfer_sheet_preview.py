@@ -92,7 +92,9 @@ class TransferSheetButton(QPushButton):
 
     def __init__(self, context: AppContext, selected: Callable[[], int | None],
                  say: Callable[[str], None], parent: QWidget | None = None) -> None:
-        super().__init__(translate("SheetPrinting", "Transfer sheet…"), parent)
+        super().__init__(translate("SheetPrinting", "Print…"), parent)
+        self.setToolTip(translate("SheetPrinting",
+                                  "Transfer sheets: print preview, PDF, a day's batch"))
         self.context = context
         self.selected = selected
         self.printer = SheetPrinter(context, self, say)

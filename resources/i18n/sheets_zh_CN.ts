@@ -1,6 +1,59 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Column</name>
+    <message>
+        <location filename="../../controllers/browse/incidents.py" line="28" />
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/incidents.py" line="30" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/incidents.py" line="31" />
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/incidents.py" line="32" />
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/incidents.py" line="33" />
+        <source>Person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/incidents.py" line="34" />
+        <source>Transfer sheet</source>
+        <translation>转运单</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/incidents.py" line="35" />
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/incidents.py" line="36" />
+        <source>Handled by</source>
+        <translation>处置人</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/incidents.py" line="37" />
+        <source>Closed</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/incidents.py" line="38" />
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+</context>
+<context>
     <name>Exposure</name>
     <message>
         <location filename="../../controllers/exposure.py" line="63" />
@@ -112,6 +165,140 @@
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="23" />
+        <source>Non-cooperation</source>
+        <translation>不配合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="24" />
+        <source>Violence</source>
+        <translation>暴力冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="25" />
+        <source>Accident</source>
+        <translation>意外事故</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="26" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="53" />
+        <source>Log incident</source>
+        <translation>登记突发事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="59" />
+        <source>Transfer sheet ZY… or case number</source>
+        <translation>转运单号 ZY… 或病例编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="61" />
+        <source>From the transfer or case</source>
+        <translation>按转运或病例确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="65" />
+        <source>What happened, where</source>
+        <translation>发生了什么、在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="70" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="71" />
+        <source>When</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="72" />
+        <source>Concerning</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="73" />
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="74" />
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="75" />
+        <location filename="../../ui/incident_dialog.py" line="125" />
+        <source>Handled by</source>
+        <translation>处置人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="113" />
+        <source>Close incident</source>
+        <translation>办结突发事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="117" />
+        <source>How it ended</source>
+        <translation>处置结果如何</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="123" />
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="124" />
+        <source>Closed at</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="45" />
+        <source>Open only</source>
+        <translation>仅未办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="47" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="51" />
+        <source>Log incident…</source>
+        <translation>登记突发事件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="52" />
+        <source>Close…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="74" />
+        <source>Incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="96" />
+        <source>%1 incidents</source>
+        <translation>%1 起事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="116" />
+        <source>Select an incident first.</source>
+        <translation>请先选择一起事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="124" />
+        <source>That incident is already closed.</source>
+        <translation>该事件已经办结。</translation>
+    </message>
+</context>
+<context>
     <name>SheetPrinting</name>
     <message>
         <location filename="../../ui/transfer_sheet_preview.py" line="29" />
@@ -131,8 +318,8 @@
     </message>
     <message>
         <location filename="../../ui/transfer_sheet_preview.py" line="84" />
-        <location filename="../../ui/transfer_sheet_preview.py" line="101" />
-        <location filename="../../ui/transfer_sheet_preview.py" line="151" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="103" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="153" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -143,33 +330,38 @@
     </message>
     <message>
         <location filename="../../ui/transfer_sheet_preview.py" line="95" />
-        <source>Transfer sheet…</source>
-        <translation>转运单…</translation>
+        <source>Print…</source>
+        <translation>打印转运单…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="100" />
-        <location filename="../../ui/transfer_sheet_preview.py" line="150" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="96" />
+        <source>Transfer sheets: print preview, PDF, a day's batch</source>
+        <translation>转运单：打印预览、PDF、当日批量打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_sheet_preview.py" line="102" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="152" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="103" />
-        <location filename="../../ui/transfer_sheet_preview.py" line="146" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="105" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="148" />
         <source>Today's sheets…</source>
         <translation>今日转运单…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="110" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="112" />
         <source>Select a transfer first.</source>
         <translation>请先选择一条转运。</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="152" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="154" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="157" />
+        <location filename="../../ui/transfer_sheet_preview.py" line="159" />
         <source>Every transfer ordered on this day, one sheet per page:</source>
         <translation>当日下达的全部转运，每页一张：</translation>
     </message>
@@ -218,41 +410,46 @@
     </message>
     <message>
         <location filename="../../ui/sheets_errors.py" line="24" />
+        <source>That transfer is of another case.</source>
+        <translation>该转运属于另一病例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheets_errors.py" line="26" />
         <source>Say where: a station, a community, a case or a transfer.</source>
         <translation>请说明地点：派出所、社区、病例或转运。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="26" />
+        <location filename="../../ui/sheets_errors.py" line="28" />
         <source>That incident no longer exists.</source>
         <translation>该事件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="27" />
+        <location filename="../../ui/sheets_errors.py" line="29" />
         <source>That incident is already closed.</source>
         <translation>该事件已经办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="28" />
+        <location filename="../../ui/sheets_errors.py" line="30" />
         <source>Say how it ended: the outcome is empty.</source>
         <translation>请说明处置结果：结果为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="30" />
+        <location filename="../../ui/sheets_errors.py" line="32" />
         <source>An incident cannot be closed before it happened.</source>
         <translation>事件不能在发生之前办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="32" />
+        <location filename="../../ui/sheets_errors.py" line="34" />
         <source>That case no longer exists.</source>
         <translation>该病例已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="33" />
+        <location filename="../../ui/sheets_errors.py" line="35" />
         <source>Choose at least one responder.</source>
         <translation>请至少选择一名队员。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="34" />
+        <location filename="../../ui/sheets_errors.py" line="36" />
         <source>That responder was not exposed to this case in the past 14 days.</source>
         <translation>该队员近 14 天内未接触此病例。</translation>
     </message>

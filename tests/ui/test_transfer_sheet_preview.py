@@ -59,3 +59,27 @@ def test_a_day_of_sheets_in_one_pdf(qtbot: QtBot, context: AppContext, tmp_path:
     dialog.preview()
     qtbot.waitUntil(lambda: len(said) == 3, timeout=20_000)
     assert said[-1] == "No transfers on that day."
+
+
+def test_the_transfers_view_prints_the_order_selected_on_its_history(
+        qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    from ui.views.transfers import TransfersView
+    sample = add_sample_district(context.database)
+    view = TransfersView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    button = view.findChild(TransferSheetButton)
+    assert button is not None and button.isVisible()
+    button.preview()                      # nothing selected on the tab in front
+    assert view.message.text() == "Select a transfer first."
+    view.tabs.setCurrentIndex(1)          # History
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2
+                    and view.model.row_id(1) is not None, timeout=10_000)
+    row = next(r for r in range(2) if view.model.row_id(r) == sample.transfers["ZY-0002"])
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    assert view.selected_transfer_id() == sample.transfers["ZY-0002"]
+    button.preview()
+    qtbot.waitUntil(lambda: button.printer.last_dialog is not None, timeout=10_000)
+    assert button.printer.last_dialog.windowTitle() == "Transfer sheet ZY-0002"
+    button.printer.last_dialog.close()

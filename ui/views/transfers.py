@@ -25,6 +25,7 @@ from ui.facilities_panel import FacilitiesPanel
 from ui.formatting import count
 from ui.transfer_actions import TransferActions
 from ui.transfer_board import ActiveBoard
+from ui.transfer_sheet_preview import TransferSheetButton
 from ui.views.filters import ValueFilter
 from ui.views.table_page import TablePage
 from ui.widgets import hbox, vbox
@@ -97,6 +98,7 @@ class TransfersView(TablePage):
         self.table.doubleClicked.connect(lambda _index: self.actions.next_step())
         self.active.table.doubleClicked.connect(lambda _index: self.actions.next_step())
         self._choices_loaded = False
+        self.add_button(TransferSheetButton(context, self.selected_transfer_id, self.say))
 
     # -- what other areas build on ------------------------------------------------------------
     def add_tab(self, widget: QWidget, title: str) -> int:
