@@ -11,23 +11,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import (ColumnElement, Integer, Select, and_, case, exists, func, literal, or_,
-                        select)
+from sqlalchemy import ColumnElement, Float, Integer, Select, case, cast, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from models.enums import TeamKind, VisitOutcome
+from models.enums import TeamKind
 from models.geography import Community
-from models.register import Household, Person
-from models.screening import ScreeningResult, Visit
+from models.register import Household
+from models.screening import Visit
+from models.tallies import (DONE_OUTCOMES, FINISHED_OUTCOMES, CommunityDayTally,  # noqa: F401
+                            HouseholdTally)
 from models.teams import Team, team_community
 
-# A household "has an outcome" once a visit ended in anything but an unanswered door: the door
-# nobody opened stays on the gap list (不漏一户).
-DONE_OUTCOMES: tuple[str, ...] = (VisitOutcome.SCREENED.value, VisitOutcome.REFUSED.value,
-                                  VisitOutcome.MOVED_OUT.value)
-# Finished for good: nobody needs to knock again. A refusal counts as an outcome but is revisited
-# (the article's officers went back until the door opened).
-FINISHED_OUTCOMES: tuple[str, ...] = (VisitOutcome.SCREENED.value, VisitOutcome.MOVED_OUT.value)
+# DONE_OUTCOMES (models.tallies): a household "has an outcome" once a visit ended in anything
+# but an unanswered door: the door nobody opened stays on the gap list (不漏一户).
+# FINISHED_OUTCOMES: finished for good, nobody needs to knock again. A refusal counts as an
+# outcome but is revisited (the article's officers went back until the door opened).
 # A door knocked in vain, or shut in the team's face, is due again after this long.
 REVISIT_AFTER = timedelta(hours=12)
 
@@ -105,32 +103,33 @@ def start_of_day(now: datetime) -> datetime:
 
 def coverage_by_community(session: Session, community_ids: Sequence[int],
                           now: datetime) -> dict[int, CommunityCoverage]:
-    """The coverage figures of `community_ids`: one indexed GROUP BY (or seek) per figure.
+    """The coverage figures of `community_ids`, read from the tallies the database keeps
+    (models/tallies.py) rather than counted from a million visits.
 
-    Each figure is asked the way its index answers fastest (bench/community_list.py): done
-    households by DISTINCT over ix_visit_coverage, revisits due as registered households with
-    neither a finished visit nor a recent one (which also counts never-visited doors), the last
-    visit by one index seek per community."""
+    Done households, persons screened and visits today are sums over the communities' day
+    tallies (a month of rows each); revisits due are the registered households less those
+    whose tally says finished or knocked within REVISIT_AFTER (two index range counts); the last
+    visit is one index seek per community."""
     if not community_ids:
         return {}
     ids = list(community_ids)
-    done = _pairs(session, select(Visit.community_id, func.count(func.distinct(Visit.household_id)))
-                  .where(Visit.community_id.in_(ids), Visit.outcome.in_(DONE_OUTCOMES))
-                  .group_by(Visit.community_id))
-    finished = exists().where(Visit.household_id == Household.id,
-                              Visit.outcome.in_(FINISHED_OUTCOMES))
-    recent = exists().where(Visit.household_id == Household.id,
-                            Visit.visited_at > now - REVISIT_AFTER)
-    due = _pairs(session, select(Household.community_id, func.count())
-                 .where(Household.community_id.in_(ids), ~finished, ~recent)
-                 .group_by(Household.community_id))
-    today = _pairs(session, select(Visit.community_id, func.count())
-                   .where(Visit.community_id.in_(ids), Visit.visited_at >= start_of_day(now))
-                   .group_by(Visit.community_id))
-    screened = _pairs(session, select(Person.community_id, func.count())
-                      .where(Person.community_id.in_(ids),
-                             exists().where(ScreeningResult.person_id == Person.id))
-                      .group_by(Person.community_id))
+    sums = {int(ident): (int(done or 0), int(screened or 0), int(today or 0))
+            for ident, done, screened, today in session.execute(
+                select(CommunityDayTally.community_id,
+                       func.sum(CommunityDayTally.households_first_done),
+                       func.sum(CommunityDayTally.persons_first_screened),
+                       func.sum(case((CommunityDayTally.day == now.date(),
+                                      CommunityDayTally.visits), else_=0)))
+                .where(CommunityDayTally.community_id.in_(ids))
+                .group_by(CommunityDayTally.community_id))}
+    households = _pairs(session, select(Household.community_id, func.count())
+                        .where(Household.community_id.in_(ids))
+                        .group_by(Household.community_id))
+    settled = _pairs(session, select(HouseholdTally.community_id, func.count())
+                     .where(HouseholdTally.community_id.in_(ids),
+                            or_(HouseholdTally.finished_visits > 0,
+                                HouseholdTally.last_visit_at > now - REVISIT_AFTER))
+                     .group_by(HouseholdTally.community_id))
     groups = _pairs(session, select(team_community.c.community_id, func.count())
                     .join(Team, Team.id == team_community.c.team_id)
                     .where(team_community.c.community_id.in_(ids),
@@ -140,10 +139,21 @@ def coverage_by_community(session: Session, community_ids: Sequence[int],
                   .correlate(Community).scalar_subquery())
     last = dict(session.execute(select(Community.id, last_visit).where(Community.id.in_(ids))).all())
     return {ident: CommunityCoverage(
-        households_done=done.get(ident, 0), persons_screened=screened.get(ident, 0),
-        revisits_due=due.get(ident, 0), visits_today=today.get(ident, 0),
+        households_done=sums.get(ident, (0, 0, 0))[0],
+        persons_screened=sums.get(ident, (0, 0, 0))[1],
+        revisits_due=max(households.get(ident, 0) - settled.get(ident, 0), 0),
+        visits_today=sums.get(ident, (0, 0, 0))[2],
         last_visit_at=last.get(ident), work_groups=groups.get(ident, 0))
         for ident in ids}
+
+
+def households_done_ratio() -> ColumnElement[float]:
+    """Households done over households registered, as SQL per community to order by ("the
+    laggards first"): a sum over the community's day tallies, cheap enough for all 200."""
+    done = (select(func.coalesce(func.sum(CommunityDayTally.households_first_done), 0))
+            .where(CommunityDayTally.community_id == Community.id)
+            .correlate(Community).scalar_subquery())
+    return cast(done, Float) / func.nullif(Community.registered_households, 0)
 
 
 def _pairs(session: Session, statement: Select[Any]) -> dict[int, int]:

@@ -1,8 +1,9 @@
 """The community list: register figures and door-to-door coverage, a page at a time.
 
-Coverage is counted only for the communities on the page being shown: at district scale the
-visit table holds a million rows, and a view of twenty communities must not count them all.
-The counting itself is models.coverage's, so every screen and sheet counts alike.
+Coverage is read only for the communities on the page being shown, from the tallies the
+database keeps as visits are written (models/tallies.py): at district scale the visit table holds
+a million rows, and no refresh counts them. The reading itself is models.coverage's, so every
+screen and sheet counts alike.
 """
 from __future__ import annotations
 
@@ -11,23 +12,22 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import ColumnElement, Float, Select, cast, func, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder, SqlRowSource,
                                            plain, starts_with)
-from models.coverage import (DONE_OUTCOMES, coverage_by_community, coverage_percent, lags_behind,
-                             open_doors)
+from models.coverage import (coverage_by_community, coverage_percent, households_done_ratio,
+                             lags_behind, open_doors)
 from models.database import Database
 from models.geography import Community, PoliceStation
-from models.screening import Visit
 
 __all__ = ["PAGE_SIZE", "CommunityRows", "coverage_percent", "station_choices"]
 
 Clock = Callable[[], datetime]
-# Communities per page: about a screenful. Each page's coverage is a handful of GROUP BYs over
-# its communities' visits (some 2,000 households and 5,000 visits each at district scale), so a
-# smaller page is what keeps a refresh within 300 ms (bench/community_list.py).
+# Communities per page: about a screenful. Each page's coverage reads its communities' tallies
+# and counts its households (some 2,000 each at district scale) for the revisits due
+# (bench/community_list.py).
 PAGE_SIZE = 25
 
 
@@ -109,12 +109,8 @@ class CommunityRows(SqlRowSource):
 
 def coverage_ratio() -> ColumnElement[float]:
     """Households done over households registered, per community, as SQL to order by: "the
-    laggards first" is a sort by coverage. Counted for every community matched (a second or so
-    at district scale on SQLite), so it is asked for only when the user sorts by it."""
-    done = (select(func.count(func.distinct(Visit.household_id)))
-            .where(Visit.community_id == Community.id, Visit.outcome.in_(DONE_OUTCOMES))
-            .correlate(Community).scalar_subquery())
-    return cast(done, Float) / func.nullif(Community.registered_households, 0)
+    laggards first" is a sort by coverage, read from the day tallies the database keeps."""
+    return households_done_ratio()
 
 
 def station_choices(database: Database) -> list[tuple[int, str]]:

@@ -2,8 +2,8 @@
 
 "截至M月D日，全区共排查核查N人，转运收治M人": the summary carries exactly what that sentence
 needs (the day of the latest visit, persons screened, persons sent for treatment) beside the
-tiles and the cumulative curve. Run it on the task runner: at district scale the distinct count
-of screened persons reads a million rows.
+tiles and the cumulative curve. Persons screened come from the day tallies the database keeps
+(models/tallies.py); run it on the task runner all the same.
 """
 from __future__ import annotations
 
@@ -14,14 +14,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import plain
-from controllers.browse.sql import day_of
 from controllers.browse.vocabulary import CATEGORIES
 from models.cases import Case
 from models.database import Database
 from models.enums import TransferStatus
 from models.facilities import Facility
 from models.geography import Community
-from models.screening import ScreeningResult, Visit
+from models.tallies import CommunityDayTally
 from models.transfers import TransferOrder
 
 DELIVERED = (TransferStatus.DELIVERED.value, TransferStatus.DISINFECTED.value)
@@ -48,12 +47,12 @@ class DashboardSummary:
 
 
 def _first_screening_days(session: Session) -> list[tuple[date, int]]:
-    """Persons screened for the first time, per day: the curve's increments."""
-    first = (select(ScreeningResult.person_id, func.min(day_of(Visit.visited_at)).label("day"))
-             .join(Visit, Visit.id == ScreeningResult.visit_id)
-             .group_by(ScreeningResult.person_id).subquery())
-    rows = session.execute(select(first.c.day, func.count()).group_by(first.c.day)
-                           .order_by(first.c.day))
+    """Persons screened for the first time, per day: the curve's increments, summed over the
+    communities' day tallies (models/tallies.py; a few thousand rows, not two million results)."""
+    screened = func.sum(CommunityDayTally.persons_first_screened)
+    rows = session.execute(select(CommunityDayTally.day, screened)
+                           .group_by(CommunityDayTally.day).having(screened > 0)
+                           .order_by(CommunityDayTally.day))
     return [(_as_date(day), int(number)) for day, number in rows if day is not None]
 
 
@@ -73,7 +72,9 @@ def dashboard_summary(database: Database) -> DashboardSummary:
         for day, number in daily:
             running += number
             cumulative.append((day, running))
-        last_visit = session.execute(select(func.max(Visit.visited_at))).scalar_one()
+        # The day of the latest visit, from the day tallies (a max over visits scans a million).
+        last_visit = session.execute(select(func.max(CommunityDayTally.day))
+                                     .where(CommunityDayTally.visits > 0)).scalar_one()
         by_category = {plain(category): int(number) for category, number in session.execute(
             select(Case.category, func.count()).where(Case.is_open.is_(True))
             .group_by(Case.category))}
