@@ -12,6 +12,7 @@ class Row:
     baseline_s: float            # 0: no baseline for this operation
     target_ratio: float = float("inf")  # Canvass may take at most this many times the baseline
     limit_s: float | None = None        # and at most this long, where the issue says so
+    unit: str = "s"                     # "s": canvass_s, baseline_s, limit_s are seconds; "MB"
 
     @property
     def ratio(self) -> float:
@@ -29,8 +30,12 @@ class Row:
         if self.baseline_s > 0 and self.target_ratio != float("inf"):
             parts.append(f"≤{self.target_ratio:g}x")
         if self.limit_s is not None:
-            parts.append(f"≤{seconds(self.limit_s)}")
+            parts.append(f"≤{shown(self.limit_s, self.unit)}")
         return " and ".join(parts) or "—"
+
+
+def shown(value: float, unit: str) -> str:
+    return seconds(value) if unit == "s" else f"{value:,.0f} {unit}"
 
 
 def seconds(value: float) -> str:
@@ -43,8 +48,8 @@ HEADERS = ("operation", "Canvass", "baseline", "ratio", "target", "met")
 
 def table(rows: Sequence[Row]) -> str:
     """A plain-text table, aligned, ready for a terminal or a commit message."""
-    cells = [HEADERS] + [(r.operation, seconds(r.canvass_s),
-                          seconds(r.baseline_s) if r.baseline_s > 0 else "—",
+    cells = [HEADERS] + [(r.operation, shown(r.canvass_s, r.unit),
+                          shown(r.baseline_s, r.unit) if r.baseline_s > 0 else "—",
                           f"{r.ratio:.2f}x" if r.baseline_s > 0 else "—", r.target,
                           "yes" if r.met else "NO") for r in rows]
     widths = [max(len(line[i]) for line in cells) for i in range(len(HEADERS))]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import query_benchmarks, window_start  # noqa: E402
+from bench import memory, query_benchmarks, window_start  # noqa: E402
 from bench.common import Row, table  # noqa: E402
 from models.database import Database, open_database  # noqa: E402
 from models.demo import build_demo  # noqa: E402
@@ -47,9 +47,11 @@ def suites(location: str, database: Database) -> dict[str, Callable[[], list[Row
     found: dict[str, Callable[[], list[Row]]] = {
         "queries": lambda: query_benchmarks.rows(database),
         "window": lambda: window_start.rows(location),
+        "memory": lambda: memory.rows(location),
     }
     # Benchmarks of the other areas join the table when their module offers rows(database).
-    for name in ("community_list", "person_search", "register_import", "transfer_sheets"):
+    for name in ("community_list", "person_search", "table_jump", "change_feed",
+                 "register_import", "transfer_sheets"):
         try:
             module = __import__(f"bench.{name}", fromlist=["rows"])
         except ImportError:
@@ -91,8 +93,8 @@ def save_results(results: list[Row], backend: str, size: str) -> Path:
         "machine": {"platform": platform.platform(), "python": platform.python_version(),
                     "cpus": os.cpu_count()},
         "backend": backend, "size": size,
-        "operations": [{"operation": r.operation, "figure_s": r.canvass_s,
-                        "baseline_s": r.baseline_s or None,
+        "operations": [{"operation": r.operation, "unit": r.unit, "figure": r.canvass_s,
+                        "baseline": r.baseline_s or None,
                         "ratio": r.ratio if r.baseline_s > 0 else None, "target": r.target,
                         "meets_target": r.met} for r in results]},
         ensure_ascii=False, indent=1), encoding="utf-8")

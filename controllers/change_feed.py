@@ -22,7 +22,7 @@ from models.database import Database
 log = logging.getLogger("canvass.feed")
 
 COALESCE_MS = 120
-SQLITE_POLL_MS = 250
+SQLITE_POLL_MS = 100   # one PRAGMA on an open connection: microseconds, so poll often
 RETRY_DELAYS_MS = (250, 500, 1000, 2000, 4000)
 
 
@@ -47,7 +47,9 @@ class FeedState(StrEnum):
 
 
 class ChangeFeed(QObject):
-    changed = Signal(object)        # ChangeSet
+    changed = Signal(object)        # ChangeSet, coalesced
+    noticed = Signal()              # a change was seen (before coalescing): for timing, and
+                                    # for the status bar's sign of life
     state_changed = Signal(str)     # FeedState value
     _reconnected = Signal(object)   # from the worker thread: socket number or an exception
 
@@ -171,10 +173,12 @@ class ChangeFeed(QObject):
                                            else known | notice.ids)
         else:
             self._pending[notice.table] = notice.ids
+        self.noticed.emit()
         self._arm()
 
     def _queue_everything(self) -> None:
         self._pending_everything = True
+        self.noticed.emit()
         self._arm()
 
     def _arm(self) -> None:

@@ -54,5 +54,9 @@ def display(kind: Kind, value: Any) -> str:
 
 
 def alignment(kind: Kind) -> Qt.AlignmentFlag:
-    horizontal = Qt.AlignmentFlag.AlignRight if kind in NUMERIC_KINDS else Qt.AlignmentFlag.AlignLeft
-    return horizontal | Qt.AlignmentFlag.AlignVCenter
+    return _ALIGNMENTS[kind]
+
+
+_ALIGNMENTS = {kind: (Qt.AlignmentFlag.AlignRight if kind in NUMERIC_KINDS
+                      else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+               for kind in Kind}

@@ -30,6 +30,17 @@ log = logging.getLogger("canvass.ui.table")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1      # the row's id (first element of the row tuple)
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2   # the cell's stored value, unformatted
 MAX_IN_FLIGHT = 2
+# Looked up once: a table paints every visible cell in seven roles, and attribute lookups on
+# Qt's enums cost more than the rest of `data` (a full screen of cells is over a thousand calls).
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+ANSWERED_ROLES = frozenset({DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, ALIGNMENT_ROLE,
+                            int(ID_ROLE), int(VALUE_ROLE)})
+ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+             | Qt.ItemFlag.ItemNeverHasChildren)
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
 RETRY_AFTER_S = 5.0
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -95,10 +106,7 @@ class LazyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.source.columns)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return ROW_FLAGS if index.isValid() else NO_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -110,35 +118,35 @@ class LazyTableModel(QAbstractTableModel):
             return None
         return section + 1
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._rows:
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
+        if role not in ANSWERED_ROLES or not index.isValid():
+            return None
+        row_number = index.row()
+        if row_number >= self._rows:
             return None
         column = self.source.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == ALIGNMENT_ROLE:
             return alignment(column.kind)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
-                        Qt.ItemDataRole.ToolTipRole, ID_ROLE, VALUE_ROLE):
-            return None
-        page = index.row() // self.page_size
+        page = row_number // self.page_size
         rows = self.cache.get(page)
         if rows is None:
             self._want(page)
             return None
-        offset = index.row() - page * self.page_size
+        offset = row_number - page * self.page_size
         if offset >= len(rows):  # rows went away since the count: shown empty until refreshed
             return None
         row = rows[offset]
-        value = row[index.column() + 1]
         if role == ID_ROLE:
             return row[0]
+        value = row[index.column() + 1]
         if role == VALUE_ROLE:
             return value
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION_ROLE:
             if column.kind is Kind.CATEGORY and value in CATEGORY_COLORS:
                 return self._dot(value)
             return None
         text = display(column.kind, value)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return text if len(text) > 24 else None
         return text
 

@@ -20,6 +20,7 @@ from ui.users_dialog import UsersDialog
 from ui.views.cases import CasesView
 from ui.views.communities import CommunitiesView
 from ui.views.dashboard import DashboardView
+from ui.views.register import RegisterView
 from ui.views.table_page import TablePage
 from ui.views.teams import TeamsView
 from ui.views.transfers import TransfersView
@@ -27,7 +28,7 @@ from ui.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
 
-VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard")
+VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register")
 DEFAULT_SIZE = (1440, 900)
 
 
@@ -38,6 +39,7 @@ def view_title(view_id: str) -> str:
         "teams": translate("MainWindow", "Teams"),
         "transfers": translate("MainWindow", "Transfers"),
         "dashboard": translate("MainWindow", "Situation"),
+        "register": translate("MainWindow", "Register"),
     }
     return titles[view_id]
 
@@ -52,7 +54,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, TablePage | DashboardView] = {
             "communities": CommunitiesView(context), "cases": CasesView(context),
             "teams": TeamsView(context), "transfers": TransfersView(context),
-            "dashboard": DashboardView(context)}
+            "dashboard": DashboardView(context), "register": RegisterView(context)}
         self.stack = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")

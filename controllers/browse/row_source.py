@@ -141,7 +141,25 @@ class SqlRowSource:
         self.check_filters(filters)
         statement = select(func.count()).select_from(self.filtered_ids(filters, None).subquery())
         with self.database.sessions() as session:
-            return int(session.execute(statement).scalar_one())
+            number = int(session.execute(statement).scalar_one())
+        # The latest count per filters: lets a page near the end be read from the end. (Kept in
+        # __dict__ directly so a subclass that sets itself up without super() still works.)
+        self.__dict__.setdefault("_counted", {})[_filters_key(filters)] = number
+        return number
+
+    def _from_nearer_end(self, filters: Filters, order: SortOrder, offset: int,
+                         limit: int) -> tuple[int, int, bool, bool]:
+        """(offset, limit, descending, reversed?) of the cheaper way to read a page.
+
+        OFFSET walks every row it skips (80 ms to reach the last page of a million persons on
+        SQLite). A page in the far half of a list whose count is known is read from the other
+        end instead, in the opposite order, and turned round: the last page costs what the first
+        does. Rows written since the count shift such a page as they would shift any OFFSET."""
+        total = self.__dict__.get("_counted", {}).get(_filters_key(filters))
+        if total is None or offset <= total // 2:
+            return offset, limit, order.descending, False
+        limit = min(limit, total - offset)
+        return max(total - offset - limit, 0), limit, not order.descending, True
 
     def column_index(self, key: str) -> int:
         for index, column in enumerate(self.columns):
@@ -164,19 +182,31 @@ class SqlRowSource:
                     bindparam(None, after[0], type_=ident.type))
             keys, bound = tuple_(sort, ident), tuple_(*last)
             statement = statement.where(keys < bound if order.descending else keys > bound)
-        elif offset > 0:
-            statement = statement.offset(offset)
-        if order.descending:
+            descending, from_end = order.descending, False
+        else:
+            offset, limit, descending, from_end = self._from_nearer_end(filters, order, offset,
+                                                                        limit)
+            if limit <= 0:
+                return []
+            if offset > 0:
+                statement = statement.offset(offset)
+        if descending:
             statement = statement.order_by(sort.desc(), ident.desc())
         else:
             statement = statement.order_by(sort.asc(), ident.asc())
         statement = statement.limit(limit)
         with self.database.sessions() as session:
             ids = [int(value) for value in session.execute(statement).scalars()]
+            if from_end:
+                ids.reverse()
             if not ids:
                 return []
             rows = self.load_rows(session, ids)
         return [rows[ident_value] for ident_value in ids if ident_value in rows]
+
+
+def _filters_key(filters: Filters) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((key, repr(value)) for key, value in filters.items()))
 
 
 def plain(value: Any) -> Any:

@@ -204,6 +204,22 @@
             <source>Response</source>
             <translation>响应时间</translation>
         </message>
+        <message>
+            <source>Born</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Resident ID</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
     </context>
     <context>
         <name>CommunitiesView</name>
@@ -880,6 +896,10 @@ Build a small demo district (invented people and places) to look around?</source
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
+        <message>
+            <source>Register</source>
+            <translation>人员名册</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -1237,6 +1257,25 @@ Build a small demo district (invented people and places) to look around?</source
         <message>
             <source>Another workstation</source>
             <translation>另一工作站</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <source>%1 persons registered</source>
+            <translation>在册 %1 人</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open a person. Ctrl+End jumps to the last registered.</source>
+            <translation>双击或按回车打开人员。Ctrl+End 跳到最后登记的人员。</translation>
+        </message>
+        <message>
+            <source>Name starts with…</source>
+            <translation>姓名开头…</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>人员名册</translation>
         </message>
     </context>
 </TS>

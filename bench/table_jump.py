@@ -1,0 +1,118 @@
+"""The 1,000,000-person register in a table view: jump to the end (Ctrl+End) and see the rows.
+
+Canvass: the register's LazyTableModel (controllers/browse/persons.py) in a QTableView, timed
+from the jump until the last row's page has arrived and been painted, with the memory it took
+beside it. Baseline: the statements that page sent, replayed on the bare driver (bench/raw.py).
+Targets: at most 50 ms, at most 50 MB more memory.
+
+    python -m bench.table_jump --db PATH_OR_URL
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from bench.common import Row, table
+from bench.raw import captured, replay
+from controllers.actions import SignedInUser
+from models.database import Database, open_database
+from models.enums import UserRole
+
+TARGET_S = 0.050
+TARGET_MB = 50.0
+RUNS = 5
+PAGE_LIMIT_S = 10.0
+
+
+def resident_mb() -> float:
+    """This process's resident memory, from /proc (Linux) or the peak (elsewhere)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rows(database: Database) -> list[Row]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from controllers.browse.persons import PersonRows
+    from controllers.tasks import TaskRunner
+    from ui.lazy_table_model import ID_ROLE, LazyTableModel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    runner = TaskRunner()
+    before_mb = resident_mb()
+    source = PersonRows(database, SignedInUser(None, "bench", "bench", UserRole.DISPATCHER))
+    model = LazyTableModel(source, runner)
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1440, 800)
+    view.show()
+
+    def wait_until(done: Callable[[], bool]) -> None:
+        """Idle in an event loop (as the app does) until `done`: a busy loop here would hold
+        the GIL the page's worker thread needs and measure the benchmark, not the table."""
+        loop = QEventLoop()
+        check = QTimer(interval=1)
+        check.timeout.connect(lambda: loop.quit() if done() else None)
+        QTimer.singleShot(int(PAGE_LIMIT_S * 1000), loop.quit)
+        check.start()
+        if not done():
+            loop.exec()
+        check.stop()
+        if not done():
+            raise RuntimeError("the register's page never arrived")
+
+    def last_row_loaded() -> bool:
+        last = model.rowCount() - 1
+        return last >= 0 and model.data(model.index(last, 0), ID_ROLE) is not None
+
+    model.refresh()
+    wait_until(lambda: model.rowCount() > 0)
+    total = model.rowCount()
+    times = []
+    for _ in range(RUNS):
+        view.scrollToTop()
+        wait_until(lambda: model.data(model.index(0, 0), ID_ROLE) is not None)
+        model.cache.clear()
+        started = time.perf_counter()
+        view.scrollToBottom()
+        wait_until(last_row_loaded)
+        view.viewport().repaint()
+        times.append(time.perf_counter() - started)
+    after_mb = resident_mb()
+    statements = captured(database, lambda: source.page(
+        {}, source.default_order, total - model.page_size, model.page_size))
+    baseline = replay(database, statements)
+    view.close()
+    runner.shutdown()
+    QCoreApplication.processEvents()
+    figure = statistics.median(times)
+    return [Row(f"{total:,}-person table: jump to the end", figure, baseline, float("inf"),
+                TARGET_S),
+            Row(f"{total:,}-person table: memory taken by the table and the jump",
+                after_mb - before_mb, 0.0, float("inf"), TARGET_MB, unit="MB")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True)
+    args = parser.parse_args(argv)
+    database = open_database(args.db)
+    try:
+        print(table(rows(database)))
+    finally:
+        database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

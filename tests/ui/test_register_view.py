@@ -1,0 +1,63 @@
+"""The register of persons: counted, paged from either end, masked per role, opened by Enter."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from controllers.context import AppContext
+from tests.factories import make_person, make_place, signed_in
+from ui.lazy_table_model import ID_ROLE
+from ui.person_dialog import PersonDialog
+from ui.views.register import RegisterView
+
+PERSONS = 450   # several pages: the end is read from the far side once counted
+
+
+def fill_register(context: AppContext) -> None:
+    with context.database.sessions() as session:
+        place = make_place(session)
+        for number in range(PERSONS):
+            person = make_person(session, place, f"居民{number:03d}")
+            person.resident_id = f"42010219800101{number:03d}5"
+        session.commit()
+
+
+def test_the_register_jumps_to_the_last_person_and_masks_ids(qtbot: QtBot,
+                                                             context: AppContext) -> None:
+    fill_register(context)
+    context.user = signed_in("dispatcher")
+    view = RegisterView(context)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    view.activate()
+    qtbot.waitUntil(lambda: view.model.rowCount() == PERSONS, timeout=10_000)
+    assert "450" in view.subtitle.text()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = view.model.index(PERSONS - 1, 0)
+    qtbot.waitUntil(lambda: view.model.data(last) == f"居民{PERSONS - 1:03d}", timeout=10_000)
+    resident_id = view.model.index(PERSONS - 1, 3)
+    assert view.model.data(resident_id) == "420102********4495"
+
+
+def test_a_name_prefix_narrows_the_register_and_enter_opens_the_person(
+        qtbot: QtBot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    fill_register(context)
+    context.user = signed_in("commander")
+    view = RegisterView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    qtbot.waitUntil(lambda: view.model.rowCount() == PERSONS, timeout=10_000)
+    view.search.setText("居民44")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 10, timeout=10_000)
+    first = view.model.index(0, 0)
+    qtbot.waitUntil(lambda: view.model.data(first, ID_ROLE) is not None, timeout=10_000)
+    opened: list[int] = []
+    monkeypatch.setattr(PersonDialog, "open", lambda dialog: opened.append(dialog._person_id))
+    view.table.setCurrentIndex(first)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened == [view.model.data(first, ID_ROLE)]
+    assert view.model.data(view.model.index(0, 3)) == "420102198001014405"
