@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, Integer, Select, case, cast, func, literal, or_, select
+from sqlalchemy import (ColumnElement, Date, DateTime, Float, Integer, Select, bindparam, case,
+                        cast, func, literal, or_, select)
 from sqlalchemy.orm import Session
 
 from models.enums import TeamKind
@@ -101,6 +102,45 @@ def start_of_day(now: datetime) -> datetime:
     return datetime.combine(now.date(), time())
 
 
+def _per_community(column: Any, *where: Any) -> Any:
+    """A count or sum for the community of the outer row, as a correlated scalar subquery."""
+    return select(column).where(*where).correlate(Community).scalar_subquery()
+
+
+def _coverage_statement() -> Select[Any]:
+    """Every figure of a page of communities in one statement (built once: a page is asked for
+    at each scroll and refresh, and building the SQL cost as much as running it). Each figure
+    is a correlated subquery that one index answers: the day tallies by (community, day), the
+    households by community, the household tallies by (community, finished, last visit)."""
+    day = CommunityDayTally
+    zero = literal(0, Integer)
+    groups = (select(func.count()).select_from(team_community)
+              .join(Team, Team.id == team_community.c.team_id)
+              .where(team_community.c.community_id == Community.id,
+                     Team.kind == TeamKind.WORK_GROUP, Team.active.is_(True))
+              .correlate(Community).scalar_subquery())
+    return select(
+        Community.id,
+        _per_community(func.coalesce(func.sum(day.households_first_done), zero),
+                       day.community_id == Community.id),
+        _per_community(func.coalesce(func.sum(day.persons_first_screened), zero),
+                       day.community_id == Community.id),
+        _per_community(func.coalesce(func.sum(day.visits), zero),
+                       day.community_id == Community.id,
+                       day.day == bindparam("today", type_=Date())),
+        _per_community(func.count(), Household.community_id == Community.id),
+        _per_community(func.count(), HouseholdTally.community_id == Community.id,
+                       or_(HouseholdTally.finished_visits > 0,
+                           HouseholdTally.last_visit_at > bindparam("cutoff",
+                                                                    type_=DateTime()))),
+        groups,
+        _per_community(func.max(Visit.visited_at), Visit.community_id == Community.id),
+    ).where(Community.id.in_(bindparam("ids", expanding=True)))
+
+
+_COVERAGE = _coverage_statement()
+
+
 def coverage_by_community(session: Session, community_ids: Sequence[int],
                           now: datetime) -> dict[int, CommunityCoverage]:
     """The coverage figures of `community_ids`, read from the tallies the database keeps
@@ -108,43 +148,24 @@ def coverage_by_community(session: Session, community_ids: Sequence[int],
 
     Done households, persons screened and visits today are sums over the communities' day
     tallies (a month of rows each); revisits due are the registered households less those
-    whose tally says finished or knocked within REVISIT_AFTER (two index range counts); the last
-    visit is one index seek per community."""
+    whose tally says finished or knocked within REVISIT_AFTER; the last visit is one index seek
+    per community."""
     if not community_ids:
         return {}
-    ids = list(community_ids)
-    sums = {int(ident): (int(done or 0), int(screened or 0), int(today or 0))
-            for ident, done, screened, today in session.execute(
-                select(CommunityDayTally.community_id,
-                       func.sum(CommunityDayTally.households_first_done),
-                       func.sum(CommunityDayTally.persons_first_screened),
-                       func.sum(case((CommunityDayTally.day == now.date(),
-                                      CommunityDayTally.visits), else_=0)))
-                .where(CommunityDayTally.community_id.in_(ids))
-                .group_by(CommunityDayTally.community_id))}
-    households = _pairs(session, select(Household.community_id, func.count())
-                        .where(Household.community_id.in_(ids))
-                        .group_by(Household.community_id))
-    settled = _pairs(session, select(HouseholdTally.community_id, func.count())
-                     .where(HouseholdTally.community_id.in_(ids),
-                            or_(HouseholdTally.finished_visits > 0,
-                                HouseholdTally.last_visit_at > now - REVISIT_AFTER))
-                     .group_by(HouseholdTally.community_id))
-    groups = _pairs(session, select(team_community.c.community_id, func.count())
-                    .join(Team, Team.id == team_community.c.team_id)
-                    .where(team_community.c.community_id.in_(ids),
-                           Team.kind == TeamKind.WORK_GROUP, Team.active.is_(True))
-                    .group_by(team_community.c.community_id))
-    last_visit = (select(func.max(Visit.visited_at)).where(Visit.community_id == Community.id)
-                  .correlate(Community).scalar_subquery())
-    last = dict(session.execute(select(Community.id, last_visit).where(Community.id.in_(ids))).all())
-    return {ident: CommunityCoverage(
-        households_done=sums.get(ident, (0, 0, 0))[0],
-        persons_screened=sums.get(ident, (0, 0, 0))[1],
-        revisits_due=max(households.get(ident, 0) - settled.get(ident, 0), 0),
-        visits_today=sums.get(ident, (0, 0, 0))[2],
-        last_visit_at=last.get(ident), work_groups=groups.get(ident, 0))
-        for ident in ids}
+    figures = {int(row[0]): row for row in session.execute(_COVERAGE, {
+        "ids": list(community_ids), "today": now.date(), "cutoff": now - REVISIT_AFTER})}
+    result: dict[int, CommunityCoverage] = {}
+    for ident in community_ids:
+        row = figures.get(int(ident))
+        if row is None:
+            result[ident] = CommunityCoverage()
+            continue
+        _, done, screened, today, households, settled, groups, last = row
+        result[ident] = CommunityCoverage(
+            households_done=int(done), persons_screened=int(screened),
+            revisits_due=max(int(households) - int(settled), 0), visits_today=int(today),
+            last_visit_at=last, work_groups=int(groups))
+    return result
 
 
 def households_done_ratio() -> ColumnElement[float]:
@@ -154,10 +175,6 @@ def households_done_ratio() -> ColumnElement[float]:
             .where(CommunityDayTally.community_id == Community.id)
             .correlate(Community).scalar_subquery())
     return cast(done, Float) / func.nullif(Community.registered_households, 0)
-
-
-def _pairs(session: Session, statement: Select[Any]) -> dict[int, int]:
-    return {int(key): int(value or 0) for key, value in session.execute(statement).all()}
 
 
 def gap_households(community_id: int, now: datetime, *, due_only: bool = False,
