@@ -163,3 +163,20 @@ def test_a_bulk_load_counted_afterwards_equals_the_triggers(database: Database) 
     with database.engine.begin() as connection:
         _apply(connection, ("visit", 0, 0, 200), households, persons, communities)
         assert snapshot(connection) != by_triggers
+
+
+def test_the_demo_is_counted_once_and_the_triggers_come_back(database: Database) -> None:
+    from datetime import date
+
+    from models.demo import build_demo
+    build_demo(database, "small", 2020, date(2020, 2, 20))
+    with database.engine.begin() as connection:
+        built = snapshot(connection)
+        assert len(built["household_tally"]) > 1000 and len(built["person_tally"]) > 1000
+        recount(connection)
+        assert snapshot(connection) == built
+        household, visits = connection.execute(text(
+            "SELECT household_id, visits FROM household_tally ORDER BY household_id LIMIT 1")).one()
+        _apply(connection, ("visit", 0, 1, 0), [household], [], [])
+        assert connection.execute(text("SELECT visits FROM household_tally WHERE household_id = "
+                                       ":h"), {"h": household}).scalar_one() == visits + 1
