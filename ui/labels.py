@@ -57,12 +57,18 @@ TRANSFER_STATUSES = {
     "failed": QT_TRANSLATE_NOOP("Labels", "Failed"),
 }
 
+SEXES = {
+    "M": QT_TRANSLATE_NOOP("Labels", "Male"),
+    "F": QT_TRANSLATE_NOOP("Labels", "Female"),
+}
+
 TABLES: dict[Kind, dict[str, str]] = {
     Kind.AREA_KIND: AREA_KINDS,
     Kind.CATEGORY: CATEGORIES,
     Kind.CASE_STATUS: CASE_STATUSES,
     Kind.TEAM_KIND: TEAM_KINDS,
     Kind.TRANSFER_STATUS: TRANSFER_STATUSES,
+    Kind.SEX: SEXES,
 }
 
 # One colour per category, used sparingly (a dot, a chip's edge): the text carries the meaning.

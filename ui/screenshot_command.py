@@ -14,7 +14,7 @@ from pathlib import Path
 from controllers.commands.output import (EXIT_OK, EXIT_USAGE, existing_database, fail,
                                          writable_target)
 
-VIEWS = ("main", "communities", "cases", "teams", "transfers", "dashboard")
+VIEWS = ("main", "communities", "cases", "teams", "transfers", "dashboard", "register")
 DEFAULT_SIZE = "1440x900"
 SIZE_LIMITS = ((800, 7680), (520, 4320))  # from the main window's minimum size up to 8K
 

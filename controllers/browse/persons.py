@@ -25,7 +25,7 @@ from models.register import Household, Person
 class PersonRows(SqlRowSource):
     columns = (
         Column("name", QT_TRANSLATE_NOOP("Column", "Name"), Kind.TEXT, sortable=True),
-        Column("sex", QT_TRANSLATE_NOOP("Column", "Sex"), Kind.TEXT),
+        Column("sex", QT_TRANSLATE_NOOP("Column", "Sex"), Kind.SEX),
         Column("birth_date", QT_TRANSLATE_NOOP("Column", "Born"), Kind.TEXT),
         Column("resident_id", QT_TRANSLATE_NOOP("Column", "Resident ID"), Kind.TEXT),
         Column("phone", QT_TRANSLATE_NOOP("Column", "Phone"), Kind.TEXT),

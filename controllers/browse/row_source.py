@@ -39,6 +39,7 @@ class Kind(StrEnum):
     CASE_STATUS = "case_status"
     TEAM_KIND = "team_kind"
     TRANSFER_STATUS = "transfer_status"
+    SEX = "sex"
 
 
 @dataclass(frozen=True)

@@ -833,6 +833,14 @@ Build a small demo district (invented people and places) to look around?</source
             <source>Failed</source>
             <translation>未成功</translation>
         </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
