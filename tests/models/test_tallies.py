@@ -180,3 +180,24 @@ def test_the_demo_is_counted_once_and_the_triggers_come_back(database: Database)
         _apply(connection, ("visit", 0, 1, 0), [household], [], [])
         assert connection.execute(text("SELECT visits FROM household_tally WHERE household_id = "
                                        ":h"), {"h": household}).scalar_one() == visits + 1
+
+
+def test_the_migration_counts_the_rows_already_there(database: Database) -> None:
+    """Down to 0004 (no tallies) and up again: 0005 fills the tallies from the visits and
+    screening results a district already holds, and installs the triggers."""
+    from alembic import command
+
+    from models.database import alembic_config
+    communities, households, persons = _district(database)
+    for op in [("visit", i % 4, i % 4, i * 3) for i in range(8)] + [
+            ("screen", i, i % 8) for i in range(8)]:
+        with database.engine.begin() as connection:
+            _apply(connection, op, households, persons, communities)
+    with database.engine.begin() as connection:
+        kept = snapshot(connection)
+    command.downgrade(alembic_config(database.engine), "0004")
+    command.upgrade(alembic_config(database.engine), "head")
+    with database.engine.begin() as connection:
+        assert snapshot(connection) == kept
+        _apply(connection, ("visit", 0, 0, 99), households, persons, communities)
+        assert snapshot(connection) != kept
