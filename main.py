@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh", "en"), default=None,
                         help="interface language (default: the last used, else zh)")
     parser.add_argument("--wall", action="store_true", help="open full screen in wall mode")
+    parser.add_argument("--wall-rotate", type=int, default=0, metavar="SECONDS",
+                        help="in wall mode, show the charts three at a time, turning every SECONDS")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(sub)

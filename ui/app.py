@@ -126,8 +126,8 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None) -> Ses
         offer_demo(session.context)
     session.window = MainWindow(session.context)
     if args.wall:
-        session.window.show_view("dashboard")
-        session.window.showFullScreen()
+        session.window.wall.rotate_seconds = getattr(args, "wall_rotate", 0) or 0
+        session.window.wall.enter()
     else:
         session.window.show()
     session.context.connection.start()

@@ -24,6 +24,7 @@ from ui.views.register import RegisterView
 from ui.views.table_page import TablePage
 from ui.views.teams import TeamsView
 from ui.views.transfers import TransfersView
+from ui.wall_mode import install_wall_mode
 from ui.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         for view in self.views.values():
             context.feed.changed.connect(view.on_change)
+        self.wall = install_wall_mode(self, self.views["dashboard"])  # F11, Esc
         self._restore()
 
     def _build_menu(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from ui.appearance import interface_font
-from ui.charts.base import ChartBase
+from ui.charts.base import ChartBase, line_label_options
 from ui.formatting import count, percent
 
 translate = QCoreApplication.translate
@@ -38,7 +38,7 @@ class ResponseChart(ChartBase):
         for position, colour in ((0.92, colours.series[1]), (0.72, colours.accent)):
             line = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(
                 colour, width=3, style=Qt.PenStyle.DashLine), label="",
-                labelOpts={"position": position, "color": colour, "anchors": [(0, 0), (0, 0)]})
+                labelOpts=line_label_options(colour, position, (0, 0), colours.background))
             line.label.setFont(font)
             plot.addItem(line)
             self.lines.append(line)
@@ -94,18 +94,16 @@ class CoverageChart(ChartBase):
         plot.addItem(self.item)
         font = QFont(interface_font())
         font.setPointSize(self.point_size())
-        # The target's label sits above its line at the right, the average's below at the
-        # left: they never overlap however close the two lines are.
+        # The target's label sits above its line at the right, the average's at the left: they
+        # never overlap however close the two lines are.
         self.target_line = pg.InfiniteLine(
             pos=self.target, angle=0, pen=pg.mkPen(colours.series[1], width=2,
                                                    style=Qt.PenStyle.DashLine),
             label=translate("DashboardCharts", "target %1").replace("%1", percent(self.target)),
-            labelOpts={"position": 0.98, "color": colours.series[1],
-                       "anchors": [(1, 1), (1, 1)]})
+            labelOpts=line_label_options(colours.series[1], 0.98, (1, 1), colours.background))
         self.average_line = pg.InfiniteLine(
             pos=0, angle=0, pen=pg.mkPen(colours.text, width=2, style=Qt.PenStyle.DashLine),
-            label="", labelOpts={"position": 0.02, "color": colours.text,
-                                 "anchors": [(0, 0), (0, 0)]})
+            label="", labelOpts=line_label_options(colours.text, 0.02, (0, 1), colours.background))
         for line in (self.target_line, self.average_line):
             line.label.setFont(font)
             plot.addItem(line)
@@ -130,7 +128,7 @@ class CoverageChart(ChartBase):
                 translate("DashboardCharts", "average %1").replace("%1", percent(average)))
         plot = self.getPlotItem()
         plot.setXRange(-0.7, max(len(self.bars), 1) - 0.3, padding=0)
-        plot.setYRange(0, 108, padding=0)
+        plot.setYRange(0, 122, padding=0)  # room for the target's label
 
     def describe(self, x: float, y: float) -> str | None:
         index = round(x)

@@ -86,6 +86,8 @@ class ChartBase(pg.PlotWidget):
     def set_dark(self, dark: bool) -> None:
         if dark != self.dark:
             self.dark = dark
+            # Nine charts and a row of tiles share one 1080-line screen on the wall.
+            self.setMinimumHeight(140 if dark else 200)
             self.apply_palette()
             self.getPlotItem().clear()
             if self.legend is not None:
@@ -154,6 +156,15 @@ class ChartBase(pg.PlotWidget):
     def export_png(self, path: Path) -> bool:
         """The chart as it is on screen, at its on-screen size."""
         return self.grab().save(str(path), "PNG")
+
+
+def line_label_options(colour: str, position: float, anchor: tuple[int, int],
+                       background: str) -> dict[str, object]:
+    """A marker line's label on a patch of the plot's background: legible over bars."""
+    fill = QColor(background)
+    fill.setAlpha(210)
+    return {"position": position, "color": colour, "anchors": [anchor, anchor],
+            "fill": pg.mkBrush(fill)}
 
 
 def nearest_day(x: float, days: list[float]) -> int | None:

@@ -59,6 +59,7 @@ class DashboardView(QWidget):
         self.report_button = report
         refresh = QPushButton(translate("DashboardView", "Refresh"))
         refresh.clicked.connect(self.refresh)
+        self.refresh_button = refresh
         self.header = hbox(self.title, 1, self.stations, report, refresh)
         self.tiles: dict[str, Tile] = {"screened": Tile(
             translate("DashboardView", "Persons screened"), "screened")}
@@ -112,14 +113,20 @@ class DashboardView(QWidget):
                  self._done),
         ]
 
-    def arrange(self, tiles_per_row: int, panels_per_row: int) -> None:
-        """Lay the tiles and panels out in rows (the wall puts more side by side)."""
+    def arrange(self, tiles_per_row: int, panels_per_row: int,
+                panels: list[ChartPanel] | None = None) -> None:
+        """Lay the tiles and (some of) the panels out in rows (the wall puts more side by side)."""
+        shown = list(self.panels.values()) if panels is None else panels
         for grid, widgets, per_row in ((self.tile_grid, list(self.tiles.values()), tiles_per_row),
-                                       (self.panel_grid, list(self.panels.values()), panels_per_row)):
-            for widget in widgets:
-                grid.removeWidget(widget)
+                                       (self.panel_grid, shown, panels_per_row)):
+            while grid.count():
+                grid.takeAt(0)
             for index, widget in enumerate(widgets):
                 grid.addWidget(widget, index // per_row, index % per_row)
+
+    def set_dark(self, dark: bool) -> None:
+        for panel in self.panels.values():
+            panel.set_dark(dark)
 
     # -- loading ---------------------------------------------------------------------------
     def activate(self) -> None:
