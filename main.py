@@ -11,22 +11,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from controllers.commands import COMMANDS
-from ui import screenshot_command
+from ui.launch import add_gui_options, gui_arguments, launch_gui
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Every sub-command's parser: importing them imports the whole data layer."""
+    from controllers.commands import COMMANDS
+    from ui import screenshot_command
     parser = argparse.ArgumentParser(
         prog="canvass", description="District command center for door-to-door screening "
                                     "and transfer for treatment (排查送治).")
-    parser.add_argument("--db", metavar="URL_OR_PATH",
-                        help="SQLite file or postgresql:// URL (default: $CANVASS_DB, "
-                             "else canvass.sqlite3 in the user's data folder)")
-    parser.add_argument("--lang", choices=("zh", "en"), default=None,
-                        help="interface language (default: the last used, else zh)")
-    parser.add_argument("--wall", action="store_true", help="open full screen in wall mode")
-    parser.add_argument("--wall-rotate", type=int, default=0, metavar="SECONDS",
-                        help="in wall mode, show the charts three at a time, turning every SECONDS")
+    add_gui_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(sub)
@@ -35,12 +30,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    """Entry point of `canvass` and `python main.py`; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    """Entry point of `canvass` and `python main.py`; returns the process exit code.
+
+    The GUI is recognised by a quick parser first, so its window is painted before the data
+    layer is imported (ui/launch.py); sub-commands and --help build the full parser."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui = gui_arguments(arguments)
+    if gui is not None:
+        return launch_gui(gui)
+    args = build_parser().parse_args(arguments)
     if args.command is None:
-        from ui.app import run_gui
-        return run_gui(args)
+        return launch_gui(args)
     return int(args.handler(args))
 
 

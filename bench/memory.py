@@ -43,7 +43,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from controllers.context import build_context
 from controllers.settings import Settings
 from models.database import open_database
-from ui.app import application
+from ui.launch import application
 from ui.appearance import apply_appearance
 from ui.lazy_table_model import ID_ROLE
 from ui.main_window import VIEW_IDS, MainWindow

@@ -7,62 +7,31 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from controllers.accounts import automatic_sign_in, needs_first_run
 from controllers.actions import SignedInUser
-from controllers.context import AppContext, build_context
-from controllers.locations import APP_NAME, ORG_NAME, data_folder, database_location
-from controllers.logging_setup import route_qt_messages, setup_logging
+from controllers.context import build_context
+from controllers.locations import database_location
 from controllers.settings import LANGUAGE, Settings
 from controllers.tasks import TaskControl, TaskRunner
 from models.database import Database, open_database
 from models.errors import CanvassError
 from models.permissions import Permission
-from ui.appearance import apply_appearance
 from ui.demo_offer import offer_demo
 from ui.error_text import error_text
+from ui.launch import Session, StartingWindow, begin
 from ui.main_window import MainWindow
 from ui.progress import run_with_progress
 from ui.sign_in_dialog import FirstRunDialog, SignInDialog
-from ui.translations import install_translators
 
 log = logging.getLogger("canvass.ui")
 translate = QCoreApplication.translate
 
 EXIT_CANNOT_OPEN = 2
 EXIT_NOT_SIGNED_IN = 1
-
-
-@dataclass
-class Session:
-    """What `start_gui` set up and `finish` takes down again, in reverse order."""
-    app: QApplication
-    context: AppContext | None = None
-    window: MainWindow | None = None
-    undo: list[Callable[[], None]] = field(default_factory=list)
-
-    def finish(self) -> None:
-        if self.context is not None:
-            self.context.close()
-            self.context.database.dispose()
-        while self.undo:
-            self.undo.pop()()
-
-
-def application() -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Canvass")
-    return app
 
 
 def open_with_progress(location: str, runner: TaskRunner) -> Database:
@@ -85,15 +54,16 @@ def report_cannot_open(error: CanvassError, location: str) -> None:
     box.exec()
 
 
-def start_gui(args: argparse.Namespace, settings: Settings | None = None) -> Session | int:
-    """Everything up to the shown main window; an exit code instead when it cannot start."""
-    session = Session(application())
-    setup_logging(data_folder())
-    session.undo.append(route_qt_messages())
-    settings = settings or Settings.for_user()
-    language = args.lang or settings.get(LANGUAGE)
-    session.undo.append(install_translators(session.app, language))
-    session.undo.append(apply_appearance(session.app))
+def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
+              begun: tuple[Session, Settings] | None = None,
+              starting: StartingWindow | None = None) -> Session | int:
+    """Everything up to the shown main window; an exit code instead when it cannot start.
+
+    `begun` is what ui/launch.py already set up to paint `starting`, the window shown while
+    this opens the database; the main window takes its place."""
+    session, settings = begun if begun is not None else begin(args, settings)
+    if starting is not None:
+        session.undo.append(lambda: _close(starting))
     runner = TaskRunner()
     location = database_location(args.db)
     try:
@@ -130,6 +100,8 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None) -> Ses
         session.window.wall.enter()
     else:
         session.window.show()
+    if starting is not None:
+        starting.hand_over(session.window)
     session.context.connection.start()
     session.context.feed.start()
     return session
@@ -147,8 +119,16 @@ def who_signs_in(database: Database) -> SignedInUser | None:
     return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    started = start_gui(args)
+def _close(window: StartingWindow) -> None:
+    try:
+        window.close()
+    except RuntimeError:  # already handed over and deleted
+        pass
+
+
+def run_gui(args: argparse.Namespace, *, begun: tuple[Session, Settings] | None = None,
+            starting: StartingWindow | None = None) -> int:
+    started = start_gui(args, begun=begun, starting=starting)
     if isinstance(started, int):
         return started
     try:

@@ -16,7 +16,7 @@ from controllers.locations import data_folder
 from controllers.logging_setup import route_qt_messages, setup_logging
 from controllers.settings import Settings
 from models.database import Database
-from ui.app import application
+from ui.launch import application
 from ui.appearance import apply_appearance
 from ui.main_window import MainWindow
 from ui.translations import install_translators
