@@ -195,6 +195,12 @@ def counted_afterwards(connection: Connection) -> Iterator[None]:
     """For a bulk load in one transaction: no per-row trigger work while rows stream in, one
     recount at the end. The triggers come back in the same transaction, so a load that fails
     or is cancelled rolls back to the triggers as they were."""
+    if connection.dialect.name == "sqlite":
+        # The sqlite3 driver opens its transaction at the first INSERT, so a DROP TRIGGER sent
+        # before it would commit on its own and outlive a rollback: open it now.
+        driver = connection.connection.driver_connection
+        if driver is not None and not driver.in_transaction:  # type: ignore[attr-defined]
+            connection.exec_driver_sql("BEGIN")
     remove(connection)
     yield
     recount(connection)

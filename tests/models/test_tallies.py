@@ -201,3 +201,17 @@ def test_the_migration_counts_the_rows_already_there(database: Database) -> None
         assert snapshot(connection) == kept
         _apply(connection, ("visit", 0, 0, 99), households, persons, communities)
         assert snapshot(connection) != kept
+
+
+def test_a_failed_bulk_load_leaves_the_triggers_in_place(database: Database) -> None:
+    communities, households, persons = _district(database)
+    try:
+        with database.engine.begin() as connection, counted_afterwards(connection):
+            _apply(connection, ("visit", 0, 0, 1), households, persons, communities)
+            raise RuntimeError("cancelled")
+    except RuntimeError:
+        pass
+    with database.engine.begin() as connection:
+        assert snapshot(connection)["household_tally"] == set()
+        _apply(connection, ("visit", 0, 0, 1), households, persons, communities)
+        assert len(snapshot(connection)["household_tally"]) == 1
