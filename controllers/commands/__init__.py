@@ -12,3 +12,5 @@ COMMANDS: list[ModuleType] = [db_command, user_command, demo_command, import_com
                               knock_list_command, export_command]
 from controllers.commands import sheet_command  # noqa: E402  (transfer sheets)
 COMMANDS.append(sheet_command)
+from controllers.commands import report_command  # noqa: E402  (the daily report)
+COMMANDS.append(report_command)

@@ -1,0 +1,1 @@
+"""The dashboard's aggregates (figures.py) and what each panel draws (panels.py)."""

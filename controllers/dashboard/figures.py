@@ -17,14 +17,13 @@ from sqlalchemy.orm import Session
 
 from controllers.browse.sql import day_of, minutes_between
 from models.cases import Case, CaseEvent
-from models.coverage import DONE_OUTCOMES
 from models.enums import CLOSED_CASE_STATUSES, CaseEventKind, TransferStatus
 from models.facilities import Facility
 from models.fleet import Vehicle
 from models.geography import Community, PoliceStation
-from models.screening import Visit
 from models.shifts import active_shift
 from models.supplies import SupplyStock
+from models.tallies import CommunityDayTally
 from models.teams import DutyShift, Team
 from models.transfers import TransferOrder
 
@@ -96,7 +95,7 @@ def transfers_by_day(session: Session, station_id: int | None = None
 
 
 def response_minutes(session: Session, station_id: int | None = None,
-                     day: date | None = None) -> list[tuple[int, int]]:
+                     day: date | None = None, until: date | None = None) -> list[tuple[int, int]]:
     """Response time (on scene − dispatched) in whole minutes, and how many trips took that long:
     a histogram exact enough for the median and the 90th percentile at minute resolution."""
     minutes = func.round(minutes_between(TransferOrder.dispatched_at, TransferOrder.on_scene_at))
@@ -108,6 +107,9 @@ def response_minutes(session: Session, station_id: int | None = None,
         start = datetime.combine(day, datetime.min.time())
         statement = statement.where(TransferOrder.dispatched_at >= start,
                                     TransferOrder.dispatched_at < start + timedelta(days=1))
+    if until is not None:
+        statement = statement.where(TransferOrder.dispatched_at
+                                    < datetime.combine(until, datetime.min.time()) + timedelta(days=1))
     if station_id is not None:
         statement = statement.join(Case, Case.id == TransferOrder.case_id)
         statement = _in_station(statement, Case.community_id, station_id)
@@ -177,19 +179,17 @@ def vehicles_by_status(session: Session, station_id: int | None = None) -> dict[
 def households_done_by_community(session: Session, station_id: int | None = None
                                  ) -> list[tuple[int, str, int, int]]:
     """Community id, name, households registered, households with an outcome: the coverage bars.
-    Counted the way models.coverage counts it (DONE_OUTCOMES, from the covering index)."""
-    done = (select(Visit.community_id.label("community_id"),
-                   func.count(func.distinct(Visit.household_id)).label("done"))
-            .where(Visit.outcome.in_(DONE_OUTCOMES)).group_by(Visit.community_id))
-    if station_id is not None:
-        done = _in_station(done, Visit.community_id, station_id)
-    counted = done.subquery()
+    Summed from the day tallies the database keeps (models/tallies.py), as the community list
+    orders its laggards: a few thousand rows, not a distinct count over a million visits."""
+    done = (select(CommunityDayTally.community_id.label("community_id"),
+                   func.sum(CommunityDayTally.households_first_done).label("done"))
+            .group_by(CommunityDayTally.community_id).subquery())
     statement = (select(Community.id, Community.name, Community.registered_households,
-                        func.coalesce(counted.c.done, 0))
-                 .outerjoin(counted, counted.c.community_id == Community.id))
+                        func.coalesce(done.c.done, 0))
+                 .outerjoin(done, done.c.community_id == Community.id))
     if station_id is not None:
         statement = statement.where(Community.station_id == station_id)
-    return [(int(i), name, int(registered or 0), int(n)) for i, name, registered, n
+    return [(int(i), name, int(registered or 0), int(n or 0)) for i, name, registered, n
             in session.execute(statement)]
 
 

@@ -1,9 +1,8 @@
 """What the dashboard's charts draw, gathered in one read: plain tuples, no ORM objects.
 
-Two loads, because they cost very differently at district scale: `dashboard_figures` (the four
-categories, transfers, response times, beds, duty, vehicles, supplies — well under 150 ms) and
-`community_coverage` (a distinct count over a million visits, about 0.3 s), which the view runs as
-its own task so the fast panels never wait for it.
+Two loads, each its own task in the view so neither waits for the other: `dashboard_figures`
+(the four categories, transfers, response times, beds, duty, vehicles, supplies) and
+`community_coverage` (every community's households done, from the day tallies).
 """
 from __future__ import annotations
 

@@ -122,3 +122,21 @@ def test_the_screenshot_of_the_demo_has_every_panel(qtbot: QtBot, demo_context: 
     assert sum(view.panels["categories"].chart.values["close_contact"]) > 0
     assert view.panels["response"].chart.median is not None
     assert time.monotonic() - started < 5
+
+
+def test_daily_report_button_writes_the_chosen_day(qtbot: QtBot, context: AppContext,
+                                                   tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.dashboard_report as dialog
+    add_sample_district(context.database)
+    view = open_dashboard(qtbot, context)
+    out = tmp_path / "daily.xlsx"
+    said: list[str] = []
+    monkeypatch.setattr(dialog, "ask_day", lambda _parent, suggested: suggested)
+    monkeypatch.setattr(dialog.QFileDialog, "getSaveFileName",
+                        lambda *_args, **_kw: (str(out), ""))
+    monkeypatch.setattr(dialog.QMessageBox, "information",
+                        lambda _parent, _title, text: said.append(text))
+    view.report_button.click()
+    assert out.exists()
+    assert said and "2020-02-10" in said[0]  # the dashboard's day: the sample's last activity

@@ -55,7 +55,7 @@ class DashboardView(QWidget):
         self.stations.addItem(translate("Dashboard", "Whole district"), None)
         self.stations.currentIndexChanged.connect(self._station_chosen)
         report = QPushButton(translate("Dashboard", "Daily report…"))
-        report.clicked.connect(self.report_requested)
+        report.clicked.connect(self.write_report)
         self.report_button = report
         refresh = QPushButton(translate("DashboardView", "Refresh"))
         refresh.clicked.connect(self.refresh)
@@ -227,6 +227,11 @@ class DashboardView(QWidget):
         self.tiles["under_way"].set_change(figures.transfers_on(today),
                                            figures.transfers_on(yesterday))
         self.steps.add(figure_steps(self.panels, figures))
+
+    def write_report(self) -> None:
+        from ui.dashboard_report import write_report_interactively
+        self.report_requested.emit()
+        write_report_interactively(self, self.context, self.today())
 
     def today(self) -> date | None:
         return self.figures.day if self.figures is not None else None

@@ -1,0 +1,76 @@
+"""`canvass report daily [--date D] --out FILE`: the daily report (日报) as PDF or xlsx.
+
+The file's extension chooses the format. The date defaults to the last day with visits; a date
+with nothing recorded, or another extension, is refused with a reason and exit code 1 (usage
+errors 2), and no file is written. Words in the interface language (--lang before the command;
+Chinese by default), rendered offscreen.
+"""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from controllers.commands.knock_list_command import _install_language
+from controllers.commands.output import (EXIT_OK, EXIT_REFUSED, existing_database, fail,
+                                         one_line, writable_target)
+from controllers.context import SCREEN_ONLY_USER
+from controllers.paper.pdf import ensure_gui_application
+from controllers.reports.daily import ReportRefused, report_format, write_daily_report
+from controllers.reports.daily_figures import activity_days
+from models.errors import CanvassError
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("report", help="write the daily report as PDF or xlsx",
+                            description="The day's figures: the headline sentence, per station, "
+                                        "the four categories, transfers, teams, supplies.")
+    kinds = parser.add_subparsers(dest="report", metavar="REPORT", required=True)
+    daily = kinds.add_parser("daily", help="the daily report (日报)")
+    daily.add_argument("--date", metavar="YYYY-MM-DD",
+                       help="the day reported (default: the last day with visits)")
+    daily.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx",
+                       help="where to write it; the extension chooses PDF or xlsx")
+    daily.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser()
+    try:
+        report_format(out)
+    except ReportRefused as error:
+        return fail(one_line(error))
+    day: date | None = None
+    if args.date:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            return fail(f"bad date {args.date!r}: write it as YYYY-MM-DD, e.g. 2020-02-20")
+    problem = writable_target(out)
+    if problem:
+        return fail(problem)
+    database = existing_database(args.db)
+    if isinstance(database, str):
+        return fail(database)
+    try:
+        if day is None:
+            with database.sessions() as session:
+                _first, day = activity_days(session)
+            if day is None:
+                print("canvass: nothing to report: the database holds no visits yet")
+                return EXIT_REFUSED
+        undo = _install_language(ensure_gui_application(), args.lang or "zh")
+        try:
+            report = write_daily_report(database, SCREEN_ONLY_USER, day, out)
+        finally:
+            undo()
+    except ReportRefused as error:
+        print(f"canvass: {one_line(error)}")
+        return EXIT_REFUSED
+    except (CanvassError, OSError) as error:
+        return fail(one_line(error))
+    finally:
+        database.dispose()
+    print(f"{out}: daily report of {day}: {report.screened} screened, {report.sent} sent "
+          f"for treatment")
+    return EXIT_OK

@@ -1,0 +1,22 @@
+"""The daily report as one worksheet: the sentence on top, then each section under its title,
+a blank row between (models/importing/xlsx.py writes one sheet, streamed)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from controllers.reports.daily import DailyReport
+from controllers.reports.daily_sections import sections, title
+from models.importing.xlsx import XlsxWriter
+
+
+def write_xlsx_report(report: DailyReport, path: Path) -> int:
+    """Returns the rows written."""
+    with XlsxWriter(path, title(report)[:31], [title(report)]) as sheet:
+        sheet.row([report.headline])
+        for heading, headers, rows in sections(report):
+            sheet.row([])
+            sheet.row([heading])
+            sheet.row(headers)
+            for row in rows:
+                sheet.row(row)
+        return sheet.rows_written
