@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from models.cases import Case
 from models.geography import Community
 from models.held_connections import held_connections
+from models.masking import masked_phone_sql, masked_resident_id_sql
 from models.register import Household, Person
 
 SEARCH_LIMIT = 50
@@ -92,9 +93,12 @@ def _seek(dialect: str, column: ColumnElement[str], rank: int, limit: int,
             .where(condition).order_by(column, Person.id).limit(limit))
 
 
-@functools.lru_cache(maxsize=32)
-def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int) -> Select[Any]:
-    """Built once per shape: composing SQLAlchemy expressions costs more than the seek itself."""
+@functools.lru_cache(maxsize=64)
+def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int,
+               masked: bool) -> Select[Any]:
+    """Built once per shape: composing SQLAlchemy expressions costs more than the seek itself.
+    `masked`: the identifiers come masked from the database (models/masking.py), so a role
+    that may not see them never receives them."""
     if kind is SearchKind.NAME:
         seeks = [_seek(dialect, Person.name, 0, limit)]
     elif kind is SearchKind.RESIDENT_ID:
@@ -105,7 +109,10 @@ def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int) -> 
             seeks.append(_seek(dialect, Person.phone, 1, limit))
     found = (seeks[0] if len(seeks) == 1 else union_all(
         *(select(s.subquery()) for s in seeks))).subquery("found")
-    return (select(Person.id, Person.name, Person.resident_id, Person.phone, Community.name,
+    resident_id = (masked_resident_id_sql(dialect, Person.resident_id) if masked
+                   else Person.resident_id)
+    phone = masked_phone_sql(dialect, Person.phone) if masked else Person.phone
+    return (select(Person.id, Person.name, resident_id, phone, Community.name,
                    Household.address, Case.id)
             .select_from(found)
             .join(Person, Person.id == found.c.id)
@@ -115,21 +122,25 @@ def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int) -> 
             .order_by(found.c.rank, found.c.key, found.c.id))
 
 
-@functools.lru_cache(maxsize=32)
-def _compiled(dialect: Dialect, kind: SearchKind, with_phone: bool,
-              limit: int) -> tuple[str, tuple[str, ...] | None, dict[str, Any]]:
+@functools.lru_cache(maxsize=64)
+def _compiled(dialect: Dialect, kind: SearchKind, with_phone: bool, limit: int,
+              masked: bool) -> tuple[str, tuple[str, ...] | None, dict[str, Any]]:
     """The statement as the driver takes it: SQL text, the parameter order for positional
     drivers (None for named ones), and the values SQLAlchemy bound itself (the seek ranks)."""
-    compiled = _statement(dialect.name, kind, with_phone, limit).compile(dialect=dialect)
+    compiled = _statement(dialect.name, kind, with_phone, limit, masked).compile(
+        dialect=dialect)
     order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
     defaults = {name: value for name, value in compiled.params.items() if value is not None}
     return compiled.string, order, defaults
 
 
-def prepared_search(dialect: Dialect, text: str,
-                    limit: int = SEARCH_LIMIT) -> tuple[str, tuple[Any, ...] | dict[str, Any]] | None:
+@functools.lru_cache(maxsize=256)
+def prepared_search(dialect: Dialect, text: str, limit: int = SEARCH_LIMIT, masked: bool = False
+                    ) -> tuple[str, tuple[Any, ...] | dict[str, Any]] | None:
     """The SQL and the driver parameters a search for `text` runs, or None when the text means
-    nothing. Exposed so the benchmark replays exactly this on the bare driver."""
+    nothing. Exposed so the benchmark replays exactly this on the bare driver. Memoized: a text
+    typed again (a backspace and the same digit, the same ID looked up twice) is prepared once;
+    callers pass the result to the driver and never change it."""
     text = clean_query(text)
     kind = classify(text)
     if kind is SearchKind.NOTHING:
@@ -144,7 +155,7 @@ def prepared_search(dialect: Dialect, text: str,
         parameters = prefix_parameters(name, "resident_id_reversed", text[::-1])
         if with_phone:
             parameters |= prefix_parameters(name, "phone", text)
-    sql, order, defaults = _compiled(dialect, kind, with_phone, limit)
+    sql, order, defaults = _compiled(dialect, kind, with_phone, limit, masked)
     values = {**defaults, **parameters}
     return sql, (tuple(values[key] for key in order) if order is not None else values)
 
@@ -170,19 +181,24 @@ def search_persons(connection: Connection | Session, text: str,
     return search_with(core.dialect, fetch_all, text, limit)
 
 
-def search_held(engine: Engine, text: str, limit: int = SEARCH_LIMIT) -> list[PersonHit]:
+def search_held(engine: Engine, text: str, limit: int = SEARCH_LIMIT,
+                masked: bool = False) -> list[PersonHit]:
     """The same search on a connection held open for live typing (models/held_connections.py):
-    what the search box runs on every keystroke. DatabaseUnavailable when the database is gone."""
-    return search_with(engine.dialect, held_connections(engine).fetch_all, text, limit)
+    what the search box runs on every keystroke. DatabaseUnavailable when the database is gone.
+    `masked`: identifiers masked by the database for a role that may not see them."""
+    return search_with(engine.dialect, held_connections(engine).fetch_all, text, limit, masked)
 
 
 def search_with(dialect: Dialect, fetch_all: Callable[[str, Any], list[Any]], text: str,
-                limit: int) -> list[PersonHit]:
-    prepared = prepared_search(dialect, text, limit)
+                limit: int, masked: bool = False) -> list[PersonHit]:
+    prepared = prepared_search(dialect, text, limit, masked)
     if prepared is None:
         return []
+    rows = fetch_all(*prepared)
+    if len({row[0] for row in rows}) == len(rows):  # one seek, or two that found apart
+        return [PersonHit._make(row) for row in rows[:limit]]
     hits: dict[int, PersonHit] = {}
-    for row in fetch_all(*prepared):
+    for row in rows:   # the ID-tail and the phone seek found the same person: keep the first
         if row[0] not in hits:
             hits[row[0]] = PersonHit._make(row)
     return list(hits.values())[:limit]
