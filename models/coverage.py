@@ -181,20 +181,21 @@ def gap_households(community_id: int, now: datetime, *, due_only: bool = False,
                    building: str | None = None) -> Select[Any]:
     """The community's households without a finished outcome, oldest knock first (never-visited
     doors before all): household id, building, unit, door, address, last outcome, last visit,
-    visits, due. What the gap list pages through and the knock list prints."""
-    summary = household_visit_summary([community_id], start_of_day(now)).subquery()
+    visits, due. What the gap list pages through and the knock list prints; the visit figures
+    come from the household tallies, not from a GROUP BY over the community's visits."""
+    tally = HouseholdTally
     last_outcome = (select(Visit.outcome).where(Visit.household_id == Household.id)
                     .order_by(Visit.visited_at.desc(), Visit.id.desc()).limit(1)
                     .correlate(Household).scalar_subquery())
-    due = or_(summary.c.last_visit_at.is_(None), summary.c.last_visit_at <= now - REVISIT_AFTER)
+    due = or_(tally.last_visit_at.is_(None), tally.last_visit_at <= now - REVISIT_AFTER)
     statement = (
         select(Household.id, Household.building, Household.unit, Household.door,
                Household.address, last_outcome.label("last_outcome"),
-               summary.c.last_visit_at, func.coalesce(summary.c.visits, literal(0, Integer)),
-               _flag(due).label("due"))
-        .outerjoin(summary, summary.c.household_id == Household.id)
+               tally.last_visit_at.label("last_visit_at"),
+               func.coalesce(tally.visits, literal(0, Integer)), _flag(due).label("due"))
+        .outerjoin(tally, tally.household_id == Household.id)
         .where(Household.community_id == community_id,
-               or_(summary.c.finished.is_(None), summary.c.finished == 0)))
+               func.coalesce(tally.finished_visits, literal(0, Integer)) == 0))
     if due_only:
         statement = statement.where(due)
     if building:
