@@ -1,9 +1,9 @@
 """The dashboard's loads, each on the task runner and each on its own schedule.
 
-The figures cost very differently at district scale (the four categories and transfers in tens
-of milliseconds, coverage over a million visits in a third of a second, the screened count in
-seconds until it has counters): one slow load must not hold the others back, so each part follows
-only the tables it reads, and a change arriving while it loads asks for one more load after it.
+The parts read different tables and cost differently (the summary's screened curve, the
+categories/transfers/duty figures, coverage from the day tallies): one slow load must not hold
+the others back, so each part follows only the tables it reads, and a change arriving while it
+loads asks for one more load after it.
 """
 from __future__ import annotations
 

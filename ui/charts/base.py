@@ -109,12 +109,12 @@ class ChartBase(pg.PlotWidget):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(colours.axis))
             axis.setTextPen(pg.mkPen(colours.axis))
-            # pyqtgraph drops labels once they fill 40 % of an axis; the day axis already
-            # spaces its ticks for its labels, so let them fill it.
-            axis.setStyle(tickFont=font, textFillLimits=[(0, 0.95), (2, 0.9), (4, 0.85),
-                                                         (6, 0.8)])
+            axis.setStyle(tickFont=font)
         bottom = plot.getAxis("bottom")
         if isinstance(bottom, DayAxis):
+            # pyqtgraph drops labels once they fill 40 % of an axis; the day axis already
+            # spaces its ticks for its labels, so let them fill it.
+            bottom.setStyle(textFillLimits=[(0, 0.95), (2, 0.9), (4, 0.85), (6, 0.8)])
             bottom.label_width = 100 if self.dark else 60
         plot.getAxis("left").setWidth(self.left_axis_width())
         plot.getAxis("bottom").setHeight(44 if self.dark else 28)
@@ -127,7 +127,12 @@ class ChartBase(pg.PlotWidget):
     def add_legend(self) -> pg.LegendItem:
         plot = self.getPlotItem()
         if self.legend is None:
-            self.legend = plot.addLegend(offset=(6, 2), colCount=2)
+            self.legend = plot.addLegend(offset=(6, 2))
+        # Two to a row: four category names do not fit across a third of the screen.
+        self.legend.setColumnCount(2)
+        patch = QColor(self.palette_now.background)
+        patch.setAlpha(200)
+        self.legend.setBrush(pg.mkBrush(patch))  # legible where it lies over bars
         self.legend.setLabelTextColor(self.palette_now.text)
         self.legend.setLabelTextSize(f"{self.point_size()}pt")
         return self.legend

@@ -103,7 +103,7 @@ class CategoryChart(ChartBase):
                 item.setOpts(x=xs, y0=list(base), height=ys)
                 base = [b + y for b, y in zip(base, ys)]
                 top = max(top, max(base, default=0))
-        _frame(self, xs, top, 1.45)  # room above for the legend
+        _frame(self, xs, top, 1.4)  # room above for the legend
 
     def describe(self, x: float, y: float) -> str | None:
         index = nearest_day(x, [timestamp(d) for d in self.days])
