@@ -20,8 +20,8 @@ from models.database import Database
 from models.enums import CaseCategory
 from models.permissions import Permission
 from models.register import Person
-from models.transfer_rules import (FacilityChoice, VehicleChoice, crew_on_duty, facilities_for,
-                                   origin_of, vehicles_for)
+from models.transfer_rules import (FacilityChoice, VehicleChoice, active_order_of, crew_on_duty,
+                                   facilities_for, origin_of, vehicles_for)
 
 
 def now() -> datetime:
@@ -39,6 +39,7 @@ class DispatchProposal:
     facilities: tuple[FacilityChoice, ...]   # nearest first; [0] is the suggestion
     vehicles: tuple[VehicleChoice, ...]      # own station first, then nearest; [0] suggested
     crew: tuple[str, ...]                    # on duty with the suggested vehicle's team
+    under_way: str | None = None             # the number of the case's trip under way, if any
 
     @property
     def facility(self) -> FacilityChoice | None:
@@ -64,7 +65,7 @@ def proposal_for(session: Session, case: Case, at: datetime) -> DispatchProposal
     person = session.get(Person, case.person_id)
     return DispatchProposal(case.id, case.version, person.name if person else "",
                             str(case.category), str(case.status), tuple(facilities),
-                            tuple(vehicles), crew)
+                            tuple(vehicles), crew, active_order_of(session, case.id))
 
 
 @action(Permission.DISPATCH_TRANSFERS)

@@ -17,7 +17,7 @@ from models.case_workflow import add_note, move_status
 from models.cases import Case
 from models.enums import CaseStatus, TransferStatus, VehicleStatus
 from models.fleet import Disinfection, Vehicle
-from models.transfer_rules import ON_THE_ROAD
+from models.transfer_rules import ON_THE_ROAD, holding_order
 from models.transfer_rules_beds import take_bed
 from models.transfer_workflow import (STAMPS, TransferRefused, Trip, advance, as_step,
                                       check_step, check_time, clean_text, last_stamp)
@@ -114,6 +114,11 @@ def apply_step(session: Session, user: SignedInUser, transfer_id: int,
     for name, value in trip.stamps.items():
         if getattr(order, name) != value:
             setattr(order, name, value)
+    if trip.holds_vehicle and not order.holds_vehicle and order.vehicle_id is not None:
+        other = holding_order(session, order.vehicle_id)
+        if other is not None:       # an order written before the lock existed (old data)
+            raise TransferRefused(f"The vehicle is held by transfer {other.number}",
+                                  "transfer_vehicle_busy")
     order.status, order.holds_vehicle = trip.status, trip.holds_vehicle
     if target in (T.CANCELLED, T.FAILED):
         order.failure_reason = text

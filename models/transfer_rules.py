@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.cases import Case
@@ -94,10 +94,19 @@ class VehicleChoice:
 
 
 def vehicle_free() -> ColumnElement[bool]:
-    """The vehicle is available and no order holds it (its last trip is disinfected)."""
+    """The vehicle is available, no order holds it (its last trip is disinfected) and none is
+    on the road with it (an order written before the lock existed may not hold it)."""
     held = exists().where(TransferOrder.vehicle_id == Vehicle.id,
-                          TransferOrder.holds_vehicle.is_(True))
+                          or_(TransferOrder.holds_vehicle.is_(True),
+                              TransferOrder.status.in_(list(ON_THE_ROAD))))
     return and_(Vehicle.status == VehicleStatus.AVAILABLE, ~held)
+
+
+def on_the_road_with(session: Session, vehicle_id: int) -> TransferOrder | None:
+    """An order under way with the vehicle, holding it or not."""
+    return session.scalars(select(TransferOrder).where(
+        TransferOrder.vehicle_id == vehicle_id,
+        TransferOrder.status.in_(list(ON_THE_ROAD)))).first()
 
 
 def vehicles_for(session: Session, origin: Origin, at: datetime,
@@ -174,6 +183,10 @@ def check_vehicle(session: Session, vehicle_id: int, team_id: int) -> Vehicle:
                                   "transfer_vehicle_busy")
         raise TransferRefused(f"{vehicle.plate} is not disinfected since transfer {held.number}",
                               "transfer_vehicle_not_disinfected")
+    under_way = on_the_road_with(session, vehicle.id)
+    if under_way is not None:
+        raise TransferRefused(f"{vehicle.plate} is on transfer {under_way.number}",
+                              "transfer_vehicle_busy")
     if vehicle.status != VehicleStatus.AVAILABLE:
         raise TransferRefused(f"{vehicle.plate} is {vehicle.status}", "transfer_vehicle_unavailable")
     return vehicle

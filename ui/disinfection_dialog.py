@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
-from ui.transfer_step_dialog import chosen_time, datetime_edit
+from ui.transfer_step_dialog import MIN_WIDTH, chosen_time, datetime_edit
 
 
 class DisinfectionDialog(QDialog):
@@ -17,6 +17,7 @@ class DisinfectionDialog(QDialog):
     def __init__(self, heading: str, by_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record disinfection"))
+        self.setMinimumWidth(MIN_WIDTH)
         self.submit: Callable[[], str | None] = lambda: None
         self.inside = QCheckBox(self.tr("Inside disinfected"))
         self.outside = QCheckBox(self.tr("Outside disinfected"))
@@ -35,7 +36,8 @@ class DisinfectionDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(QLabel(heading, objectName="pageTitle", wordWrap=True))
+        box.addWidget(QLabel(self.tr("Vehicle disinfected inside and out"), objectName="pageTitle"))
+        box.addWidget(QLabel(heading, objectName="pageSubtitle", wordWrap=True))
         box.addLayout(form)
         box.addWidget(self.message)
         box.addWidget(buttons)

@@ -31,8 +31,8 @@ def may_dispatch(status: str, transfers: Sequence[tuple[str, str, object, str]])
     return status == "awaiting_transfer" and not any(t[1] in UNDER_WAY for t in transfers)
 
 
-def not_awaiting_text() -> str:
-    return transfer_error_text(CanvassError("", "transfer_case_not_awaiting"))
+def refusal_text(code: str) -> str:
+    return transfer_error_text(CanvassError("", code))
 
 
 class DispatchDialog(QDialog):
@@ -46,6 +46,7 @@ class DispatchDialog(QDialog):
         self.case_id = case_id
         self.proposal: DispatchProposal = suggest_dispatch(context.database, context.user, case_id)
         self.setWindowTitle(self.tr("Dispatch a transfer"))
+        self.setMinimumWidth(560)
         p = self.proposal
         heading = QLabel(f"{p.person} · {category(p.category)} · {case_status(p.status)}",
                          objectName="pageTitle")
@@ -89,9 +90,10 @@ class DispatchDialog(QDialog):
         self.facility.currentIndexChanged.connect(lambda _i: self._departure_changed())
         self.vehicle.currentIndexChanged.connect(lambda _i: self._departure_changed())
         self._departure_changed()
-        waiting = p.status == "awaiting_transfer"
+        waiting = p.status == "awaiting_transfer" and p.under_way is None
         if not waiting:
-            self.say(not_awaiting_text())
+            self.say(refusal_text("transfer_case_has_order" if p.under_way
+                                  else "transfer_case_not_awaiting"))
         elif not p.facilities:
             self.say(self.tr("No facility that takes this category has a free bed."))
         elif not p.vehicles:

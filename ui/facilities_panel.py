@@ -1,5 +1,6 @@
 """The facilities tab: every facility with the categories it takes and its beds (total, taken,
-free, how full), refreshed live as admissions and discharges change the counters."""
+free, how full), refreshed live as admissions and discharges change the counters; a full
+facility's row is red."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from controllers.browse.facilities import FacilityRows
 from controllers.context import AppContext
 from ui.lazy_table_model import LazyTableModel
+from ui.transfer_board import RowHighlight
 from ui.views.table_page import fit_columns, make_table
 from ui.widgets import vbox
 
@@ -16,6 +18,12 @@ class FacilitiesPanel(QWidget):
         super().__init__(parent)
         self.model = LazyTableModel(FacilityRows(context.database), context.tasks, parent=self)
         self.table = make_table(self.model)
+        # A full facility is the alarm here, not a high percentage: no coverage-coloured bar.
+        rows = self.model.source
+        assert isinstance(rows, FacilityRows)
+        full = RowHighlight(rows.column_index("beds_free"), lambda v: v == 0, self.table)
+        self.table.setItemDelegate(full)
+        self.table.setItemDelegateForColumn(rows.column_index("occupancy"), full)
         self.model.page_loaded.connect(self._fit_once)
         self._fitted = False
         self.setLayout(vbox(self.table, margins=0))

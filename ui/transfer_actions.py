@@ -103,8 +103,8 @@ class TransferActions:
             return
         title = translate("TransferActions", "%1: %2").replace("%1", brief.number) \
             .replace("%2", transfer_status(step))
-        dialog = StepDialog(title, f"{brief.number} · {brief.person} · {brief.plate}",
-                            needs_reason, self.view)
+        dialog = StepDialog(title, transfer_status(step), needs_reason, self.view,
+                            f"{brief.number} · {brief.person} · {brief.plate}")
         set_time(dialog.when, earliest_default(brief.last_at))
         dialog.submit = lambda: self._save(lambda: advance_transfer(
             self.context.database, self.context.user, brief.id, brief.version, step,

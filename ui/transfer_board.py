@@ -3,6 +3,9 @@ disinfection, oldest order first, with the minutes each step took; a row past it
 (models/transfer_workflow.py OVERDUE_AFTER) is painted red. Elapsed times move on a timer."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -14,22 +17,25 @@ from ui.lazy_table_model import VALUE_ROLE, LazyTableModel
 from ui.views.table_page import fit_columns, make_table
 from ui.widgets import vbox
 
-OVERDUE_COLOR = QColor("#f9d6d5")
+ALARM_COLOR = QColor("#f9d6d5")
 TICK_MS = 60_000
 
 
-class OverdueDelegate(QStyledItemDelegate):
-    """Paints the whole row when its "overdue" cell holds a value."""
+class RowHighlight(QStyledItemDelegate):
+    """Paints the whole row when `alarming(value of column)` holds: an overdue step, a full
+    facility. Text stays as it is; the colour only draws the eye."""
 
-    def __init__(self, overdue_column: int, parent: QWidget | None = None) -> None:
+    def __init__(self, column: int, alarming: Callable[[Any], bool],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.overdue_column = overdue_column
+        self.column = column
+        self.alarming = alarming
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        if index.siblingAtColumn(self.overdue_column).data(VALUE_ROLE) is not None:
-            option.backgroundBrush = QBrush(OVERDUE_COLOR)  # type: ignore[attr-defined]
+        if self.alarming(index.siblingAtColumn(self.column).data(VALUE_ROLE)):
+            option.backgroundBrush = QBrush(ALARM_COLOR)  # type: ignore[attr-defined]
 
 
 class ActiveBoard(QWidget):
@@ -46,7 +52,8 @@ class ActiveBoard(QWidget):
         self.model.page_loaded.connect(self._fit_once)
         self._fitted = False
         self.overdue_column = self.rows.column_index("overdue")
-        self.table.setItemDelegate(OverdueDelegate(self.overdue_column, self.table))
+        self.table.setItemDelegate(RowHighlight(self.overdue_column, lambda v: v is not None,
+                                                self.table))
         self.context = context
         self.model.counted.connect(self._count_overdue)
         self.setLayout(vbox(self.table, margins=0))

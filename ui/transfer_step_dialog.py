@@ -29,13 +29,17 @@ def chosen_time(edit: QDateTimeEdit) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
+MIN_WIDTH = 420
+
+
 class StepDialog(QDialog):
     """`submit` returns None when saved, else the sentence to show."""
 
     def __init__(self, title: str, heading: str, needs_reason: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, detail: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(MIN_WIDTH)
         self.submit: Callable[[], str | None] = lambda: None
         self.when = datetime_edit(datetime.now())
         self.reason = QLineEdit()
@@ -53,6 +57,8 @@ class StepDialog(QDialog):
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addWidget(QLabel(heading, objectName="pageTitle", wordWrap=True))
+        if detail:
+            box.addWidget(QLabel(detail, objectName="pageSubtitle", wordWrap=True))
         box.addLayout(form)
         box.addWidget(self.message)
         box.addWidget(buttons)

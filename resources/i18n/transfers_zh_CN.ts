@@ -123,24 +123,29 @@
         <translation>消毒登记</translation>
     </message>
     <message>
-        <location filename="../../ui/disinfection_dialog.py" line="21" />
+        <location filename="../../ui/disinfection_dialog.py" line="22" />
         <source>Inside disinfected</source>
         <translation>车内已消毒</translation>
     </message>
     <message>
-        <location filename="../../ui/disinfection_dialog.py" line="22" />
+        <location filename="../../ui/disinfection_dialog.py" line="23" />
         <source>Outside disinfected</source>
         <translation>车外已消毒</translation>
     </message>
     <message>
-        <location filename="../../ui/disinfection_dialog.py" line="29" />
+        <location filename="../../ui/disinfection_dialog.py" line="30" />
         <source>By whom</source>
         <translation>消毒人</translation>
     </message>
     <message>
-        <location filename="../../ui/disinfection_dialog.py" line="30" />
+        <location filename="../../ui/disinfection_dialog.py" line="31" />
         <source>When</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disinfection_dialog.py" line="39" />
+        <source>Vehicle disinfected inside and out</source>
+        <translation>车辆内外消毒</translation>
     </message>
 </context>
 <context>
@@ -151,63 +156,63 @@
         <translation>下达转运指令</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="54" />
+        <location filename="../../ui/dispatch_dialog.py" line="55" />
         <source>%1 · %2 · %3 free beds · %4 km</source>
         <translation>%1 · %2 · 空床 %3 张 · %4 公里</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="58" />
-        <location filename="../../ui/dispatch_dialog.py" line="66" />
+        <location filename="../../ui/dispatch_dialog.py" line="59" />
+        <location filename="../../ui/dispatch_dialog.py" line="67" />
         <source>(proposed)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="62" />
+        <location filename="../../ui/dispatch_dialog.py" line="63" />
         <source>%1 · %2 (%3) · crew %4 · %5 km</source>
         <translation>%1 · %2（%3）· 在岗 %4 人 · %5 公里</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="71" />
+        <location filename="../../ui/dispatch_dialog.py" line="72" />
         <source>Needed when you depart from the proposal</source>
         <translation>不采用推荐方案时必须填写理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="73" />
+        <location filename="../../ui/dispatch_dialog.py" line="74" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="74" />
+        <location filename="../../ui/dispatch_dialog.py" line="75" />
         <source>Vehicle and team</source>
         <translation>车辆与快反队</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="75" />
+        <location filename="../../ui/dispatch_dialog.py" line="76" />
         <source>Crew on duty</source>
         <translation>在岗人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="76" />
+        <location filename="../../ui/dispatch_dialog.py" line="77" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="80" />
+        <location filename="../../ui/dispatch_dialog.py" line="81" />
         <source>Dispatch</source>
         <translation>派车</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="96" />
+        <location filename="../../ui/dispatch_dialog.py" line="98" />
         <source>No facility that takes this category has a free bed.</source>
         <translation>收治该类人员的机构均已满床。</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="98" />
+        <location filename="../../ui/dispatch_dialog.py" line="100" />
         <source>No vehicle is free: every one is on a trip or waits for its disinfection, or no crew is on duty.</source>
         <translation>没有可用车辆：车辆均在执行转运或等待消毒，或无人在岗。</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch_dialog.py" line="139" />
+        <location filename="../../ui/dispatch_dialog.py" line="141" />
         <source>Dispatch…</source>
         <translation>派车…</translation>
     </message>
@@ -263,12 +268,12 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/transfer_step_dialog.py" line="44" />
+        <location filename="../../ui/transfer_step_dialog.py" line="48" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_step_dialog.py" line="46" />
+        <location filename="../../ui/transfer_step_dialog.py" line="50" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -477,73 +482,73 @@
 <context>
     <name>TransfersView</name>
     <message>
-        <location filename="../../ui/views/transfers.py" line="42" />
+        <location filename="../../ui/views/transfers.py" line="44" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="59" />
+        <location filename="../../ui/views/transfers.py" line="61" />
         <source>Transfers</source>
         <translation>转运</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="60" />
+        <location filename="../../ui/views/transfers.py" line="62" />
         <source>Order number starts with…</source>
         <translation>按转运单号开头查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="62" />
+        <location filename="../../ui/views/transfers.py" line="64" />
         <source>All stations</source>
         <translation>全部派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="66" />
+        <location filename="../../ui/views/transfers.py" line="68" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="69" />
+        <location filename="../../ui/views/transfers.py" line="71" />
         <source>Ordered until</source>
         <translation>下达日期止</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="71" />
+        <location filename="../../ui/views/transfers.py" line="73" />
         <source>All facilities</source>
         <translation>全部收治机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="161" />
+        <location filename="../../ui/views/transfers.py" line="165" />
         <source>Active (%1, %2 overdue)</source>
         <translation>进行中（%1，超时 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="68" />
+        <location filename="../../ui/views/transfers.py" line="70" />
         <source>Ordered from</source>
         <translation>下达日期起</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="82" />
+        <location filename="../../ui/views/transfers.py" line="84" />
         <source>Active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="83" />
+        <location filename="../../ui/views/transfers.py" line="85" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="84" />
+        <location filename="../../ui/views/transfers.py" line="86" />
         <source>Facilities</source>
         <translation>收治机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="157" />
+        <location filename="../../ui/views/transfers.py" line="161" />
         <source>Total: %1</source>
         <comment>transfers</comment>
         <translation>共 %1 张转运单</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transfers.py" line="160" />
+        <location filename="../../ui/views/transfers.py" line="164" />
         <source>Active (%1)</source>
         <translation>进行中（%1）</translation>
     </message>

@@ -66,7 +66,8 @@ def test_dispatch_to_a_clean_vehicle_again(database: Database) -> None:
     order_id = send(database, s)
     state = snapshot(database, s)
     assert (state["suits"], state["crew"], state["vehicle"]) == (18, 2, "dispatched")
-    assert suggest_dispatch(database, DISPATCHER, s.case_id, at=NOW).vehicle is None
+    again = suggest_dispatch(database, DISPATCHER, s.case_id, at=NOW)
+    assert again.vehicle is None and again.under_way is not None
     step(database, order_id, "dispatched", 2)
     step(database, order_id, "on_scene", 9)
     assert snapshot(database, s)["vehicle"] == "on_scene"
@@ -134,6 +135,29 @@ def test_a_vehicle_carries_one_case_at_a_time(database: Database) -> None:
                  "同车", at=NOW)
     assert refused.value.code == "transfer_vehicle_busy"
     assert snapshot(database, s)["transfer_order"] == 1
+
+
+def test_an_order_from_before_the_lock_still_keeps_its_vehicle(database: Database) -> None:
+    """Orders written by older data (ordered, not holding the vehicle) still block it."""
+    s = scene(database)
+    with database.sessions.begin() as session:
+        earlier = make_case(session, s.place, make_person(session, s.place, "赵六"))
+        old = TransferOrder(number="ZY202002190009", case_id=earlier.id, team_id=s.team_id,
+                            vehicle_id=s.vehicle_id, facility_id=s.facility_id,
+                            status=T.ORDERED, ordered_at=NOW - timedelta(minutes=30),
+                            holds_vehicle=False)
+        session.add(old)
+        session.flush()
+        old_id = old.id
+    assert suggest_dispatch(database, DISPATCHER, s.case_id, at=NOW).vehicle is None
+    before = snapshot(database, s)
+    with pytest.raises(TransferRefused) as refused:
+        send(database, s)
+    assert refused.value.code == "transfer_vehicle_busy"
+    assert snapshot(database, s) == before
+    step(database, old_id, "dispatched", -10)
+    with database.sessions() as session:
+        assert session.get(TransferOrder, old_id).holds_vehicle
 
 
 def _not_awaiting(database: Database, s: DispatchScene) -> dict[str, Any]:
