@@ -80,12 +80,18 @@ def open_cases_by_category(session: Session, station_id: int | None = None) -> d
     return {_text(category): int(n) for category, n in session.execute(statement)}
 
 
-def transfers_by_day(session: Session, station_id: int | None = None
-                     ) -> list[tuple[date, int, int]]:
-    """Per day: transfer orders given, and of those, delivered to a facility."""
+def _since(column: Any, since: date | None) -> Any:
+    return column >= datetime.combine(since, datetime.min.time()) if since else True
+
+
+def transfers_by_day(session: Session, station_id: int | None = None,
+                     since: date | None = None) -> list[tuple[date, int, int]]:
+    """Per day: transfer orders given, and of those, delivered to a facility. `since` reads only
+    the orders given from then on, by the index on the order time."""
     day = day_of(TransferOrder.ordered_at)
     statement = (select(day, func.count(),
                         func.count().filter(TransferOrder.status.in_(DELIVERED)))
+                 .where(_since(TransferOrder.ordered_at, since))
                  .group_by(day).order_by(day))
     if station_id is not None:
         statement = statement.join(Case, Case.id == TransferOrder.case_id)
@@ -114,6 +120,24 @@ def response_minutes(session: Session, station_id: int | None = None,
         statement = statement.join(Case, Case.id == TransferOrder.case_id)
         statement = _in_station(statement, Case.community_id, station_id)
     return [(max(int(m), 0), int(n)) for m, n in session.execute(statement) if m is not None]
+
+
+def response_minutes_by_day(session: Session, station_id: int | None = None,
+                            since: date | None = None) -> list[tuple[date, int, int]]:
+    """The response-time histogram per day the order was given: (day, minutes, trips). Summed
+    over days it is `response_minutes`; per day, the days before yesterday can be kept."""
+    day = day_of(TransferOrder.ordered_at)
+    minutes = func.round(minutes_between(TransferOrder.dispatched_at, TransferOrder.on_scene_at))
+    statement = (select(day, minutes, func.count())
+                 .where(TransferOrder.dispatched_at.is_not(None),
+                        TransferOrder.on_scene_at.is_not(None),
+                        _since(TransferOrder.ordered_at, since))
+                 .group_by(day, minutes))
+    if station_id is not None:
+        statement = statement.join(Case, Case.id == TransferOrder.case_id)
+        statement = _in_station(statement, Case.community_id, station_id)
+    return [(as_date(d), max(int(m), 0), int(n)) for d, m, n in session.execute(statement)
+            if d is not None and m is not None]
 
 
 def percentile(histogram: Sequence[tuple[int, int]], share: float) -> int | None:

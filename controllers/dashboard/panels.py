@@ -7,8 +7,12 @@ Two loads, each its own task in the view so neither waits for the other: `dashbo
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as time_of_day
+from typing import Any
 
 from controllers.actions import SignedInUser, action
 from controllers.browse.vocabulary import CATEGORIES
@@ -57,32 +61,37 @@ class DashboardFigures:
 
 
 class SettledDays:
-    """The category series' past days, kept between refreshes.
+    """The day series' past days, kept between refreshes.
 
-    Case events are written at the moment they happen, so the days before yesterday do not
-    change: a live refresh re-reads yesterday and today only (by the index on the event time)
-    and the whole series is recounted on the first load, on a new station and every ten minutes.
+    Case events and transfer orders are written at the moment they happen, so the days before
+    yesterday do not change: a live refresh re-reads yesterday and today only (by the indexes on
+    the event and order times). Everything is recounted on the first load, for another station
+    and every ten minutes, so a late edit of an older row shows within ten minutes.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._key: int | None = -1
-        self._counted_at: datetime | None = None
-        self._rows: list[tuple[date, str, int]] = []
+        self._station: int | None = -1
+        self._counted_at: float | None = None
+        self._rows: dict[str, list[Any]] = {}
 
-    def entries(self, session: object, station_id: int | None, now: datetime
-                ) -> list[tuple[date, str, int]]:
+    def rows(self, name: str, station_id: int | None, today: date,
+             count: Callable[[date | None], list[Any]]) -> list[Any]:
+        """`count(since)` reads the series from `since` on (None: all of it); rows start with
+        their day."""
         with self._lock:
-            fresh = (self._key != station_id or self._counted_at is None
-                     or now - self._counted_at > RECOUNT_AFTER)
-            if fresh:
-                self._rows = figures.category_entries_by_day(session, station_id)  # type: ignore[arg-type]
-                self._key, self._counted_at = station_id, now
-                return list(self._rows)
-            since = now.date() - timedelta(days=1)
-            recent = figures.category_entries_by_day(session, station_id, since)  # type: ignore[arg-type]
-            self._rows = [row for row in self._rows if row[0] < since] + recent
-            return list(self._rows)
+            clock = time.monotonic()
+            if (station_id != self._station or self._counted_at is None
+                    or clock - self._counted_at > RECOUNT_AFTER.total_seconds()):
+                self._rows.clear()
+                self._station, self._counted_at = station_id, clock
+            if name not in self._rows:
+                self._rows[name] = count(None)
+            else:
+                since = today - timedelta(days=1)
+                self._rows[name] = [row for row in self._rows[name] if row[0] < since] + \
+                    count(since)
+            return list(self._rows[name])
 
 
 def category_series(entries: list[tuple[date, str, int]]) -> CategorySeries:
@@ -102,12 +111,19 @@ def category_series(entries: list[tuple[date, str, int]]) -> CategorySeries:
     return CategorySeries(days, {k: tuple(v) for k, v in new.items()}, cumulative)
 
 
+def minutes_histogram(by_day: list[tuple[date, int, int]]) -> list[tuple[int, int]]:
+    trips: dict[int, int] = {}
+    for _day, minutes, number in by_day:
+        trips[minutes] = trips.get(minutes, 0) + number
+    return sorted(trips.items())
+
+
 def dashboard_day(last_activity: date | None, now: datetime) -> tuple[date, datetime]:
     """The day the tiles call "today" and the moment "on duty" is read at: now on a live
     campaign; the evening of the last recorded day when looking back at an older database."""
     if last_activity is None or last_activity >= now.date():
         return now.date(), now
-    return last_activity, datetime.combine(last_activity, time(18, 0))
+    return last_activity, datetime.combine(last_activity, time_of_day(18, 0))
 
 
 @action(Permission.VIEW)
@@ -120,14 +136,19 @@ def dashboard_figures(database: Database, user: SignedInUser, station_id: int | 
         if last_activity is None:
             last_activity = figures.last_activity(session)
         day, moment = dashboard_day(last_activity, now or datetime.now())
-        entries = settled.entries(session, station_id, moment)
+        entries = settled.rows("categories", station_id, day, lambda since: (
+            figures.category_entries_by_day(session, station_id, since)))
+        transfers = settled.rows("transfers", station_id, day, lambda since: (
+            figures.transfers_by_day(session, station_id, since)))
+        by_day = settled.rows("response", station_id, day, lambda since: (
+            figures.response_minutes_by_day(session, station_id, since)))
         open_by_category = figures.open_cases_by_category(session, station_id)
-        histogram = figures.response_minutes(session, station_id)
+        histogram = minutes_histogram(by_day)
         teams, people = figures.duty_now(session, moment, station_id)
         result = DashboardFigures(
             day=day, station_id=station_id, categories=category_series(entries),
             open_by_category={c: open_by_category.get(c, 0) for c in CATEGORIES},
-            transfers=tuple(figures.transfers_by_day(session, station_id)),
+            transfers=tuple(transfers),
             response=tuple(histogram),
             response_median=figures.percentile(histogram, 0.5),
             response_p90=figures.percentile(histogram, 0.9),

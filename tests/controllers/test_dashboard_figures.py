@@ -79,3 +79,21 @@ def test_percentiles_by_nearest_rank() -> None:
     assert percentile(histogram, 0.9) == 30
     assert percentile([(12, 1)], 0.9) == 12
     assert percentile([], 0.5) is None
+
+
+def test_kept_days_and_a_new_event_today(database: Database) -> None:
+    """The second refresh re-reads only yesterday and today, and still sees today's event."""
+    from controllers.dashboard.panels import SettledDays
+    sample = add_sample_district(database)
+    add_events(database, sample.cases)
+    user = signed_in("viewer")
+    cache = SettledDays()
+    now = datetime(2020, 2, 11, 20, 0)
+    first = dashboard_figures(database, user=user, cache=cache, now=now)
+    with database.sessions.begin() as session:
+        session.add(CaseEvent(case_id=sample.cases["李娜"], at=DAY + timedelta(days=1, hours=2),
+                              kind="category", from_value="fever", to_value="suspected"))
+    second = dashboard_figures(database, user=user, cache=cache, now=now)
+    assert first.categories.cumulative["suspected"] == (1, 1)
+    assert second.categories.cumulative["suspected"] == (1, 2)
+    assert second.transfers == first.transfers and second.response == first.response

@@ -63,6 +63,7 @@ def test_a_write_elsewhere_reaches_every_panel(qtbot: QtBot, context: AppContext
     committed = write_elsewhere(
         qtbot, context.database.url.render_as_string(hide_password=False), moved)
     slowest = max(arrived.values()) - committed
+    print(f"every panel caught up {slowest:.3f} s after the commit ({context.database.kind})")
     assert slowest < 1.0, f"the dashboard caught up {slowest:.2f} s after the commit: {arrived}"
 
 
