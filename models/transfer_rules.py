@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, select, union
 from sqlalchemy.orm import Session
 
 from models.cases import Case
@@ -25,6 +25,9 @@ from models.transfer_workflow import ACTIVE, TransferRefused
 from models.transfers import TransferOrder
 
 KM_PER_DEGREE = 111.2
+# 24-hour standby (24小时备勤) is the longest shift the campaign runs; with a day's margin this
+# bounds the scan of the shift index to the last two days instead of the whole campaign.
+LONGEST_SHIFT = timedelta(hours=48)
 ON_THE_ROAD = frozenset({TransferStatus.ORDERED, TransferStatus.DISPATCHED, TransferStatus.ON_SCENE,
                          TransferStatus.PICKED_UP})
 
@@ -95,11 +98,15 @@ class VehicleChoice:
 
 def vehicle_free() -> ColumnElement[bool]:
     """The vehicle is available, no order holds it (its last trip is disinfected) and none is
-    on the road with it (an order written before the lock existed may not hold it)."""
-    held = exists().where(TransferOrder.vehicle_id == Vehicle.id,
-                          or_(TransferOrder.holds_vehicle.is_(True),
-                              TransferOrder.status.in_(list(ON_THE_ROAD))))
-    return and_(Vehicle.status == VehicleStatus.AVAILABLE, ~held)
+    on the road with it (an order written before the lock existed may not hold it). The busy
+    vehicles are one uncorrelated subquery, served by the partial unique index and the status
+    index, instead of a scan of every transfer per vehicle."""
+    busy = union(
+        select(TransferOrder.vehicle_id).where(TransferOrder.holds_vehicle.is_(True)),
+        select(TransferOrder.vehicle_id).where(TransferOrder.status.in_(list(ON_THE_ROAD))))
+    rows = busy.subquery()
+    busy_ids = select(rows.c.vehicle_id).where(rows.c.vehicle_id.is_not(None))
+    return and_(Vehicle.status == VehicleStatus.AVAILABLE, Vehicle.id.not_in(busy_ids))
 
 
 def on_the_road_with(session: Session, vehicle_id: int) -> TransferOrder | None:
@@ -114,7 +121,8 @@ def vehicles_for(session: Session, origin: Origin, at: datetime,
     """Free vehicles of quick-response teams with a crew on duty now: the case's own station
     first, then the nearest stations; within a station the vehicle idle longest first."""
     crew = (select(DutyShift.team_id, func.count().label("crew"))
-            .where(active_shift(at)).group_by(DutyShift.team_id).subquery())
+            .where(active_shift(at), DutyShift.starts_at > at - LONGEST_SHIFT)
+            .group_by(DutyShift.team_id).subquery())
     distance = squared_km(origin, PoliceStation.latitude, PoliceStation.longitude)
     own = (PoliceStation.id == origin.station_id)
     rows = session.execute(
@@ -133,7 +141,8 @@ def crew_on_duty(session: Session, team_id: int, at: datetime) -> list[tuple[int
     """The team's members on shift at `at` (not stood down): they ride and draw a suit each."""
     return [(int(r), str(n)) for r, n in session.execute(
         select(Responder.id, Responder.name).join(DutyShift, DutyShift.responder_id == Responder.id)
-        .where(DutyShift.team_id == team_id, active_shift(at)).order_by(Responder.name, Responder.id)
+        .where(DutyShift.team_id == team_id, active_shift(at),
+               DutyShift.starts_at > at - LONGEST_SHIFT).order_by(Responder.name, Responder.id)
         .distinct())]
 
 
