@@ -12,7 +12,6 @@ polling `data_version` in a tight loop (SQLite). Targets: PostgreSQL ≤ 50 ms a
 """
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import select
@@ -24,8 +23,9 @@ from typing import Any
 
 import psycopg
 
-from bench.common import Row, table
-from models.database import SQLITE_BUSY_TIMEOUT_MS, Database, open_database
+from bench.common import Row, run_on_database
+from bench.qt_wait import run_until
+from models.database import SQLITE_BUSY_TIMEOUT_MS, Database
 
 SAMPLES = 60
 TARGETS_S = {"postgresql": 0.050, "sqlite": 0.250}
@@ -64,7 +64,7 @@ def _conninfo(database: Database) -> str:
 def feed_latencies(database: Database, commit: Callable[[], float]) -> tuple[list[float],
                                                                              list[float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtCore import QCoreApplication
 
     from controllers.change_feed import SQLITE_POLL_MS, ChangeFeed, FeedState
 
@@ -75,18 +75,8 @@ def feed_latencies(database: Database, commit: Callable[[], float]) -> tuple[lis
     feed.noticed.connect(lambda: seen.append(time.perf_counter()))
     feed.changed.connect(lambda _change: delivered.append(time.perf_counter()))
 
-    def run_until(done: Callable[[], bool], limit_s: float = WAIT_LIMIT_S) -> None:
-        loop = QEventLoop()
-        check = QTimer(interval=1)
-        check.timeout.connect(lambda: loop.quit() if done() else None)
-        QTimer.singleShot(int(limit_s * 1000), loop.quit)
-        check.start()
-        if not done():
-            loop.exec()
-        check.stop()
-
     feed.start()
-    run_until(lambda: feed.state == FeedState.LIVE)
+    run_until(lambda: feed.state == FeedState.LIVE, WAIT_LIMIT_S)
     to_seen, to_delivered = [], []
     try:
         for _ in range(SAMPLES):
@@ -96,7 +86,7 @@ def feed_latencies(database: Database, commit: Callable[[], float]) -> tuple[lis
             seen.clear()
             delivered.clear()
             committed = commit()
-            run_until(lambda: bool(delivered))
+            run_until(lambda: bool(delivered), WAIT_LIMIT_S)
             if seen and delivered:
                 to_seen.append(seen[0] - committed)
                 to_delivered.append(delivered[0] - committed)
@@ -145,15 +135,7 @@ def rows(database: Database) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True)
-    args = parser.parse_args(argv)
-    database = open_database(args.db)
-    try:
-        print(table(rows(database)))
-    finally:
-        database.dispose()
-    return 0
+    return run_on_database(__doc__.splitlines()[0], rows, argv)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """What every benchmark reports: rows of operation | Canvass | baseline | ratio | target | met."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -56,3 +57,20 @@ def table(rows: Sequence[Row]) -> str:
     lines = [" | ".join(cell.ljust(width) for cell, width in zip(line, widths)) for line in cells]
     lines.insert(1, "-+-".join("-" * width for width in widths))
     return "\n".join(lines)
+
+
+def run_on_database(description: str, rows: Callable[[Any], Sequence[Row]],
+                    argv: list[str] | None = None) -> int:
+    """`python -m bench.X --db PATH_OR_URL`: open the database, print the rows' table."""
+    import argparse
+
+    from models.database import open_database
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--db", required=True, help="a database holding a demo district")
+    args = parser.parse_args(argv)
+    database = open_database(args.db)
+    try:
+        print(table(rows(database)))
+    finally:
+        database.dispose()
+    return 0

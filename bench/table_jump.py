@@ -9,17 +9,17 @@ Targets: at most 50 ms, at most 50 MB more memory.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
 import time
 from collections.abc import Callable
 
-from bench.common import Row, table
+from bench.common import Row, run_on_database
+from bench.qt_wait import run_until
 from bench.raw import captured, replay
 from controllers.actions import SignedInUser
-from models.database import Database, open_database
+from models.database import Database
 from models.enums import UserRole
 
 TARGET_S = 0.050
@@ -40,7 +40,6 @@ def resident_mb() -> float:
 
 def rows(database: Database) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QTableView
 
     from controllers.browse.persons import PersonRows
@@ -58,17 +57,7 @@ def rows(database: Database) -> list[Row]:
     view.show()
 
     def wait_until(done: Callable[[], bool]) -> None:
-        """Idle in an event loop (as the app does) until `done`: a busy loop here would hold
-        the GIL the page's worker thread needs and measure the benchmark, not the table."""
-        loop = QEventLoop()
-        check = QTimer(interval=1)
-        check.timeout.connect(lambda: loop.quit() if done() else None)
-        QTimer.singleShot(int(PAGE_LIMIT_S * 1000), loop.quit)
-        check.start()
-        if not done():
-            loop.exec()
-        check.stop()
-        if not done():
+        if not run_until(done, PAGE_LIMIT_S):
             raise RuntimeError("the register's page never arrived")
 
     def last_row_loaded() -> bool:
@@ -94,7 +83,7 @@ def rows(database: Database) -> list[Row]:
     baseline = replay(database, statements)
     view.close()
     runner.shutdown()
-    QCoreApplication.processEvents()
+    app.processEvents()
     figure = statistics.median(times)
     return [Row(f"{total:,}-person table: jump to the end", figure, baseline, float("inf"),
                 TARGET_S),
@@ -103,15 +92,7 @@ def rows(database: Database) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True)
-    args = parser.parse_args(argv)
-    database = open_database(args.db)
-    try:
-        print(table(rows(database)))
-    finally:
-        database.dispose()
-    return 0
+    return run_on_database(__doc__.splitlines()[0], rows, argv)
 
 
 if __name__ == "__main__":

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QComboBox
 
 from controllers.browse import CommunityRows
@@ -51,11 +50,7 @@ class CommunitiesView(TablePage):
         self.table.setItemDelegate(LaggardDelegate(self.is_lagging, self.table))
         self.table.setToolTip(translate("CommunitiesView", "Red rows are behind today's visit "
                                         "target. Double-click or press Enter to open a community."))
-        self.table.doubleClicked.connect(self._open_index)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.open_rows_with(self._open_index)
         self._stations_loaded = False
         self._compacted = False
         self.open_windows: list[Any] = []

@@ -6,8 +6,7 @@ roles that may not see them. A double-click (or Enter) opens the person.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QModelIndex
 
 from controllers.browse.persons import PersonRows
 from controllers.context import AppContext
@@ -29,11 +28,7 @@ class RegisterView(TablePage):
                          translate("RegisterView", "Name starts with…"))
         self.table.setToolTip(translate("RegisterView", "Double-click or press Enter to open "
                                         "a person. Ctrl+End jumps to the last registered."))
-        self.table.doubleClicked.connect(self.open_person)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda: self.open_person(self.table.currentIndex()))
+        self.open_rows_with(self.open_person)
 
     def filters(self) -> dict[str, object]:
         return {"name": self.search.text().strip()}

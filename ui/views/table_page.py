@@ -1,7 +1,10 @@
 """What every list view shares: a title, a count, a filter bar and a lazy table."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QPushButton, QTableView,
                                QWidget)
 
@@ -103,6 +106,14 @@ class TablePage(FollowsChanges, QWidget):
         self.model.page_loaded.connect(self._fit_columns_once)
         self._activated_once = False
         self._columns_fitted = False
+
+    def open_rows_with(self, opener: Callable[[QModelIndex], None]) -> None:
+        """A double-click, Enter or Return on a row calls `opener` with the row's index."""
+        self.table.doubleClicked.connect(opener)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda: opener(self.table.currentIndex()))
 
     def filters(self) -> dict[str, object]:
         """The filters the bar shows now; subclasses add theirs to the search text."""

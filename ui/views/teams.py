@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QPushButton, QTabWidget, QWidget
 
 from controllers.browse.communities import station_choices
@@ -81,11 +81,7 @@ class TeamsView(TablePage):
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.layout().insertWidget(2, self.strength)
         self.table.setToolTip(translate("TeamsView", "Double-click or press Enter to open a team."))
-        self.table.doubleClicked.connect(self._open_index)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.open_rows_with(self._open_index)
         self._stations_loaded = False
         self.open_windows: list[Any] = []
 
