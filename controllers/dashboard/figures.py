@@ -217,6 +217,20 @@ def households_done_by_community(session: Session, station_id: int | None = None
             in session.execute(statement)]
 
 
+def station_screened_by_day(session: Session, station_id: int) -> tuple[int, list[tuple[date, int]]]:
+    """One station's persons registered, and first screened per day, from the day tallies the
+    database keeps (the district's curve is the summary's)."""
+    registered = session.execute(
+        select(func.coalesce(func.sum(Community.registered_persons), 0))
+        .where(Community.station_id == station_id)).scalar_one()
+    rows = session.execute(
+        select(CommunityDayTally.day, func.sum(CommunityDayTally.persons_first_screened))
+        .join(Community, Community.id == CommunityDayTally.community_id)
+        .where(Community.station_id == station_id)
+        .group_by(CommunityDayTally.day).order_by(CommunityDayTally.day))
+    return int(registered or 0), [(as_date(d), int(n or 0)) for d, n in rows if n]
+
+
 def supplies_by_item(session: Session, station_id: int | None = None
                      ) -> list[tuple[str, int, int]]:
     """Item, stock on hand, stations at or below their low mark."""

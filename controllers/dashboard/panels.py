@@ -55,6 +55,10 @@ class DashboardFigures:
     stood_down: dict[date, int]
     vehicles: dict[str, int]
     supplies: tuple[tuple[str, int, int], ...]    # item, in stock, stations low
+    # With a station chosen: its persons registered and screened, cumulative per day (the
+    # district's come with the summary).
+    station_registered: int = 0
+    station_screened: tuple[tuple[date, int], ...] = ()
 
     def transfers_on(self, day: date) -> int:
         return next((n for d, n, _done in self.transfers if d == day), 0)
@@ -111,6 +115,14 @@ def category_series(entries: list[tuple[date, str, int]]) -> CategorySeries:
     return CategorySeries(days, {k: tuple(v) for k, v in new.items()}, cumulative)
 
 
+def running_sum(daily: list[tuple[date, int]]) -> list[tuple[date, int]]:
+    total, points = 0, []
+    for day, number in daily:
+        total += number
+        points.append((day, total))
+    return points
+
+
 def minutes_histogram(by_day: list[tuple[date, int, int]]) -> list[tuple[int, int]]:
     trips: dict[int, int] = {}
     for _day, minutes, number in by_day:
@@ -145,6 +157,8 @@ def dashboard_figures(database: Database, user: SignedInUser, station_id: int | 
         open_by_category = figures.open_cases_by_category(session, station_id)
         histogram = minutes_histogram(by_day)
         teams, people = figures.duty_now(session, moment, station_id)
+        registered, screened = (figures.station_screened_by_day(session, station_id)
+                                if station_id is not None else (0, []))
         result = DashboardFigures(
             day=day, station_id=station_id, categories=category_series(entries),
             open_by_category={c: open_by_category.get(c, 0) for c in CATEGORIES},
@@ -157,7 +171,8 @@ def dashboard_figures(database: Database, user: SignedInUser, station_id: int | 
             stood_down=figures.stood_down_by_day(session, day - timedelta(days=1), day,
                                                  station_id),
             vehicles=figures.vehicles_by_status(session, station_id),
-            supplies=tuple(figures.supplies_by_item(session, station_id)))
+            supplies=tuple(figures.supplies_by_item(session, station_id)),
+            station_registered=registered, station_screened=tuple(running_sum(screened)))
     return result
 
 

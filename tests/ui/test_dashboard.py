@@ -77,6 +77,11 @@ def test_the_station_filter_narrows_the_panels(qtbot: QtBot, context: AppContext
                     and [b[0] for b in view.panels["coverage"].chart.bars] == ["花山村"],
                     timeout=10_000)
     assert view.panels["transfers"].chart.rows == ()
+    assert view.tiles["screened"].value.text() == "0"  # 花山村's people: none screened yet
+    view.stations.setCurrentIndex(view.stations.findText("东湖派出所"))
+    qtbot.waitUntil(lambda: not view.is_loading()
+                    and view.tiles["screened"].value.text() == "4", timeout=10_000)
+    assert view.panels["screened"].chart.points[-1][1] == 4
 
 
 @pytest.fixture

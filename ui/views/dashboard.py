@@ -174,7 +174,9 @@ class DashboardView(QWidget):
 
     def _station_chosen(self, _index: int) -> None:
         self.station_id = self.stations.currentData()
-        for load in self.loads[1:]:
+        if self.station_id is None and self.summary is not None:
+            self.show_screened(self.summary.persons_registered, self.summary.cumulative_screened)
+        for load in self.loads[1:]:  # the summary is the district's whichever station
             load.restart()
 
     # -- showing ---------------------------------------------------------------------------
@@ -190,19 +192,8 @@ class DashboardView(QWidget):
                 .replace("%1", day(summary.as_of))
                 .replace("%2", count(summary.persons_screened))
                 .replace("%3", count(summary.persons_admitted)))
-        registered = summary.persons_registered
-        share = percent(100.0 * summary.persons_screened / registered) if registered else "–"
-        self.tiles["screened"].set_figure(summary.persons_screened, translate(
-            "DashboardView", "%1 of %2 registered").replace("%1", share)
-            .replace("%2", count(registered)))
-        points = summary.cumulative_screened
-        if points:
-            last_day, last = points[-1]
-            before = points[-2][1] if len(points) > 1 else 0
-            earlier = points[-3][1] if len(points) > 2 else 0
-            yesterday = (before - earlier) if len(points) > 1 and \
-                points[-2][0] == last_day - timedelta(days=1) else None
-            self.tiles["screened"].set_change(last - before, yesterday)
+        if self.station_id is None:
+            self.show_screened(summary.persons_registered, summary.cumulative_screened)
         if self.figures is None or self.station_id is None:
             for value in CATEGORIES:
                 self.tiles[value].set_figure(summary.open_cases_by_category.get(value, 0),
@@ -214,10 +205,29 @@ class DashboardView(QWidget):
         self.tiles["beds"].set_figure(summary.beds_free, translate(
             "DashboardView", "%1 of %2 beds taken").replace("%1", count(summary.beds_taken))
             .replace("%2", count(summary.beds_total)))
+
+    def show_screened(self, registered: int, points: tuple[tuple[date, int], ...]) -> None:
+        """The screened tile and curve: the district's (summary) or the chosen station's."""
+        screened = points[-1][1] if points else 0
+        share = percent(100.0 * screened / registered) if registered else "–"
+        self.tiles["screened"].set_figure(screened, translate(
+            "DashboardView", "%1 of %2 registered").replace("%1", share)
+            .replace("%2", count(registered)))
+        if points:
+            last_day, last = points[-1]
+            before = points[-2][1] if len(points) > 1 else 0
+            earlier = points[-3][1] if len(points) > 2 else 0
+            yesterday = (before - earlier) if len(points) > 1 and \
+                points[-2][0] == last_day - timedelta(days=1) else None
+            self.tiles["screened"].set_change(last - before, yesterday)
+        else:
+            self.tiles["screened"].set_change(None)
         self.steps.add(screened_steps(self.panels, points))
 
     def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
+        if figures.station_id is not None:
+            self.show_screened(figures.station_registered, figures.station_screened)
         today, yesterday = figures.day, figures.day - timedelta(days=1)
         for value in CATEGORIES:
             self.tiles[value].set_figure(figures.open_by_category.get(value, 0),
