@@ -2,7 +2,6 @@
 as PNG, follows the station filter, and never stalls the event loop while it refreshes."""
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -53,9 +52,8 @@ def test_every_panel_shows_the_sample_district(qtbot: QtBot, context: AppContext
     assert ("Designated hospitals", 3, 97) in beds.rows
     transfers = view.panels["transfers"].chart
     assert transfers.rows[0][1:] == (2, 1)
-    assert "2 ordered, 1 delivered" in hover(transfers, transfers.rows and
-                                             __import__("ui.charts.base", fromlist=["x"])
-                                             .timestamp(date(2020, 2, 10)), 1)
+    from ui.charts.base import timestamp
+    assert "2 ordered, 1 delivered" in hover(transfers, timestamp(date(2020, 2, 10)), 1)
     assert view.tiles["confirmed"].value.text() == "1"
 
 
@@ -120,13 +118,12 @@ def test_a_refresh_never_blocks_the_event_loop(qtbot: QtBot, demo_context: AppCo
     assert gaps and max(gaps) <= 100, f"longest stall {max(gaps)} ms"
 
 
-def test_the_screenshot_of_the_demo_has_every_panel(qtbot: QtBot, demo_context: AppContext) -> None:
+def test_the_demo_fills_every_panel(qtbot: QtBot, demo_context: AppContext) -> None:
     view = open_dashboard(qtbot, demo_context)
-    started = time.monotonic()
     assert view.panels["categories"].chart.days
     assert sum(view.panels["categories"].chart.values["close_contact"]) > 0
     assert view.panels["response"].chart.median is not None
-    assert time.monotonic() - started < 5
+    assert len(view.panels["coverage"].chart.bars) == 5
 
 
 def test_daily_report_button_writes_the_chosen_day(qtbot: QtBot, context: AppContext,
