@@ -39,8 +39,11 @@ class WallMode(QObject):
         dashboard.setStyleSheet(DESK_STYLE)
         toggle = QShortcut(QKeySequence(Qt.Key.Key_F11), window)
         toggle.activated.connect(self.toggle)
-        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
-        leave.activated.connect(self.leave)
+        # Esc is only the wall's while it is up: on the desk it belongs to the views' own
+        # widgets (clearing a search box, closing a popup).
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self.escape.setEnabled(False)
+        self.escape.activated.connect(self.leave)
 
     def chrome(self) -> list[QWidget]:
         """What the wall hides: menus, navigation, status bar, the dashboard's buttons."""
@@ -58,6 +61,7 @@ class WallMode(QObject):
         if self.active:
             return
         self.active = True
+        self.escape.setEnabled(True)
         self._was_maximized = self.window.isMaximized()
         show_view = getattr(self.window, "show_view", None)
         if show_view is not None:
@@ -78,6 +82,7 @@ class WallMode(QObject):
         if not self.active:
             return
         self.active = False
+        self.escape.setEnabled(False)
         self.timer.stop()
         self.clock.hide()
         for widget in self.chrome():
