@@ -12,7 +12,9 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
@@ -20,7 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import memory, query_benchmarks, window_start  # noqa: E402
+from bench import (demo_build, memory, query_benchmarks, register_import,  # noqa: E402
+                   window_start)
 from bench.common import Row, table  # noqa: E402
 from models.database import Database, open_database  # noqa: E402
 from models.demo import build_demo  # noqa: E402
@@ -28,6 +31,8 @@ from models.demo import build_demo  # noqa: E402
 DATA = Path(__file__).resolve().parent / "data"
 RESULTS = Path(__file__).resolve().parent / "results"
 DEMO_DAY = date(2020, 2, 20)
+IMPORT_ROWS = {"district": 1_000_000, "small": 10_000}
+BUILDS = ("demo_build", "register_import")
 
 
 def district_database(location: str | None, size: str) -> tuple[str, Database]:
@@ -43,15 +48,30 @@ def district_database(location: str | None, size: str) -> tuple[str, Database]:
     return location, database
 
 
-def suites(location: str, database: Database) -> dict[str, Callable[[], list[Row]]]:
+def in_scratch(location: str, measure: Callable[[str], list[Row]]) -> list[Row]:
+    """Run a build suite where it may create scratch databases: on the PostgreSQL server of
+    `location` (it creates and drops two databases), or in a temporary folder removed after."""
+    if location.startswith("postgresql"):
+        return measure(location)
+    folder = tempfile.mkdtemp(prefix="canvass-bench-")
+    try:
+        return measure(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def suites(location: str, database: Database, size: str) -> dict[str, Callable[[], list[Row]]]:
     found: dict[str, Callable[[], list[Row]]] = {
         "queries": lambda: query_benchmarks.rows(database),
         "window": lambda: window_start.rows(location),
         "memory": lambda: memory.rows(location),
+        "demo_build": lambda: in_scratch(location, lambda at: demo_build.measure(at, size)),
+        "register_import": lambda: in_scratch(
+            location, lambda at: register_import.measure(at, IMPORT_ROWS[size])),
     }
     # Benchmarks of the other areas join the table when their module offers rows(database).
     for name in ("community_list", "person_search", "table_jump", "change_feed",
-                 "register_import", "transfer_sheets"):
+                 "transfer_sheets"):
         try:
             module = __import__(f"bench.{name}", fromlist=["rows"])
         except ImportError:
@@ -66,12 +86,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="a database holding a demo district (default: built once)")
     parser.add_argument("--size", choices=("district", "small"), default="district")
     parser.add_argument("--only", nargs="*", help="run only these suites")
+    parser.add_argument("--skip-builds", action="store_true",
+                        help=f"leave out {' and '.join(BUILDS)} (minutes at district scale)")
     args = parser.parse_args(argv)
     location, database = district_database(args.db, args.size)
     results: list[Row] = []
     try:
-        for name, run in suites(location, database).items():
+        for name, run in suites(location, database, args.size).items():
             if args.only and name not in args.only:
+                continue
+            if args.skip_builds and name in BUILDS:
                 continue
             print(f"… {name}", file=sys.stderr, flush=True)
             results += run()

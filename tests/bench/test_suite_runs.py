@@ -25,3 +25,27 @@ def test_a_row_is_met_only_within_ratio_and_limit() -> None:
     assert not Row("x", 0.4, 0.3, 3.0, 0.3).met     # over the absolute limit
     assert Row("x", 0.01, 0.0, limit_s=0.05).met    # no baseline: the limit alone
     assert Row("x", 0.01, 0.0).target == "—"
+
+
+def test_the_suite_writes_one_json_object_per_operation(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`bench/run.py --only …` on a small demo: the table, and the JSON the next run compares
+    with (operation, unit, figure, baseline, ratio, target, meets_target)."""
+    import json
+
+    from bench import run
+    from models.database import open_database
+    location = str(tmp_path / "small.sqlite3")
+    database = open_database(location)
+    build_demo(database, "small", seed=7, today=date(2020, 2, 20))
+    database.dispose()
+    monkeypatch.setattr(run, "RESULTS", tmp_path / "results")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    run.main(["--db", location, "--size", "small", "--only", "table_jump", "change_feed"])
+    [saved] = (tmp_path / "results").glob("*-sqlite-small.json")
+    operations = json.loads(saved.read_text(encoding="utf-8"))["operations"]
+    assert {op["operation"].split(":")[0] for op in operations} >= {
+        "5,000-person table", "change feed"}
+    for op in operations:
+        assert set(op) == {"operation", "unit", "figure", "baseline", "ratio", "target",
+                           "meets_target"}
+        assert op["figure"] > 0 and op["unit"] in ("s", "MB")
