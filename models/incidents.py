@@ -22,4 +22,7 @@ class Incident(Base, Stamped, Versioned):
     description: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolution: Mapped[str] = mapped_column(Text, default="")
+    # The officer or worker who dealt with it on the spot (not who typed it in: the audit
+    # trail keeps that). Migration 0007.
+    handled_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     __table_args__ = (Index("ix_incident_station_time", "station_id", "occurred_at"),)

@@ -21,6 +21,8 @@ BY_CODE: dict[str, str] = {
     "incident_unknown_kind": QT_TRANSLATE_NOOP("SheetsErrors", "Choose one of the listed kinds."),
     "incident_unknown_case": QT_TRANSLATE_NOOP("SheetsErrors", "There is no such case."),
     "incident_unknown_transfer": QT_TRANSLATE_NOOP("SheetsErrors", "There is no such transfer."),
+    "incident_transfer_other_case": QT_TRANSLATE_NOOP(
+        "SheetsErrors", "That transfer is of another case."),
     "incident_unknown_place": QT_TRANSLATE_NOOP(
         "SheetsErrors", "Say where: a station, a community, a case or a transfer."),
     "incident_not_found": QT_TRANSLATE_NOOP("SheetsErrors", "That incident no longer exists."),

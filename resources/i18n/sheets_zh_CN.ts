@@ -13,42 +13,42 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="31" />
+        <location filename="../../controllers/browse/incidents.py" line="38" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="32" />
+        <location filename="../../controllers/browse/incidents.py" line="37" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="33" />
+        <location filename="../../controllers/browse/incidents.py" line="35" />
         <source>Person</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="34" />
+        <location filename="../../controllers/browse/incidents.py" line="36" />
         <source>Transfer sheet</source>
         <translation>转运单</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="35" />
+        <location filename="../../controllers/browse/incidents.py" line="31" />
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="36" />
+        <location filename="../../controllers/browse/incidents.py" line="32" />
         <source>Handled by</source>
         <translation>处置人</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="37" />
+        <location filename="../../controllers/browse/incidents.py" line="33" />
         <source>Closed</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="38" />
+        <location filename="../../controllers/browse/incidents.py" line="34" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
@@ -278,22 +278,22 @@
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="74" />
+        <location filename="../../ui/incidents_panel.py" line="76" />
         <source>Incidents</source>
         <translation>突发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="96" />
+        <location filename="../../ui/incidents_panel.py" line="98" />
         <source>%1 incidents</source>
         <translation>%1 起事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="116" />
+        <location filename="../../ui/incidents_panel.py" line="123" />
         <source>Select an incident first.</source>
         <translation>请先选择一起事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="124" />
+        <location filename="../../ui/incidents_panel.py" line="131" />
         <source>That incident is already closed.</source>
         <translation>该事件已经办结。</translation>
     </message>

@@ -23,6 +23,7 @@ from controllers.facilities import facility_beds
 from models.errors import CanvassError
 from ui.facilities_panel import FacilitiesPanel
 from ui.formatting import count
+from ui.incidents_panel import IncidentsPanel
 from ui.transfer_actions import TransferActions
 from ui.transfer_board import ActiveBoard
 from ui.transfer_sheet_preview import TransferSheetButton
@@ -99,6 +100,7 @@ class TransfersView(TablePage):
         self.active.table.doubleClicked.connect(lambda _index: self.actions.next_step())
         self._choices_loaded = False
         self.add_button(TransferSheetButton(context, self.selected_transfer_id, self.say))
+        self.add_tab(IncidentsPanel(context), IncidentsPanel.title())
 
     # -- what other areas build on ------------------------------------------------------------
     def add_tab(self, widget: QWidget, title: str) -> int:
