@@ -183,3 +183,14 @@ def test_an_overdue_order_is_painted_and_counted(qtbot: QtBot,
     assert view.selected_transfer_id() is None
     view.active.table.selectRow(0)
     assert view.selected_transfer_id() == model.row_id(0)
+
+
+def test_no_crew_on_duty_means_no_vehicle_and_no_dispatch(qtbot: QtBot,
+                                                          dispatcher_context: AppContext) -> None:
+    database = dispatcher_context.database
+    with database.sessions.begin() as session:
+        scene = make_dispatch_scene(session)      # its shift ran in February 2020
+    dialog = DispatchDialog(dispatcher_context, scene.case_id)
+    qtbot.addWidget(dialog)
+    assert dialog.vehicle.count() == 0 and not dialog.dispatch_button.isEnabled()
+    assert "No vehicle is free" in dialog.message.text()
