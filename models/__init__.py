@@ -16,6 +16,10 @@ from models.team_minimums import TeamMinimumsRow
 from models.teams import DutyShift, Lodging, Responder, Team, TeamMember, TemperatureCheck, team_community
 from models.transfers import TransferOrder, transfer_crew
 
+# A discharge frees its bed whichever screen or command moved the case: the flush listener must
+# be registered in every process that uses the models, not only where transfers are imported.
+from models import transfer_rules_beds  # noqa: E402,F401  isort:skip
+
 __all__ = [
     "AuditEntry", "Base", "Case", "CaseEvent", "Community", "ContactLink", "Disinfection",
     "District", "DutyShift", "Facility", "Household", "Incident", "Lodging", "Person",
