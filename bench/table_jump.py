@@ -1,6 +1,6 @@
 """The 1,000,000-person register in a table view: jump to the end (Ctrl+End) and see the rows.
 
-Canvass: the register's LazyTableModel (controllers/browse/persons.py) in a QTableView, timed
+Canvass: the register's LazyTableModel (controllers/browse/persons.py) in the views' table, timed
 from the jump until the last row's page has arrived and been painted, with the memory it took
 beside it. Baseline: the statements that page sent, replayed on the bare driver (bench/raw.py).
 Targets: at most 50 ms, at most 50 MB more memory.
@@ -40,19 +40,19 @@ def resident_mb() -> float:
 
 def rows(database: Database) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication
 
     from controllers.browse.persons import PersonRows
     from controllers.tasks import TaskRunner
     from ui.lazy_table_model import ID_ROLE, LazyTableModel
+    from ui.views.table_page import make_table
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     runner = TaskRunner()
     before_mb = resident_mb()
     source = PersonRows(database, SignedInUser(None, "bench", "bench", UserRole.DISPATCHER))
     model = LazyTableModel(source, runner)
-    view = QTableView()
-    view.setModel(model)
+    view = make_table(model)   # the register view's own table
     view.resize(1440, 800)
     view.show()
 
