@@ -11,8 +11,7 @@ import os
 import re
 from pathlib import Path
 
-from controllers.commands.output import (EXIT_OK, EXIT_USAGE, existing_database, fail,
-                                         writable_target)
+from controllers.commands.output import EXIT_OK, EXIT_USAGE, database_for_output, fail
 
 VIEWS = ("main", "communities", "cases", "teams", "transfers", "dashboard", "register")
 DEFAULT_SIZE = "1440x900"
@@ -50,10 +49,7 @@ def handle(args: argparse.Namespace) -> int:
         return fail(f"bad size {args.size!r}: give WxH, width {low_w}–{high_w}, "
                     f"height {low_h}–{high_h}")
     out = Path(args.out).expanduser()
-    problem = writable_target(out)
-    if problem:
-        return fail(problem)
-    database = existing_database(args.db)
+    database = database_for_output(args.db, out)
     if isinstance(database, str):
         return fail(database)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists

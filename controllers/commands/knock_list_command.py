@@ -12,8 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from controllers.commands.output import (EXIT_OK, EXIT_REFUSED, existing_database, fail,
-                                         one_line, writable_target)
+from controllers.commands.output import EXIT_OK, EXIT_REFUSED, database_for_output, fail, one_line
 from controllers.context import SCREEN_ONLY_USER
 from controllers.coverage import find_community
 from controllers.paper.knock_list import print_knock_list
@@ -56,10 +55,7 @@ def handle(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".pdf":
         return fail(f"the knock list is a PDF: give a file name ending in .pdf, not {out.name!r}")
-    problem = writable_target(out)
-    if problem:
-        return fail(problem)
-    database = existing_database(args.db)
+    database = database_for_output(args.db, out)
     if isinstance(database, str):
         return fail(database)
     try:

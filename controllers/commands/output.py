@@ -69,3 +69,12 @@ def writable_target(out: Path) -> str | None:
     if not out.parent.is_dir():
         return f"no folder {out.parent} to write {out.name} into"
     return None
+
+
+def database_for_output(args_db: str | None, out: Path) -> Database | str:
+    """For a command that reads the database and writes `out`: the open database, or the
+    one-line reason it cannot run (the folder for `out` first, so nothing is opened in vain)."""
+    problem = writable_target(out)
+    if problem:
+        return problem
+    return existing_database(args_db)

@@ -12,8 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from controllers.commands.knock_list_command import _install_language
-from controllers.commands.output import (EXIT_OK, EXIT_REFUSED, existing_database, fail,
-                                         one_line, writable_target)
+from controllers.commands.output import EXIT_OK, EXIT_REFUSED, database_for_output, fail, one_line
 from controllers.context import SCREEN_ONLY_USER
 from controllers.paper.pdf import ensure_gui_application
 from controllers.reports.daily import ReportRefused, report_format, write_daily_report
@@ -46,10 +45,7 @@ def handle(args: argparse.Namespace) -> int:
             day = date.fromisoformat(args.date)
         except ValueError:
             return fail(f"bad date {args.date!r}: write it as YYYY-MM-DD, e.g. 2020-02-20")
-    problem = writable_target(out)
-    if problem:
-        return fail(problem)
-    database = existing_database(args.db)
+    database = database_for_output(args.db, out)
     if isinstance(database, str):
         return fail(database)
     try:

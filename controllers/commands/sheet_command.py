@@ -14,8 +14,7 @@ from pathlib import Path
 
 from controllers.actions import SignedInUser
 from controllers.commands.knock_list_command import _install_language
-from controllers.commands.output import (EXIT_OK, EXIT_REFUSED, existing_database, fail,
-                                         one_line, writable_target)
+from controllers.commands.output import EXIT_OK, EXIT_REFUSED, database_for_output, fail, one_line
 from controllers.paper.pdf import ensure_gui_application
 from controllers.paper.transfer_sheet import print_sheets, sheet_by_number, sheets_of_day
 from models.enums import UserRole
@@ -57,10 +56,7 @@ def handle(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".pdf":
         return fail(f"the sheet is a PDF: give a file name ending in .pdf, not {out.name!r}")
-    problem = writable_target(out)
-    if problem:
-        return fail(problem)
-    database = existing_database(args.db)
+    database = database_for_output(args.db, out)
     if isinstance(database, str):
         return fail(database)
     user = console_printer()
