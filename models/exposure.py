@@ -22,7 +22,7 @@ from models.cases import Case
 from models.enums import CaseCategory
 from models.register import Person
 from models.screening import Visit
-from models.shifts import RosterRefused
+from models.shifts import RosterRefused, stand_down_shifts
 from models.teams import DutyShift, Responder, Team, TeamMember
 from models.transfers import TransferOrder, transfer_crew
 
@@ -121,21 +121,6 @@ def last_contacts(found: list[Exposure]) -> dict[int, datetime]:
     return latest
 
 
-def stand_down(session: Session, responder_id: int, at: datetime, until: datetime,
-               reason: str) -> list[int]:
-    """End the shift running at `at` and cancel every later one starting before `until`, as
-    a fever does for the rest of the day (models/responder_health.py), here for the 14 days."""
-    ended = []
-    for shift in session.execute(select(DutyShift).where(
-            DutyShift.responder_id == responder_id, DutyShift.stood_down_at.is_(None),
-            DutyShift.ends_at > at, DutyShift.starts_at < until)).scalars():
-        shift.stood_down_at = at
-        shift.stood_down_reason = reason[:200]
-        ended.append(shift.id)
-    session.flush()
-    return ended
-
-
 def stand_down_exposed(session: Session, window: TraceWindow, responder_ids: list[int],
                        at: datetime, reason: str) -> dict[int, list[int]]:
     """Stand down each of `responder_ids` until 14 days after their last contact with the
@@ -147,7 +132,7 @@ def stand_down_exposed(session: Session, window: TraceWindow, responder_ids: lis
     if strangers:
         raise ExposureRefused(f"Responder {strangers[0]} was not exposed to case "
                               f"{window.case_id} in the past 14 days", "exposure_not_exposed")
-    return {ident: stand_down(session, ident, at, latest[ident] + WINDOW, reason)
+    return {ident: stand_down_shifts(session, ident, at, latest[ident] + WINDOW, reason)
             for ident in dict.fromkeys(responder_ids)}
 
 

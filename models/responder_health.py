@@ -15,7 +15,7 @@ from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from models.shifts import (RosterRefused, active_shift, add_shift, current_member, overlapping,
-                           rejoin)
+                           rejoin, stand_down_shifts)
 from models.teams import DutyShift, Responder, Team, TeamMember, TemperatureCheck
 
 FEVER_AT = Decimal("37.3")
@@ -72,13 +72,7 @@ def record_check(session: Session, responder_id: int, temperature: Decimal, unwe
             reason = "Stood down: " + ("unwell" if unwell and temperature < FEVER_AT
                                        else f"{temperature} °C")
         end_of_day = datetime.combine(at.date(), datetime.min.time()) + timedelta(days=1)
-        for shift in session.execute(select(DutyShift).where(
-                DutyShift.responder_id == responder_id, DutyShift.stood_down_at.is_(None),
-                DutyShift.ends_at > at, DutyShift.starts_at < end_of_day)).scalars():
-            shift.stood_down_at = at
-            shift.stood_down_reason = reason[:200]
-            ended.append(shift.id)
-        session.flush()
+        ended = stand_down_shifts(session, responder_id, at, end_of_day, reason)
     return CheckOutcome(check.id, must_stand_down(temperature, unwell), tuple(ended))
 
 

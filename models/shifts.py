@@ -214,3 +214,19 @@ def is_on_duty(session: Session, responder_id: int, at: datetime) -> bool:
         DutyShift.responder_id == responder_id, active_shift(at)))).scalar())
 
 
+
+
+def stand_down_shifts(session: Session, responder_id: int, at: datetime, until: datetime,
+                      reason: str) -> list[int]:
+    """End the responder's shift running at `at` and cancel every later one starting before
+    `until`: a fever stands someone down for the rest of the day (models/responder_health.py),
+    an exposure for 14 days after the last contact (models/exposure.py). The ended shift ids."""
+    ended = []
+    for shift in session.execute(select(DutyShift).where(
+            DutyShift.responder_id == responder_id, DutyShift.stood_down_at.is_(None),
+            DutyShift.ends_at > at, DutyShift.starts_at < until)).scalars():
+        shift.stood_down_at = at
+        shift.stood_down_reason = reason[:200]
+        ended.append(shift.id)
+    session.flush()
+    return ended
