@@ -32,37 +32,30 @@ def chosen_time(edit: QDateTimeEdit) -> datetime:
 MIN_WIDTH = 420
 
 
-class StepDialog(QDialog):
-    """`submit` returns None when saved, else the sentence to show."""
+class TimedDialog(QDialog):
+    """A transfer dialog with a time: `submit` returns None when saved, else the sentence to
+    show, and the dialog stays open with what was entered."""
 
-    def __init__(self, title: str, heading: str, needs_reason: bool,
-                 parent: QWidget | None = None, detail: str = "") -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(MIN_WIDTH)
         self.submit: Callable[[], str | None] = lambda: None
         self.when = datetime_edit(datetime.now())
-        self.reason = QLineEdit()
-        self.reason.setMaxLength(200)
-        form = QFormLayout()
-        form.addRow(self.tr("When"), self.when)
-        if needs_reason:
-            form.addRow(self.tr("Why"), self.reason)
-        self.reason.setVisible(needs_reason)
         self.message = QLabel(objectName="formError", wordWrap=True)
         self.message.hide()
-        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                                  | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    def lay_out(self, headings: list[QLabel], form: QFormLayout) -> None:
         box = QVBoxLayout(self)
-        box.addWidget(QLabel(heading, objectName="pageTitle", wordWrap=True))
-        if detail:
-            box.addWidget(QLabel(detail, objectName="pageSubtitle", wordWrap=True))
+        for heading in headings:
+            box.addWidget(heading)
         box.addLayout(form)
         box.addWidget(self.message)
-        box.addWidget(buttons)
-        (self.reason if needs_reason else self.when).setFocus()
+        box.addWidget(self.buttons)
 
     def at(self) -> datetime:
         return chosen_time(self.when)
@@ -74,3 +67,21 @@ class StepDialog(QDialog):
             self.message.show()
             return
         self.accept()
+
+
+class StepDialog(TimedDialog):
+    def __init__(self, title: str, heading: str, needs_reason: bool,
+                 parent: QWidget | None = None, detail: str = "") -> None:
+        super().__init__(title, parent)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(200)
+        form = QFormLayout()
+        form.addRow(self.tr("When"), self.when)
+        if needs_reason:
+            form.addRow(self.tr("Why"), self.reason)
+        self.reason.setVisible(needs_reason)
+        headings = [QLabel(heading, objectName="pageTitle", wordWrap=True)]
+        if detail:
+            headings.append(QLabel(detail, objectName="pageSubtitle", wordWrap=True))
+        self.lay_out(headings, form)
+        (self.reason if needs_reason else self.when).setFocus()
