@@ -32,7 +32,11 @@ class Case(Base, Stamped, Versioned):
               sqlite_where=text("is_open = 1"), postgresql_where=text("is_open")),
         Index("ix_person_case_person", "person_id"),
         Index("ix_person_case_category_status", "category", "status", "id"),
-        Index("ix_person_case_status_since", "status", "status_since"),
+        # The case board's order (newest change first) under each filter: migration 0008.
+        Index("ix_person_case_status_since", "status", "status_since", "id"),
+        Index("ix_person_case_since", "status_since", "id"),
+        Index("ix_person_case_open_since", "is_open", "status_since", "id"),
+        Index("ix_person_case_category_since", "category", "status_since", "id"),
     )
 
 

@@ -5,15 +5,13 @@ with one GROUP BY each, under the same filters as the list except the one being 
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import ColumnElement, Select, case, func, select
-from sqlalchemy.orm import Session
-
-from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder, SqlRowSource,
+from controllers.browse.row_source import (Column, Filters, Kind, SortOrder, SqlRowSource,
                                            plain, starts_with)
 from controllers.browse.vocabulary import CATEGORIES
 from models.cases import Case
@@ -84,14 +82,11 @@ class CaseRows(SqlRowSource):
                 starts_with(self.database.kind, Person.name, filters["name"]))))
         return statement
 
-    def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
-        result = session.execute(
-            select(Case.id, Person.name, Case.category, Case.status, Case.status_since,
-                   Community.name, Case.last_action)
-            .join(Person, Person.id == Case.person_id)
-            .join(Community, Community.id == Case.community_id)
-            .where(Case.id.in_(ids)))
-        return {row[0]: tuple(plain(value) for value in row) for row in result}
+    def row_statement(self) -> Select[Any]:
+        return (select(Case.id, Person.name, Case.category, Case.status, Case.status_since,
+                       Community.name, Case.last_action)
+                .join(Person, Person.id == Case.person_id)
+                .join(Community, Community.id == Case.community_id))
 
     def _counts(self, column: ColumnElement[Any], filters: Filters, skip: str) -> dict[str, int]:
         self.check_filters(filters)

@@ -5,20 +5,18 @@ values never reach the screen's model. Filters: community, household, a name pre
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import ColumnElement, Select, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, String, cast, func, select
 
 from controllers.actions import SignedInUser
-from controllers.browse.row_source import (Column, Filters, Kind, Row, SortOrder, SqlRowSource,
-                                           plain, starts_with)
+from controllers.browse.row_source import (Column, Filters, Kind, SortOrder, SqlRowSource,
+                                           starts_with)
 from models.database import Database
 from models.geography import Community
-from models.masking import shown_phone, shown_resident_id
+from models.masking import masked_phone_sql, masked_resident_id_sql
 from models.register import Household, Person
 
 
@@ -57,19 +55,16 @@ class PersonRows(SqlRowSource):
                                                     str(filters["name"])))
         return statement
 
-    def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
-        rows: dict[int, Row] = {}
-        for ident, name, sex, born, resident_id, phone, community, address in session.execute(
-                select(Person.id, Person.name, Person.sex, Person.birth_date,
-                       Person.resident_id, Person.phone, Community.name, Household.address)
+    def row_statement(self) -> Select[Any]:
+        dialect = self.database.kind
+        resident_id: ColumnElement[str] = Person.resident_id
+        phone: ColumnElement[str] = Person.phone
+        if not self.sees_full:   # masked by the database: full identifiers never arrive
+            resident_id = masked_resident_id_sql(dialect, Person.resident_id)
+            phone = masked_phone_sql(dialect, Person.phone)
+        return (select(Person.id, Person.name, Person.sex,
+                       func.coalesce(cast(Person.birth_date, String), ""),
+                       func.coalesce(resident_id, ""), func.coalesce(phone, ""),
+                       Community.name, Household.address)
                 .join(Community, Community.id == Person.community_id)
-                .join(Household, Household.id == Person.household_id)
-                .where(Person.id.in_(ids))):
-            rows[ident] = (ident, name, plain(sex), _iso(born),
-                           shown_resident_id(resident_id, self.sees_full),
-                           shown_phone(phone, self.sees_full), community, address)
-        return rows
-
-
-def _iso(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
+                .join(Household, Household.id == Person.household_id))

@@ -7,7 +7,9 @@ the row's id; the rest follow `columns`.
 `SqlRowSource` pages in two steps: first the ids of one page, chosen by filters and an ordering
 that indexes can serve (by OFFSET, or by keyset when the caller still has the previous page's
 last row, which stays fast however deep the user scrolls); then the full rows of just those ids,
-where the expensive columns (counts, joins) are computed for a page's worth of rows only.
+where the expensive columns (counts, joins) are computed for a page's worth of rows only. A
+source whose rows are one SELECT (`row_statement`) does both in one statement, compiled once per
+question and run on the bare driver (prepared_pages.py); the others load rows in a session.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Any, Protocol
 from sqlalchemy import ColumnElement, Select, and_, bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
+from controllers.browse.prepared_pages import PreparedReads
 from models.database import Database
 
 Row = tuple[Any, ...]
@@ -132,6 +135,21 @@ class SqlRowSource:
         """The full rows of `ids` (any order; the page's order is restored by the caller)."""
         raise NotImplementedError
 
+    def row_statement(self) -> Select[Any] | None:
+        """The rows as one SELECT — the id, then `columns` in order, already as shown — with no
+        condition on ids (one is added). A source that gives one is read through compiled,
+        memoized statements on the bare driver (prepared_pages.py), which requires its
+        `filtered_ids` to depend on the filters alone (no clock, no user). None: `load_rows`."""
+        return None
+
+    def _prepared(self) -> PreparedReads | None:
+        if "_reads" not in self.__dict__:   # set up lazily: a subclass may skip super().__init__
+            rows = self.row_statement()
+            self.__dict__["_reads"] = (PreparedReads(self.database, rows)
+                                       if rows is not None else None)
+        reads: PreparedReads | None = self.__dict__["_reads"]
+        return reads
+
     # -- the protocol ---------------------------------------------------------------------
     def check_filters(self, filters: Filters) -> None:
         unknown = set(filters) - self.filter_keys
@@ -140,9 +158,15 @@ class SqlRowSource:
 
     def count(self, filters: Filters) -> int:
         self.check_filters(filters)
-        statement = select(func.count()).select_from(self.filtered_ids(filters, None).subquery())
-        with self.database.sessions() as session:
-            number = int(session.execute(statement).scalar_one())
+        def statement() -> Select[Any]:
+            return select(func.count()).select_from(self.filtered_ids(filters, None).subquery())
+        reads = self._prepared()
+        if reads is not None:
+            prepared = reads.prepared(("count", _filters_key(filters)), statement)
+            number = int(reads.fetch(prepared)[0][0])
+        else:
+            with self.database.sessions() as session:
+                number = int(session.execute(statement()).scalar_one())
         # The latest count per filters: lets a page near the end be read from the end. (Kept in
         # __dict__ directly so a subclass that sets itself up without super() still works.)
         self.__dict__.setdefault("_counted", {})[_filters_key(filters)] = number
@@ -173,37 +197,54 @@ class SqlRowSource:
         self.check_filters(filters)
         if limit <= 0:
             return []
-        expressions = self.sort_expressions()
-        if order.column not in expressions:
+        if order.column not in self.sort_expressions():
             order = self.default_order
-        sort, ident = expressions[order.column], self.id_column()
-        statement = self.filtered_ids(filters, order)
+        seek: tuple[Any, Any] | None = None
         if after is not None and order.column in self.keyset_columns:
-            last = (bindparam(None, after[self.column_index(order.column) + 1], type_=sort.type),
-                    bindparam(None, after[0], type_=ident.type))
-            keys, bound = tuple_(sort, ident), tuple_(*last)
-            statement = statement.where(keys < bound if order.descending else keys > bound)
+            seek = (after[self.column_index(order.column) + 1], after[0])
             descending, from_end = order.descending, False
         else:
             offset, limit, descending, from_end = self._from_nearer_end(filters, order, offset,
                                                                         limit)
             if limit <= 0:
                 return []
-            if offset > 0:
-                statement = statement.offset(offset)
+
+        def statement() -> Select[Any]:
+            return self._page_ids(filters, order.column, descending, offset, limit, seek)
+        reads = self._prepared()
+        if reads is not None:
+            key = ("page", _filters_key(filters), order.column, descending, offset, limit, seek)
+            sort = self.sort_expressions()[order.column]
+            found = reads.fetch(reads.prepared(key, lambda: reads.page_statement(
+                statement(), sort, self.id_column(), descending)))
+            if from_end:
+                found.reverse()
+            return found
+        with self.database.sessions() as session:
+            ids = [int(value) for value in session.execute(statement()).scalars()]
+            if from_end:
+                ids.reverse()
+            rows = self.load_rows(session, ids) if ids else {}
+        return [rows[ident_value] for ident_value in ids if ident_value in rows]
+
+    def _page_ids(self, filters: Filters, column: str, descending: bool, offset: int, limit: int,
+                  seek: tuple[Any, Any] | None) -> Select[Any]:
+        """The ids of one page: after the row `seek` (its sort value and id) by key, or from
+        `offset`."""
+        sort, ident = self.sort_expressions()[column], self.id_column()
+        statement = self.filtered_ids(filters, SortOrder(column, descending))
+        if seek is not None:
+            last = (bindparam(None, seek[0], type_=sort.type),
+                    bindparam(None, seek[1], type_=ident.type))
+            keys, bound = tuple_(sort, ident), tuple_(*last)
+            statement = statement.where(keys < bound if descending else keys > bound)
+        elif offset > 0:
+            statement = statement.offset(offset)
         if descending:
             statement = statement.order_by(sort.desc(), ident.desc())
         else:
             statement = statement.order_by(sort.asc(), ident.asc())
-        statement = statement.limit(limit)
-        with self.database.sessions() as session:
-            ids = [int(value) for value in session.execute(statement).scalars()]
-            if from_end:
-                ids.reverse()
-            if not ids:
-                return []
-            rows = self.load_rows(session, ids)
-        return [rows[ident_value] for ident_value in ids if ident_value in rows]
+        return statement.limit(limit)
 
 
 def _filters_key(filters: Filters) -> tuple[tuple[str, str], ...]:
