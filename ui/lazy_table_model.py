@@ -23,6 +23,7 @@ from controllers.tasks import TaskControl, TaskRunner
 from ui.formatting import alignment, display
 from ui.labels import CATEGORY_COLORS
 from ui.page_cache import PageCache
+from ui.table_cells import Cell, Page
 from ui.widgets import dot_icon
 
 log = logging.getLogger("canvass.ui.table")
@@ -38,9 +39,6 @@ TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
 ANSWERED_ROLES = frozenset({DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, ALIGNMENT_ROLE,
                             int(ID_ROLE), int(VALUE_ROLE)})
-ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-             | Qt.ItemFlag.ItemNeverHasChildren)
-NO_FLAGS = Qt.ItemFlag.NoItemFlags
 RETRY_AFTER_S = 5.0
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -59,7 +57,7 @@ class LazyTableModel(QAbstractTableModel):
         self.source = source
         self.runner = runner
         self.page_size = page_size
-        self.cache: PageCache[list[Row]] = PageCache(cache_pages)
+        self.cache: PageCache[Page] = PageCache(cache_pages)
         self.filters: dict[str, Any] = {}
         self.order: SortOrder = source.default_order
         self._rows = 0
@@ -93,6 +91,38 @@ class LazyTableModel(QAbstractTableModel):
     def is_loading(self) -> bool:
         return self._counting or bool(self._in_flight) or bool(self._wanted)
 
+    def cell(self, row_number: int, column: int) -> Cell | None:
+        """A loaded cell as the cell delegate paints it: one call per cell where Qt's own
+        delegate makes seven data() calls. None while the row's page is on its way (the page is
+        asked for, as data() does) and for rows that went away since the count."""
+        page = row_number // self.page_size
+        rows = self.cache.get(page) if row_number < self._rows else None
+        if rows is None:
+            if row_number < self._rows:
+                self._want(page)
+            return None
+        offset = row_number - page * self.page_size
+        found = rows.cells.get((offset, column))
+        if found is None and offset < len(rows):
+            kind = self.source.columns[column].kind
+            value = rows[offset][column + 1]
+            found = rows.cells[offset, column] = Cell(
+                display(kind, value), alignment(kind),
+                kind is Kind.CATEGORY and value in CATEGORY_COLORS)
+        return found
+
+    def request_rows(self, first: int, last: int) -> bool:
+        """Asks now for the pages holding rows first..last (the rows a view has just scrolled
+        to) instead of when a paint finds them missing; True when all of them are held."""
+        if self._counting or self._rows == 0:
+            return True
+        last = min(last, self._rows - 1)
+        missing = [page for page in range(max(first, 0) // self.page_size,
+                                          last // self.page_size + 1) if page not in self.cache]
+        for page in missing:
+            self._want(page)
+        return not missing
+
     def row_id(self, row: int) -> int | None:
         rows = self.cache.peek(row // self.page_size)
         offset = row % self.page_size
@@ -105,8 +135,8 @@ class LazyTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.source.columns)
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return ROW_FLAGS if index.isValid() else NO_FLAGS
+    # No flags(): QAbstractTableModel's own answer (enabled, selectable, no children; nothing for
+    # an invalid index) is the one wanted, and the view asks it for every cell it paints.
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -222,7 +252,7 @@ class LazyTableModel(QAbstractTableModel):
     def _on_page(self, generation: int, page: int, rows: object) -> None:
         self._in_flight.discard((generation, page))
         if generation == self._generation and isinstance(rows, list):
-            self.cache.put(page, rows)
+            self.cache.put(page, Page(rows))
             self._failed_at.pop(page, None)
             first = page * self.page_size
             last = min(first + len(rows), self._rows) - 1
