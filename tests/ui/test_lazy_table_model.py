@@ -144,3 +144,22 @@ def test_a_failing_source_reports_and_does_not_loop(qtbot: QtBot, runner: TaskRu
     model.data(model.index(0, 0))
     qtbot.wait(50)
     assert len(source.requests) == 1
+
+
+def test_rows_a_view_scrolls_to_are_fetched_before_it_paints_and_read_as_cells(
+        qtbot: QtBot, database: Database, runner: TaskRunner) -> None:
+    add_communities(database, 500)
+    source = CountingSource(CommunityRows(database))
+    model = LazyTableModel(source, runner, page_size=50)  # type: ignore[arg-type]
+    with qtbot.waitSignal(model.counted, timeout=10_000):
+        model.refresh()
+    assert model.cell(480, 1) is None                 # not fetched yet: asked for
+    qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
+    assert not model.request_rows(440, 460)           # rows straddling pages 8 and 9
+    qtbot.waitUntil(lambda: model.request_rows(440, 460), timeout=10_000)
+    assert sorted(offset for offset, _limit, _keyset in source.requests) == [400, 450]
+    cell = model.cell(499, 1)
+    assert cell is not None and cell.text == "社区00499" and cell.text == model.data(
+        model.index(499, 1))
+    assert model.cell(499, 5).alignment == int(model.data(
+        model.index(499, 5), Qt.ItemDataRole.TextAlignmentRole).value)
