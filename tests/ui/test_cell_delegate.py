@@ -38,7 +38,8 @@ class MemoryRows:
     default_order = SortOrder("name")
 
     def __init__(self, number: int, gate: threading.Event | None = None) -> None:
-        self.rows = [(index, f"居民{index:04d}", f"武汉市江岸区某某街道{index}号院{index % 7}栋" * (index % 3),
+        self.rows = [(index, f"居民{index:04d}",
+                      f"武汉市江岸区某某街道{index}号院{index % 7}栋" * (index % 3),  # some elide
                       CATEGORIES[index % len(CATEGORIES)], index * 37, STATUSES[index % 3])
                      for index in range(number)]
         self.gate = gate
