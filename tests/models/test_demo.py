@@ -16,6 +16,7 @@ from sqlalchemy import Connection, func, insert, select, text
 from models import (AuditEntry, Base, Case, CaseEvent, Community, ContactLink, District, Facility,
                     Household, Person, PoliceStation, Responder, SupplyMovement, SupplyStock, Team,
                     TeamMember, TransferOrder, Vehicle, Visit)
+from models.bulk_indexes import indexes_of
 from models.database import Database, open_database
 from models.demo import DemoCancelled, build_demo
 from models.demo.plan import plan_for
@@ -259,7 +260,18 @@ def test_a_database_with_data_is_refused_before_anything_is_written(database: Da
         assert c.execute(select(func.count()).select_from(AuditEntry)).scalar() == 0
 
 
+def _index_names(database: Database) -> set[str]:
+    from sqlalchemy import inspect
+    inspector = inspect(database.engine)
+    return {str(index["name"]) for table in demo_tables()
+            for index in inspector.get_indexes(table)}
+
+
 def test_cancelling_midway_leaves_the_database_empty(database: Database) -> None:
+    """The load drops the indexes and builds them at the end (models/bulk_indexes.py): a cancel
+    rolls back to every index as it was, and a finished build has every index again."""
+    declared = {str(index.name) for index in indexes_of(demo_tables())}
+    assert {"ix_person_name", "ix_person_case_since"} <= declared <= _index_names(database)
     progress: list[int] = []
     with pytest.raises(DemoCancelled):
         build_demo(database, "small", SEED, TODAY, progress=lambda d, t: progress.append(d),
@@ -267,8 +279,10 @@ def test_cancelling_midway_leaves_the_database_empty(database: Database) -> None
     assert progress[-1] > 0                  # rows had been inserted before the cancel
     assert _is_untouched(database)
     assert database.is_empty()
+    assert declared <= _index_names(database)
     build_demo(database, "small", SEED, TODAY)   # and the database is still usable
     assert not database.is_empty()
+    assert declared <= _index_names(database)
 
 
 def test_unknown_size_is_refused(database: Database) -> None:
