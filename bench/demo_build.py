@@ -4,8 +4,8 @@ Canvass: `build_demo` into a fresh migrated database, generation included. Basel
 run: the same row stream (same size, seed and day) inserted into another fresh migrated database
 with the bare driver, timing only the inserts and the commit: sqlite3 `executemany` in one
 transaction with the pragmas Canvass sets on every connection, or psycopg `COPY` for PostgreSQL.
-Like Canvass, it loads the tables bare and builds their indexes once at the end (the same
-DROP/CREATE INDEX statements, models/bulk_indexes.py), timed as part of the inserts.
+Like Canvass, it loads the tables bare and builds their indexes (and PostgreSQL's foreign keys)
+once at the end, with the same statements (models/bulk_load.py), timed as part of the inserts.
 The ratio is what generating the rows and Canvass's own writing add to the floor the database
 itself sets. Target: at most 3x.
 
@@ -31,7 +31,7 @@ from bench.common import Row, table
 from sqlalchemy.dialects.postgresql import dialect as postgresql_dialect
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
-from models.bulk_indexes import create_statements, drop_statements, indexes_of
+from models.bulk_load import before_and_after
 from models.database import SQLITE_BUSY_TIMEOUT_MS, open_database, to_url
 from models.demo import build_demo
 from models.demo.plan import plan_for
@@ -59,9 +59,8 @@ def raw_sqlite(path: Path, size: str) -> tuple[float, float, int]:
     inserting, rows = 0.0, 0
     started = time.perf_counter()
     connection.execute("BEGIN")
-    indexes = indexes_of(demo_tables())
-    inserting += timed(lambda: [connection.execute(statement) for statement in
-                                drop_statements(indexes, sqlite_dialect())])
+    before, after = before_and_after(demo_tables(), sqlite_dialect())
+    inserting += timed(lambda: [connection.execute(statement) for statement in before])
     for batch in batches(make_world(plan_for(size), SEED, TODAY)):
         sql = (f"INSERT INTO {batch.table} ({', '.join(batch.columns)}) "
                f"VALUES ({', '.join('?' * len(batch.columns))})")
@@ -69,8 +68,7 @@ def raw_sqlite(path: Path, size: str) -> tuple[float, float, int]:
         connection.executemany(sql, batch.rows)
         inserting += time.perf_counter() - t
         rows += len(batch.rows)
-    inserting += timed(lambda: [connection.execute(statement) for statement in
-                                create_statements(indexes, sqlite_dialect())])
+    inserting += timed(lambda: [connection.execute(statement) for statement in after])
     t = time.perf_counter()
     connection.execute("COMMIT")
     inserting += time.perf_counter() - t
@@ -86,9 +84,8 @@ def raw_postgresql(url: URL, size: str) -> tuple[float, float, int]:
     plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(plain) as conn:
         with conn.cursor() as cursor:
-            indexes = indexes_of(demo_tables())
-            inserting += timed(lambda: [cursor.execute(statement) for statement in
-                                        drop_statements(indexes, postgresql_dialect())])
+            before, after = before_and_after(demo_tables(), postgresql_dialect())
+            inserting += timed(lambda: [cursor.execute(statement) for statement in before])
             for batch in batches(make_world(plan_for(size), SEED, TODAY)):
                 t = time.perf_counter()
                 sql = f"COPY {batch.table} ({', '.join(batch.columns)}) FROM STDIN"
@@ -97,8 +94,7 @@ def raw_postgresql(url: URL, size: str) -> tuple[float, float, int]:
                         copy.write_row(row)
                 inserting += time.perf_counter() - t
                 rows += len(batch.rows)
-            inserting += timed(lambda: [cursor.execute(statement) for statement in
-                                        create_statements(indexes, postgresql_dialect())])
+            inserting += timed(lambda: [cursor.execute(statement) for statement in after])
         t = time.perf_counter()
         conn.commit()
         inserting += time.perf_counter() - t

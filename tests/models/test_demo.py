@@ -16,7 +16,7 @@ from sqlalchemy import Connection, func, insert, select, text
 from models import (AuditEntry, Base, Case, CaseEvent, Community, ContactLink, District, Facility,
                     Household, Person, PoliceStation, Responder, SupplyMovement, SupplyStock, Team,
                     TeamMember, TransferOrder, Vehicle, Visit)
-from models.bulk_indexes import indexes_of
+from models.bulk_load import foreign_keys_of, indexes_of
 from models.database import Database, open_database
 from models.demo import DemoCancelled, build_demo
 from models.demo.plan import plan_for
@@ -261,16 +261,21 @@ def test_a_database_with_data_is_refused_before_anything_is_written(database: Da
 
 
 def _index_names(database: Database) -> set[str]:
+    """The indexes and foreign keys the database has now."""
     from sqlalchemy import inspect
     inspector = inspect(database.engine)
-    return {str(index["name"]) for table in demo_tables()
-            for index in inspector.get_indexes(table)}
+    return {str(found["name"]) for table in demo_tables()
+            for found in inspector.get_indexes(table) + inspector.get_foreign_keys(table)}
 
 
 def test_cancelling_midway_leaves_the_database_empty(database: Database) -> None:
-    """The load drops the indexes and builds them at the end (models/bulk_indexes.py): a cancel
-    rolls back to every index as it was, and a finished build has every index again."""
+    """The load drops the indexes (and PostgreSQL's foreign keys) and builds them at the end
+    (models/bulk_load.py): a cancel rolls back to every one as it was, and a finished build has
+    every one again."""
     declared = {str(index.name) for index in indexes_of(demo_tables())}
+    if database.kind == "postgresql":   # SQLite's foreign keys have no name to check
+        declared |= {str(key.name) for key in foreign_keys_of(demo_tables())}
+        assert "fk_person_household_id_household" in declared
     assert {"ix_person_name", "ix_person_case_since"} <= declared <= _index_names(database)
     progress: list[int] = []
     with pytest.raises(DemoCancelled):
