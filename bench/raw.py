@@ -27,9 +27,10 @@ QUICK_REPEATS = 101
 
 
 def median_time(action: Callable[[], object], repeats: int = REPEATS) -> float:
-    """The median wall time of `repeats` runs after one warm-up run; an operation shorter than
-    QUICK_S is run QUICK_REPEATS times, as a few runs of it would mostly measure the noise of
-    other processes."""
+    """The median wall time of `repeats` runs after a warm-up run; an operation shorter than
+    QUICK_S (once warm) is run QUICK_REPEATS times, as a few runs of it would mostly measure the
+    noise of other processes."""
+    action()                  # warm-up: first-time costs (a statement compiled, a connection)
     started = time.perf_counter()
     action()
     if time.perf_counter() - started < QUICK_S:

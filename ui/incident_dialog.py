@@ -6,6 +6,7 @@ one; the station then follows from it. Otherwise the station is chosen from the 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QT_TRANSLATE_NOOP
@@ -42,7 +43,41 @@ def _time_edit() -> QDateTimeEdit:
     return edit
 
 
-class IncidentDialog(QDialog):
+class _IncidentForm(QDialog):
+    """What both incident forms share: labelled rows, a sentence when the save is refused (the
+    typed text stays), Save and Cancel."""
+
+    def _lay_out(self, rows: list[tuple[str, QWidget]], heading: QWidget | None = None) -> None:
+        self.error = QLabel(objectName="formError", wordWrap=True)
+        self.error.hide()
+        form = QFormLayout()
+        for text, field in rows:
+            form.addRow(translate("Incidents", text), field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        if heading is not None:
+            box.addWidget(heading)
+        box.addLayout(form)
+        box.addWidget(self.error)
+        box.addWidget(buttons)
+
+    def _saved_by(self, action: Callable[[], IncidentRecord]) -> None:
+        try:
+            self.saved = action()
+        except CanvassError as error:
+            self.error.setText(sheets_error_text(error))
+            self.error.show()
+            return
+        self.accept()
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class IncidentDialog(_IncidentForm):
     """"Log incident…": kind, when, what it concerns, what happened, who handled it."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
@@ -64,44 +99,30 @@ class IncidentDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(translate("Incidents", "What happened, where"))
         self.handled_by = QLineEdit()
-        self.error = QLabel(objectName="formError", wordWrap=True)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(translate("Incidents", "Kind"), self.kind)
-        form.addRow(translate("Incidents", "When"), self.occurred)
-        form.addRow(translate("Incidents", "Concerning"), self.reference)
-        form.addRow(translate("Incidents", "Station"), self.station)
-        form.addRow(translate("Incidents", "What happened"), self.description)
-        form.addRow(translate("Incidents", "Handled by"), self.handled_by)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        box = QVBoxLayout(self)
-        box.addLayout(form)
-        box.addWidget(self.error)
-        box.addWidget(buttons)
+        self._lay_out([(QT_TRANSLATE_NOOP("Incidents", "Kind"), self.kind),
+                       (QT_TRANSLATE_NOOP("Incidents", "When"), self.occurred),
+                       (QT_TRANSLATE_NOOP("Incidents", "Concerning"), self.reference),
+                       (QT_TRANSLATE_NOOP("Incidents", "Station"), self.station),
+                       (QT_TRANSLATE_NOOP("Incidents", "What happened"), self.description),
+                       (QT_TRANSLATE_NOOP("Incidents", "Handled by"), self.handled_by)])
         self.resize(460, 380)
 
     def save(self) -> None:
         database, user = self.context.database, self.context.user
-        try:
+
+        def log() -> IncidentRecord:
             case_id = transfer_id = None
             if self.reference.text().strip():
                 subject = find_subject(database, user, self.reference.text())
                 case_id, transfer_id = subject.case_id, subject.transfer_id
-            self.saved = log_incident(
+            return log_incident(
                 database, user, str(self.kind.currentData()), _moment(self.occurred),
                 self.description.toPlainText(), handled_by=self.handled_by.text(),
                 case_id=case_id, transfer_id=transfer_id, station_id=self.station.currentData())
-        except CanvassError as error:
-            self.error.setText(sheets_error_text(error))
-            self.error.show()
-            return
-        self.accept()
+        self._saved_by(log)
 
 
-class CloseIncidentDialog(QDialog):
+class CloseIncidentDialog(_IncidentForm):
     """"Close…": the outcome, when, and who handled it (kept if already known)."""
 
     def __init__(self, context: AppContext, incident: IncidentRecord,
@@ -117,30 +138,13 @@ class CloseIncidentDialog(QDialog):
         self.outcome.setPlaceholderText(translate("Incidents", "How it ended"))
         self.closed = _time_edit()
         self.handled_by = QLineEdit(incident.handled_by)
-        self.error = QLabel(objectName="formError", wordWrap=True)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(translate("Incidents", "Outcome"), self.outcome)
-        form.addRow(translate("Incidents", "Closed at"), self.closed)
-        form.addRow(translate("Incidents", "Handled by"), self.handled_by)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        box = QVBoxLayout(self)
-        box.addWidget(what)
-        box.addLayout(form)
-        box.addWidget(self.error)
-        box.addWidget(buttons)
+        self._lay_out([(QT_TRANSLATE_NOOP("Incidents", "Outcome"), self.outcome),
+                       (QT_TRANSLATE_NOOP("Incidents", "Closed at"), self.closed),
+                       (QT_TRANSLATE_NOOP("Incidents", "Handled by"), self.handled_by)],
+                      heading=what)
 
     def save(self) -> None:
-        try:
-            self.saved = close_incident(
-                self.context.database, self.context.user, self.incident.id,
-                self.incident.version, self.outcome.toPlainText(),
-                handled_by=self.handled_by.text(), closed_at=_moment(self.closed))
-        except CanvassError as error:
-            self.error.setText(sheets_error_text(error))
-            self.error.show()
-            return
-        self.accept()
+        self._saved_by(lambda: close_incident(
+            self.context.database, self.context.user, self.incident.id,
+            self.incident.version, self.outcome.toPlainText(),
+            handled_by=self.handled_by.text(), closed_at=_moment(self.closed)))

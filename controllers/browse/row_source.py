@@ -13,7 +13,7 @@ question and run on the bare driver (prepared_pages.py); the others load rows in
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -172,7 +172,7 @@ class SqlRowSource:
         self.__dict__.setdefault("_counted", {})[_filters_key(filters)] = number
         return number
 
-    def _from_nearer_end(self, filters: Filters, order: SortOrder, offset: int,
+    def _from_nearer_end(self, filters_key: Hashable, order: SortOrder, offset: int,
                          limit: int) -> tuple[int, int, bool, bool]:
         """(offset, limit, descending, reversed?) of the cheaper way to read a page.
 
@@ -180,7 +180,7 @@ class SqlRowSource:
         SQLite). A page in the far half of a list whose count is known is read from the other
         end instead, in the opposite order, and turned round: the last page costs what the first
         does. Rows written since the count shift such a page as they would shift any OFFSET."""
-        total = self.__dict__.get("_counted", {}).get(_filters_key(filters))
+        total = self.__dict__.get("_counted", {}).get(filters_key)
         if total is None or offset <= total // 2:
             return offset, limit, order.descending, False
         limit = min(limit, total - offset)
@@ -197,15 +197,17 @@ class SqlRowSource:
         self.check_filters(filters)
         if limit <= 0:
             return []
-        if order.column not in self.sort_expressions():
+        expressions = self.sort_expressions()
+        if order.column not in expressions:
             order = self.default_order
+        filters_key = _filters_key(filters)
         seek: tuple[Any, Any] | None = None
         if after is not None and order.column in self.keyset_columns:
             seek = (after[self.column_index(order.column) + 1], after[0])
             descending, from_end = order.descending, False
         else:
-            offset, limit, descending, from_end = self._from_nearer_end(filters, order, offset,
-                                                                        limit)
+            offset, limit, descending, from_end = self._from_nearer_end(filters_key, order,
+                                                                        offset, limit)
             if limit <= 0:
                 return []
 
@@ -213,10 +215,9 @@ class SqlRowSource:
             return self._page_ids(filters, order.column, descending, offset, limit, seek)
         reads = self._prepared()
         if reads is not None:
-            key = ("page", _filters_key(filters), order.column, descending, offset, limit, seek)
-            sort = self.sort_expressions()[order.column]
+            key = ("page", filters_key, order.column, descending, offset, limit, seek)
             found = reads.fetch(reads.prepared(key, lambda: reads.page_statement(
-                statement(), sort, self.id_column(), descending)))
+                statement(), expressions[order.column], self.id_column(), descending)))
             if from_end:
                 found.reverse()
             return found
