@@ -18,6 +18,12 @@ from models.errors import CanvassError
 from models.teams import DutyShift, Lodging, Responder, Team, TeamMember
 
 
+# 24-hour standby (24小时备勤) is the longest shift the campaign runs; a double one is the most a
+# roster may hold. Refusing longer shifts is what lets "who is on duty now" scan only the last
+# two days of the shift index instead of the whole campaign (transfer_rules.py).
+LONGEST_SHIFT = timedelta(hours=48)
+
+
 class RosterRefused(CanvassError):
     """A roster change that breaks a rule; nothing was written."""
 
@@ -54,6 +60,8 @@ def add_shift(session: Session, team_id: int, responder_id: int, starts: datetim
     """Put a team member on duty; refused if it overlaps another shift of theirs."""
     if ends <= starts:
         raise RosterRefused("A shift must end after it starts", "shift_ends_before_start")
+    if ends - starts > LONGEST_SHIFT:
+        raise RosterRefused("A shift lasts at most 48 hours", "shift_too_long")
     team = session.get(Team, team_id)
     if team is None:
         raise RosterRefused("No such team", "gone")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, func, select, union
 from sqlalchemy.orm import Session
@@ -19,15 +19,12 @@ from models.enums import CaseCategory, TeamKind, TransferStatus, VehicleStatus
 from models.facilities import Facility, facility_accepts
 from models.fleet import Vehicle
 from models.geography import Community, PoliceStation
-from models.shifts import active_shift
+from models.shifts import LONGEST_SHIFT, active_shift
 from models.teams import DutyShift, Responder, Team
 from models.transfer_workflow import ACTIVE, TransferRefused
 from models.transfers import TransferOrder
 
 KM_PER_DEGREE = 111.2
-# 24-hour standby (24小时备勤) is the longest shift the campaign runs; with a day's margin this
-# bounds the scan of the shift index to the last two days instead of the whole campaign.
-LONGEST_SHIFT = timedelta(hours=48)
 ON_THE_ROAD = frozenset({TransferStatus.ORDERED, TransferStatus.DISPATCHED, TransferStatus.ON_SCENE,
                          TransferStatus.PICKED_UP})
 

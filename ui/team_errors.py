@@ -11,6 +11,7 @@ ROSTER_ERRORS: dict[str, str] = {
     "temperature_not_a_number": QT_TRANSLATE_NOOP("TeamErrors", "Type the temperature as a number, for example 36.5; nothing was saved."),
     "shift_overlap": QT_TRANSLATE_NOOP("TeamErrors", "This member already has a shift at that time, with this team or another; nothing was saved."),
     "shift_ends_before_start": QT_TRANSLATE_NOOP("TeamErrors", "A shift must end after it starts."),
+    "shift_too_long": QT_TRANSLATE_NOOP("TeamErrors", "A shift lasts at most 48 hours (a double 24-hour standby). Split a longer duty into shifts; nothing was saved."),
     "not_a_member": QT_TRANSLATE_NOOP("TeamErrors", "Only a member of the team can do that."),
     "already_member": QT_TRANSLATE_NOOP("TeamErrors", "Already a member of this team."),
     "two_leaders": QT_TRANSLATE_NOOP("TeamErrors", "The team already has a leader. Hand the leadership over instead; a team has exactly one leader."),

@@ -471,6 +471,11 @@
     </message>
     <message>
         <location filename="../../ui/team_errors.py" line="14"/>
+        <source>A shift lasts at most 48 hours (a double 24-hour standby). Split a longer duty into shifts; nothing was saved.</source>
+        <translation>一个班次最长 48 小时（两个 24 小时备勤）。更长的值守请分成几个班次；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_errors.py" line="14"/>
         <source>Only a member of the team can do that.</source>
         <translation>只有本队队员才能这样做。</translation>
     </message>

@@ -47,6 +47,12 @@ def test_shift_needs_a_member_and_a_sane_time(database: Database) -> None:
         with pytest.raises(RosterRefused) as backwards:
             add_shift(session, roster.quick, roster.people["王警官"], NOW, NOW - timedelta(hours=1))
         assert backwards.value.code == "shift_ends_before_start"
+        later = NOW + timedelta(days=10)   # clear of the roster's own shifts
+        add_shift(session, roster.quick, roster.people["王警官"], later, later + timedelta(hours=48))
+        with pytest.raises(RosterRefused) as endless:   # the on-duty query looks back 48 hours
+            add_shift(session, roster.quick, roster.people["王警官"], later + timedelta(days=3),
+                      later + timedelta(days=5, minutes=1))
+        assert endless.value.code == "shift_too_long"
         with pytest.raises(RosterRefused) as stranger:
             add_shift(session, roster.quick, roster.people["孙警官"], NOW, NOW + timedelta(hours=1))
         assert stranger.value.code == "not_a_member"
