@@ -17,13 +17,15 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from sqlalchemy import (ColumnElement, Connection, Engine, Select, and_, bindparam, literal, or_,
-                        select, union_all)
+from sqlalchemy import (ColumnElement, Connection, Engine, Select, and_, bindparam, func, literal,
+                        or_, select, union_all)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from models.cases import Case
 from models.geography import Community
+from models.database import Database
+from models.driver_statements import compile_for_driver
 from models.held_connections import held_connections
 from models.masking import masked_phone_sql, masked_resident_id_sql
 from models.register import Household, Person
@@ -224,3 +226,29 @@ def person_condition(dialect: str, text: str) -> ColumnElement[bool] | None:
         return starts(Person.name, text)
     tail = starts(Person.resident_id_reversed, text[::-1])
     return or_(tail, starts(Person.phone, text)) if text[0] in "01" or len(text) >= 7 else tail
+
+
+COMMON_MATCHES = 20_000   # persons matching a condition beyond which it counts as common
+_COMMON_MEMO_SIZE = 512
+
+
+def common_condition(database: Database, condition: ColumnElement[bool]) -> bool:
+    """Whether at least COMMON_MATCHES persons satisfy `condition` (a search's WHERE), counted
+    up to that cap on a held connection and remembered per condition: lists use it to choose
+    between reading the matching persons first and walking their own order instead. A wrong
+    answer only costs time, never rows, so the memo may outlive new registrations."""
+    statement = select(func.count()).select_from(
+        select(Person.id).where(condition).limit(COMMON_MATCHES).subquery())
+    prepared = compile_for_driver(statement, database.engine.dialect)
+    key = (database.engine.url, prepared.sql, str(prepared.parameters()))
+    found = _COMMON_MEMO.get(key)
+    if found is None:
+        counted = held_connections(database.engine).fetch_all(prepared.sql, prepared.parameters())
+        found = int(counted[0][0]) >= COMMON_MATCHES
+        if len(_COMMON_MEMO) >= _COMMON_MEMO_SIZE:
+            _COMMON_MEMO.clear()
+        _COMMON_MEMO[key] = found
+    return found
+
+
+_COMMON_MEMO: dict[tuple[object, str, str], bool] = {}

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from controllers.actions import SignedInUser
-from controllers.browse import CaseRows
+from controllers.browse import CaseRows, SortOrder
 from controllers.cases import open_case_for_person
 from models.database import Database
 from models.enums import UserRole
@@ -35,3 +37,28 @@ def test_place_date_and_free_text_filters(database: Database) -> None:
     assert rows.count({"text": "'; DROP TABLE person_case; --"}) == 0
     assert rows.count({}) == 2
     assert [name for _i, name, _c in rows.places()] == ["大智派出所", "大智派出所"]
+
+
+def test_a_common_name_start_pages_the_same_cases(database: Database,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """On SQLite a name's start shared by many persons is paged by walking the board's order
+    (EXISTS) instead of reading the persons first (IN): the rows must be the same either way."""
+    import models.person_search as person_search
+    with database.sessions() as session:
+        place = make_place(session)
+        ids = [make_person(session, place, name).id for name in ("张伟", "张敏", "张强", "李娜")]
+        session.commit()
+    for number, person_id in enumerate(ids):
+        open_case_for_person(database, USER, person_id, "fever", "",
+                             datetime(2020, 2, 10, 9, number))
+    order = SortOrder("status_since", descending=True)
+    rare = CaseRows(database).page({"name": "张"}, order, 0, 10)
+    monkeypatch.setattr(person_search, "COMMON_MATCHES", 2)
+    person_search._COMMON_MEMO.clear()
+    common = CaseRows(database).page({"name": "张"}, order, 0, 10)
+    walked = str(CaseRows(database)._page_ids({"name": "张"}, "status_since", True, 0, 10, None))
+    assert ("EXISTS" in walked) == (database.kind == "sqlite")
+    assert [row[1] for row in common] == [row[1] for row in rare] == ["张强", "张敏", "张伟"]
+    assert CaseRows(database).count({"name": "张"}) == 3
+    assert [row[1] for row in CaseRows(database).page({"text": "张"}, order, 1, 10)] == \
+        ["张敏", "张伟"]
