@@ -137,7 +137,7 @@ class SqlRowSource:
 
     def row_statement(self) -> Select[Any] | None:
         """The rows as one SELECT — the id, then `columns` in order, already as shown — with no
-        condition on ids (one is added). A source that gives one is read through compiled,
+        condition on ids (the page's ids are added as one). A source that gives one is read through compiled,
         memoized statements on the bare driver (prepared_pages.py), which requires its
         `filtered_ids` to depend on the filters alone (no clock, no user). None: `load_rows`."""
         return None
@@ -158,6 +158,7 @@ class SqlRowSource:
 
     def count(self, filters: Filters) -> int:
         self.check_filters(filters)
+
         def statement() -> Select[Any]:
             return select(func.count()).select_from(self.filtered_ids(filters, None).subquery())
         reads = self._prepared()
