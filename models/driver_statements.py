@@ -50,10 +50,11 @@ class DriverStatement:
 
 
 def compile_for_driver(statement: Select[Any], dialect: Dialect) -> DriverStatement:
-    """`statement` as plain SQL with its values processed by their types' bind processors."""
+    """`statement` as plain SQL with its values processed by their types' bind processors. A
+    bind parameter without a value (None here) is given at run time: `parameters(given)`."""
     compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
     values: dict[str, Any] = {}
-    for name, value in compiled.construct_params().items():
+    for name, value in compiled.params.items():
         bind = compiled.binds.get(name)
         if bind is None:   # an expanded IN element: name_1_2 belongs to name_1
             match = _EXPANDED.match(name)

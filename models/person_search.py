@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from models.cases import Case
 from models.geography import Community
 from models.database import Database
-from models.driver_statements import compile_for_driver
+from models.driver_statements import DriverStatement, compile_for_driver
 from models.held_connections import held_connections
 from models.masking import masked_phone_sql, masked_resident_id_sql
 from models.register import Household, Person
@@ -126,14 +126,10 @@ def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int,
 
 @functools.lru_cache(maxsize=64)
 def _compiled(dialect: Dialect, kind: SearchKind, with_phone: bool, limit: int,
-              masked: bool) -> tuple[str, tuple[str, ...] | None, dict[str, Any]]:
-    """The statement as the driver takes it: SQL text, the parameter order for positional
-    drivers (None for named ones), and the values SQLAlchemy bound itself (the seek ranks)."""
-    compiled = _statement(dialect.name, kind, with_phone, limit, masked).compile(
-        dialect=dialect)
-    order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
-    defaults = {name: value for name, value in compiled.params.items() if value is not None}
-    return compiled.string, order, defaults
+              masked: bool) -> DriverStatement:
+    """The statement as the driver takes it, with the values SQLAlchemy bound itself (the seek
+    ranks); the typed text's values are given per search."""
+    return compile_for_driver(_statement(dialect.name, kind, with_phone, limit, masked), dialect)
 
 
 @functools.lru_cache(maxsize=256)
@@ -157,9 +153,8 @@ def prepared_search(dialect: Dialect, text: str, limit: int = SEARCH_LIMIT, mask
         parameters = prefix_parameters(name, "resident_id_reversed", text[::-1])
         if with_phone:
             parameters |= prefix_parameters(name, "phone", text)
-    sql, order, defaults = _compiled(dialect, kind, with_phone, limit, masked)
-    values = {**defaults, **parameters}
-    return sql, (tuple(values[key] for key in order) if order is not None else values)
+    statement = _compiled(dialect, kind, with_phone, limit, masked)
+    return statement.sql, statement.parameters(parameters)
 
 
 def search_persons(connection: Connection | Session, text: str,
