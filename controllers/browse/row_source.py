@@ -24,6 +24,9 @@ from sqlalchemy.orm import Session
 from controllers.browse.prepared_pages import PreparedReads
 from models.database import Database
 
+# The sort key of a row source's id column: every row's first value, never a shown column.
+ID_ORDER = "id"
+
 Row = tuple[Any, ...]
 Filters = Mapping[str, Any]
 
@@ -187,6 +190,13 @@ class SqlRowSource:
         limit = min(limit, total - offset)
         return max(total - offset - limit, 0), limit, not order.descending, True
 
+    def sort_value(self, row: Row, key: str) -> Any:
+        """The value of `row` a keyset page seeks after when sorted by `key`: the id for the id
+        order (the register's default order, which shows no id column), else the shown value."""
+        if key == ID_ORDER:
+            return row[0]
+        return row[self.column_index(key) + 1]
+
     def column_index(self, key: str) -> int:
         for index, column in enumerate(self.columns):
             if column.key == key:
@@ -204,7 +214,7 @@ class SqlRowSource:
         filters_key = _filters_key(filters)
         seek: tuple[Any, Any] | None = None
         if after is not None and order.column in self.keyset_columns:
-            seek = (after[self.column_index(order.column) + 1], after[0])
+            seek = (self.sort_value(after, order.column), after[0])
             descending, from_end = order.descending, False
         else:
             offset, limit, descending, from_end = self._from_nearer_end(filters_key, order,
