@@ -11,13 +11,22 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ui.launch import add_gui_options, gui_arguments, launch_gui
+from ui.shell.launch import StartingWindow, add_gui_options, begin, gui_arguments
+
+
+def launch_gui(args: argparse.Namespace) -> int:
+    """`canvass` with no sub-command: paint first, then import and open everything else."""
+    session, settings = begin(args)
+    starting = StartingWindow(settings)
+    starting.show_and_paint(full_screen=bool(args.wall))
+    from ui.shell.app import run_gui  # the data layer, imported while the window is already up
+    return run_gui(args, begun=(session, settings), starting=starting)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Every sub-command's parser: importing them imports the whole data layer."""
     from controllers.commands import COMMANDS
-    from ui import screenshot_command
+    from ui.shell import screenshot_command
     parser = argparse.ArgumentParser(
         prog="canvass", description="District command center for door-to-door screening "
                                     "and transfer for treatment (排查送治).")
@@ -33,7 +42,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Entry point of `canvass` and `python main.py`; returns the process exit code.
 
     The GUI is recognised by a quick parser first, so its window is painted before the data
-    layer is imported (ui/launch.py); sub-commands and --help build the full parser."""
+    layer is imported (ui/shell/launch.py); sub-commands and --help build the full parser."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui = gui_arguments(arguments)
     if gui is not None:

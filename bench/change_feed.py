@@ -25,7 +25,7 @@ import psycopg
 
 from bench.common import Row, run_on_database
 from bench.qt_wait import run_until
-from models.database import SQLITE_BUSY_TIMEOUT_MS, Database
+from models.db.database import SQLITE_BUSY_TIMEOUT_MS, Database
 
 SAMPLES = 60
 TARGETS_S = {"postgresql": 0.050, "sqlite": 0.250}
@@ -66,7 +66,7 @@ def feed_latencies(database: Database, commit: Callable[[], float]) -> tuple[lis
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
-    from controllers.change_feed import SQLITE_POLL_MS, ChangeFeed, FeedState
+    from controllers.runtime.change_feed import SQLITE_POLL_MS, ChangeFeed, FeedState
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     feed = ChangeFeed(database)
@@ -108,7 +108,7 @@ def raw_latencies(database: Database, commit: Callable[[], float]) -> list[float
             latencies.append(time.perf_counter() - committed)
         probe.close()
         return latencies
-    from models.change_tables import CHANNEL
+    from models.db.change_tables import CHANNEL
     with psycopg.connect(_conninfo(database), autocommit=True) as listener:
         listener.execute(f"LISTEN {CHANNEL}")
         for _ in range(SAMPLES):

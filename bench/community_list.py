@@ -4,7 +4,7 @@ Canvass: what the communities view asks on a refresh: the count, then the first 
 communities, a screenful) with every coverage figure (households done, persons screened, revisits due, visits
 today, last visit, work groups), and the next page as the user scrolls.
 Baselines, in the same run, on the bare driver (sqlite3 / psycopg, no SQLAlchemy):
-  * hand-written reads of the same figures from the coverage tallies (models/tallies.py), as one
+  * hand-written reads of the same figures from the coverage tallies (models/schema/tallies.py), as one
     would type them into a SQL console;
   * Canvass's own statements replayed (what its Python layers add);
   * for the record, the hand-written GROUP BYs over visits and screening results that the
@@ -22,15 +22,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import Row, table  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func, select
 
-from bench.raw import captured, median_time, replay  # noqa: E402
-from controllers.browse import CommunityRows, SortOrder  # noqa: E402
-from controllers.browse.communities import PAGE_SIZE  # noqa: E402
-from models.coverage import DONE_OUTCOMES, FINISHED_OUTCOMES, REVISIT_AFTER  # noqa: E402
-from models.database import Database, open_database  # noqa: E402
-from models.screening import Visit  # noqa: E402
+from bench.common import Row, table
+from bench.raw import captured, median_time, replay
+from controllers.browse import SortOrder
+from controllers.communities.rows import (
+    PAGE_SIZE,
+    CommunityRows,
+)
+from models.communities.coverage import DONE_OUTCOMES, FINISHED_OUTCOMES, REVISIT_AFTER
+from models.db.database import Database, open_database
+from models.schema.screening import Visit
 
 PAGE = PAGE_SIZE  # what the communities view fetches at a time
 LIMIT_S = 0.3

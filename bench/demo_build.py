@@ -5,7 +5,7 @@ run: the same row stream (same size, seed and day) inserted into another fresh m
 with the bare driver, timing only the inserts and the commit: sqlite3 `executemany` in one
 transaction with the pragmas Canvass sets on every connection, or psycopg `COPY` for PostgreSQL.
 Like Canvass, it loads the tables bare and builds their indexes (and PostgreSQL's foreign keys)
-once at the end, with the same statements (models/bulk_load.py), timed as part of the inserts.
+once at the end, with the same statements (models/db/bulk_load.py), timed as part of the inserts.
 The ratio is what generating the rows and Canvass's own writing add to the floor the database
 itself sets. Target: at most 3x.
 
@@ -25,19 +25,18 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
+from sqlalchemy.dialects.postgresql import dialect as postgresql_dialect
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.engine import URL, make_url
 
 from bench.common import Row, table
-from sqlalchemy.dialects.postgresql import dialect as postgresql_dialect
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
-
-from models.bulk_load import before_and_after
-from models.database import SQLITE_BUSY_TIMEOUT_MS, open_database, to_url
+from models.communities.tallies_triggers import remove as remove_tally_triggers
+from models.db.bulk_load import before_and_after
+from models.db.database import SQLITE_BUSY_TIMEOUT_MS, open_database, to_url
 from models.demo import build_demo
 from models.demo.plan import plan_for
 from models.demo.stages import batches, make_world
 from models.demo.writer import demo_tables
-from models.tallies_triggers import remove as remove_tally_triggers
 
 SEED = 2020
 TODAY = date(2020, 2, 20)

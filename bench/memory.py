@@ -40,14 +40,14 @@ CANVASS = RSS + """
 import sys, tempfile, time
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from controllers.context import build_context
-from controllers.settings import Settings
-from models.database import open_database
-from ui.launch import application
-from ui.appearance import apply_appearance
-from ui.lazy_table_model import ID_ROLE
-from ui.main_window import VIEW_IDS, MainWindow
-from ui.translations import install_translators
+from controllers.runtime.context import build_context
+from controllers.runtime.settings import Settings
+from models.db.database import open_database
+from ui.shell.launch import application
+from ui.kit.appearance import apply_appearance
+from ui.kit.lazy_table_model import ID_ROLE
+from ui.shell.main_window import VIEW_IDS, MainWindow
+from ui.shell.translations import install_translators
 
 def settle(done, limit_s=60.0):
     loop = QEventLoop(); check = QTimer(interval=20)

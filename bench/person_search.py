@@ -16,13 +16,13 @@ import sys
 import time
 from collections.abc import Callable
 
-from controllers.actions import SignedInUser
-from controllers.person_search import find_persons
 from bench.common import Row
 from bench.raw import median_time, replay
-from models.database import Database, open_database
-from models.person_search import prepared_search
+from controllers.register.search import find_persons
+from controllers.runtime.actions import SignedInUser
+from models.db.database import Database, open_database
 from models.enums import UserRole
+from models.register.person_search import prepared_search
 
 RUNS = 21
 TARGET_MS = 50.0

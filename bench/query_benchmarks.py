@@ -8,11 +8,13 @@ from sqlalchemy import func, select
 
 from bench.common import Row
 from bench.raw import captured, median_time, replay
-from controllers.browse import CaseRows, SortOrder, dashboard_summary
-from controllers.browse.sql import day_of
-from models.database import Database
+from controllers.browse import SortOrder
+from controllers.cases.rows import CaseRows
+from controllers.dashboard.summary import dashboard_summary
+from models.db.database import Database
+from models.db.dialect import day_of
 from models.enums import CaseCategory, CaseStatus
-from models.screening import ScreeningResult, Visit
+from models.schema.screening import ScreeningResult, Visit
 
 PAGE = 100
 

@@ -17,8 +17,8 @@ from typing import Any
 import psycopg
 from sqlalchemy import event
 
-from models.database import SQLITE_BUSY_TIMEOUT_MS, Database
-from models.held_connections import HeldConnections
+from models.db.database import SQLITE_BUSY_TIMEOUT_MS, Database
+from models.db.held_connections import HeldConnections
 
 Statement = tuple[str, Any]
 REPEATS = 5

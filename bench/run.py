@@ -22,11 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import (demo_build, memory, query_benchmarks, register_import,  # noqa: E402
-                   window_start)
-from bench.common import Row, table  # noqa: E402
-from models.database import Database, open_database  # noqa: E402
-from models.demo import build_demo  # noqa: E402
+from bench import demo_build, memory, query_benchmarks, register_import, window_start
+from bench.common import Row, table
+from models.db.database import Database, open_database
+from models.demo import build_demo
 
 DATA = Path(__file__).resolve().parent / "data"
 RESULTS = Path(__file__).resolve().parent / "results"

@@ -1,6 +1,6 @@
 """The 1,000,000-person register in a table view: jump to the end (Ctrl+End) and see the rows.
 
-Canvass: the register's LazyTableModel (controllers/browse/persons.py) in the views' table, timed
+Canvass: the register's LazyTableModel (controllers/register/rows.py) in the views' table, timed
 from the jump until the last row's page has arrived and been painted, with the memory it took
 beside it. Baseline: the statements that page sent, replayed on the bare driver (bench/raw.py).
 Targets: at most 50 ms, at most 50 MB more memory.
@@ -18,8 +18,8 @@ from collections.abc import Callable
 from bench.common import Row, run_on_database
 from bench.qt_wait import run_until
 from bench.raw import captured, replay
-from controllers.actions import SignedInUser
-from models.database import Database
+from controllers.runtime.actions import SignedInUser
+from models.db.database import Database
 from models.enums import UserRole
 
 TARGET_S = 0.050
@@ -42,10 +42,10 @@ def rows(database: Database) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from controllers.browse.persons import PersonRows
-    from controllers.tasks import TaskRunner
-    from ui.lazy_table_model import ID_ROLE, LazyTableModel
-    from ui.views.table_page import make_table
+    from controllers.register.rows import PersonRows
+    from controllers.runtime.tasks import TaskRunner
+    from ui.kit.lazy_table_model import ID_ROLE, LazyTableModel
+    from ui.kit.table_page import make_table
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     runner = TaskRunner()

@@ -20,18 +20,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select
 
-from bench.common import Row, table  # noqa: E402
-from bench.raw import captured, median_time, replay  # noqa: E402
-from controllers.actions import SignedInUser  # noqa: E402
-from controllers.paper.pdf import ensure_gui_application, write_pdf  # noqa: E402
-from controllers.paper.transfer_sheet import load_sheets, print_sheets  # noqa: E402
-from controllers.paper.transfer_sheet_html import sheets_html  # noqa: E402
-from controllers.unit_of_work import read_session  # noqa: E402
-from models.database import Database, open_database  # noqa: E402
-from models.enums import UserRole  # noqa: E402
-from models.transfers import TransferOrder  # noqa: E402
+from bench.common import Row, table
+from bench.raw import captured, median_time, replay
+from controllers.paper.pdf import ensure_gui_application, write_pdf
+from controllers.paper.sheet_pdf import print_sheets
+from controllers.paper.transfer_sheet import load_sheets
+from controllers.paper.transfer_sheet_html import sheets_html
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.unit_of_work import read_session
+from models.db.database import Database, open_database
+from models.enums import UserRole
+from models.schema.transfers import TransferOrder
 
 SHEETS = 100
 LIMIT_S = 5.0

@@ -35,7 +35,7 @@ import sys, time
 t0 = time.time()
 import main
 from PySide6.QtCore import QTimer
-from ui.launch import StartingWindow, begin
+from ui.shell.launch import StartingWindow, begin
 args = main.gui_arguments(["--db", sys.argv[1]])
 session, settings = begin(args)
 window = StartingWindow(settings)
@@ -48,13 +48,13 @@ CANVASS = """
 import sys, time, tempfile
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
-from controllers.context import build_context
-from controllers.settings import Settings
-from models.database import open_database
-from ui.launch import application
-from ui.appearance import apply_appearance
-from ui.main_window import MainWindow
-from ui.translations import install_translators
+from controllers.runtime.context import build_context
+from controllers.runtime.settings import Settings
+from models.db.database import open_database
+from ui.shell.launch import application
+from ui.kit.appearance import apply_appearance
+from ui.shell.main_window import MainWindow
+from ui.shell.translations import install_translators
 class Painted(QObject):
     def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Type.Paint:
@@ -83,7 +83,7 @@ def median_start(code: str, *args: str) -> float:
 
 def rows(location: str) -> list[Row]:
     """The first painted window is the starting window main.py paints before it imports the
-    data layer (ui/launch.py); the main window with its views follows once the database is
+    data layer (ui/shell/launch.py); the main window with its views follows once the database is
     open, and is reported beside it (no target of its own)."""
     bare = median_start(BARE)
     return [Row("start to first painted window", median_start(STARTING, location), bare, 4.0),

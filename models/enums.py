@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import Enum as SAEnum
-
 
 class AreaKind(StrEnum):
     URBAN = "urban"      # 社区
@@ -120,11 +118,3 @@ class UserRole(StrEnum):
     CLERK = "clerk"
     VIEWER = "viewer"
     ADMIN = "admin"
-
-
-def enum_column(enum: type[StrEnum], name: str) -> SAEnum:
-    """A VARCHAR with a CHECK constraint on both backends (no PostgreSQL native ENUM to migrate)."""
-    return SAEnum(
-        enum, name=name, native_enum=False, create_constraint=True, length=24,
-        values_callable=lambda e: [m.value for m in e], validate_strings=True,
-    )

@@ -6,10 +6,8 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from models import (Case, Community, District, Facility, Household, Person, PoliceStation, Team,
-                    Vehicle)
-from models.enums import (AreaKind, CaseCategory, CaseStatus, FacilityKind, TeamKind,
-                          VehicleStatus)
+from models.enums import AreaKind, CaseCategory, CaseStatus, FacilityKind, TeamKind, VehicleStatus
+from models.schema import Case, Community, District, Facility, Household, Person, PoliceStation, Team, Vehicle
 
 NOW = datetime(2020, 2, 20, 9, 30)
 
@@ -80,9 +78,9 @@ def make_vehicle(session: Session, place: Place, plate: str = "鄂A·12345") -> 
 TODAY = date(2020, 2, 20)
 
 
-def signed_in(role: str, username: str | None = None) -> "SignedInUser":
+def signed_in(role: str, username: str | None = None) -> SignedInUser:
     """A user of `role` as the controllers see them (not stored: actions only check the role)."""
-    from controllers.actions import SignedInUser
+    from controllers.runtime.actions import SignedInUser
     from models.enums import UserRole
     name = username or f"{role}1"
     return SignedInUser(None, name, name, UserRole(role))
@@ -109,8 +107,8 @@ def make_dispatch_scene(session: Session, suffix: str = "1",
 
     from sqlalchemy import insert
 
-    from models import DutyShift, Responder, SupplyStock, TeamMember, facility_accepts
     from models.enums import ResponderRole, SupplyItem
+    from models.schema import DutyShift, Responder, SupplyStock, TeamMember, facility_accepts
     place = make_place(session, suffix)
     person = make_person(session, place)
     case = make_case(session, place, person)
@@ -142,7 +140,7 @@ def make_dispatch_scene(session: Session, suffix: str = "1",
 
 def make_transfer(session: Session, place: Place, case: Case, *, number: str = "ZY202002200001",
                   ordered_at: datetime = NOW, crew: tuple[str, ...] = ("周警官", "吴医生"),
-                  status: str = "delivered", crew_ids: tuple[int, ...] = ()) -> "TransferOrder":
+                  status: str = "delivered", crew_ids: tuple[int, ...] = ()) -> TransferOrder:
     """A transfer of `case` by a quick-response team, crewed by new responders named in `crew`
     and the existing ones of `crew_ids`,
     with every step up to delivery timestamped (7 minutes from dispatch to the scene)."""
@@ -150,7 +148,7 @@ def make_transfer(session: Session, place: Place, case: Case, *, number: str = "
 
     from sqlalchemy import select
 
-    from models import Responder, TransferOrder, transfer_crew
+    from models.schema import Responder, TransferOrder, transfer_crew
     facility = session.scalar(select(Facility).where(Facility.district_id == place.district_id)
                               .limit(1)) or make_facility(session, place)
     vehicle = make_vehicle(session, place, plate=f"鄂A·{number[-5:]}")

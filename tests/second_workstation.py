@@ -8,9 +8,9 @@ from __future__ import annotations
 import sys
 import time
 
-from models import Community
-from models.audit import Actor
-from models.database import open_database
+from models.accounts.audit import Actor
+from models.db.database import open_database
+from models.schema import Community
 from tests.factories import make_place
 
 

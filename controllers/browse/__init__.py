@@ -1,14 +1,7 @@
-"""Row sources for the views: counts and pages of plain tuples, filtered and sorted in SQL."""
+"""What every list reads from: row sources (a count and pages of plain tuples, filtered and sorted
+in SQL) and the domain's vocabularies in reading order. Each feature's rows live in its room."""
 from __future__ import annotations
 
-from controllers.browse.cases import CaseRows
-from controllers.browse.communities import CommunityRows
-from controllers.browse.dashboard import DashboardSummary, dashboard_summary
-from controllers.browse.row_source import (Column, Filters, Kind, Row, RowSource, SortOrder,
-                                           UnknownFilter)
-from controllers.browse.teams import TeamRows
-from controllers.browse.transfers import TransferRows
+from controllers.browse.row_source import Column, Filters, Kind, Row, RowSource, SortOrder, UnknownFilter
 
-__all__ = ["CaseRows", "Column", "CommunityRows", "DashboardSummary", "Filters", "Kind", "Row",
-           "RowSource", "SortOrder", "TeamRows", "TransferRows", "UnknownFilter",
-           "dashboard_summary"]
+__all__ = ["Column", "Filters", "Kind", "Row", "RowSource", "SortOrder", "UnknownFilter"]

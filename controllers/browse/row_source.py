@@ -21,8 +21,8 @@ from typing import Any, Protocol
 from sqlalchemy import ColumnElement, Select, and_, bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from controllers.browse.prepared_pages import PreparedReads
-from models.database import Database
+from models.db.database import Database
+from models.db.prepared_pages import PreparedReads
 
 # The sort key of a row source's id column: every row's first value, never a shown column.
 ID_ORDER = "id"

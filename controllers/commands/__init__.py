@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from controllers.commands import (db_command, demo_command, export_command, import_command,
-                                  user_command)
-from controllers.commands import knock_list_command
+from controllers.commands import (
+                                  db_command,
+                                  demo_command,
+                                  export_command,
+                                  import_command,
+                                  knock_list_command,
+                                  user_command,
+)
 
 COMMANDS: list[ModuleType] = [db_command, user_command, demo_command, import_command,
                               knock_list_command, export_command]
 from controllers.commands import sheet_command  # noqa: E402  (transfer sheets)
+
 COMMANDS.append(sheet_command)
 from controllers.commands import report_command  # noqa: E402  (the daily report)
+
 COMMANDS.append(report_command)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import argparse
 
 from controllers.commands.output import EXIT_OK, fail
-from controllers.locations import database_location
-from models.database import current_revision, head_revision, open_database
+from controllers.runtime.locations import database_location
+from models.db.database import current_revision, head_revision, open_database
 from models.errors import CanvassError
 
 

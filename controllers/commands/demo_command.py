@@ -8,9 +8,9 @@ import sys
 from datetime import date
 
 from controllers.commands.output import EXIT_OK, ProgressBar, fail
-from controllers.demo import SIZES, build_demo
-from controllers.locations import database_location
-from models.database import open_database
+from controllers.runtime.locations import database_location
+from controllers.setup.demo import SIZES, build_demo
+from models.db.database import open_database
 from models.errors import CanvassError
 
 DEFAULT_SEED = 2020

@@ -12,14 +12,14 @@ import getpass
 import sys
 from pathlib import Path
 
-from controllers.actions import SignedInUser
 from controllers.commands.output import EXIT_OK, fail
-from controllers.exporting import KINDS, export_list
-from controllers.locations import database_location
-from models.database import open_database
+from controllers.exporting.lists import KINDS, export_list
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.locations import database_location
+from models.db.database import open_database
 from models.enums import UserRole
 from models.errors import CanvassError
-from models.exporting import PAGE
+from models.exporting.lists import PAGE
 
 
 def console_exporter() -> SignedInUser:

@@ -12,11 +12,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from controllers.actions import SignedInUser
 from controllers.commands.output import EXIT_OK, EXIT_REFUSED, ProgressBar, fail
-from controllers.importing import import_file, open_register_file
-from controllers.locations import database_location
-from models.database import open_database
+from controllers.register.importing import import_file, open_register_file
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.locations import database_location
+from models.db.database import open_database
 from models.enums import UserRole
 from models.errors import CanvassError
 from models.importing.columns import missing_fields

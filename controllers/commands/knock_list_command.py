@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from controllers.commands.output import EXIT_OK, EXIT_REFUSED, database_for_output, fail, one_line
-from controllers.context import SCREEN_ONLY_USER
-from controllers.coverage import find_community
+from controllers.communities.coverage import find_community
 from controllers.paper.knock_list import print_knock_list
 from controllers.paper.pdf import ensure_gui_application
+from controllers.runtime.context import SCREEN_ONLY_USER
 from models.errors import CanvassError
 from resources import I18N
 

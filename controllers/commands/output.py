@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 from models.errors import CanvassError
 
 if TYPE_CHECKING:
-    from models.database import Database
+    from models.db.database import Database
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -53,8 +53,8 @@ def existing_database(args_db: str | None) -> Database | str:
 
     Returns the open database, or the one-line reason it cannot be used (the caller prints it
     with `fail`). A reading command never creates an empty file where a path was mistyped."""
-    from controllers.locations import database_location
-    from models.database import open_database
+    from controllers.runtime.locations import database_location
+    from models.db.database import open_database
     location = database_location(args_db)
     if "://" not in location and not Path(location).expanduser().exists():
         return f"no database at {location}"

@@ -12,11 +12,12 @@ import getpass
 from datetime import date
 from pathlib import Path
 
-from controllers.actions import SignedInUser
 from controllers.commands.knock_list_command import _install_language
 from controllers.commands.output import EXIT_OK, EXIT_REFUSED, database_for_output, fail, one_line
 from controllers.paper.pdf import ensure_gui_application
-from controllers.paper.transfer_sheet import print_sheets, sheet_by_number, sheets_of_day
+from controllers.paper.sheet_pdf import print_sheets
+from controllers.paper.transfer_sheet import sheet_by_number, sheets_of_day
+from controllers.runtime.actions import SignedInUser
 from models.enums import UserRole
 from models.errors import CanvassError
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import getpass
 
-from controllers.accounts import add_user, list_users
-from controllers.actions import SignedInUser
+from controllers.accounts.users import add_user, list_users
 from controllers.commands.output import EXIT_OK, fail
-from controllers.locations import database_location
-from models.database import open_database
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.locations import database_location
+from models.db.database import open_database
 from models.enums import UserRole
 from models.errors import CanvassError
 

@@ -15,17 +15,17 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from controllers.browse.sql import day_of, minutes_between
-from models.cases import Case, CaseEvent
+from models.db.dialect import day_of, minutes_between
 from models.enums import CLOSED_CASE_STATUSES, CaseEventKind, TransferStatus
-from models.facilities import Facility
-from models.fleet import Vehicle
-from models.geography import Community, PoliceStation
-from models.shifts import active_shift
-from models.supplies import SupplyStock
-from models.tallies import CommunityDayTally
-from models.teams import DutyShift, Team
-from models.transfers import TransferOrder
+from models.schema.cases import Case, CaseEvent
+from models.schema.facilities import Facility
+from models.schema.fleet import Vehicle
+from models.schema.geography import Community, PoliceStation
+from models.schema.supplies import SupplyStock
+from models.schema.tallies import CommunityDayTally
+from models.schema.teams import DutyShift, Team
+from models.schema.transfers import TransferOrder
+from models.teams.shifts import active_shift
 
 DELIVERED = (TransferStatus.DELIVERED.value, TransferStatus.DISINFECTED.value)
 
@@ -203,7 +203,7 @@ def vehicles_by_status(session: Session, station_id: int | None = None) -> dict[
 def households_done_by_community(session: Session, station_id: int | None = None
                                  ) -> list[tuple[int, str, int, int]]:
     """Community id, name, households registered, households with an outcome: the coverage bars.
-    Summed from the day tallies the database keeps (models/tallies.py), as the community list
+    Summed from the day tallies the database keeps (models/schema/tallies.py), as the community list
     orders its laggards: a few thousand rows, not a distinct count over a million visits."""
     done = (select(CommunityDayTally.community_id.label("community_id"),
                    func.sum(CommunityDayTally.households_first_done).label("done"))

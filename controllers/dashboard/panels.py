@@ -14,12 +14,12 @@ from datetime import date, datetime, timedelta
 from datetime import time as time_of_day
 from typing import Any
 
-from controllers.actions import SignedInUser, action
 from controllers.browse.vocabulary import CATEGORIES
 from controllers.dashboard import figures
-from models.coverage import coverage_percent
-from models.database import Database
-from models.permissions import Permission
+from controllers.runtime.actions import SignedInUser, action
+from models.accounts.permissions import Permission
+from models.communities.coverage import coverage_percent
+from models.db.database import Database
 
 RECOUNT_AFTER = timedelta(minutes=10)
 

@@ -13,14 +13,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPageLayout
 from sqlalchemy import select
 
-from controllers.actions import SignedInUser, action
 from controllers.paper.pdf import a4_layout, write_pdf
-from controllers.shifts import duty_roster, now
-from controllers.unit_of_work import read_session
-from models.database import Database
-from models.geography import PoliceStation
-from models.permissions import Permission
-from models.shifts import DutyRow
+from controllers.runtime.actions import SignedInUser, action
+from controllers.runtime.unit_of_work import read_session
+from controllers.teams.shifts import duty_roster, now
+from models.accounts.permissions import Permission
+from models.db.database import Database
+from models.schema.geography import PoliceStation
+from models.teams.shifts import DutyRow
 
 translate = QCoreApplication.translate
 ROLES = {

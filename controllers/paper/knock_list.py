@@ -13,17 +13,17 @@ from html import escape
 from itertools import groupby
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import func, select
 
-from controllers.actions import SignedInUser, action
-from controllers.coverage import community_summary
+from controllers.communities.coverage import community_summary
 from controllers.paper.pdf import write_pdf
-from controllers.unit_of_work import read_session
-from models.coverage import gap_households
-from models.database import Database
-from models.permissions import Permission
-from models.register import Person
+from controllers.runtime.actions import SignedInUser, action
+from controllers.runtime.unit_of_work import read_session
+from models.accounts.permissions import Permission
+from models.communities.coverage import gap_households
+from models.db.database import Database
+from models.schema.register import Person
 
 CONTEXT = "KnockList"
 OUTCOME_BOXES = (QT_TRANSLATE_NOOP("KnockList", "Screened"),

@@ -11,8 +11,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize,
-                           QPdfWriter, QTextDocument)
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 PREFERRED_FONTS = ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei", "SimSun",
                    "PingFang SC", "Source Han Sans SC")

@@ -11,20 +11,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from controllers.actions import SignedInUser, action
-from controllers.unit_of_work import read_session
-from models import (Case, Community, District, Facility, Household, Person, PoliceStation,
-                    Responder, ScreeningResult, Team, TransferOrder, User, Vehicle, Visit,
-                    transfer_crew)
-from models.database import Database
+from controllers.runtime.actions import SignedInUser, action
+from controllers.runtime.unit_of_work import read_session
+from models.accounts.masking import shown_phone, shown_resident_id
+from models.accounts.permissions import Permission
+from models.db.database import Database
 from models.errors import CanvassError
-from models.masking import shown_phone, shown_resident_id
-from models.permissions import Permission
+from models.schema import (
+    Case,
+    Community,
+    District,
+    Facility,
+    Household,
+    Person,
+    PoliceStation,
+    Responder,
+    ScreeningResult,
+    Team,
+    TransferOrder,
+    User,
+    Vehicle,
+    Visit,
+    transfer_crew,
+)
 
 CHUNK = 500
 STEPS = ("ordered", "dispatched", "on_scene", "picked_up", "delivered", "disinfected",
@@ -224,13 +237,3 @@ def sheets_of_day(database: Database, user: SignedInUser, day: date,
                    TransferOrder.ordered_at < start + timedelta(days=1))
             .order_by(TransferOrder.ordered_at, TransferOrder.id))]
         return load_sheets(session, ids, user.sees_full_identifiers, printed_at or datetime.now())
-
-
-@action(Permission.VIEW)
-def print_sheets(database: Database, user: SignedInUser, sheets: list[TransferSheet],
-                 out: Path) -> int:
-    """Write `sheets`, one per A4 page, to one PDF; returns the page count."""
-    from controllers.paper.transfer_sheet_html import sheet_title, sheets_html
-    from controllers.paper.pdf import write_pdf
-    title = sheet_title(sheets[0]) if len(sheets) == 1 else ""
-    return write_pdf(sheets_html(sheets), out, title=title)

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from controllers.actions import SignedInUser, action
 from controllers.browse.vocabulary import CATEGORIES
 from controllers.dashboard.figures import percentile, response_minutes
 from controllers.reports import daily_figures as q
-from models.coverage import coverage_percent
-from models.database import Database
+from controllers.runtime.actions import SignedInUser, action
+from models.accounts.permissions import Permission
+from models.communities.coverage import coverage_percent
+from models.db.database import Database
 from models.errors import CanvassError
-from models.permissions import Permission
 
 translate = QCoreApplication.translate
 FORMATS = (".pdf", ".xlsx")
@@ -117,18 +117,3 @@ def report_format(path: Path) -> str:
         raise ReportRefused(f"the daily report is written as PDF or xlsx: give a file name "
                             f"ending in .pdf or .xlsx, not {path.name!r}", "report_format")
     return suffix
-
-
-@action(Permission.VIEW)
-def write_daily_report(database: Database, user: SignedInUser, day: date,
-                       path: Path) -> DailyReport:
-    """Gather the day's figures and write them to `path` (PDF or xlsx by its extension)."""
-    suffix = report_format(path)
-    report = daily_report(database, user=user, day=day)
-    if suffix == ".pdf":
-        from controllers.reports.daily_pdf import write_pdf_report
-        write_pdf_report(report, path)
-    else:
-        from controllers.reports.daily_xlsx import write_xlsx_report
-        write_xlsx_report(report, path)
-    return report

@@ -14,13 +14,13 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from controllers.dashboard.figures import as_date
-from models.cases import Case, CaseEvent
 from models.enums import CaseEventKind
-from models.geography import Community, PoliceStation
-from models.supplies import SupplyMovement, SupplyStock
-from models.tallies import CommunityDayTally
-from models.teams import DutyShift, Team
-from models.transfers import TransferOrder
+from models.schema.cases import Case, CaseEvent
+from models.schema.geography import Community, PoliceStation
+from models.schema.supplies import SupplyMovement, SupplyStock
+from models.schema.tallies import CommunityDayTally
+from models.schema.teams import DutyShift, Team
+from models.schema.transfers import TransferOrder
 
 
 def end_of(day: date) -> datetime:

@@ -1,5 +1,5 @@
 """The report's words for stored values, in the "DailyReport" context of the dashboard's
-catalogue: a report is written where no window (and no ui/labels) exists."""
+catalogue: a report is written where no window (and no ui/kit/labels) exists."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from models.audit import Actor, entry
-from models.database import Database
+from models.accounts.audit import Actor, entry
+from models.db.database import Database
 from models.demo.outcome import DemoCancelled, DemoSummary
 from models.demo.plan import SIZES, plan_for
 from models.demo.stages import batches, make_world

@@ -22,7 +22,8 @@ from models.demo import texts
 from models.demo.clock import office_hours
 from models.demo.world import World
 from models.enums import CaseCategory as Cat
-from models.enums import CaseEventKind, CaseStatus as St
+from models.enums import CaseEventKind
+from models.enums import CaseStatus as St
 
 NEVER = 1 << 40
 DAY = 1440
@@ -31,9 +32,23 @@ CLOSED = (St.RELEASED, St.CLEARED, St.DECEASED)
 
 class Case:
     """One case as the simulation moves it; times are minutes (see models.demo.clock)."""
-    __slots__ = ("id", "person", "community", "category", "status", "opened", "status_since",
-                 "category_since", "closed", "facility", "source_visit", "last_action",
-                 "refusals", "severe", "waited")
+    __slots__ = (
+        "category",
+        "category_since",
+        "closed",
+        "community",
+        "facility",
+        "id",
+        "last_action",
+        "opened",
+        "person",
+        "refusals",
+        "severe",
+        "source_visit",
+        "status",
+        "status_since",
+        "waited",
+    )
 
     def __init__(self, cid: int, person: int, community: int, category: Cat, t: int,
                  source_visit: int | None, severe: bool) -> None:

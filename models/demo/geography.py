@@ -8,9 +8,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from models.demo.names import (CHINESE_NUMERALS, COMMUNITY_PATTERNS, COMMUNITY_ROOTS,
-                               FACILITY_NAMES, STATION_PLACES_RURAL, STATION_PLACES_URBAN,
-                               VILLAGE_TAILS)
+from models.demo.names import (
+    CHINESE_NUMERALS,
+    COMMUNITY_PATTERNS,
+    COMMUNITY_ROOTS,
+    FACILITY_NAMES,
+    STATION_PLACES_RURAL,
+    STATION_PLACES_URBAN,
+    VILLAGE_TAILS,
+)
 from models.demo.world import Batch, CommunityPlace, FacilityPlace, Station, World
 from models.enums import AreaKind, CaseCategory, FacilityKind
 

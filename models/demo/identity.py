@@ -1,6 +1,6 @@
 """Names, resident ID numbers and phone numbers for a million people, cheaply.
 
-models.resident_id.make() is the reference; here the GB 11643 weighted sum is split into three
+models.register.resident_id.make() is the reference; here the GB 11643 weighted sum is split into three
 precomputed parts (region, birth date, order code), so a valid number costs a dict update and
 two string joins instead of seventeen multiplications. The tests check every number built here
 with resident_id.validate().
@@ -11,7 +11,7 @@ import random
 from datetime import date, timedelta
 
 from models.demo.names import GIVEN_FEMALE, GIVEN_MALE, SURNAMES
-from models.resident_id import CHECK_CHARACTERS, SEQUENCES_PER_SEX, WEIGHTS
+from models.register.resident_id import CHECK_CHARACTERS, SEQUENCES_PER_SEX, WEIGHTS
 
 MAX_AGE_DAYS = 101 * 366
 # Where the residents were born: mostly the district itself, the rest of Wuhan, a few from

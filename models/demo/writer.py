@@ -12,9 +12,9 @@ text), so nothing is converted per row:
   afterwards every id sequence is moved past the explicit ids written.
 
 The coverage tallies' triggers are off while the rows stream in and the tallies are counted
-once at the end (models/tallies_triggers.py: per-row triggers made the small demo six times
+once at the end (models/communities/tallies_triggers.py: per-row triggers made the small demo six times
 slower); the tables' indexes likewise are built once from the loaded rows, not kept up row by
-row (models/bulk_load.py). Before anything is generated the tables the demo fills are checked empty; the accounts tables
+row (models/db/bulk_load.py). Before anything is generated the tables the demo fills are checked empty; the accounts tables
 (users, audit) are not, since the demo writes none and a first start may already have an admin.
 """
 from __future__ import annotations
@@ -24,14 +24,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Integer, text
 
-from models.accounts import AuditEntry
-from models.base import Base
-from models.bulk_load import built_afterwards
-from models.database import Database
+from models.communities.tallies_triggers import counted_afterwards
+from models.db.bulk_load import built_afterwards
+from models.db.database import Database
 from models.demo.outcome import DemoCancelled
 from models.demo.world import Batch
 from models.errors import DatabaseNotEmpty
-from models.tallies_triggers import counted_afterwards
+from models.schema.accounts import AuditEntry
+from models.schema.base import Base
 
 UNTOUCHED = frozenset({"app_user", "audit_entry"})
 

@@ -16,13 +16,13 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, insert, text
 
-from models.accounts import AuditEntry
-from models.audit import Actor, entry
-from models.database import Database
+from models.accounts.audit import Actor, entry
+from models.db.database import Database
 from models.importing.columns import Mapping
 from models.importing.errors import ImportCancelled
 from models.importing.readers import RegisterFile
 from models.importing.validate import PersonRow, Problem, RowChecker
+from models.schema.accounts import AuditEntry
 
 CHUNK = 5000
 LOOKUP_CHUNK = 900

@@ -8,17 +8,23 @@ again from the source, never "repaired".
 from __future__ import annotations
 
 import re
-from operator import mul
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from operator import mul
 
 from models.enums import Sex
 from models.importing.columns import Mapping
 from models.importing.readers import Cell
-from models.person_fields import MAX_NAME, PHONE, has_control_characters
-from models.resident_id import (CHECK_CHARACTERS, OLDEST_PLAUSIBLE_AGE, WEIGHTS, check_character,
-                                normalise, validate)
+from models.register.person_fields import MAX_NAME, PHONE, has_control_characters
+from models.register.resident_id import (
+    CHECK_CHARACTERS,
+    OLDEST_PLAUSIBLE_AGE,
+    WEIGHTS,
+    check_character,
+    normalise,
+    validate,
+)
 
 SCIENTIFIC = re.compile(r"^\d(\.\d+)?E\+?\d+$")
 HEAD_RELATIONS = frozenset({"本人", "户主", "户主本人", "户主(本人)", "head", "self"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 from alembic import context
 
 import models
-from models.base import Base
+from models.schema.base import Base
 
 assert models  # importing the package registers every table on Base.metadata
 

@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+73" />
+            <location filename="../../ui/shell/app.py" line="+73" />
             <source>Opening the database…</source>
             <translation>正在打开数据库…</translation>
         </message>
@@ -17,7 +17,7 @@
     <context>
         <name>AuditLogDialog</name>
         <message>
-            <location filename="../../ui/audit_log_dialog.py" line="+21" />
+            <location filename="../../ui/accounts/audit_log_dialog.py" line="+21" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
@@ -48,7 +48,7 @@
             <translation>操作员：%1（计算机账户，未登录）</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="+29" />
+            <location filename="../../ui/shell/status_bar.py" line="+29" />
             <source>Signed in: %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
@@ -122,7 +122,7 @@
     <context>
         <name>Column</name>
         <message>
-            <location filename="../../controllers/browse/transfers.py" line="+28" />
+            <location filename="../../controllers/transfers/rows.py" line="+28" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -144,7 +144,7 @@
             <translation>社区</translation>
         </message>
         <message>
-            <location filename="../../controllers/browse/teams.py" line="+22" />
+            <location filename="../../controllers/teams/rows.py" line="+22" />
             <source>Station</source>
             <translation>派出所</translation>
         </message>
@@ -185,7 +185,7 @@
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../controllers/browse/transfers.py" line="-3" />
+            <location filename="../../controllers/transfers/rows.py" line="-3" />
             <source>Order no.</source>
             <translation>转运单号</translation>
         </message>
@@ -244,7 +244,7 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="+16" />
+            <location filename="../../ui/kit/conflict_dialog.py" line="+16" />
             <source>Changed by someone else</source>
             <translation>记录已被他人修改</translation>
         </message>
@@ -292,7 +292,7 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/views/dashboard.py" line="+57" />
+            <location filename="../../ui/dashboard/view.py" line="+57" />
             <source>Situation</source>
             <translation>态势</translation>
         </message>
@@ -365,7 +365,7 @@
     <context>
         <name>DemoOffer</name>
         <message>
-            <location filename="../../ui/demo_offer.py" line="+32" />
+            <location filename="../../ui/shell/demo_offer.py" line="+32" />
             <source>Empty database</source>
             <translation>空数据库</translation>
         </message>
@@ -392,7 +392,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/error_text.py" line="+12" />
+            <location filename="../../ui/kit/error_text.py" line="+12" />
             <source>A user name is 1 to 32 letters or digits, without spaces.</source>
             <translation>用户名为 1 至 32 个字母或数字，不含空格。</translation>
         </message>
@@ -542,7 +542,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../ui/field_names.py" line="+7" />
+            <location filename="../../ui/kit/field_names.py" line="+7" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -625,7 +625,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../ui/sign_in_dialog.py" line="+84" />
+            <location filename="../../ui/accounts/sign_in_dialog.py" line="+84" />
             <source>Welcome to Canvass</source>
             <translation>欢迎使用 Canvass</translation>
         </message>
@@ -663,7 +663,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>Format</name>
         <message>
-            <location filename="../../ui/formatting.py" line="+24" />
+            <location filename="../../ui/kit/formatting.py" line="+24" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
@@ -681,7 +681,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../ui/history_panel.py" line="+25" />
+            <location filename="../../ui/kit/history_panel.py" line="+25" />
             <source>When</source>
             <translation>时间</translation>
         </message>
@@ -699,7 +699,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/labels.py" line="+16" />
+            <location filename="../../ui/kit/labels.py" line="+16" />
             <source>Urban community</source>
             <translation>社区</translation>
         </message>
@@ -845,7 +845,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+35" />
+            <location filename="../../ui/shell/main_window.py" line="+35" />
             <source>Communities</source>
             <translation>社区</translation>
         </message>
@@ -912,7 +912,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>PersonDialog</name>
         <message>
-            <location filename="../../ui/person_dialog.py" line="+27" />
+            <location filename="../../ui/kit/person_dialog.py" line="+27" />
             <source>Person</source>
             <translation>人员</translation>
         </message>
@@ -950,7 +950,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>Progress</name>
         <message>
-            <location filename="../../ui/progress.py" line="+31" />
+            <location filename="../../ui/kit/progress.py" line="+31" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -963,7 +963,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>Roles</name>
         <message>
-            <location filename="../../ui/users_dialog.py" line="+16" />
+            <location filename="../../ui/accounts/users_dialog.py" line="+16" />
             <source>Commander</source>
             <translation>指挥员</translation>
         </message>
@@ -991,7 +991,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>ShortLabels</name>
         <message>
-            <location filename="../../ui/labels.py" line="-30" />
+            <location filename="../../ui/kit/labels.py" line="-30" />
             <source>Confirmed</source>
             <translation>确诊</translation>
         </message>
@@ -1014,7 +1014,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../ui/sign_in_dialog.py" line="-70" />
+            <location filename="../../ui/accounts/sign_in_dialog.py" line="-70" />
             <source>Sign in to Canvass</source>
             <translation>登录 Canvass</translation>
         </message>
@@ -1053,7 +1053,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>TablePage</name>
         <message>
-            <location filename="../../ui/views/table_page.py" line="+91" />
+            <location filename="../../ui/kit/table_page.py" line="+91" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -1067,7 +1067,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>TeamsView</name>
         <message>
-            <location filename="../../ui/views/teams.py" line="+22" />
+            <location filename="../../ui/teams/view.py" line="+22" />
             <source>Teams</source>
             <translation>队伍</translation>
         </message>
@@ -1099,7 +1099,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/views/transfers.py" line="+23" />
+            <location filename="../../ui/transfers/view.py" line="+23" />
             <source>Transfers</source>
             <translation>转运</translation>
         </message>
@@ -1123,7 +1123,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>UsersDialog</name>
         <message>
-            <location filename="../../ui/users_dialog.py" line="+11" />
+            <location filename="../../ui/accounts/users_dialog.py" line="+11" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
@@ -1189,7 +1189,7 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>ValueFilter</name>
         <message>
-            <location filename="../../ui/views/filters.py" line="+34" />
+            <location filename="../../ui/kit/filters.py" line="+34" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>

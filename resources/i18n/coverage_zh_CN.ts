@@ -3,120 +3,120 @@
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="36" />
+        <location filename="../../controllers/communities/rows.py" line="36" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="37" />
+        <location filename="../../controllers/communities/rows.py" line="37" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="38" />
+        <location filename="../../controllers/communities/rows.py" line="38" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="39" />
+        <location filename="../../controllers/communities/rows.py" line="39" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="40" />
+        <location filename="../../controllers/communities/rows.py" line="40" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="41" />
+        <location filename="../../controllers/communities/rows.py" line="41" />
         <source>Households done</source>
         <translation>已排查户数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="42" />
+        <location filename="../../controllers/communities/rows.py" line="42" />
         <source>Coverage</source>
         <translation>排查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="43" />
+        <location filename="../../controllers/communities/rows.py" line="43" />
         <source>Persons screened</source>
         <translation>已排查人数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="44" />
+        <location filename="../../controllers/communities/rows.py" line="44" />
         <source>Open doors</source>
         <translation>未排查户</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="45" />
+        <location filename="../../controllers/communities/rows.py" line="45" />
         <source>Revisits due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="46" />
+        <location filename="../../controllers/communities/rows.py" line="46" />
         <source>Visits today</source>
         <translation>今日走访</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="47" />
+        <location filename="../../controllers/communities/rows.py" line="47" />
         <source>Daily target</source>
         <translation>每日目标</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="49" />
+        <location filename="../../controllers/communities/rows.py" line="49" />
         <source>Work groups</source>
         <translation>工作组</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/communities.py" line="50" />
-        <location filename="../../controllers/browse/households.py" line="49" />
-        <location filename="../../controllers/browse/households.py" line="99" />
+        <location filename="../../controllers/communities/rows.py" line="50" />
+        <location filename="../../controllers/communities/household_rows.py" line="49" />
+        <location filename="../../controllers/communities/household_rows.py" line="99" />
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="44" />
-        <location filename="../../controllers/browse/households.py" line="95" />
+        <location filename="../../controllers/communities/household_rows.py" line="44" />
+        <location filename="../../controllers/communities/household_rows.py" line="95" />
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="45" />
-        <location filename="../../controllers/browse/households.py" line="96" />
+        <location filename="../../controllers/communities/household_rows.py" line="45" />
+        <location filename="../../controllers/communities/household_rows.py" line="96" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="46" />
-        <location filename="../../controllers/browse/households.py" line="97" />
+        <location filename="../../controllers/communities/household_rows.py" line="46" />
+        <location filename="../../controllers/communities/household_rows.py" line="97" />
         <source>Door</source>
         <translation>门牌</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="51" />
-        <location filename="../../controllers/browse/households.py" line="102" />
+        <location filename="../../controllers/communities/household_rows.py" line="51" />
+        <location filename="../../controllers/communities/household_rows.py" line="102" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="47" />
+        <location filename="../../controllers/communities/household_rows.py" line="47" />
         <source>Members</source>
         <translation>成员数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="48" />
-        <location filename="../../controllers/browse/households.py" line="98" />
+        <location filename="../../controllers/communities/household_rows.py" line="48" />
+        <location filename="../../controllers/communities/household_rows.py" line="98" />
         <source>Latest outcome</source>
         <translation>最近结果</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="50" />
-        <location filename="../../controllers/browse/households.py" line="100" />
+        <location filename="../../controllers/communities/household_rows.py" line="50" />
+        <location filename="../../controllers/communities/household_rows.py" line="100" />
         <source>Visits</source>
         <translation>走访次数</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/households.py" line="101" />
+        <location filename="../../controllers/communities/household_rows.py" line="101" />
         <source>Due</source>
         <translation>待访</translation>
     </message>
@@ -124,32 +124,32 @@
 <context>
     <name>CommunitiesView</name>
     <message>
-        <location filename="../../ui/views/communities.py" line="37" />
+        <location filename="../../ui/communities/view.py" line="37" />
         <source>Communities</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communities.py" line="38" />
+        <location filename="../../ui/communities/view.py" line="38" />
         <source>Community name starts with…</source>
         <translation>按社区名称开头查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communities.py" line="41" />
+        <location filename="../../ui/communities/view.py" line="41" />
         <source>All stations</source>
         <translation>全部派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communities.py" line="45" />
+        <location filename="../../ui/communities/view.py" line="45" />
         <source>Urban and rural</source>
         <translation>社区和村</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communities.py" line="52" />
+        <location filename="../../ui/communities/view.py" line="52" />
         <source>Red rows are behind today's visit target. Double-click or press Enter to open a community.</source>
         <translation>红色行表示今日走访落后于目标。双击或按回车打开社区。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/communities.py" line="72" />
+        <location filename="../../ui/communities/view.py" line="72" />
         <source>Total: %1</source>
         <comment>communities</comment>
         <translation>共 %1 个社区（村）</translation>
@@ -158,77 +158,77 @@
 <context>
     <name>CommunityDetail</name>
     <message>
-        <location filename="../../ui/community_detail.py" line="50" />
+        <location filename="../../ui/communities/detail.py" line="50" />
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="52" />
+        <location filename="../../ui/communities/detail.py" line="52" />
         <source>Due for a visit only</source>
         <translation>仅看待走访</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="60" />
+        <location filename="../../ui/communities/detail.py" line="60" />
         <source>Gap list</source>
         <translation>未排查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="61" />
+        <location filename="../../ui/communities/detail.py" line="61" />
         <source>All households</source>
         <translation>全部住户</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="63" />
+        <location filename="../../ui/communities/detail.py" line="63" />
         <source>&amp;Record visit…</source>
         <translation>登记走访(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="64" />
+        <location filename="../../ui/communities/detail.py" line="64" />
         <source>Enter on a household</source>
         <translation>在住户上按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="67" />
+        <location filename="../../ui/communities/detail.py" line="67" />
         <source>&amp;Print knock list…</source>
         <translation>打印敲门清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="69" />
+        <location filename="../../ui/communities/detail.py" line="69" />
         <source>Knock list as P&amp;DF…</source>
         <translation>敲门清单存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="144" />
+        <location filename="../../ui/communities/detail.py" line="144" />
         <source>Households %1, done %2 (%3) · persons %4, screened %5 · open doors %6 · revisits due %7 · visits today %8 of %9</source>
         <translation>户数 %1，已排查 %2（%3）· 人数 %4，已排查 %5 · 未排查户 %6 · 待回访 %7 · 今日走访 %8 / 目标 %9</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="152" />
+        <location filename="../../ui/communities/detail.py" line="152" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="154" />
+        <location filename="../../ui/communities/detail.py" line="154" />
         <source>Work groups: %1 · last visit %2</source>
         <translation>工作组：%1 · 最近走访 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="216" />
+        <location filename="../../ui/communities/detail.py" line="216" />
         <source>Saved. %1 with fever or symptoms; %2 new fever cases on the case board (the others already have an open case).</source>
         <translation>已保存。%1 人发热或有症状；新增 %2 例发热病例待病例看板核查（其余人已有未结病例）。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="221" />
+        <location filename="../../ui/communities/detail.py" line="221" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="226" />
+        <location filename="../../ui/communities/detail.py" line="226" />
         <source>Knock list: %1</source>
         <translation>敲门清单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/community_detail.py" line="247" />
+        <location filename="../../ui/communities/detail.py" line="247" />
         <source>Knock list saved: %1 (%2 pages)</source>
         <translation>敲门清单已保存：%1（%2 页）</translation>
     </message>
@@ -236,72 +236,72 @@
 <context>
     <name>CoverageErrors</name>
     <message>
-        <location filename="../../ui/community_labels.py" line="25" />
+        <location filename="../../ui/communities/labels.py" line="25" />
         <source>This household is not in the register.</source>
         <translation>该住户不在登记册中。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="26" />
+        <location filename="../../ui/communities/labels.py" line="26" />
         <source>A temperature must lie between 34 and 43 °C: check the figure.</source>
         <translation>体温应在 34 至 43 °C 之间：请核对数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="27" />
+        <location filename="../../ui/communities/labels.py" line="27" />
         <source>A temperature is a number such as 36.8.</source>
         <translation>体温应为数字，例如 36.8。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="28" />
+        <location filename="../../ui/communities/labels.py" line="28" />
         <source>The visit time is in the future.</source>
         <translation>走访时间在未来。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="29" />
+        <location filename="../../ui/communities/labels.py" line="29" />
         <source>This visit was already recorded; nothing was saved twice.</source>
         <translation>这次走访已登记过，未重复保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="30" />
+        <location filename="../../ui/communities/labels.py" line="30" />
         <source>A person screened here does not belong to this household.</source>
         <translation>所登记的人员不属于该住户。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="31" />
+        <location filename="../../ui/communities/labels.py" line="31" />
         <source>A person is listed twice in this visit.</source>
         <translation>同一人在本次走访中出现两次。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="32" />
+        <location filename="../../ui/communities/labels.py" line="32" />
         <source>Choose the visit's outcome.</source>
         <translation>请选择走访结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="33" />
+        <location filename="../../ui/communities/labels.py" line="33" />
         <source>That team no longer exists.</source>
         <translation>该工作组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="34" />
+        <location filename="../../ui/communities/labels.py" line="34" />
         <source>Temperatures are recorded for a screened household only.</source>
         <translation>只有已排查的住户才登记体温。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="35" />
+        <location filename="../../ui/communities/labels.py" line="35" />
         <source>A note has at most 500 characters.</source>
         <translation>备注最多 500 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="36" />
+        <location filename="../../ui/communities/labels.py" line="36" />
         <source>Symptoms have at most 200 characters.</source>
         <translation>症状最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="37" />
+        <location filename="../../ui/communities/labels.py" line="37" />
         <source>No community has that name or code.</source>
         <translation>没有该名称或编码的社区。</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="38" />
+        <location filename="../../ui/communities/labels.py" line="38" />
         <source>Several communities have that name: give its code.</source>
         <translation>有多个同名社区：请输入社区编码。</translation>
     </message>
@@ -309,78 +309,78 @@
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../ui/community_household.py" line="40" />
-        <location filename="../../ui/community_household.py" line="73" />
+        <location filename="../../ui/communities/household.py" line="40" />
+        <location filename="../../ui/communities/household.py" line="73" />
         <source>Choose a household</source>
         <translation>请选择住户</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="42" />
+        <location filename="../../ui/communities/household.py" line="42" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="43" />
+        <location filename="../../ui/communities/household.py" line="43" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="44" />
+        <location filename="../../ui/communities/household.py" line="44" />
         <source>Temperature</source>
         <translation>体温</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="45" />
+        <location filename="../../ui/communities/household.py" line="45" />
         <source>Symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="46" />
+        <location filename="../../ui/communities/household.py" line="46" />
         <source>Screened at</source>
         <translation>排查时间</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="47" />
+        <location filename="../../ui/communities/household.py" line="47" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="48" />
+        <location filename="../../ui/communities/household.py" line="48" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="49" />
+        <location filename="../../ui/communities/household.py" line="49" />
         <source>Team</source>
         <translation>工作组</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="50" />
+        <location filename="../../ui/communities/household.py" line="50" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="52" />
+        <location filename="../../ui/communities/household.py" line="52" />
         <source>Members and latest screening</source>
         <translation>成员及最近排查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="54" />
+        <location filename="../../ui/communities/household.py" line="54" />
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="59" />
+        <location filename="../../ui/communities/household.py" line="59" />
         <source>Household %1</source>
         <translation>住户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="61" />
+        <location filename="../../ui/communities/household.py" line="61" />
         <source>(head)</source>
         <translation>（户主）</translation>
     </message>
     <message>
-        <location filename="../../ui/community_household.py" line="66" />
+        <location filename="../../ui/communities/household.py" line="66" />
         <source>not yet</source>
         <translation>尚未排查</translation>
     </message>
@@ -472,27 +472,27 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../ui/community_labels.py" line="19" />
+        <location filename="../../ui/communities/labels.py" line="19" />
         <source>Screened</source>
         <translation>已排查</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="20" />
+        <location filename="../../ui/communities/labels.py" line="20" />
         <source>Nobody home</source>
         <translation>无人在家</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="21" />
+        <location filename="../../ui/communities/labels.py" line="21" />
         <source>Refused to open</source>
         <translation>拒绝开门</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="22" />
+        <location filename="../../ui/communities/labels.py" line="22" />
         <source>Moved out / vacant</source>
         <translation>搬离/空置</translation>
     </message>
     <message>
-        <location filename="../../ui/community_labels.py" line="68" />
+        <location filename="../../ui/communities/labels.py" line="68" />
         <source>due now</source>
         <translation>应访</translation>
     </message>
@@ -500,52 +500,52 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="36" />
+        <location filename="../../ui/communities/visit_dialog.py" line="36" />
         <source>Visit to household %1</source>
         <translation>走访住户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="50" />
+        <location filename="../../ui/communities/visit_dialog.py" line="50" />
         <source>No team given</source>
         <translation>未指定工作组</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="59" />
+        <location filename="../../ui/communities/visit_dialog.py" line="59" />
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="60" />
+        <location filename="../../ui/communities/visit_dialog.py" line="60" />
         <source>Temperature °C</source>
         <translation>体温 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="61" />
+        <location filename="../../ui/communities/visit_dialog.py" line="61" />
         <source>Symptoms (empty if none)</source>
         <translation>症状（无则留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="75" />
+        <location filename="../../ui/communities/visit_dialog.py" line="75" />
         <source>No members in the register.</source>
         <translation>登记册中没有成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="77" />
+        <location filename="../../ui/communities/visit_dialog.py" line="77" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="78" />
+        <location filename="../../ui/communities/visit_dialog.py" line="78" />
         <source>&amp;Time</source>
         <translation>时间(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="79" />
+        <location filename="../../ui/communities/visit_dialog.py" line="79" />
         <source>T&amp;eam</source>
         <translation>工作组(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="80" />
+        <location filename="../../ui/communities/visit_dialog.py" line="80" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>

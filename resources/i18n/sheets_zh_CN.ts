@@ -3,52 +3,52 @@
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="28" />
+        <location filename="../../controllers/transfers/incident_rows.py" line="28" />
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="30" />
+        <location filename="../../controllers/transfers/incident_rows.py" line="30" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="38" />
+        <location filename="../../controllers/transfers/incident_rows.py" line="38" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="37" />
+        <location filename="../../controllers/transfers/incident_rows.py" line="37" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="35" />
+        <location filename="../../controllers/transfers/incident_rows.py" line="35" />
         <source>Person</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="36" />
+        <location filename="../../controllers/transfers/incident_rows.py" line="36" />
         <source>Transfer sheet</source>
         <translation>转运单</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="31" />
+        <location filename="../../controllers/transfers/incident_rows.py" line="31" />
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="32" />
+        <location filename="../../controllers/transfers/incident_rows.py" line="32" />
         <source>Handled by</source>
         <translation>处置人</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="33" />
+        <location filename="../../controllers/transfers/incident_rows.py" line="33" />
         <source>Closed</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../controllers/browse/incidents.py" line="34" />
+        <location filename="../../controllers/transfers/incident_rows.py" line="34" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
@@ -56,7 +56,7 @@
 <context>
     <name>Exposure</name>
     <message>
-        <location filename="../../controllers/exposure.py" line="63" />
+        <location filename="../../controllers/cases/exposure.py" line="63" />
         <source>Stood down: exposed to confirmed case %1</source>
         <translation>停止执勤：接触确诊病例 %1</translation>
     </message>
@@ -64,102 +64,102 @@
 <context>
     <name>ExposurePanel</name>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="42" />
+        <location filename="../../ui/cases/exposure_panel.py" line="42" />
         <source>Responder</source>
         <translation>队员</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="43" />
+        <location filename="../../ui/cases/exposure_panel.py" line="43" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="44" />
+        <location filename="../../ui/cases/exposure_panel.py" line="44" />
         <source>How</source>
         <translation>接触方式</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="45" />
+        <location filename="../../ui/cases/exposure_panel.py" line="45" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="46" />
+        <location filename="../../ui/cases/exposure_panel.py" line="46" />
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="47" />
+        <location filename="../../ui/cases/exposure_panel.py" line="47" />
         <source>Visit or transfer</source>
         <translation>入户结果或转运单</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="48" />
+        <location filename="../../ui/cases/exposure_panel.py" line="48" />
         <source>Duty</source>
         <translation>执勤</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="50" />
+        <location filename="../../ui/cases/exposure_panel.py" line="50" />
         <source>Stand down selected</source>
         <translation>所选人员停止执勤</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="66" />
+        <location filename="../../ui/cases/exposure_panel.py" line="66" />
         <source>Exposure</source>
         <translation>接触追溯</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="93" />
+        <location filename="../../ui/cases/exposure_panel.py" line="93" />
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="96" />
+        <location filename="../../ui/cases/exposure_panel.py" line="96" />
         <source>Confirmed: responders who met this person from %1, to be checked and stood down.</source>
         <translation>已确诊：%1 期间接触过此人的队员，须核查并停止执勤。</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="99" />
+        <location filename="../../ui/cases/exposure_panel.py" line="99" />
         <source>Not confirmed: should it be, these responders met the person from %1.</source>
         <translation>尚未确诊：如确诊，%1 期间接触过此人的队员如下。</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="102" />
+        <location filename="../../ui/cases/exposure_panel.py" line="102" />
         <source>Nobody on record.</source>
         <translation>无接触记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="111" />
+        <location filename="../../ui/cases/exposure_panel.py" line="111" />
         <source>Household visit</source>
         <translation>入户排查</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="114" />
+        <location filename="../../ui/cases/exposure_panel.py" line="114" />
         <source>Transfer crew</source>
         <translation>转运随车</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="116" />
+        <location filename="../../ui/cases/exposure_panel.py" line="116" />
         <source>On duty or due</source>
         <translation>在岗或待上岗</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="118" />
+        <location filename="../../ui/cases/exposure_panel.py" line="118" />
         <source>Off duty</source>
         <translation>不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="129" />
+        <location filename="../../ui/cases/exposure_panel.py" line="129" />
         <source>The case is now confirmed: check the responders who met the person and stand them down.</source>
         <translation>该病例现已确诊：请核查接触过此人的队员并安排停止执勤。</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="140" />
+        <location filename="../../ui/cases/exposure_panel.py" line="140" />
         <source>Select the responders first.</source>
         <translation>请先选择队员。</translation>
     </message>
     <message>
-        <location filename="../../ui/exposure_panel.py" line="149" />
+        <location filename="../../ui/cases/exposure_panel.py" line="149" />
         <source>Stood down %1 responders; %2 shifts ended.</source>
         <translation>已安排 %1 名队员停止执勤，结束 %2 个班次。</translation>
     </message>
@@ -167,133 +167,133 @@
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="23" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="23" />
         <source>Non-cooperation</source>
         <translation>不配合</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="24" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="24" />
         <source>Violence</source>
         <translation>暴力冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="25" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="25" />
         <source>Accident</source>
         <translation>意外事故</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="26" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="26" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="53" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="53" />
         <source>Log incident</source>
         <translation>登记突发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="59" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="59" />
         <source>Transfer sheet ZY… or case number</source>
         <translation>转运单号 ZY… 或病例编号</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="61" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="61" />
         <source>From the transfer or case</source>
         <translation>按转运或病例确定</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="65" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="65" />
         <source>What happened, where</source>
         <translation>发生了什么、在哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="70" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="70" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="71" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="71" />
         <source>When</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="72" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="72" />
         <source>Concerning</source>
         <translation>涉及</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="73" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="73" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="74" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="74" />
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="75" />
-        <location filename="../../ui/incident_dialog.py" line="125" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="75" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="125" />
         <source>Handled by</source>
         <translation>处置人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="113" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="113" />
         <source>Close incident</source>
         <translation>办结突发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="117" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="117" />
         <source>How it ended</source>
         <translation>处置结果如何</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="123" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="123" />
         <source>Outcome</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="124" />
+        <location filename="../../ui/transfers/incident_dialog.py" line="124" />
         <source>Closed at</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="45" />
+        <location filename="../../ui/transfers/incidents_panel.py" line="45" />
         <source>Open only</source>
         <translation>仅未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="47" />
+        <location filename="../../ui/transfers/incidents_panel.py" line="47" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="51" />
+        <location filename="../../ui/transfers/incidents_panel.py" line="51" />
         <source>Log incident…</source>
         <translation>登记突发事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="52" />
+        <location filename="../../ui/transfers/incidents_panel.py" line="52" />
         <source>Close…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="76" />
+        <location filename="../../ui/transfers/incidents_panel.py" line="76" />
         <source>Incidents</source>
         <translation>突发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="98" />
+        <location filename="../../ui/transfers/incidents_panel.py" line="98" />
         <source>%1 incidents</source>
         <translation>%1 起事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="123" />
+        <location filename="../../ui/transfers/incidents_panel.py" line="123" />
         <source>Select an incident first.</source>
         <translation>请先选择一起事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="131" />
+        <location filename="../../ui/transfers/incidents_panel.py" line="131" />
         <source>That incident is already closed.</source>
         <translation>该事件已经办结。</translation>
     </message>
@@ -301,67 +301,67 @@
 <context>
     <name>SheetPrinting</name>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="29" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="29" />
         <source>Transfer sheets of %1</source>
         <translation>%1 转运单</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="52" />
-        <location filename="../../ui/transfer_sheet_preview.py" line="73" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="52" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="73" />
         <source>No transfers on that day.</source>
         <translation>当日无转运。</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="76" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="76" />
         <source>Saved %1 (%2 sheets).</source>
         <translation>已保存 %1（%2 张转运单）。</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="84" />
-        <location filename="../../ui/transfer_sheet_preview.py" line="103" />
-        <location filename="../../ui/transfer_sheet_preview.py" line="153" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="84" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="103" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="153" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="85" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="85" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="95" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="95" />
         <source>Print…</source>
         <translation>打印转运单…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="96" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="96" />
         <source>Transfer sheets: print preview, PDF, a day's batch</source>
         <translation>转运单：打印预览、PDF、当日批量打印</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="102" />
-        <location filename="../../ui/transfer_sheet_preview.py" line="152" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="102" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="152" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="105" />
-        <location filename="../../ui/transfer_sheet_preview.py" line="148" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="105" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="148" />
         <source>Today's sheets…</source>
         <translation>今日转运单…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="112" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="112" />
         <source>Select a transfer first.</source>
         <translation>请先选择一条转运。</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="154" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="154" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_sheet_preview.py" line="159" />
+        <location filename="../../ui/transfers/sheet_preview.py" line="159" />
         <source>Every transfer ordered on this day, one sheet per page:</source>
         <translation>当日下达的全部转运，每页一张：</translation>
     </message>
@@ -369,87 +369,87 @@
 <context>
     <name>SheetsErrors</name>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="13" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="13" />
         <source>That transfer no longer exists.</source>
         <translation>该转运已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="14" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="14" />
         <source>Say what happened: the description is empty.</source>
         <translation>请说明发生了什么：描述为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="16" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="16" />
         <source>The text is longer than 2,000 characters.</source>
         <translation>文字超过 2000 字。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="18" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="18" />
         <source>The name of who handled it has at most 64 characters.</source>
         <translation>处置人姓名最多 64 个字。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="20" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="20" />
         <source>The time is in the future.</source>
         <translation>时间在将来。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="21" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="21" />
         <source>Choose one of the listed kinds.</source>
         <translation>请选择所列类型之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="22" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="22" />
         <source>There is no such case.</source>
         <translation>没有这个病例。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="23" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="23" />
         <source>There is no such transfer.</source>
         <translation>没有这个转运。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="24" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="24" />
         <source>That transfer is of another case.</source>
         <translation>该转运属于另一病例。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="26" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="26" />
         <source>Say where: a station, a community, a case or a transfer.</source>
         <translation>请说明地点：派出所、社区、病例或转运。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="28" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="28" />
         <source>That incident no longer exists.</source>
         <translation>该事件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="29" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="29" />
         <source>That incident is already closed.</source>
         <translation>该事件已经办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="30" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="30" />
         <source>Say how it ended: the outcome is empty.</source>
         <translation>请说明处置结果：结果为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="32" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="32" />
         <source>An incident cannot be closed before it happened.</source>
         <translation>事件不能在发生之前办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="34" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="34" />
         <source>That case no longer exists.</source>
         <translation>该病例已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="35" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="35" />
         <source>Choose at least one responder.</source>
         <translation>请至少选择一名队员。</translation>
     </message>
     <message>
-        <location filename="../../ui/sheets_errors.py" line="36" />
+        <location filename="../../ui/kit/refusals/sheets.py" line="36" />
         <source>That responder was not exposed to this case in the past 14 days.</source>
         <translation>该队员近 14 天内未接触此病例。</translation>
     </message>

@@ -6,14 +6,22 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from controllers.accounts import (InvalidUserInput, SignInRefused, add_user, automatic_sign_in,
-                                  create_first_administrator, list_users, lock_seconds,
-                                  needs_first_run, sign_in)
-from controllers.actions import SignedInUser
-from models import AuditEntry, User
-from models.database import Database
+from controllers.accounts.users import (
+    InvalidUserInput,
+    SignInRefused,
+    add_user,
+    automatic_sign_in,
+    create_first_administrator,
+    list_users,
+    lock_seconds,
+    needs_first_run,
+    sign_in,
+)
+from controllers.runtime.actions import SignedInUser
+from models.accounts.permissions import PermissionDenied
+from models.db.database import Database
 from models.enums import UserRole
-from models.permissions import PermissionDenied
+from models.schema import AuditEntry, User
 
 ADMIN = SignedInUser(None, "console:test", "console", UserRole.ADMIN)
 

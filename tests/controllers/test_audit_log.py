@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 from sqlalchemy import inspect
 
-from controllers.audit_log import record_history, search_audit_log
-from controllers.register import load_person, save_person
-from models.database import Database
-from models.permissions import PermissionDenied
+from controllers.accounts.audit_log import record_history, search_audit_log
+from controllers.register.persons import load_person, save_person
+from models.accounts.permissions import PermissionDenied
+from models.db.database import Database
 from tests.factories import make_person, make_place, signed_in
 
 COMMANDER = signed_in("commander")

@@ -5,9 +5,13 @@ from datetime import date
 
 import pytest
 
-from controllers.browse import (CaseRows, CommunityRows, SortOrder, TeamRows, TransferRows,
-                                UnknownFilter, dashboard_summary)
-from models.database import Database
+from controllers.browse import SortOrder, UnknownFilter
+from controllers.cases.rows import CaseRows
+from controllers.communities.rows import CommunityRows
+from controllers.dashboard.summary import dashboard_summary
+from controllers.teams.rows import TeamRows
+from controllers.transfers.rows import TransferRows
+from models.db.database import Database
 from tests.ui.sample_district import add_sample_district
 
 

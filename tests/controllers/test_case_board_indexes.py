@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from controllers.browse import CaseRows
-from models.database import Database
-from models.driver_statements import compile_for_driver
+from controllers.cases.rows import CaseRows
+from models.db.database import Database
+from models.db.driver_statements import compile_for_driver
 
 FILTERS = [{}, {"open_only": True}, {"category": "confirmed"}, {"status": "awaiting_transfer"}]
 

@@ -6,18 +6,25 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from controllers.actions import SignedInUser
-from controllers.cases import (BulkMoveRefused, add_case_note, bulk_change_status,
-                               change_category, change_status, load_case, mark_for_transfer,
-                               open_case_for_person)
-from controllers.contacts import add_contact_person, link_contact_case
-from controllers.editing import EditConflict
-from controllers.persuasion import add_persuasion_visit
-from models import CaseEvent
-from models.case_workflow import CaseAlreadyOpen, CaseMoveRefused
-from models.database import Database
+from controllers.cases.contacts import add_contact_person, link_contact_case
+from controllers.cases.persuasion import add_persuasion_visit
+from controllers.cases.workflow import (
+    BulkMoveRefused,
+    add_case_note,
+    bulk_change_status,
+    change_category,
+    change_status,
+    load_case,
+    mark_for_transfer,
+    open_case_for_person,
+)
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.editing import EditConflict
+from models.accounts.permissions import PermissionDenied
+from models.cases.workflow import CaseAlreadyOpen, CaseMoveRefused
+from models.db.database import Database
 from models.enums import UserRole
-from models.permissions import PermissionDenied
+from models.schema import CaseEvent
 from tests.factories import make_person, make_place
 
 DISPATCHER = SignedInUser(None, "wang", "王调度", UserRole.DISPATCHER)
@@ -156,8 +163,8 @@ def test_unknown_values_from_a_form_are_refused(database: Database) -> None:
 
 
 def test_detail_lists_household_members_duplicates_and_transfers(database: Database) -> None:
-    from models import TransferOrder
     from models.enums import TransferStatus
+    from models.schema import TransferOrder
     from tests.factories import make_facility
     with database.sessions() as session:
         place = make_place(session)

@@ -5,10 +5,11 @@ from datetime import date, datetime
 
 import pytest
 
-from controllers.actions import SignedInUser
-from controllers.browse import CaseRows, SortOrder
-from controllers.cases import open_case_for_person
-from models.database import Database
+from controllers.browse import SortOrder
+from controllers.cases.rows import CaseRows
+from controllers.cases.workflow import open_case_for_person
+from controllers.runtime.actions import SignedInUser
+from models.db.database import Database
 from models.enums import UserRole
 from tests.factories import make_person, make_place
 
@@ -43,7 +44,7 @@ def test_a_common_name_start_pages_the_same_cases(database: Database,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """On SQLite a name's start shared by many persons is paged by walking the board's order
     (EXISTS) instead of reading the persons first (IN): the rows must be the same either way."""
-    import models.person_search as person_search
+    import models.register.person_search as person_search
     with database.sessions() as session:
         place = make_place(session)
         ids = [make_person(session, place, name).id for name in ("张伟", "张敏", "张强", "李娜")]

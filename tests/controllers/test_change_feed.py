@@ -9,8 +9,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from controllers.change_feed import ChangeFeed, ChangeSet, FeedState
-from models.database import Database
+from controllers.runtime.change_feed import ChangeFeed, ChangeSet, FeedState
+from models.db.database import Database
 from tests.postgres_cluster import PostgresCluster
 
 ROOT = Path(__file__).resolve().parents[2]

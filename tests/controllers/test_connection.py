@@ -10,9 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import sessionmaker
 
-from controllers.connection import ConnectionMonitor
-from controllers.tasks import TaskRunner
-from models.database import Database, make_engine, to_url
+from controllers.runtime.connection import ConnectionMonitor
+from controllers.runtime.tasks import TaskRunner
+from models.db.database import Database, make_engine, to_url
 from tests.postgres_cluster import free_port
 
 

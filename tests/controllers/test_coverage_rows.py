@@ -6,13 +6,13 @@ from datetime import timedelta
 
 import pytest
 
-from controllers.actions import SignedInUser
 from controllers.browse import SortOrder
-from controllers.browse.households import GapRows, HouseholdRows, buildings
-from controllers.coverage import UnknownCommunity, community_summary, find_community
-from models import Community, Household
-from models.database import Database
+from controllers.communities.coverage import UnknownCommunity, community_summary, find_community
+from controllers.communities.household_rows import GapRows, HouseholdRows, buildings
+from controllers.runtime.actions import SignedInUser
+from models.db.database import Database
 from models.enums import UserRole
+from models.schema import Community, Household
 from tests.ui.sample_district import DAY, add_sample_district
 
 NOW = DAY + timedelta(days=2)
@@ -64,7 +64,7 @@ def test_community_by_code_or_name_and_its_summary(database: Database) -> None:
 
 
 def test_communities_sort_by_coverage_laggards_first(database: Database) -> None:
-    from controllers.browse import CommunityRows
+    from controllers.communities.rows import CommunityRows
     add_sample_district(database)
     rows = CommunityRows(database, clock=lambda: NOW).page({}, SortOrder("coverage"), 0, 10)
     assert [row[2] for row in rows] == ["水果湖社区", "花山村", "东湖社区"]  # 0 %, 33 %, 75 %

@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from controllers.dashboard.figures import percentile
-from controllers.dashboard.panels import (community_coverage, dashboard_figures, station_choices)
-from models import CaseEvent
-from models.database import Database
+from controllers.dashboard.panels import community_coverage, dashboard_figures, station_choices
+from models.db.database import Database
+from models.schema import CaseEvent
 from tests.factories import signed_in
 from tests.ui.sample_district import DAY, add_sample_district
 

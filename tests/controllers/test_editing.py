@@ -7,14 +7,14 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from controllers.actions import SignedInUser
-from controllers.editing import EditConflict
-from controllers.register import load_person, save_person
-from models import AuditEntry, Person
-from models.database import Database
+from controllers.register.persons import load_person, save_person
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.editing import EditConflict
+from models.accounts.permissions import PermissionDenied
+from models.db.database import Database
 from models.enums import UserRole
-from models.permissions import PermissionDenied
-from models.person_fields import InvalidField
+from models.register.person_fields import InvalidField
+from models.schema import AuditEntry, Person
 from tests.controllers.test_change_feed import second_workstation, url_of
 from tests.factories import signed_in
 

@@ -15,18 +15,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from controllers.browse import CaseRows, CommunityRows, SortOrder, TeamRows, TransferRows
-from controllers.browse.facilities import FacilityRows
-from controllers.browse.households import GapRows, HouseholdRows
-from controllers.browse.incidents import IncidentRows
-from controllers.browse.persons import PersonRows
+from controllers.browse import SortOrder
 from controllers.browse.row_source import ID_ORDER, Filters, Row, SqlRowSource
-from controllers.browse.teams import TeamRosterRows
-from controllers.browse.transfers import ActiveTransferRows
-from controllers.browse.vehicles import VehicleRows
-from models.database import Database, open_database
+from controllers.cases.rows import CaseRows
+from controllers.communities.household_rows import GapRows, HouseholdRows
+from controllers.communities.rows import CommunityRows
+from controllers.register.rows import PersonRows
+from controllers.teams.rows import TeamRosterRows, TeamRows
+from controllers.teams.vehicle_rows import VehicleRows
+from controllers.transfers.facility_rows import FacilityRows
+from controllers.transfers.incident_rows import IncidentRows
+from controllers.transfers.rows import ActiveTransferRows, TransferRows
+from models.db.database import Database, open_database
 from models.demo import build_demo
-from models.register import Household
+from models.schema.register import Household
 from tests.conftest import BACKENDS, fresh_postgres_url
 from tests.factories import signed_in
 

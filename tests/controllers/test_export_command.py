@@ -9,12 +9,12 @@ from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
 import main
-from controllers.actions import SignedInUser
-from controllers.exporting import export_list
-from models.accounts import AuditEntry
-from models.database import Database
+from controllers.exporting.lists import export_list
+from controllers.runtime.actions import SignedInUser
+from models.accounts.permissions import PermissionDenied
+from models.db.database import Database
 from models.enums import CaseCategory, UserRole
-from models.permissions import PermissionDenied
+from models.schema.accounts import AuditEntry
 from tests.factories import make_case, make_person, make_place
 
 

@@ -6,11 +6,11 @@ from datetime import timedelta
 
 import pytest
 
-from controllers.exposure import stand_down_exposed_responders, trace_exposures
-from models import AuditEntry, DutyShift
-from models.database import Database
+from controllers.cases.exposure import stand_down_exposed_responders, trace_exposures
+from models.accounts.permissions import PermissionDenied
+from models.db.database import Database
 from models.errors import CanvassError
-from models.permissions import PermissionDenied
+from models.schema import AuditEntry, DutyShift
 from tests.factories import NOW, signed_in
 from tests.models.test_exposure import add_scene
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, inspect, select
 
-from controllers.browse import CaseRows, CommunityRows, SortOrder
-from models import Person
-from models.database import Database
+from controllers.browse import SortOrder
+from controllers.cases.rows import CaseRows
+from controllers.communities.rows import CommunityRows
+from models.db.database import Database
+from models.schema import Person
 from tests.ui.sample_district import add_sample_district
 
 HOSTILE = ["'; DROP TABLE person; --", "\" OR 1=1 --", "%", "_", "\\", "东湖' OR '1'='1",

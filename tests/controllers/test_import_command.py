@@ -7,7 +7,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 import main
-from models.database import Database
+from models.db.database import Database
 from tests.factories import make_place
 from tests.models.test_import_load import _counts, good_lines, register_csv
 

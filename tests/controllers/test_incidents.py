@@ -6,14 +6,14 @@ from datetime import timedelta
 
 import pytest
 
-from controllers.browse.incidents import IncidentRows
 from controllers.browse.row_source import SortOrder
-from controllers.editing import EditConflict
-from controllers.incidents import close_incident, find_subject, load_incident, log_incident
-from models import Incident
-from models.database import Database
+from controllers.runtime.editing import EditConflict
+from controllers.transfers.incident_rows import IncidentRows
+from controllers.transfers.incidents import close_incident, find_subject, load_incident, log_incident
+from models.accounts.permissions import PermissionDenied
+from models.db.database import Database
 from models.errors import CanvassError
-from models.permissions import PermissionDenied
+from models.schema import Incident
 from tests.factories import NOW, make_case, make_person, make_place, make_transfer, signed_in
 
 DISPATCHER = signed_in("dispatcher")
@@ -138,7 +138,7 @@ def test_the_handler_column_comes_and_goes_with_its_migration(database: Database
     handler empty where the column was just added back."""
     from alembic import command
 
-    from models.database import alembic_config
+    from models.db.database import alembic_config
     ids = add_transfer(database)
     record = log_incident(database, DISPATCHER, "accident", NOW - timedelta(hours=1), "剐蹭",
                           handled_by="周警官", transfer_id=ids["transfer"], now=NOW)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from controllers.context import SCREEN_ONLY_USER
 from controllers.paper.knock_list import knock_list_html, load_knock_list
+from controllers.runtime.context import SCREEN_ONLY_USER
 from main import run
-from models.database import Database
+from models.db.database import Database
 from tests.ui.sample_district import DAY, add_sample_district
 
 NOW = DAY + timedelta(days=2)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from controllers.browse.persons import PersonRows
 from controllers.browse.row_source import SortOrder
-from models.database import Database
+from controllers.register.rows import PersonRows
+from models.db.database import Database
 from tests.factories import make_person, make_place, signed_in
 
 NAMES = ["赵一", "钱二", "孙三", "李四", "周五", "吴六", "郑七", "王八", "冯九", "陈十", "褚十一"]
@@ -35,7 +35,7 @@ def test_a_page_near_the_end_is_the_same_page_however_it_is_read(register: Datab
     never_counted = PersonRows(register, commander)
     counted = PersonRows(register, commander)
     assert counted.count({}) == len(NAMES)
-    for offset in range(0, len(NAMES) + 1):
+    for offset in range(len(NAMES) + 1):
         for limit in (1, 3, 4):
             assert counted.page({}, order, offset, limit) == \
                 never_counted.page({}, order, offset, limit), (offset, limit)

@@ -1,10 +1,10 @@
 """The person search action: masked per role, with the person's open case."""
 from __future__ import annotations
 
-from controllers.actions import SignedInUser
-from controllers.cases import open_case_for_person
-from controllers.person_search import find_persons
-from models.database import Database
+from controllers.cases.workflow import open_case_for_person
+from controllers.register.search import find_persons
+from controllers.runtime.actions import SignedInUser
+from models.db.database import Database
 from models.enums import UserRole
 from tests.factories import make_person, make_place
 

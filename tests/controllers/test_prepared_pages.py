@@ -1,4 +1,4 @@
-"""Lists read through compiled statements on the bare driver (controllers/browse/prepared_pages):
+"""Lists read through compiled statements on the bare driver (models/db/prepared_pages):
 the same rows, in the same order, as the ORM would give, and never an old answer."""
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from controllers.browse import CaseRows, SortOrder
-from controllers.browse.cases import SEVERITY
-from controllers.browse.persons import PersonRows
-from models.cases import Case
-from models.database import Database
+from controllers.browse import SortOrder
+from controllers.cases.rows import SEVERITY, CaseRows
+from controllers.register.rows import PersonRows
+from models.db.database import Database
 from models.enums import CaseCategory, CaseStatus
-from models.geography import Community
-from models.register import Person
+from models.schema.cases import Case
+from models.schema.geography import Community
+from models.schema.register import Person
 from tests.factories import make_person, make_place, signed_in
 
 START = datetime(2020, 2, 10, 8, 30, 15, 250000)

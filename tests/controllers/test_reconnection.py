@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from controllers.actions import SignedInUser
-from controllers.register import load_person, save_person
-from models import Person
-from models.database import Database
+from controllers.register.persons import load_person, save_person
+from controllers.runtime.actions import SignedInUser
+from models.db.database import Database
 from models.enums import UserRole
 from models.errors import DatabaseUnavailable
+from models.schema import Person
 from tests.factories import make_person, make_place
 from tests.postgres_cluster import PostgresCluster
 
@@ -45,7 +45,7 @@ def test_the_search_box_survives_a_restart_and_says_so_during_an_outage(
         postgres_database: Database, postgres_cluster: PostgresCluster) -> None:
     """The search box keeps a connection open between keystrokes. After the server restarts the
     next search quietly reconnects; while it is down the search says the database is gone."""
-    from controllers.person_search import find_persons
+    from controllers.register.search import find_persons
     database = postgres_database
     with database.sessions() as session:
         make_person(session, make_place(session))

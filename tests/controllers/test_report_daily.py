@@ -9,15 +9,16 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from python_calamine import CalamineWorkbook
 from PySide6.QtWidgets import QApplication
+from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
 from controllers.commands.knock_list_command import _install_language
-from controllers.reports.daily import ReportRefused, daily_report, write_daily_report
+from controllers.reports.daily import ReportRefused, daily_report
+from controllers.reports.daily_file import write_daily_report
 from main import run
-from models import ScreeningResult, TransferOrder, Visit
-from models.database import Database
+from models.db.database import Database
+from models.schema import ScreeningResult, TransferOrder, Visit
 from tests.factories import signed_in
 from tests.ui.sample_district import add_sample_district
 
@@ -104,7 +105,7 @@ def test_a_day_without_figures_is_refused(database: Database, tmp_path: Path) ->
 def test_the_command_refuses_with_a_reason(database_url: str, tmp_path: Path, argv: list[str],
                                            code: int, says: str,
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    from models.database import open_database
+    from models.db.database import open_database
     database = open_database(database_url)
     add_sample_district(database)
     database.dispose()
@@ -117,7 +118,7 @@ def test_the_command_refuses_with_a_reason(database_url: str, tmp_path: Path, ar
 
 def test_the_command_writes_the_last_day_by_default(database_url: str, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    from models.database import open_database
+    from models.db.database import open_database
     database = open_database(database_url)
     add_sample_district(database)
     database.dispose()

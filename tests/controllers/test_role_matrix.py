@@ -8,10 +8,10 @@ import pkgutil
 import pytest
 
 import controllers
-from controllers.actions import ACTIONS, SignedInUser
-from models.database import Database
+from controllers.runtime.actions import ACTIONS, SignedInUser
+from models.accounts.permissions import Permission, PermissionDenied, may
+from models.db.database import Database
 from models.enums import UserRole
-from models.permissions import Permission, PermissionDenied, may
 
 
 def load_every_controller() -> None:
@@ -24,9 +24,9 @@ load_every_controller()
 
 def test_the_registry_holds_the_actions() -> None:
     names = set(ACTIONS)
-    assert "controllers.accounts.add_user" in names
-    assert "controllers.register.save_person" in names
-    assert "controllers.audit_log.search_audit_log" in names
+    assert "controllers.accounts.users.add_user" in names
+    assert "controllers.register.persons.save_person" in names
+    assert "controllers.accounts.audit_log.search_audit_log" in names
 
 
 @pytest.mark.parametrize("role", list(UserRole))

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray
 
-from controllers.settings import LANGUAGE, LAST_VIEW, WINDOW_GEOMETRY, Settings
+from controllers.runtime.settings import LANGUAGE, LAST_VIEW, WINDOW_GEOMETRY, Settings
 
 
 def test_defaults_then_remembered_across_instances(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from main import run
-from models.database import Database
+from models.db.database import Database
 from tests.controllers.test_transfer_sheet import add_transfers, pdf_text
 
 

@@ -7,10 +7,11 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import text
 
-from controllers.browse import CommunityRows, dashboard_summary
-from controllers.visits import MemberScreening, save_visit
-from models import Community
-from models.database import Database, open_database
+from controllers.communities.rows import CommunityRows
+from controllers.communities.visits import MemberScreening, save_visit
+from controllers.dashboard.summary import dashboard_summary
+from models.db.database import Database, open_database
+from models.schema import Community
 from tests.controllers.test_visits import CLERK, _family
 
 NOW = datetime(2020, 2, 20, 15, 0)

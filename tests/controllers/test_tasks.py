@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QObject, QThread
+from pytestqt.qtbot import QtBot
 
-from controllers.tasks import TaskControl, TaskRunner
+from controllers.runtime.tasks import TaskControl, TaskRunner
 
 
 @pytest.fixture

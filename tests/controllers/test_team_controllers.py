@@ -6,19 +6,23 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from controllers.responder_health import (find_responders, not_checked_today, record_temperature,
-                                          replace_stood_down, replacements)
-from controllers.shifts import duty_roster, put_on_duty, station_duty
-from controllers.supplies import low_stock_warnings, record_movement, station_stock
-from controllers.teams import hand_leadership, join_team, station_minimums, team_detail
-from models import (DutyShift, SupplyMovement, SupplyStock, TeamMember, TemperatureCheck,
-                    team_community)
-from models.database import Database
+from controllers.teams.responder_health import (
+    find_responders,
+    not_checked_today,
+    record_temperature,
+    replace_stood_down,
+    replacements,
+)
+from controllers.teams.roster import hand_leadership, join_team, station_minimums, team_detail
+from controllers.teams.shifts import duty_roster, put_on_duty, station_duty
+from controllers.teams.supplies import low_stock_warnings, record_movement, station_stock
+from models.accounts.permissions import PermissionDenied
+from models.db.database import Database
 from models.enums import SupplyItem
-from models.permissions import PermissionDenied
-from models.responder_health import ImplausibleTemperature
-from models.shifts import RosterRefused
-from models.supplies_rules import SupplyRefused
+from models.schema import DutyShift, SupplyMovement, SupplyStock, TeamMember, TemperatureCheck, team_community
+from models.teams.responder_health import ImplausibleTemperature
+from models.teams.shifts import RosterRefused
+from models.teams.supplies import SupplyRefused
 from tests.factories import NOW, TODAY, signed_in
 from tests.models.test_team_roster import Roster, checked, make_roster
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from controllers.paper.duty_roster import print_duty_roster
-from models.database import Database
-from models.responder_health import record_check
+from models.db.database import Database
+from models.teams.responder_health import record_check
 from tests.factories import NOW, TODAY, signed_in
 from tests.models.test_team_roster import make_roster
 

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from controllers.paper.transfer_sheet import (SheetNotFound, print_sheets, sheet_by_number,
-                                              sheet_of_transfer, sheets_of_day)
+from controllers.paper.sheet_pdf import print_sheets
+from controllers.paper.transfer_sheet import SheetNotFound, sheet_by_number, sheet_of_transfer, sheets_of_day
 from controllers.paper.transfer_sheet_html import sheet_html, sheets_html
-from models import ScreeningResult, Visit
-from models.database import Database
-from tests.factories import (NOW, make_case, make_person, make_place, make_transfer, signed_in)
+from models.db.database import Database
+from models.schema import ScreeningResult, Visit
+from tests.factories import NOW, make_case, make_person, make_place, make_transfer, signed_in
 
 
 @pytest.fixture(autouse=True)

@@ -8,19 +8,29 @@ from typing import Any
 import pytest
 from sqlalchemy import func, insert, select
 
-from controllers.cases import change_status
-from controllers.dispatch_suggestion import suggest_dispatch
-from controllers.editing import EditConflict
-from controllers.facilities import facility_beds
-from controllers.persuasion import add_persuasion_visit
-from controllers.transfers import advance_transfer, dispatch, record_disinfection
-from models import (AuditEntry, Case, CaseEvent, Disinfection, Facility, SupplyMovement,
-                    SupplyStock, TransferOrder, Vehicle, facility_accepts, transfer_crew)
-from models.database import Database
+from controllers.cases.persuasion import add_persuasion_visit
+from controllers.cases.workflow import change_status
+from controllers.runtime.editing import EditConflict
+from controllers.transfers.dispatch import advance_transfer, dispatch, record_disinfection
+from controllers.transfers.facilities import facility_beds
+from controllers.transfers.suggestion import suggest_dispatch
+from models.db.database import Database
 from models.enums import CaseCategory, CaseStatus, FacilityKind, TransferStatus, VehicleStatus
-from models.transfer_workflow import TransferRefused
-from tests.factories import (NOW, DispatchScene, make_case, make_dispatch_scene, make_person,
-                             signed_in)
+from models.schema import (
+    AuditEntry,
+    Case,
+    CaseEvent,
+    Disinfection,
+    Facility,
+    SupplyMovement,
+    SupplyStock,
+    TransferOrder,
+    Vehicle,
+    facility_accepts,
+    transfer_crew,
+)
+from models.transfers.workflow import TransferRefused
+from tests.factories import NOW, DispatchScene, make_case, make_dispatch_scene, make_person, signed_in
 
 DISPATCHER = signed_in("dispatcher")
 T = TransferStatus
@@ -279,9 +289,9 @@ def test_delivery_to_a_facility_that_filled_meanwhile_is_refused(database: Datab
 
 
 def test_only_dispatchers_and_commanders_dispatch(database: Database) -> None:
-    from models.permissions import PermissionDenied
+    from models.accounts.permissions import PermissionDenied
     s = scene(database)
     with pytest.raises(PermissionDenied):
         dispatch(database, signed_in("clerk"), s.case_id, s.facility_id, s.team_id, s.vehicle_id)
     assert snapshot(database, s)["transfer_order"] == 0
-    assert VehicleStatus.AVAILABLE == snapshot(database, s)["vehicle"]
+    assert snapshot(database, s)["vehicle"] == VehicleStatus.AVAILABLE

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from controllers.browse.facilities import FacilityRows
-from controllers.browse.transfers import ActiveTransferRows, TransferRows
-from controllers.facilities import facility_beds
-from models.database import Database
+from controllers.transfers.facilities import facility_beds
+from controllers.transfers.facility_rows import FacilityRows
+from controllers.transfers.rows import ActiveTransferRows, TransferRows
+from models.db.database import Database
 from tests.controllers.test_transfers import DISPATCHER, scene, send, step
 from tests.factories import NOW
 

@@ -10,11 +10,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from controllers.transfers import dispatch
-from models import Case, SupplyStock, TransferOrder, transfer_crew
-from models.database import Database
+from controllers.transfers.dispatch import dispatch
+from models.db.database import Database
 from models.enums import CaseCategory, CaseStatus, TransferStatus
-from models.transfer_workflow import TransferRefused
+from models.schema import Case, SupplyStock, TransferOrder, transfer_crew
+from models.transfers.workflow import TransferRefused
 from tests.factories import NOW, DispatchScene, make_case, make_dispatch_scene, make_person, signed_in
 
 

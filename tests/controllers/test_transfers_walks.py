@@ -9,11 +9,11 @@ from datetime import timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from controllers.transfers import advance_transfer, load_transfer, record_disinfection
-from models import Case, Facility, TransferOrder, Vehicle
-from models.database import Database
+from controllers.transfers.dispatch import advance_transfer, load_transfer, record_disinfection
+from models.db.database import Database
 from models.enums import CaseStatus, TransferStatus
 from models.errors import CanvassError
+from models.schema import Case, Facility, TransferOrder, Vehicle
 from tests.controllers.test_transfers import DISPATCHER, scene, send, snapshot
 from tests.factories import NOW
 

@@ -6,13 +6,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from controllers.actions import SignedInUser
-from controllers.coverage import household_detail
-from controllers.visits import InvalidVisit, MemberScreening, load_visit_form, save_visit
-from models import Case, CaseEvent, Household, Person, ScreeningResult, Visit
-from models.database import Database
+from controllers.communities.coverage import household_detail
+from controllers.communities.visits import InvalidVisit, MemberScreening, load_visit_form, save_visit
+from controllers.runtime.actions import SignedInUser
+from models.accounts.permissions import PermissionDenied
+from models.db.database import Database
 from models.enums import UserRole
-from models.permissions import PermissionDenied
+from models.schema import Case, CaseEvent, Household, Person, ScreeningResult, Visit
 from tests.factories import NOW, make_person, make_place
 
 CLERK = SignedInUser(None, "clerk", "clerk", UserRole.CLERK)

@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DatabaseError
 
-from models import AuditEntry, Person, User
-from models.audit import Actor
-from models.database import Database
+from models.accounts.audit import Actor
+from models.db.database import Database
 from models.enums import UserRole
+from models.schema import AuditEntry, Person, User
 from tests.factories import make_person, make_place
 
 CLERK = Actor(user_id=None, username="clerk1")
@@ -69,10 +69,9 @@ def test_the_log_cannot_be_altered_or_deleted(database: Database) -> None:
     if database.kind == "postgresql":
         statements.append(text("TRUNCATE audit_entry"))
     for statement in statements:
-        with database.sessions() as session:
-            with pytest.raises(DatabaseError, match="append-only"):
-                session.execute(statement)
-                session.flush()
+        with database.sessions() as session, pytest.raises(DatabaseError, match="append-only"):
+            session.execute(statement)
+            session.flush()
     assert [(e.id, e.changes) for e in entries(database)] == before
 
 

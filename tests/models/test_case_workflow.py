@@ -6,12 +6,20 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from models.case_workflow import (CaseAlreadyOpen, CaseMoveRefused, add_note, allowed_statuses,
-                                  duplicated_resident_ids, move_category, move_status, open_case,
-                                  persons_sharing_resident_id)
-from models.cases import Case, CaseEvent
-from models.database import Database
+from models.cases.workflow import (
+    CaseAlreadyOpen,
+    CaseMoveRefused,
+    add_note,
+    allowed_statuses,
+    duplicated_resident_ids,
+    move_category,
+    move_status,
+    open_case,
+    persons_sharing_resident_id,
+)
+from models.db.database import Database
 from models.enums import CaseCategory, CaseEventKind, CaseStatus
+from models.schema.cases import Case, CaseEvent
 from tests.factories import NOW, make_facility, make_person, make_place
 
 S = CaseStatus
@@ -44,7 +52,7 @@ def test_the_main_road_to_admission_and_release(database: Database) -> None:
         move_status(session, case, S.ADMITTED, NOW + timedelta(minutes=40), None,
                     facility_id=facility.id, via_transfer=True, now=LATER)
         assert case.facility_id == facility.id and case.is_open
-        move_status(session, case, S.RELEASED, NOW + timedelta(minutes=50), 
+        move_status(session, case, S.RELEASED, NOW + timedelta(minutes=50),
                     None, "recovered", now=LATER)
         assert not case.is_open and case.closed_at == NOW + timedelta(minutes=50)
         kinds = [e.kind for e in _events(session, case)]
@@ -129,7 +137,7 @@ def test_the_database_refuses_a_raced_second_open_case(database: Database,
         first = open_case(session, person.id, CaseCategory.FEVER, NOW, None, "", now=NOW)
         session.commit()
         first_id = first.id
-    from models import case_workflow
+    from models.cases import workflow as case_workflow
     original = case_workflow.open_case_of
     calls = iter([None])
     monkeypatch.setattr(case_workflow, "open_case_of",

@@ -8,11 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from models.case_workflow import (STATUS_MOVES, CaseMoveRefused, move_category, move_status,
-                                  open_case)
-from models.cases import Case, CaseEvent
-from models.database import Database
+from models.cases.workflow import STATUS_MOVES, CaseMoveRefused, move_category, move_status, open_case
+from models.db.database import Database
 from models.enums import CLOSED_CASE_STATUSES, CaseCategory, CaseStatus
+from models.schema.cases import Case, CaseEvent
 from tests.factories import NOW, make_facility, make_person, make_place
 
 attempt = st.one_of(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
-from models.change_listener import Notice, PostgresListener, SqliteVersionProbe
-from models.change_tables import parse_notice
-from models.database import Database
+from models.db.change_listener import Notice, PostgresListener, SqliteVersionProbe
+from models.db.change_tables import parse_notice
+from models.db.database import Database
 from tests.factories import make_person, make_place
 
 

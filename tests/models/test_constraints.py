@@ -9,12 +9,20 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from models import (Community, Responder, ScreeningResult, SupplyStock, Team, TeamMember,
-                    TemperatureCheck, TransferOrder, Visit)
-from models.database import Database
+from models.db.database import Database
 from models.enums import ResponderRole, SupplyItem, TeamKind, TransferStatus, VisitOutcome
-from tests.factories import (NOW, make_case, make_facility, make_person, make_place,
-                             make_vehicle)
+from models.schema import (
+    Community,
+    Responder,
+    ScreeningResult,
+    SupplyStock,
+    Team,
+    TeamMember,
+    TemperatureCheck,
+    TransferOrder,
+    Visit,
+)
+from tests.factories import NOW, make_case, make_facility, make_person, make_place, make_vehicle
 
 
 def test_second_open_case_for_a_person_is_refused(database: Database) -> None:

@@ -3,9 +3,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from models.coverage import (REVISIT_AFTER, coverage_by_community, coverage_percent,
-                             gap_households, lags_behind, open_doors, revisit_due)
-from models.database import Database
+from models.communities.coverage import (
+    REVISIT_AFTER,
+    coverage_by_community,
+    coverage_percent,
+    gap_households,
+    lags_behind,
+    open_doors,
+    revisit_due,
+)
+from models.db.database import Database
 from tests.ui.sample_district import DAY, add_sample_district
 
 NOW = DAY + timedelta(days=2)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from models.database import Database, make_engine, open_database, to_url
+from models.db.database import Database, make_engine, open_database, to_url
 from models.errors import DatabaseUnavailable, NotADatabase, SchemaTooNew
 from tests.postgres_cluster import free_port
 

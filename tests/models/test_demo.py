@@ -13,18 +13,36 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, func, insert, select, text
 
-from models import (AuditEntry, Base, Case, CaseEvent, Community, ContactLink, District, Facility,
-                    Household, Person, PoliceStation, Responder, SupplyMovement, SupplyStock, Team,
-                    TeamMember, TransferOrder, Vehicle, Visit)
-from models.bulk_load import foreign_keys_of, indexes_of
-from models.database import Database, open_database
+from models.db.bulk_load import foreign_keys_of, indexes_of
+from models.db.database import Database, open_database
 from models.demo import DemoCancelled, build_demo
 from models.demo.plan import plan_for
 from models.demo.stages import batches, make_world
 from models.demo.writer import demo_tables
 from models.enums import CaseStatus, ResponderRole, TeamKind
 from models.errors import DatabaseNotEmpty
-from models.resident_id import validate
+from models.register.resident_id import validate
+from models.schema import (
+    AuditEntry,
+    Base,
+    Case,
+    CaseEvent,
+    Community,
+    ContactLink,
+    District,
+    Facility,
+    Household,
+    Person,
+    PoliceStation,
+    Responder,
+    SupplyMovement,
+    SupplyStock,
+    Team,
+    TeamMember,
+    TransferOrder,
+    Vehicle,
+    Visit,
+)
 
 TODAY = date(2020, 2, 20)
 SEED = 11
@@ -138,7 +156,7 @@ def _coverage(c: Connection) -> None:
     assert revisited and int(revisited) > 0     # nobody-home doors are knocked again
     low, high = c.execute(text("SELECT min(temperature_c), max(temperature_c) "
                                "FROM screening_result")).one()
-    assert 36.0 <= float(low) and float(high) <= 39.5
+    assert float(low) >= 36.0 and float(high) <= 39.5
 
 
 def _cases(c: Connection) -> None:
@@ -270,7 +288,7 @@ def _index_names(database: Database) -> set[str]:
 
 def test_cancelling_midway_leaves_the_database_empty(database: Database) -> None:
     """The load drops the indexes (and PostgreSQL's foreign keys) and builds them at the end
-    (models/bulk_load.py): a cancel rolls back to every one as it was, and a finished build has
+    (models/db/bulk_load.py): a cancel rolls back to every one as it was, and a finished build has
     every one again."""
     declared = {str(index.name) for index in indexes_of(demo_tables())}
     if database.kind == "postgresql":   # SQLite's foreign keys have no name to check

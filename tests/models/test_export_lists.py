@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-import models.exporting
-from models.database import Database
-from models.exporting import export_list
-from models.register import Household
+import models.exporting.lists
+from models.db.database import Database
+from models.exporting.lists import export_list
+from models.schema.register import Household
 from tests.factories import make_case, make_person, make_place
 
 FULL_ID = "420102198001011234"
@@ -57,7 +57,7 @@ def test_masked_for_roles_that_may_not_see_and_csv_has_a_bom(database: Database,
 def test_every_page_is_written_and_no_partial_file_is_left(database: Database, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     _fill(database)
-    monkeypatch.setattr(models.exporting, "PAGE", 2)
+    monkeypatch.setattr(models.exporting.lists, "PAGE", 2)
     out = tmp_path / "out"
     out.mkdir()
     path = out / "households.xlsx"
@@ -71,10 +71,10 @@ def test_every_page_is_written_and_no_partial_file_is_left(database: Database, t
 def test_a_cancelled_export_leaves_no_file(database: Database, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     _fill(database)
-    monkeypatch.setattr(models.exporting, "PAGE", 1)
+    monkeypatch.setattr(models.exporting.lists, "PAGE", 1)
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(models.exporting.ExportCancelled):
+    with pytest.raises(models.exporting.lists.ExportCancelled):
         export_list(database, "households", out / "h.csv", may_see=False,
                     cancelled=lambda: True)
     assert list(out.iterdir()) == []

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from models import DutyShift, Household, Responder, Team, TeamMember, Visit
-from models.database import Database
-from models.exposure import TRANSFER, VISIT, exposures, stand_down_exposed, trace_window
+from models.cases.exposure import TRANSFER, VISIT, exposures, stand_down_exposed, trace_window
+from models.db.database import Database
+from models.schema import DutyShift, Household, Responder, Team, TeamMember, Visit
 from tests.factories import NOW, make_case, make_person, make_place, make_transfer
 
 CONFIRMED_AT = NOW
@@ -111,7 +111,7 @@ def test_the_trace_finds_visits_and_crews_inside_the_14_days_only(database: Data
 def test_a_case_not_confirmed_traces_back_from_now(database: Database) -> None:
     scene = add_scene(database)
     with database.sessions.begin() as session:
-        from models import Case
+        from models.schema import Case
         session.get(Case, scene.case_id).category = "suspected"
     with database.sessions() as session:
         window = trace_window(session, scene.case_id, CONFIRMED_AT + timedelta(hours=2))

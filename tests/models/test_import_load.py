@@ -13,15 +13,15 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from models import Community, Household, Person
-from models.accounts import AuditEntry
-from models.audit import Actor
-from models.database import Database
+from models.accounts.audit import Actor
+from models.db.database import Database
 from models.enums import Sex
 from models.importing.columns import guess_mapping
 from models.importing.load import ImportOptions, OnExisting, import_register
 from models.importing.readers import open_register
-from models.resident_id import make
+from models.register.resident_id import make
+from models.schema import Community, Household, Person
+from models.schema.accounts import AuditEntry
 from tests.factories import make_place
 
 TODAY = date(2020, 2, 20)
@@ -52,7 +52,7 @@ def _setup(database: Database) -> int:
         return place.community_id
 
 
-def _run(database: Database, path: Path, **options: object):  # noqa: ANN202 - an ImportResult
+def _run(database: Database, path: Path, **options: object):
     register = open_register(path)
     return import_register(database, register, guess_mapping(register.headers),
                            ImportOptions(today=TODAY, **options), ACTOR)  # type: ignore[arg-type]

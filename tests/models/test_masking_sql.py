@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from sqlalchemy import String, literal, select
 
-from models.database import Database
-from models.masking import (mask_phone, mask_resident_id, masked_phone_sql,
-                            masked_resident_id_sql)
+from models.accounts.masking import mask_phone, mask_resident_id, masked_phone_sql, masked_resident_id_sql
+from models.db.database import Database
 
 SAMPLES = [None, "", "1", "12345", "1234567", "12345678", "1234567890", "12345678901",
            "420102198001011234", "42010219800101123X", "13800001111", "010-88886666",

@@ -5,8 +5,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from models.base import Base
-from models.database import Database, head_revision, open_database
+from models.db.database import Database, head_revision, open_database
+from models.schema.base import Base
 
 
 def test_models_and_migrations_agree(database: Database) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from models.database import Database
-from models.person_search import SearchKind, classify, clean_query, search_persons
-from models.register import Person
+from models.db.database import Database
+from models.register.person_search import SearchKind, classify, clean_query, search_persons
+from models.schema.register import Person
 from tests.factories import make_place
 
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from stdnum.cn import ric
 
 from models.enums import Sex
-from models.resident_id import SEQUENCES_PER_SEX, check_character, make, normalise, validate
+from models.register.resident_id import SEQUENCES_PER_SEX, check_character, make, normalise, validate
 
 TODAY = date(2020, 2, 20)
 WUHAN = ("420102", "420103", "420104", "420105", "420106", "420107", "420111", "420112",

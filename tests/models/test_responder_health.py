@@ -7,13 +7,19 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from models import DutyShift, TemperatureCheck
-from models.database import Database
-from models.responder_health import (ImplausibleTemperature, assign_replacement, must_stand_down,
-                                     parse_temperature, record_check, replacement_candidates,
-                                     unchecked_on_duty)
-from models.shifts import RosterRefused, on_duty
-from models.team_rules import team_completeness
+from models.db.database import Database
+from models.schema import DutyShift, TemperatureCheck
+from models.teams.responder_health import (
+    ImplausibleTemperature,
+    assign_replacement,
+    must_stand_down,
+    parse_temperature,
+    record_check,
+    replacement_candidates,
+    unchecked_on_duty,
+)
+from models.teams.rules import team_completeness
+from models.teams.shifts import RosterRefused, on_duty
 from tests.factories import NOW
 from tests.models.test_team_roster import checked, make_roster
 

@@ -6,10 +6,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from models import SupplyMovement, SupplyStock
-from models.database import Database
+from models.db.database import Database
 from models.enums import SupplyItem
-from models.supplies_rules import SupplyRefused, low_stock, move_stock, stock_levels
+from models.schema import SupplyMovement, SupplyStock
+from models.teams.supplies import SupplyRefused, low_stock, move_stock, stock_levels
 from tests.factories import NOW, make_place
 
 

@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection, text
 
-from models import Community, Household, Person
-from models.database import Database
-from models.tallies import TALLY_TABLES, recount, snapshot
-from models.tallies_triggers import counted_afterwards
+from models.communities.tallies_triggers import counted_afterwards
+from models.db.database import Database
+from models.schema import Community, Household, Person
+from models.schema.tallies import TALLY_TABLES, recount, snapshot
 from tests.factories import make_place
 
 DAY = datetime(2020, 2, 10, 9, 0)
@@ -187,7 +187,7 @@ def test_the_migration_counts_the_rows_already_there(database: Database) -> None
     screening results a district already holds, and installs the triggers."""
     from alembic import command
 
-    from models.database import alembic_config
+    from models.db.database import alembic_config
     communities, households, persons = _district(database)
     for op in [("visit", i % 4, i % 4, i * 3) for i in range(8)] + [
             ("screen", i, i % 8) for i in range(8)]:

@@ -5,14 +5,14 @@ from datetime import date
 
 import pytest
 
-from controllers.editing import EditConflict
-from controllers.team_minimums import set_team_minimums, team_minimums
-from models import Responder, Team, TeamMember
-from models.database import Database
+from controllers.runtime.editing import EditConflict
+from controllers.teams.minimums import set_team_minimums, team_minimums
+from models.accounts.permissions import PermissionDenied
+from models.db.database import Database
 from models.enums import ResponderRole, TeamKind
-from models.permissions import PermissionDenied
-from models.team_minimums import InvalidMinimums
-from models.team_rules import DEFAULT_MINIMUMS, team_completeness
+from models.schema import Responder, Team, TeamMember
+from models.teams.minimums import DEFAULT_MINIMUMS, InvalidMinimums
+from models.teams.rules import team_completeness
 from tests.factories import make_place, signed_in
 
 COMMANDER = signed_in("commander")

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from models import DutyShift, Responder, Team, TeamMember, TemperatureCheck, Vehicle
 from models.enums import ResponderRole, TeamKind, VehicleStatus
+from models.schema import DutyShift, Responder, Team, TeamMember, TemperatureCheck, Vehicle
 from tests.factories import NOW, TODAY, Place, make_place
 
 

@@ -1,10 +1,10 @@
 """Composition rules: complete teams, the reason an incomplete one is not, station minimums."""
 from __future__ import annotations
 
-from models.database import Database
+from models.db.database import Database
 from models.enums import ResponderRole, TeamKind
-from models.team_rules import (TeamCounts, TeamMinimums, shortfalls, station_strengths,
-                               team_completeness)
+from models.teams.minimums import TeamMinimums
+from models.teams.rules import TeamCounts, shortfalls, station_strengths, team_completeness
 from tests.models.test_team_roster import join, make_roster, responder
 
 
@@ -29,7 +29,7 @@ def test_completeness_counted_in_sql(database: Database) -> None:
         # auxiliary police count as police in a work group
         assert result[roster.work].counts.police == 1
         # the cadre leaves: the work group is incomplete, and says why
-        from models.shifts import leave_team
+        from models.teams.shifts import leave_team
         from tests.factories import TODAY
         leave_team(session, roster.work, roster.people["刘干部"], TODAY)
         result = team_completeness(session, [roster.work])
@@ -40,7 +40,7 @@ def test_completeness_counted_in_sql(database: Database) -> None:
 def test_quick_response_team_needs_two_officers_and_a_leader(database: Database) -> None:
     with database.sessions.begin() as session:
         roster = make_roster(session)
-        from models import Team
+        from models.schema import Team
         lone = Team(station_id=roster.place.station_id, kind=TeamKind.QUICK_RESPONSE, name="快反二队")
         session.add(lone)
         session.flush()

@@ -10,16 +10,29 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.enums import TransferStatus, VehicleStatus
-from models.transfer_workflow import (ACTIVE, FINISHED, MAIN_ROAD, STAMPS, STEPS, TransferRefused,
-                                      Trip, advance, check_step, clean_text, is_overdue, main_next,
-                                      next_steps, response_minutes)
+from models.transfers.workflow import (
+    ACTIVE,
+    FINISHED,
+    MAIN_ROAD,
+    STAMPS,
+    STEPS,
+    TransferRefused,
+    Trip,
+    advance,
+    check_step,
+    clean_text,
+    is_overdue,
+    main_next,
+    next_steps,
+    response_minutes,
+)
 
 T = TransferStatus
 NOW = datetime(2020, 2, 20, 9, 30)
 
 
 def ordered(at: datetime = NOW) -> Trip:
-    stamps: dict[str, datetime | None] = {name: None for name in STAMPS}
+    stamps: dict[str, datetime | None] = dict.fromkeys(STAMPS)
     stamps["ordered_at"] = at
     return Trip(T.ORDERED, stamps, True, VehicleStatus.DISPATCHED)
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from controllers.context import AppContext, build_context
-from controllers.settings import Settings
-from controllers.tasks import TaskRunner
-from models.database import Database
+from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.settings import Settings
+from controllers.runtime.tasks import TaskRunner
+from models.db.database import Database
 
 
 @pytest.fixture(scope="session", autouse=True)

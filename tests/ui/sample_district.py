@@ -5,9 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from models import (Case, Community, District, Facility, Household, Person, PoliceStation,
-                    Responder, ScreeningResult, Team, TeamMember, TransferOrder, Visit)
-from models.database import Database
+from models.db.database import Database
+from models.schema import (
+    Case,
+    Community,
+    District,
+    Facility,
+    Household,
+    Person,
+    PoliceStation,
+    Responder,
+    ScreeningResult,
+    Team,
+    TeamMember,
+    TransferOrder,
+    Visit,
+)
 
 DAY = datetime(2020, 2, 10, 9, 0)
 

@@ -6,12 +6,12 @@ from datetime import datetime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from controllers.accounts import add_user, sign_in
-from controllers.actions import SignedInUser
-from models.database import Database
+from controllers.accounts.users import add_user, sign_in
+from controllers.runtime.actions import SignedInUser
+from models.db.database import Database
 from models.enums import UserRole
-from ui.sign_in_dialog import FirstRunDialog, SignInDialog
-from ui.users_dialog import UsersDialog
+from ui.accounts.sign_in_dialog import FirstRunDialog, SignInDialog
+from ui.accounts.users_dialog import UsersDialog
 
 ADMIN = SignedInUser(None, "console:test", "console", UserRole.ADMIN)
 

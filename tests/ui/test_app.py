@@ -9,18 +9,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
 
-from controllers.locations import data_folder
-from controllers.settings import LANGUAGE, Settings
-from models.database import Database, open_database
-from tests.ui.sample_district import add_sample_district
-from controllers.accounts import add_user
+from controllers.accounts.users import add_user
 from controllers.commands.user_command import console_user
-from ui.app import Session, start_gui
-from ui.sign_in_dialog import FirstRunDialog, SignInDialog
+from controllers.runtime.locations import data_folder
+from controllers.runtime.settings import LANGUAGE, Settings
+from models.db.database import Database, open_database
+from tests.ui.sample_district import add_sample_district
+from ui.accounts.sign_in_dialog import FirstRunDialog, SignInDialog
+from ui.shell.app import Session, start_gui
 
 FIRST_PASSWORD = "first-run-password"
 ADMIN = console_user()
@@ -90,9 +90,9 @@ def fake_demo(monkeypatch: pytest.MonkeyPatch,
         calls.append({"size": size, **kwargs})
         return build(database, **kwargs)
 
-    module = types.ModuleType("controllers.demo")
+    module = types.ModuleType("controllers.setup.demo")
     module.build_demo = build_demo  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "controllers.demo", module)
+    monkeypatch.setitem(sys.modules, "controllers.setup.demo", module)
     return calls
 
 
@@ -165,7 +165,7 @@ def test_cancelling_the_demo_leaves_the_database_empty(
 def test_wall_mode_opens_the_dashboard_full_screen(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                                    database_url: str, settings: Settings,
                                                    started: list[Session]) -> None:
-    monkeypatch.setitem(sys.modules, "controllers.demo", None)  # no generator: no question
+    monkeypatch.setitem(sys.modules, "controllers.setup.demo", None)  # no generator: no question
     answerer = DialogAnswerer()
     try:
         session = start_gui(arguments(database_url, wall=True), settings)
@@ -180,7 +180,7 @@ def test_wall_mode_opens_the_dashboard_full_screen(qtbot: QtBot, monkeypatch: py
 def test_a_shared_database_asks_who_signs_in(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                              database_url: str, settings: Settings,
                                              started: list[Session]) -> None:
-    monkeypatch.setitem(sys.modules, "controllers.demo", None)
+    monkeypatch.setitem(sys.modules, "controllers.setup.demo", None)
     database = open_database(database_url)
     add_user(database, ADMIN, "wang", "dispatcher", "right-password")
     add_user(database, ADMIN, "li", "clerk", "other-password")
@@ -202,7 +202,7 @@ def test_a_shared_database_asks_who_signs_in(qtbot: QtBot, monkeypatch: pytest.M
 def test_first_start_makes_the_administrator(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                              database_url: str, settings: Settings,
                                              started: list[Session]) -> None:
-    monkeypatch.setitem(sys.modules, "controllers.demo", None)
+    monkeypatch.setitem(sys.modules, "controllers.setup.demo", None)
     answerer = DialogAnswerer()
     try:
         session = start_gui(arguments(database_url), settings)

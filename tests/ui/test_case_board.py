@@ -9,17 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from controllers.actions import SignedInUser
-from controllers.cases import change_status, load_case, open_case_for_person
-from controllers.context import AppContext, build_context
-from controllers.settings import Settings
-from models.database import Database
+from controllers.cases.workflow import change_status, load_case, open_case_for_person
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.settings import Settings
+from models.db.database import Database
 from models.enums import UserRole
 from tests.factories import make_person, make_place
-from ui.case_detail import CaseDetailDialog
-from ui.case_move_dialog import ReasonDialog
-from ui.person_search_dialog import PersonSearchDialog
-from ui.views.cases import CasesView
+from ui.cases.detail import CaseDetailDialog
+from ui.cases.move_dialog import ReasonDialog
+from ui.cases.view import CasesView
+from ui.kit.person_search_dialog import PersonSearchDialog
 
 DISPATCHER = SignedInUser(None, "wang", "王调度", UserRole.DISPATCHER)
 T0 = datetime(2020, 2, 20, 9, 0)

@@ -12,16 +12,16 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
 from pytestqt.qtbot import QtBot
 
-from controllers.browse import CommunityRows
 from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder
-from controllers.tasks import TaskRunner
-from models.database import Database
+from controllers.communities.rows import CommunityRows
+from controllers.runtime.tasks import TaskRunner
+from models.db.database import Database
 from tests.ui.test_lazy_table_model import add_communities
-from ui.appearance import apply_appearance
-from ui.cell_delegate import CellDelegate
-from ui.lazy_table_model import LazyTableModel
-from ui.views.list_table import HOLD_MS, ListTable
-from ui.views.table_page import make_table
+from ui.kit.appearance import apply_appearance
+from ui.kit.cell_delegate import CellDelegate
+from ui.kit.lazy_table_model import LazyTableModel
+from ui.kit.list_table import HOLD_MS, ListTable
+from ui.kit.table_page import make_table
 
 STATUSES = ("identified", "admitted", "in_transit")
 CATEGORIES = ("confirmed", None, "fever", "close_contact", "unknown")
@@ -120,7 +120,7 @@ class PaintWatcher(QObject):
         self.paints: list[bool] = []
         table.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.paints.append(self.model.cell(self.model.rowCount() - 1, 0) is not None)
         return False

@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from pytestqt.qtbot import QtBot
-from pytestqt.modeltest import ModelTester
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
-from controllers.context import AppContext
+from controllers.runtime.context import AppContext
 from tests.ui.sample_district import DAY, add_sample_district
-from ui.community_detail import CommunityDetail
-from ui.lazy_table_model import LazyTableModel
-from ui.views.communities import CommunitiesView
+from ui.communities.detail import CommunityDetail
+from ui.communities.view import CommunitiesView
+from ui.kit.lazy_table_model import LazyTableModel
 
 NOW = DAY + timedelta(days=2)
 
@@ -30,7 +30,7 @@ def settle(qtbot: QtBot, model: LazyTableModel, rows: int | None = None) -> None
 
 def value(model: LazyTableModel, row: int, key: str) -> object:
     keys = [column.key for column in model.source.columns]
-    from ui.lazy_table_model import VALUE_ROLE
+    from ui.kit.lazy_table_model import VALUE_ROLE
     return model.index(row, keys.index(key)).data(VALUE_ROLE)
 
 
@@ -63,7 +63,7 @@ def test_a_community_behind_its_daily_target_stands_out(qtbot: QtBot,
                                                         context: AppContext) -> None:
     add_sample_district(context.database)
     with context.database.sessions.begin() as session:
-        from models import Community
+        from models.schema import Community
         for community in session.query(Community):
             community.daily_visit_target = 50
     view = open_view(qtbot, context)
@@ -109,7 +109,7 @@ def test_print_preview_renders_pages(qtbot: QtBot, context: AppContext) -> None:
     sample = add_sample_district(context.database)
     detail = CommunityDetail(context, sample.communities["东湖社区"])
     qtbot.addWidget(detail)
-    from ui.print_preview import preview_dialog
+    from ui.kit.print_preview import preview_dialog
     html, title = detail.knock_list()
     dialog = preview_dialog(html, title, detail)
     qtbot.addWidget(dialog)

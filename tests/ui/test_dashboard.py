@@ -7,16 +7,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QElapsedTimer, QPointF, QTimer
 from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
 
-from controllers.context import AppContext, build_context
-from controllers.demo import build_demo
-from controllers.settings import Settings
-from models.database import Database
+from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.settings import Settings
+from controllers.setup.demo import build_demo
+from models.db.database import Database
 from tests.ui.sample_district import add_sample_district
-from ui.views.dashboard import DashboardView
+from ui.dashboard.view import DashboardView
 
 
 def open_dashboard(qtbot: QtBot, context: AppContext) -> DashboardView:
@@ -52,7 +52,7 @@ def test_every_panel_shows_the_sample_district(qtbot: QtBot, context: AppContext
     assert ("Designated hospitals", 3, 97) in beds.rows
     transfers = view.panels["transfers"].chart
     assert transfers.rows[0][1:] == (2, 1)
-    from ui.charts.base import timestamp
+    from ui.dashboard.charts.base import timestamp
     assert "2 ordered, 1 delivered" in hover(transfers, timestamp(date(2020, 2, 10)), 1)
     assert view.tiles["confirmed"].value.text() == "1"
 
@@ -129,7 +129,7 @@ def test_the_demo_fills_every_panel(qtbot: QtBot, demo_context: AppContext) -> N
 def test_daily_report_button_writes_the_chosen_day(qtbot: QtBot, context: AppContext,
                                                    tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    import ui.dashboard_report as dialog
+    import ui.dashboard.report as dialog
     add_sample_district(context.database)
     view = open_dashboard(qtbot, context)
     out = tmp_path / "daily.xlsx"

@@ -16,7 +16,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from controllers.context import AppContext
+from controllers.runtime.context import AppContext
 from tests.ui.sample_district import DAY, add_sample_district
 from tests.ui.test_dashboard import open_dashboard
 
@@ -68,10 +68,10 @@ def test_a_write_elsewhere_reaches_every_panel(qtbot: QtBot, context: AppContext
 
 
 def main(url: str) -> int:
-    from models import Case, CaseEvent, Facility, Household, Visit
-    from models.audit import Actor
-    from models.database import open_database
-    from models.geography import Community
+    from models.accounts.audit import Actor
+    from models.db.database import open_database
+    from models.schema import Case, CaseEvent, Facility, Household, Visit
+    from models.schema.geography import Community
     database = open_database(url)
     with database.sessions() as session:
         session.info["actor"] = Actor(None, "workstation2")

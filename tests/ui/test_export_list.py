@@ -9,10 +9,10 @@ from unittest.mock import patch
 
 from pytestqt.qtbot import QtBot
 
-from controllers.context import AppContext
+from controllers.runtime.context import AppContext
 from models.demo import build_demo
 from tests.factories import signed_in
-from ui.views.cases import CasesView
+from ui.cases.view import CasesView
 
 
 def test_board_exports_what_it_shows_masked(qtbot: QtBot, context: AppContext,
@@ -25,8 +25,8 @@ def test_board_exports_what_it_shows_masked(qtbot: QtBot, context: AppContext,
     view.activate()
     qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
     target = tmp_path / "cases.csv"
-    with patch("ui.export_list.QFileDialog.getSaveFileName", return_value=(str(target), "")), \
-            patch("ui.export_list.QMessageBox.information") as told:
+    with patch("ui.kit.export_list.QFileDialog.getSaveFileName", return_value=(str(target), "")), \
+            patch("ui.kit.export_list.QMessageBox.information") as told:
         view.export_button.click()
     assert told.called and target.exists()
     with target.open(encoding="utf-8-sig") as handle:

@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
-from controllers.change_feed import ChangeSet
-from controllers.context import AppContext, build_context
-from controllers.settings import Settings
-from models import Case, DutyShift, Responder, Team, TeamMember, Visit
-from models.database import Database
+from controllers.runtime.change_feed import ChangeSet
+from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.settings import Settings
+from models.db.database import Database
+from models.schema import Case, DutyShift, Responder, Team, TeamMember, Visit
 from tests.factories import make_case, make_person, make_place, signed_in
-from ui.case_detail import CaseDetailDialog
-from ui.exposure_panel import ExposurePanel
+from ui.cases.detail import CaseDetailDialog
+from ui.cases.exposure_panel import ExposurePanel
 
 
 @pytest.fixture

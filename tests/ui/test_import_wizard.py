@@ -10,16 +10,16 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from controllers.actions import SignedInUser
-from controllers.context import AppContext, build_context
-from controllers.importing import remembered_mappings
-from controllers.settings import Settings
-from models import Person
-from models.database import Database
+from controllers.register.importing import remembered_mappings
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.settings import Settings
+from models.db.database import Database
 from models.enums import UserRole
+from models.schema import Person
 from tests.factories import make_place
 from tests.models.test_import_load import good_lines, register_csv
-from ui.import_wizard import ImportWizard
+from ui.register.import_wizard import ImportWizard
 
 CLERK = SignedInUser(None, "clerk", "clerk", UserRole.CLERK)
 

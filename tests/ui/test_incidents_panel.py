@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import QDateTime
 from pytestqt.qtbot import QtBot
 
-from controllers.context import AppContext, build_context
-from controllers.settings import Settings
-from models import Incident
-from models.database import Database
+from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.settings import Settings
+from models.db.database import Database
+from models.schema import Incident
 from tests.controllers.test_incidents import add_transfer
 from tests.factories import signed_in
-from ui.incident_dialog import CloseIncidentDialog, IncidentDialog
-from ui.incidents_panel import IncidentsPanel
+from ui.transfers.incident_dialog import CloseIncidentDialog, IncidentDialog
+from ui.transfers.incidents_panel import IncidentsPanel
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def test_a_viewer_sees_the_list_without_the_buttons(qtbot: QtBot, context: AppCo
 
 
 def test_the_transfers_view_has_an_incidents_tab(qtbot: QtBot, context: AppContext) -> None:
-    from ui.views.transfers import TransfersView
+    from ui.transfers.view import TransfersView
     view = TransfersView(context)
     qtbot.addWidget(view)
     titles = [view.tabs.tabText(index) for index in range(view.tabs.count())]

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from controllers.settings import Settings
+from controllers.runtime.settings import Settings
+from models.db.database import open_database
 from tests.ui.sample_district import add_sample_district
 from tests.ui.test_app import DialogAnswerer, arguments
-from models.database import open_database
-from ui.app import Session, start_gui
-from ui.launch import StartingWindow, begin, gui_arguments
+from ui.shell.app import Session, start_gui
+from ui.shell.launch import StartingWindow, begin, gui_arguments
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,12 +37,12 @@ def test_the_window_is_painted_before_the_data_layer_is_imported(tmp_path: Path)
     script = (
         "import sys\n"
         "import main\n"
-        "from ui.launch import StartingWindow, begin\n"
+        "from ui.shell.launch import StartingWindow, begin\n"
         "args = main.gui_arguments(['--db', sys.argv[1], '--lang', 'zh'])\n"
         "session, settings = begin(args)\n"
         "window = StartingWindow(settings)\n"
         "window.show_and_paint()\n"
-        "heavy = [m for m in ('sqlalchemy', 'psycopg', 'models.database', 'alembic')"
+        "heavy = [m for m in ('sqlalchemy', 'psycopg', 'models.db.database', 'alembic')"
         " if m in sys.modules]\n"
         "print(window.painted_at is not None, heavy, window.message.text())\n"
         "session.finish()\n")

@@ -3,20 +3,20 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from pytestqt.qtbot import QtBot
-from pytestqt.modeltest import ModelTester
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
-from controllers.browse import CommunityRows, SortOrder
+from controllers.browse import SortOrder
 from controllers.browse.row_source import Filters, Row
-from controllers.tasks import TaskRunner
-from models import Community, District, PoliceStation
-from models.database import Database
+from controllers.communities.rows import CommunityRows
+from controllers.runtime.tasks import TaskRunner
+from models.db.database import Database
+from models.schema import Community, District, PoliceStation
 from tests.ui.sample_district import add_sample_district
-from ui.lazy_table_model import ID_ROLE, LazyTableModel
+from ui.kit.lazy_table_model import ID_ROLE, LazyTableModel
 
 
 class CountingSource:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from controllers.change_feed import ChangeSet
-from controllers.context import AppContext
-from ui.supplies_panel import SuppliesPanel
-from ui.team_duty_panel import DutyPanel
+from controllers.runtime.change_feed import ChangeSet
+from controllers.runtime.context import AppContext
+from ui.teams.duty_panel import DutyPanel
+from ui.teams.supplies_panel import SuppliesPanel
 
 
 def test_a_change_during_a_load_brings_one_more_refresh(qtbot: QtBot, context: AppContext) -> None:

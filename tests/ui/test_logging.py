@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import qInfo
 
-from controllers.logging_setup import LOG_NAME, route_qt_messages, setup_logging
+from controllers.runtime.logging_setup import LOG_NAME, route_qt_messages, setup_logging
 
 
 def test_canvass_and_qt_messages_reach_the_file(tmp_path: Path) -> None:

@@ -4,17 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from controllers.context import AppContext
+from controllers.runtime.context import AppContext
 from tests.ui.sample_district import add_sample_district
-from ui.main_window import VIEW_IDS, MainWindow
-from ui.translations import install_translators
-from ui.views.cases import CasesView
-from ui.views.dashboard import DashboardView
-from ui.views.table_page import TablePage
+from ui.cases.view import CasesView
+from ui.dashboard.view import DashboardView
+from ui.kit.table_page import TablePage
+from ui.shell.main_window import VIEW_IDS, MainWindow
+from ui.shell.translations import install_translators
 
 
 def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
@@ -130,7 +130,7 @@ def test_a_change_elsewhere_refreshes_the_open_view(qtbot: QtBot, context: AppCo
 
 
 def test_menus_follow_the_role(qtbot: QtBot, context: AppContext) -> None:
-    from controllers.actions import SignedInUser
+    from controllers.runtime.actions import SignedInUser
     from models.enums import UserRole
     texts = {}
     for role in (UserRole.VIEWER, UserRole.ADMIN):

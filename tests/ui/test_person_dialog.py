@@ -3,16 +3,15 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-import pytest
 from PySide6.QtWidgets import QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from controllers.register import load_person, save_person
-from models import Person
-from models.database import Database
+from controllers.register.persons import load_person, save_person
+from models.db.database import Database
 from models.errors import DatabaseUnavailable
+from models.schema import Person
 from tests.factories import signed_in
-from ui.person_dialog import PersonDialog
+from ui.kit.person_dialog import PersonDialog
 
 COMMANDER = signed_in("commander")
 CLERK = signed_in("clerk")
@@ -50,7 +49,7 @@ def test_conflict_is_shown_and_mine_can_win(qtbot: QtBot, database: Database,
         seen.append({table.item(r, c).text() for r in range(table.rowCount()) for c in range(4)})
         return QDialog.DialogCode.Accepted.value
 
-    with patch("ui.conflict_dialog.ConflictDialog.exec", answer):
+    with patch("ui.kit.conflict_dialog.ConflictDialog.exec", answer):
         assert dialog.save() is True
     (cells,) = seen  # the dialog showed their name, my phone, and what both were before
     assert {"李娜", "张伟", "13600000000", "13800000000"} <= cells
@@ -65,7 +64,7 @@ def test_keeping_theirs_reloads(qtbot: QtBot, database: Database, person_id: int
     other = load_person(database, COMMANDER, person_id)
     save_person(database, COMMANDER, person_id, other.version, other.values, {"name": "李娜"})
     dialog.fields["name"].setText("王五")
-    with patch("ui.conflict_dialog.ConflictDialog.exec",
+    with patch("ui.kit.conflict_dialog.ConflictDialog.exec",
                lambda self: QDialog.DialogCode.Rejected.value):
         assert dialog.save() is False
     assert dialog.fields["name"].text() == "李娜"
@@ -76,7 +75,7 @@ def test_unreachable_database_keeps_what_was_typed(qtbot: QtBot, database: Datab
     dialog = PersonDialog(database, COMMANDER, person_id)
     qtbot.addWidget(dialog)
     dialog.fields["name"].setText("赵六")
-    with patch("ui.person_dialog.save_person", side_effect=DatabaseUnavailable("gone")):
+    with patch("ui.kit.person_dialog.save_person", side_effect=DatabaseUnavailable("gone")):
         assert dialog.save() is False
     assert dialog.fields["name"].text() == "赵六" and not dialog.message.isHidden()
     assert dialog.save() is True

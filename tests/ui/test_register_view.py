@@ -4,11 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from controllers.context import AppContext
+from controllers.runtime.context import AppContext
 from tests.factories import make_person, make_place, signed_in
-from ui.lazy_table_model import ID_ROLE
-from ui.person_dialog import PersonDialog
-from ui.views.register import RegisterView
+from ui.kit.lazy_table_model import ID_ROLE
+from ui.kit.person_dialog import PersonDialog
+from ui.register.view import RegisterView
 
 PERSONS = 450   # several pages: the end is read from the far side once counted
 

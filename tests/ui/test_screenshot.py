@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtGui import QImage
 
 from main import run
-from models.database import open_database
+from models.db.database import open_database
 from tests.ui.sample_district import add_sample_district
-from ui.screenshot_command import VIEWS
+from ui.shell.screenshot_command import VIEWS
 
 
 @pytest.fixture(scope="module")

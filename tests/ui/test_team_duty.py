@@ -10,14 +10,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete
 
-from controllers.context import AppContext, build_context
-from controllers.settings import Settings
-from models import DutyShift, TemperatureCheck
-from models.database import Database
-from models.responder_health import record_check
+from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.settings import Settings
+from models.db.database import Database
+from models.schema import DutyShift, TemperatureCheck
+from models.teams.responder_health import record_check
 from tests.factories import signed_in
 from tests.models.test_team_roster import make_roster, on_shift
-from ui.views.teams import TeamsView
+from ui.teams.view import TeamsView
 
 
 @pytest.fixture

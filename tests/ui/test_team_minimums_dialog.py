@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from controllers.team_minimums import set_team_minimums, team_minimums
-from models.database import Database
+from controllers.teams.minimums import set_team_minimums, team_minimums
+from models.db.database import Database
 from tests.factories import signed_in
-from ui.team_minimums_dialog import TeamMinimumsDialog
+from ui.teams.minimums_dialog import TeamMinimumsDialog
 
 COMMANDER = signed_in("commander")
 

@@ -9,13 +9,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from controllers.context import AppContext, build_context
-from controllers.settings import Settings
-from models import DutyShift
-from models.database import Database
+from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.settings import Settings
+from models.db.database import Database
+from models.schema import DutyShift
 from tests.factories import signed_in
 from tests.models.test_team_roster import make_roster
-from ui.team_detail import TeamDetailDialog
+from ui.teams.detail import TeamDetailDialog
 
 
 @pytest.fixture

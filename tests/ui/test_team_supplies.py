@@ -9,14 +9,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from controllers.context import AppContext, build_context
-from controllers.settings import Settings
-from models import SupplyMovement, SupplyStock
-from models.database import Database
+from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.settings import Settings
+from models.db.database import Database
 from models.enums import SupplyItem
-from models.supplies_rules import move_stock
+from models.schema import SupplyMovement, SupplyStock
+from models.teams.supplies import move_stock
 from tests.factories import make_place, signed_in
-from ui.views.teams import TeamsView
+from ui.teams.view import TeamsView
 
 
 @pytest.fixture

@@ -6,14 +6,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-
-from controllers.context import AppContext
 from sqlalchemy import delete, update
 
-from models import DutyShift, Team, TemperatureCheck
+from controllers.runtime.context import AppContext
 from models.enums import TeamKind
+from models.schema import DutyShift, Team, TemperatureCheck
 from tests.models.test_team_roster import checked, make_roster, on_shift
-from ui.views.teams import TeamsView
+from ui.teams.view import TeamsView
 
 
 def add_roster(context: AppContext) -> dict[str, int]:

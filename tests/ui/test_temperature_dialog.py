@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, func, select
 
-from controllers.context import AppContext, build_context
-from controllers.settings import Settings
-from models import DutyShift, TemperatureCheck
-from models.database import Database
+from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.settings import Settings
+from models.db.database import Database
+from models.schema import DutyShift, TemperatureCheck
 from tests.factories import signed_in
 from tests.models.test_team_roster import make_roster, on_shift
-from ui.temperature_dialog import TemperatureDialog
+from ui.teams.temperature_dialog import TemperatureDialog
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from controllers.context import AppContext
+from controllers.runtime.context import AppContext
 from tests.controllers.test_transfer_sheet import pdf_text
 from tests.ui.sample_district import add_sample_district
-from ui.transfer_sheet_preview import DaySheetsDialog, TransferSheetButton
+from ui.transfers.sheet_preview import DaySheetsDialog, TransferSheetButton
 
 
 def test_the_selected_sheet_is_previewed_and_saved(qtbot: QtBot, context: AppContext,
@@ -63,7 +63,7 @@ def test_a_day_of_sheets_in_one_pdf(qtbot: QtBot, context: AppContext, tmp_path:
 
 def test_the_transfers_view_prints_the_order_selected_on_its_history(
         qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
-    from ui.views.transfers import TransfersView
+    from ui.transfers.view import TransfersView
     sample = add_sample_district(context.database)
     view = TransfersView(context)
     qtbot.addWidget(view)

@@ -10,22 +10,22 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
 
-from controllers.actions import SignedInUser
-from controllers.browse.facilities import FacilityRows
-from controllers.browse.transfers import ActiveTransferRows
-from controllers.context import AppContext, build_context
-from controllers.settings import Settings
-from models import DutyShift, Facility, TransferOrder, Vehicle, facility_accepts
-from models.database import Database
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.settings import Settings
+from controllers.transfers.facility_rows import FacilityRows
+from controllers.transfers.rows import ActiveTransferRows
+from models.db.database import Database
 from models.enums import CaseCategory, FacilityKind, UserRole
+from models.schema import DutyShift, Facility, TransferOrder, Vehicle, facility_accepts
 from tests.factories import DispatchScene, make_dispatch_scene
-from ui.case_detail import CaseDetailDialog
-from ui.disinfection_dialog import DisinfectionDialog
-from ui.dispatch_dialog import DispatchDialog
-from ui.lazy_table_model import LazyTableModel
-from ui.transfer_step_dialog import StepDialog
-from ui.views.cases import CasesView
-from ui.views.transfers import TransfersView
+from ui.cases.detail import CaseDetailDialog
+from ui.cases.dispatch_dialog import DispatchDialog
+from ui.cases.view import CasesView
+from ui.kit.lazy_table_model import LazyTableModel
+from ui.transfers.disinfection_dialog import DisinfectionDialog
+from ui.transfers.step_dialog import StepDialog
+from ui.transfers.view import TransfersView
 
 DISPATCHER = SignedInUser(None, "wang", "王调度", UserRole.DISPATCHER)
 
@@ -57,7 +57,7 @@ def shown(qtbot: QtBot, view: object) -> None:
 def rows_ready(qtbot: QtBot, model: LazyTableModel, rows: int) -> None:
     qtbot.waitUntil(lambda: not model.is_loading() and model.rowCount() == rows, timeout=10_000)
     qtbot.waitUntil(lambda: rows == 0 or model.row_id(0) is not None
-                    or model.index(0, 0).data() is None and False, timeout=10_000)
+                    or (model.index(0, 0).data() is None and False), timeout=10_000)
 
 
 def vehicle_status(database: Database, scene: DispatchScene) -> str:
@@ -167,7 +167,7 @@ def test_board_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: object,
 
 def test_an_overdue_order_is_painted_and_counted(qtbot: QtBot,
                                                  dispatcher_context: AppContext) -> None:
-    from controllers.transfers import dispatch
+    from controllers.transfers.dispatch import dispatch
     database = dispatcher_context.database
     scene = on_duty_now(database)
     dispatch(database, DISPATCHER, scene.case_id, scene.facility_id, scene.team_id,

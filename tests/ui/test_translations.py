@@ -11,7 +11,7 @@ import pytest
 from controllers.browse import vocabulary
 from models import enums
 from resources import I18N
-from ui import labels
+from ui.kit import labels
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = sorted(I18N.glob("*_zh_CN.ts"))  # one per area of the app

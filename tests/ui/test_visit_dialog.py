@@ -2,20 +2,20 @@
 a fever opens a case; a bad figure is refused with a sentence and nothing is written."""
 from __future__ import annotations
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from controllers.actions import SignedInUser
-from controllers.context import AppContext
-from models import Case, Household, Visit
-from models.database import Database
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.context import AppContext
+from models.db.database import Database
 from models.enums import UserRole
+from models.schema import Case, Household, Visit
 from tests.ui.sample_district import add_sample_district
 from tests.ui.test_communities_coverage import settle
-from ui.community_detail import CommunityDetail
-from ui.visit_dialog import VisitDialog
+from ui.communities.detail import CommunityDetail
+from ui.communities.visit_dialog import VisitDialog
 
 CLERK = SignedInUser(None, "clerk", "clerk", UserRole.CLERK)
 

@@ -2,13 +2,13 @@
 and gives the desk back exactly; with rotation the charts go round three at a time."""
 from __future__ import annotations
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
-from controllers.context import AppContext
+from controllers.runtime.context import AppContext
 from tests.ui.sample_district import add_sample_district
-from ui.main_window import MainWindow
-from ui.views.dashboard import DashboardView
+from ui.dashboard.view import DashboardView
+from ui.shell.main_window import MainWindow
 
 
 def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:

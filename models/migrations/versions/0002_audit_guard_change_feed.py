@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from models.change_tables import CHANNEL, MAX_IDS_PER_NOTICE, WATCHED_TABLES
+from models.db.change_tables import CHANNEL, MAX_IDS_PER_NOTICE, WATCHED_TABLES
 
 revision = "0002"
 down_revision = "0001"

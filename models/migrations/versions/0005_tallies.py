@@ -4,17 +4,17 @@ Revision ID: 0005
 Revises: 0004
 
 The community list and the dashboard read these instead of counting a million visits and two
-million screening results (models/tallies.py). The tables are filled from the rows already there
+million screening results (models/schema/tallies.py). The tables are filled from the rows already there
 in a few set-based statements (the district database migrates in seconds), then the triggers
-that keep them right are installed (models/tallies_triggers.py).
+that keep them right are installed (models/communities/tallies_triggers.py).
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
-from models.tallies import TALLY_TABLES, recount
-from models.tallies_triggers import install, remove
+from models.schema.tallies import TALLY_TABLES, recount
+from models.communities.tallies_triggers import install, remove
 
 revision = "0005"
 down_revision = "0004"

@@ -1,0 +1,1 @@
+"""Signing in, users, and reading the audit trail."""

@@ -1,0 +1,1 @@
+"""Cases: opening and moving them, close contacts, persuasion, the exposure back-trace."""

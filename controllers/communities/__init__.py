@@ -1,0 +1,1 @@
+"""Door to door: a community's figures, households, gap list, recording visits."""

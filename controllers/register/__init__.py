@@ -1,0 +1,1 @@
+"""The register: editing persons, the person search, importing register files."""

@@ -1,0 +1,1 @@
+"""Teams: rosters, shifts, responder health, supplies, the district's minimums."""

@@ -1,0 +1,1 @@
+"""Transfers: the proposal, dispatch, each step, facilities, incidents."""

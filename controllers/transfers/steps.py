@@ -1,0 +1,136 @@
+"""One step of a transfer order and what it does to the case, the bed and the vehicle.
+
+The table in models/transfers/workflow.py says whether the step is allowed; this module applies
+it inside the caller's transaction, so a refusal anywhere (a full facility at delivery, a case
+moved meanwhile) rolls the whole step back.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.editing import EditConflict, FieldDifference, RecordGone, last_change
+from controllers.transfers.suggestion import now
+from models.cases.workflow import add_note, move_status
+from models.enums import CaseStatus, TransferStatus, VehicleStatus
+from models.schema.cases import Case
+from models.schema.fleet import Disinfection, Vehicle
+from models.schema.transfers import TransferOrder
+from models.transfers.beds import take_bed
+from models.transfers.rules import ON_THE_ROAD, holding_order
+from models.transfers.workflow import (
+    STAMPS,
+    TransferRefused,
+    Trip,
+    advance,
+    as_step,
+    check_step,
+    check_time,
+    clean_text,
+    last_stamp,
+)
+
+T = TransferStatus
+
+
+def order_for_change(session: Session, transfer_id: int, expected_version: int | None,
+                     step: str) -> TransferOrder:
+    """The order, locked, if it is still the version the dispatcher looked at."""
+    order = session.get(TransferOrder, transfer_id, with_for_update=True)
+    if order is None:
+        raise RecordGone("This transfer no longer exists; nothing was saved", "gone")
+    if expected_version is not None and order.version != expected_version:
+        by, at = last_change(session, TransferOrder.__tablename__, order.id)
+        raise EditConflict(TransferOrder.__tablename__, order.id, order.version, by, at,
+                           [FieldDifference("status", None, step, str(order.status))])
+    return order
+
+
+def trip_of(order: TransferOrder, vehicle: Vehicle | None) -> Trip:
+    return Trip(TransferStatus(order.status), {name: getattr(order, name) for name in STAMPS},
+                order.holds_vehicle,
+                VehicleStatus(vehicle.status) if vehicle else VehicleStatus.AVAILABLE)
+
+
+def _case_effects(session: Session, user: SignedInUser, order: TransferOrder, case: Case,
+                  step: TransferStatus, at: datetime, reason: str) -> None:
+    if step == T.PICKED_UP:
+        move_status(session, case, CaseStatus.IN_TRANSIT, at, user.id,
+                    f"Picked up, transfer {order.number}", via_transfer=True)
+    elif step == T.DELIVERED:
+        take_bed(session, order.facility_id)
+        move_status(session, case, CaseStatus.ADMITTED, at, user.id,
+                    f"Admitted, transfer {order.number}", facility_id=order.facility_id,
+                    via_transfer=True)
+    elif step == T.FAILED and case.status != CaseStatus.REFUSED:
+        move_status(session, case, CaseStatus.REFUSED, at, user.id, reason, via_transfer=True)
+    elif step == T.CANCELLED:
+        add_note(session, case, at, user.id, f"Transfer {order.number} cancelled: {reason}")
+
+
+def _set_vehicle(vehicle: Vehicle | None, status: VehicleStatus, at: datetime) -> None:
+    if vehicle is not None and vehicle.status != status:
+        vehicle.status, vehicle.status_since = status, at
+
+
+def _disinfect(session: Session, user: SignedInUser, order: TransferOrder,
+               vehicle: Vehicle | None, at: datetime,
+               record: tuple[bool, bool, str]) -> None:
+    inside, outside, by_name = record
+    if not order.holds_vehicle or order.disinfected_at is not None:
+        raise TransferRefused("Nothing to disinfect: the vehicle is already free",
+                              "transfer_already_disinfected")
+    if order.status in ON_THE_ROAD:
+        raise TransferRefused("The trip is still under way: disinfect after delivery",
+                              "transfer_not_finished")
+    if not (inside and outside):
+        raise TransferRefused("A vehicle is disinfected inside and out",
+                              "transfer_disinfection_incomplete")
+    who = clean_text(by_name, True, "transfer_disinfection_by")[:64]
+    check_time(at, last_stamp({name: getattr(order, name) for name in STAMPS}), now())
+    if order.status == T.DELIVERED:
+        check_step(order.status, T.DISINFECTED)
+        order.status = T.DISINFECTED
+    order.disinfected_at, order.holds_vehicle = at, False
+    session.add(Disinfection(vehicle_id=order.vehicle_id, transfer_id=order.id, at=at,
+                             inside=True, outside=True, by_name=who,
+                             recorded_by_user_id=user.id))
+    _set_vehicle(vehicle, VehicleStatus.AVAILABLE, at)
+
+
+def apply_step(session: Session, user: SignedInUser, transfer_id: int,
+               expected_version: int | None, step: str, at: datetime, reason: str,
+               disinfection: tuple[bool, bool, str] | None = None) -> TransferOrder:
+    order = order_for_change(session, transfer_id, expected_version, step)
+    vehicle = session.get(Vehicle, order.vehicle_id) if order.vehicle_id else None
+    if disinfection is not None:
+        _disinfect(session, user, order, vehicle, at, disinfection)
+        session.flush()
+        return order
+    target = as_step(step)
+    if target == T.DISINFECTED:
+        raise TransferRefused("Record the disinfection: inside, outside, by whom",
+                              "transfer_disinfection_needs_record")
+    rule = check_step(order.status, target)
+    text = clean_text(reason, rule.needs_reason)
+    trip = advance(trip_of(order, vehicle), target, at, now())
+    case = session.get(Case, order.case_id, with_for_update=True)
+    if case is None:
+        raise RecordGone("The case of this transfer no longer exists", "gone")
+    _case_effects(session, user, order, case, target, at, text)
+    for name, value in trip.stamps.items():
+        if getattr(order, name) != value:
+            setattr(order, name, value)
+    if trip.holds_vehicle and not order.holds_vehicle and order.vehicle_id is not None:
+        other = holding_order(session, order.vehicle_id)
+        if other is not None:       # an order written before the lock existed (old data)
+            raise TransferRefused(f"The vehicle is held by transfer {other.number}",
+                                  "transfer_vehicle_busy")
+    order.status, order.holds_vehicle = trip.status, trip.holds_vehicle
+    if target in (T.CANCELLED, T.FAILED):
+        order.failure_reason = text
+    _set_vehicle(vehicle, trip.vehicle, at)
+    session.flush()
+    return order

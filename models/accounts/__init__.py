@@ -1,0 +1,1 @@
+"""Accounts: roles and what each may do, passwords, the audit trail, masking of identifiers."""

@@ -1,0 +1,1 @@
+"""Cases of the four categories: the workflow, close contacts, the exposure back-trace."""

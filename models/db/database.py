@@ -1,0 +1,172 @@
+"""Opening a Canvass database: SQLite file or PostgreSQL URL, checked and migrated on open."""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.errors import DatabaseUnavailable, NotADatabase, SchemaTooNew
+
+log = logging.getLogger("canvass.db")
+
+MIGRATIONS = str(Path(__file__).resolve().parents[1] / "migrations")
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def to_url(location: str) -> URL:
+    """A `postgresql://…` or `sqlite://…` URL as given, anything else is a SQLite file path."""
+    if "://" in location:
+        try:
+            url = make_url(location)
+        except ArgumentError as exc:
+            raise DatabaseUnavailable(f"Not a database URL: {location!r}") from exc
+        if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise DatabaseUnavailable(f"Canvass runs on SQLite or PostgreSQL, not {url.get_backend_name()}")
+        return url
+    return URL.create("sqlite", database=str(Path(location).expanduser().resolve()))
+
+
+def describe(url: URL) -> str:
+    """The database's kind and location for the status bar, never its password."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite · {url.database}"
+    return f"PostgreSQL · {url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Every connection, every time: SQLite forgets these per connection.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # in WAL mode: durable across app crashes
+    cursor.close()
+
+
+def make_engine(url: URL, **kwargs: Any) -> Engine:
+    """An engine with the per-connection settings Canvass relies on."""
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5}, **kwargs)
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", MIGRATIONS)
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory(MIGRATIONS).get_current_head() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open, current Canvass database: the engine and the sessions the controllers use."""
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def kind(self) -> str:
+        return self.url.get_backend_name()
+
+    @property
+    def description(self) -> str:
+        return describe(self.url)
+
+    def is_empty(self) -> bool:
+        from models.schema.geography import District
+        with self.sessions() as session:
+            return session.query(District.id).first() is None
+
+    def dispose(self) -> None:
+        from models.db.held_connections import close_held_connections
+        close_held_connections(self.engine)
+        self.engine.dispose()
+
+
+def _check_reachable(url: URL, engine: Engine) -> None:
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or "")
+        if url.database and url.database != ":memory:":
+            if path.is_dir():
+                raise NotADatabase(f"{path} is a folder, not a database file")
+            if path.exists() and path.stat().st_size > 0:
+                with path.open("rb") as handle:
+                    if handle.read(16) != b"SQLite format 3\x00":
+                        raise NotADatabase(f"{path} is not a SQLite database")
+            elif not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with engine.connect() as connection:
+            names = set(inspect(connection).get_table_names())
+    except OperationalError as exc:
+        raise DatabaseUnavailable(f"Cannot reach {describe(url)}: {exc.orig}") from exc
+    except DatabaseError as exc:
+        raise NotADatabase(f"{describe(url)} is not a usable database: {exc.orig}") from exc
+    if names and "alembic_version" not in names:
+        raise NotADatabase(f"{describe(url)} holds tables that are not Canvass's: refusing to touch it")
+
+
+def check_schema(engine: Engine) -> str | None:
+    """The stored revision; SchemaTooNew when a newer Canvass wrote it."""
+    revision = current_revision(engine)
+    script = ScriptDirectory(MIGRATIONS)
+    if revision is not None:
+        try:
+            known = script.get_revision(revision)
+        except Exception:  # alembic raises several kinds for an unknown id
+            known = None
+        if known is None:
+            raise SchemaTooNew(
+                f"This database was written by a newer Canvass (schema {revision}); "
+                "update Canvass to open it. Nothing was changed.")
+    return revision
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to this Canvass's head, in one transaction per migration."""
+    check_schema(engine)
+    command.upgrade(alembic_config(engine), "head")
+
+
+def open_database(location: str | URL, *, migrate: bool = True) -> Database:
+    """Open, check and (by default) migrate a database; every failure is a CanvassError."""
+    url = location if isinstance(location, URL) else to_url(location)
+    try:
+        engine = make_engine(url)
+    except Exception as exc:  # a missing driver or a malformed option
+        raise DatabaseUnavailable(f"Cannot open {describe(url)}: {exc}") from exc
+    try:
+        _check_reachable(url, engine)
+        if migrate:
+            upgrade(engine)
+        else:
+            check_schema(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    log.info("opened %s", describe(url))
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

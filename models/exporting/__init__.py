@@ -1,0 +1,1 @@
+"""Line lists out, as .xlsx or .csv."""

@@ -1,0 +1,248 @@
+"""Finding a person in the register: by name prefix, resident ID (whole or its last digits) or
+phone, at a million rows, on both backends.
+
+Each kind of query is a prefix seek on one indexed column. SQLite's LIKE ignores case and never
+uses an ordinary index, so there it is a range (`col >= x AND col < x + U+10FFFF`); PostgreSQL
+plans LIKE 'x%' on the index itself (the database's C collation), and a range there would depend
+on how the collation sorts U+10FFFF. The last digits of an ID are a prefix of the reversed ID,
+which has its own index. The typed text is only ever a bound parameter, LIKE's own wildcards
+escaped.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from typing import Any, NamedTuple
+
+from sqlalchemy import ColumnElement, Connection, Engine, Select, and_, bindparam, func, literal, or_, select, union_all
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
+
+from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
+from models.db.database import Database
+from models.db.driver_statements import DriverStatement, compile_for_driver
+from models.db.held_connections import held_connections
+from models.schema.cases import Case
+from models.schema.geography import Community
+from models.schema.register import Household, Person
+
+SEARCH_LIMIT = 50
+QUERY_LIMIT = 64
+TOP = "\U0010ffff"
+_DIGITS = re.compile(r"^[0-9]+[Xx]?$")
+
+
+class SearchKind(StrEnum):
+    NAME = "name"
+    RESIDENT_ID = "resident_id"        # the whole 18 characters
+    ID_TAIL_OR_PHONE = "digits"        # the last digits of an ID, or the start of a phone
+    NOTHING = "nothing"
+
+
+class PersonHit(NamedTuple):
+    person_id: int
+    name: str
+    resident_id: str | None
+    phone: str | None
+    community: str
+    address: str
+    open_case_id: int | None
+
+
+def clean_query(text: str) -> str:
+    """Plain text only: NFKC (full-width digits typed by an input method), no control characters,
+    no inner spaces in digit strings, at most QUERY_LIMIT characters."""
+    text = text or ""
+    if not (text.isascii() and text.isprintable()):  # typed plain ASCII needs neither step
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+    text = text.strip()
+    if _DIGITS.match(text.replace(" ", "")):
+        text = text.replace(" ", "").upper()
+    return text[:QUERY_LIMIT]
+
+
+def classify(text: str) -> SearchKind:
+    if not text:
+        return SearchKind.NOTHING
+    if _DIGITS.match(text):
+        return SearchKind.RESIDENT_ID if len(text) == 18 else SearchKind.ID_TAIL_OR_PHONE
+    return SearchKind.NAME
+
+
+def prefix(dialect: str, column: ColumnElement[str], name: str) -> ColumnElement[bool]:
+    """`column` starts with the parameter `name`, in the form the backend's index serves."""
+    if dialect == "sqlite":
+        return and_(column >= bindparam(f"{name}_lo"), column < bindparam(f"{name}_hi"))
+    return column.like(bindparam(f"{name}_like"), escape="\\")
+
+
+def prefix_parameters(dialect: str, name: str, text: str) -> dict[str, str]:
+    if dialect == "sqlite":
+        return {f"{name}_lo": text, f"{name}_hi": text + TOP}
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return {f"{name}_like": escaped + "%"}
+
+
+def _seek(dialect: str, column: ColumnElement[str], rank: int, limit: int,
+          exact: bool = False) -> Select[Any]:
+    condition = column == bindparam("whole") if exact else prefix(dialect, column, column.key)
+    return (select(Person.id, literal(rank).label("rank"), column.label("key"))
+            .where(condition).order_by(column, Person.id).limit(limit))
+
+
+@functools.lru_cache(maxsize=64)
+def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int,
+               masked: bool) -> Select[Any]:
+    """Built once per shape: composing SQLAlchemy expressions costs more than the seek itself.
+    `masked`: the identifiers come masked from the database (models/accounts/masking.py), so a role
+    that may not see them never receives them."""
+    if kind is SearchKind.NAME:
+        seeks = [_seek(dialect, Person.name, 0, limit)]
+    elif kind is SearchKind.RESIDENT_ID:
+        seeks = [_seek(dialect, Person.resident_id, 0, limit, exact=True)]
+    else:
+        seeks = [_seek(dialect, Person.resident_id_reversed, 0, limit)]
+        if with_phone:
+            seeks.append(_seek(dialect, Person.phone, 1, limit))
+    found = (seeks[0] if len(seeks) == 1 else union_all(
+        *(select(s.subquery()) for s in seeks))).subquery("found")
+    resident_id = (masked_resident_id_sql(dialect, Person.resident_id) if masked
+                   else Person.resident_id)
+    phone = masked_phone_sql(dialect, Person.phone) if masked else Person.phone
+    return (select(Person.id, Person.name, resident_id, phone, Community.name,
+                   Household.address, Case.id)
+            .select_from(found)
+            .join(Person, Person.id == found.c.id)
+            .join(Community, Community.id == Person.community_id)
+            .join(Household, Household.id == Person.household_id)
+            .outerjoin(Case, and_(Case.person_id == Person.id, Case.is_open.is_(True)))
+            .order_by(found.c.rank, found.c.key, found.c.id))
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(dialect: Dialect, kind: SearchKind, with_phone: bool, limit: int,
+              masked: bool) -> DriverStatement:
+    """The statement as the driver takes it, with the values SQLAlchemy bound itself (the seek
+    ranks); the typed text's values are given per search."""
+    return compile_for_driver(_statement(dialect.name, kind, with_phone, limit, masked), dialect)
+
+
+@functools.lru_cache(maxsize=256)
+def prepared_search(dialect: Dialect, text: str, limit: int = SEARCH_LIMIT, masked: bool = False
+                    ) -> tuple[str, tuple[Any, ...] | dict[str, Any]] | None:
+    """The SQL and the driver parameters a search for `text` runs, or None when the text means
+    nothing. Exposed so the benchmark replays exactly this on the bare driver. Memoized: a text
+    typed again (a backspace and the same digit, the same ID looked up twice) is prepared once;
+    callers pass the result to the driver and never change it."""
+    text = clean_query(text)
+    kind = classify(text)
+    if kind is SearchKind.NOTHING:
+        return None
+    name = dialect.name
+    with_phone = kind is SearchKind.ID_TAIL_OR_PHONE and (text[0] in "01" or len(text) >= 7)
+    if kind is SearchKind.NAME:
+        parameters = prefix_parameters(name, "name", text)
+    elif kind is SearchKind.RESIDENT_ID:
+        parameters = {"whole": text}
+    else:
+        parameters = prefix_parameters(name, "resident_id_reversed", text[::-1])
+        if with_phone:
+            parameters |= prefix_parameters(name, "phone", text)
+    statement = _compiled(dialect, kind, with_phone, limit, masked)
+    return statement.sql, statement.parameters(parameters)
+
+
+def search_persons(connection: Connection | Session, text: str,
+                   limit: int = SEARCH_LIMIT) -> list[PersonHit]:
+    """The persons found, with community, address and their open case, in the order found.
+
+    One statement: the seeks (each LIMITed on its own index) in a subquery, the rows joined
+    around them, so a search costs one round trip however it is spelt. The seek answers in
+    tenths of a millisecond, less than SQLAlchemy's execution layer would add, so the statement
+    (compiled once per shape) runs on the driver's own cursor."""
+    core = connection.connection() if isinstance(connection, Session) else connection
+
+    def fetch_all(sql: str, parameters: Sequence[Any] | dict[str, Any]) -> list[Any]:
+        cursor = core.connection.driver_connection.cursor()
+        try:
+            cursor.execute(sql, parameters)
+            return cursor.fetchall()
+        finally:
+            cursor.close()
+
+    return search_with(core.dialect, fetch_all, text, limit)
+
+
+def search_held(engine: Engine, text: str, limit: int = SEARCH_LIMIT,
+                masked: bool = False) -> list[PersonHit]:
+    """The same search on a connection held open for live typing (models/db/held_connections.py):
+    what the search box runs on every keystroke. DatabaseUnavailable when the database is gone.
+    `masked`: identifiers masked by the database for a role that may not see them."""
+    return search_with(engine.dialect, held_connections(engine).fetch_all, text, limit, masked)
+
+
+def search_with(dialect: Dialect, fetch_all: Callable[[str, Any], list[Any]], text: str,
+                limit: int, masked: bool = False) -> list[PersonHit]:
+    prepared = prepared_search(dialect, text, limit, masked)
+    if prepared is None:
+        return []
+    rows = fetch_all(*prepared)
+    if len({row[0] for row in rows}) == len(rows):  # one seek, or two that found apart
+        return [PersonHit._make(row) for row in rows[:limit]]
+    hits: dict[int, PersonHit] = {}
+    for row in rows:   # the ID-tail and the phone seek found the same person: keep the first
+        if row[0] not in hits:
+            hits[row[0]] = PersonHit._make(row)
+    return list(hits.values())[:limit]
+
+
+def person_condition(dialect: str, text: str) -> ColumnElement[bool] | None:
+    """A WHERE on Person for free text typed into a list's search box (same meanings as the
+    search), with the values inlined as bound literals; None when the text means nothing."""
+    text = clean_query(text)
+    kind = classify(text)
+    if kind is SearchKind.NOTHING:
+        return None
+    if kind is SearchKind.RESIDENT_ID:
+        return Person.resident_id == text
+
+    def starts(column: ColumnElement[str], value: str) -> ColumnElement[bool]:
+        if dialect == "sqlite":
+            return and_(column >= value, column < value + TOP)
+        escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return column.like(escaped + "%", escape="\\")
+
+    if kind is SearchKind.NAME:
+        return starts(Person.name, text)
+    tail = starts(Person.resident_id_reversed, text[::-1])
+    return or_(tail, starts(Person.phone, text)) if text[0] in "01" or len(text) >= 7 else tail
+
+
+COMMON_MATCHES = 20_000   # persons matching a condition beyond which it counts as common
+_COMMON_MEMO_SIZE = 512
+
+
+def common_condition(database: Database, condition: ColumnElement[bool]) -> bool:
+    """Whether at least COMMON_MATCHES persons satisfy `condition` (a search's WHERE), counted
+    up to that cap on a held connection and remembered per condition: lists use it to choose
+    between reading the matching persons first and walking their own order instead. A wrong
+    answer only costs time, never rows, so the memo may outlive new registrations."""
+    statement = select(func.count()).select_from(
+        select(Person.id).where(condition).limit(COMMON_MATCHES).subquery())
+    prepared = compile_for_driver(statement, database.engine.dialect)
+    key = (database.engine.url, prepared.sql, str(prepared.parameters()))
+    found = _COMMON_MEMO.get(key)
+    if found is None:
+        counted = held_connections(database.engine).fetch_all(prepared.sql, prepared.parameters())
+        found = int(counted[0][0]) >= COMMON_MATCHES
+        if len(_COMMON_MEMO) >= _COMMON_MEMO_SIZE:
+            _COMMON_MEMO.clear()
+        _COMMON_MEMO[key] = found
+    return found
+
+
+_COMMON_MEMO: dict[tuple[object, str, str], bool] = {}

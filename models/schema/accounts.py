@@ -1,0 +1,38 @@
+"""Users, their roles, and the append-only audit log."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.enums import UserRole
+from models.schema.base import Base, Stamped, Versioned, enum_column
+
+
+class User(Base, Stamped, Versioned):
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(32), unique=True)
+    display_name: Mapped[str] = mapped_column(String(64), default="")
+    role: Mapped[UserRole] = mapped_column(enum_column(UserRole, "user_role"))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("police_station.id"))
+
+
+class AuditEntry(Base):
+    """Who changed which record when, old → new (JSON). Written in the change's own transaction;
+    never updated or deleted (triggers on SQLite, privileges on PostgreSQL)."""
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    username: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(16))       # insert / update / delete / sign_in …
+    table_name: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[int | None] = mapped_column(Integer)
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+    __table_args__ = (Index("ix_audit_entry_record", "table_name", "row_id", "at"),)

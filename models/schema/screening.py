@@ -1,0 +1,46 @@
+"""Door-knock visits and the screening result of each person met."""
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Numeric, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.enums import VisitOutcome
+from models.schema.base import Base, enum_column
+
+FEVER_THRESHOLD_C = Decimal("37.3")
+PLAUSIBLE_TEMPERATURE_C = (Decimal("34.0"), Decimal("43.0"))
+
+
+class Visit(Base):
+    __tablename__ = "visit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id"))
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), index=True)
+    visited_at: Mapped[datetime] = mapped_column(DateTime)
+    outcome: Mapped[VisitOutcome] = mapped_column(enum_column(VisitOutcome, "visit_outcome"))
+    recorded_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    note: Mapped[str] = mapped_column(String(500), default="")
+    __table_args__ = (
+        Index("ix_visit_household_time", "household_id", "visited_at"),
+        Index("ix_visit_community_time", "community_id", "visited_at"),
+        Index("ix_visit_coverage", "community_id", "household_id", "outcome", "visited_at"),
+    )
+
+
+class ScreeningResult(Base):
+    __tablename__ = "screening_result"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    temperature_c: Mapped[Decimal | None] = mapped_column(Numeric(3, 1))
+    has_symptoms: Mapped[bool] = mapped_column(Boolean, default=False)
+    symptoms: Mapped[str] = mapped_column(String(200), default="")
+    __table_args__ = (
+        UniqueConstraint("visit_id", "person_id", name="uq_screening_result_visit_person"),
+        CheckConstraint("temperature_c IS NULL OR (temperature_c >= 34.0 AND temperature_c <= 43.0)",
+                        name="plausible_temperature"),
+    )

@@ -1,0 +1,1 @@
+"""Teams: composition rules, shifts, responder health, protective supplies."""

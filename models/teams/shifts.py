@@ -1,0 +1,239 @@
+"""Shifts and standby: who is on duty, who is next, and the rules a roster may not break.
+
+A responder is on duty with one team at a time: a shift that overlaps another of theirs is
+refused, whichever team it is for. A team has one leader; the database enforces it with a
+partial unique index (two workstations at once), and the IntegrityError becomes a sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, exists, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from models.enums import TeamKind
+from models.errors import CanvassError
+from models.schema.teams import DutyShift, Lodging, Responder, Team, TeamMember
+
+# 24-hour standby (24小时备勤) is the longest shift the campaign runs; a double one is the most a
+# roster may hold. Refusing longer shifts is what lets "who is on duty now" scan only the last
+# two days of the shift index instead of the whole campaign (transfer_rules.py).
+LONGEST_SHIFT = timedelta(hours=48)
+
+
+class RosterRefused(CanvassError):
+    """A roster change that breaks a rule; nothing was written."""
+
+
+def active_shift(at: datetime) -> object:
+    """Shifts running at `at` and not stood down."""
+    return and_(DutyShift.starts_at <= at, DutyShift.ends_at > at,
+                DutyShift.stood_down_at.is_(None))
+
+
+def overlapping(session: Session, responder_id: int, starts: datetime, ends: datetime) -> str | None:
+    """The name of a team `responder_id` already has a live shift with between the two times."""
+    return session.execute(
+        select(Team.name).join(DutyShift, DutyShift.team_id == Team.id)
+        .where(DutyShift.responder_id == responder_id, DutyShift.starts_at < ends,
+               DutyShift.ends_at > starts, DutyShift.stood_down_at.is_(None))
+        .limit(1)).scalar()
+
+
+def current_member(session: Session, team_id: int, responder_id: int) -> TeamMember | None:
+    return session.execute(select(TeamMember).where(
+        TeamMember.team_id == team_id, TeamMember.responder_id == responder_id,
+        TeamMember.left_on.is_(None))).scalar_one_or_none()
+
+
+def leader_count(session: Session, team_id: int) -> int:
+    return len(session.execute(select(TeamMember.id).where(
+        TeamMember.team_id == team_id, TeamMember.left_on.is_(None),
+        TeamMember.is_leader.is_(True))).all())
+
+
+def add_shift(session: Session, team_id: int, responder_id: int, starts: datetime,
+              ends: datetime) -> DutyShift:
+    """Put a team member on duty; refused if it overlaps another shift of theirs."""
+    if ends <= starts:
+        raise RosterRefused("A shift must end after it starts", "shift_ends_before_start")
+    if ends - starts > LONGEST_SHIFT:
+        raise RosterRefused("A shift lasts at most 48 hours", "shift_too_long")
+    team = session.get(Team, team_id)
+    if team is None:
+        raise RosterRefused("No such team", "gone")
+    if current_member(session, team_id, responder_id) is None:
+        raise RosterRefused("Only a member of the team can be on duty with it", "not_a_member")
+    if team.kind == TeamKind.QUICK_RESPONSE and leader_count(session, team_id) != 1:
+        raise RosterRefused("A quick-response team needs exactly one leader before it goes on duty",
+                            "no_leader")
+    other = overlapping(session, responder_id, starts, ends)
+    if other is not None:
+        raise RosterRefused(f"Already on duty with {other} at that time", "shift_overlap")
+    shift = DutyShift(team_id=team_id, responder_id=responder_id, starts_at=starts, ends_at=ends,
+                      stood_down_reason="")
+    session.add(shift)
+    session.flush()
+    return shift
+
+
+def add_member(session: Session, team_id: int, responder_id: int, is_leader: bool,
+               on: date) -> TeamMember:
+    """A responder joins a team; a second leader is refused (the index decides under races)."""
+    if current_member(session, team_id, responder_id) is not None:
+        raise RosterRefused("Already a member of this team", "already_member")
+    if is_leader and leader_count(session, team_id) > 0:
+        raise RosterRefused("The team already has a leader", "two_leaders")
+    member = rejoin(session, team_id, responder_id, on, is_leader)
+    flush_leaders(session)
+    return member
+
+
+def rejoin(session: Session, team_id: int, responder_id: int, on: date,
+           is_leader: bool = False) -> TeamMember:
+    """Membership from `on`: a member who left earlier comes back on their old row (one row
+    per team and responder), anyone else gets a new one."""
+    member = session.execute(select(TeamMember).where(
+        TeamMember.team_id == team_id, TeamMember.responder_id == responder_id)).scalar_one_or_none()
+    if member is None:
+        member = TeamMember(team_id=team_id, responder_id=responder_id, is_leader=is_leader,
+                            joined_on=on)
+        session.add(member)
+    else:
+        member.left_on, member.joined_on, member.is_leader = None, on, is_leader
+    return member
+
+
+def make_leader(session: Session, team_id: int, responder_id: int) -> None:
+    """Hand the leadership to `responder_id`: the old leader steps back in the same transaction."""
+    member = current_member(session, team_id, responder_id)
+    if member is None:
+        raise RosterRefused("Only a member of the team can lead it", "not_a_member")
+    session.execute(update(TeamMember).where(
+        TeamMember.team_id == team_id, TeamMember.left_on.is_(None),
+        TeamMember.id != member.id).values(is_leader=False))
+    member.is_leader = True
+    flush_leaders(session)
+
+
+def leave_team(session: Session, team_id: int, responder_id: int, on: date) -> None:
+    """A member leaves; the leader cannot leave a quick-response team without a successor."""
+    member = current_member(session, team_id, responder_id)
+    if member is None:
+        raise RosterRefused("Not a member of this team", "not_a_member")
+    team = session.get(Team, team_id)
+    if member.is_leader and team is not None and team.kind == TeamKind.QUICK_RESPONSE:
+        raise RosterRefused("Choose another leader before the leader leaves", "no_leader")
+    member.left_on = on
+    session.flush()
+
+
+def flush_leaders(session: Session) -> None:
+    """Flush, turning the one-leader index's refusal into a sentence."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        if "leader" in str(exc.orig).lower() or "team_member.team_id" in str(exc.orig):
+            raise RosterRefused("The team already has a leader", "two_leaders") from exc
+        raise
+
+
+@dataclass(frozen=True)
+class DutyRow:
+    """One responder on one shift, as the roster shows it."""
+    shift_id: int
+    team_id: int
+    team: str
+    team_kind: str
+    responder_id: int
+    name: str
+    role: str
+    unit: str
+    phone: str | None
+    lodging: str | None
+    is_leader: bool
+    starts_at: datetime
+    ends_at: datetime
+    stood_down_at: datetime | None = None
+    stood_down_reason: str = ""
+
+
+def _duty_select() -> object:
+    return (select(DutyShift.id, Team.id, Team.name, Team.kind, Responder.id, Responder.name,
+                   Responder.role, Responder.unit, Responder.phone, Lodging.name,
+                   TeamMember.is_leader, DutyShift.starts_at, DutyShift.ends_at,
+                   DutyShift.stood_down_at, DutyShift.stood_down_reason)
+            .join(Team, Team.id == DutyShift.team_id)
+            .join(Responder, Responder.id == DutyShift.responder_id)
+            .outerjoin(Lodging, Lodging.id == Responder.lodging_id)
+            .outerjoin(TeamMember, and_(TeamMember.team_id == DutyShift.team_id,
+                                        TeamMember.responder_id == DutyShift.responder_id,
+                                        TeamMember.left_on.is_(None))))
+
+
+def _rows(session: Session, statement: object) -> list[DutyRow]:
+    return [DutyRow(s, t, team, str(getattr(kind, "value", kind)), r, name,
+                    str(getattr(role, "value", role)), unit, phone, lodging, bool(leader),
+                    starts, ends, down, why or "")
+            for s, t, team, kind, r, name, role, unit, phone, lodging, leader, starts, ends, down, why
+            in session.execute(statement)]  # type: ignore[call-overload]
+
+
+def on_duty(session: Session, station_id: int, at: datetime) -> list[DutyRow]:
+    """Who is on duty at the station now (stood-down shifts are not)."""
+    statement = (_duty_select().where(Team.station_id == station_id, active_shift(at))  # type: ignore[attr-defined]
+                 .order_by(Team.name, TeamMember.is_leader.desc(), Responder.name))
+    return _rows(session, statement)
+
+
+def next_on_duty(session: Session, station_id: int, at: datetime,
+                 within: timedelta = timedelta(hours=24)) -> list[DutyRow]:
+    """The shifts that start after `at` within `within`: who comes on next."""
+    statement = (_duty_select().where(  # type: ignore[attr-defined]
+        Team.station_id == station_id, DutyShift.starts_at > at,
+        DutyShift.starts_at <= at + within, DutyShift.stood_down_at.is_(None))
+        .order_by(DutyShift.starts_at, Team.name, Responder.name))
+    return _rows(session, statement)
+
+
+def roster_for_day(session: Session, station_id: int, day: date) -> list[DutyRow]:
+    """Every shift touching `day` at the station: the printed duty roster."""
+    start = datetime.combine(day, datetime.min.time())
+    statement = (_duty_select().where(  # type: ignore[attr-defined]
+        Team.station_id == station_id, DutyShift.starts_at < start + timedelta(days=1),
+        DutyShift.ends_at > start)
+        .order_by(Team.name, DutyShift.starts_at, TeamMember.is_leader.desc(), Responder.name))
+    return _rows(session, statement)
+
+
+def team_shifts(session: Session, team_id: int, day: date) -> list[DutyRow]:
+    start = datetime.combine(day, datetime.min.time())
+    statement = (_duty_select().where(  # type: ignore[attr-defined]
+        DutyShift.team_id == team_id, DutyShift.starts_at < start + timedelta(days=1),
+        DutyShift.ends_at > start).order_by(DutyShift.starts_at, Responder.name))
+    return _rows(session, statement)
+
+
+def is_on_duty(session: Session, responder_id: int, at: datetime) -> bool:
+    return bool(session.execute(select(exists().where(
+        DutyShift.responder_id == responder_id, active_shift(at)))).scalar())
+
+
+
+
+def stand_down_shifts(session: Session, responder_id: int, at: datetime, until: datetime,
+                      reason: str) -> list[int]:
+    """End the responder's shift running at `at` and cancel every later one starting before
+    `until`: a fever stands someone down for the rest of the day (models/teams/responder_health.py),
+    an exposure for 14 days after the last contact (models/cases/exposure.py). The ended shift ids."""
+    ended = []
+    for shift in session.execute(select(DutyShift).where(
+            DutyShift.responder_id == responder_id, DutyShift.stood_down_at.is_(None),
+            DutyShift.ends_at > at, DutyShift.starts_at < until)).scalars():
+        shift.stood_down_at = at
+        shift.stood_down_reason = reason[:200]
+        ended.append(shift.id)
+    session.flush()
+    return ended

@@ -1,0 +1,1 @@
+"""Transfers for treatment: the workflow, destination and crew rules, beds, incidents."""

@@ -1,0 +1,1 @@
+"""Signing in, users and the audit log."""

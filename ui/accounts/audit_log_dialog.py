@@ -1,0 +1,61 @@
+"""The searchable audit log for administrators: newest first, a page at a time."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from controllers.accounts.audit_log import HistoryEntry, search_audit_log
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.context import Database
+from models.errors import CanvassError
+from ui.kit.error_text import error_text
+from ui.kit.history_panel import HistoryPanel
+
+PAGE = 200
+
+
+class AuditLogDialog(QDialog):
+    def __init__(self, database: Database, user: SignedInUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Audit log"))
+        self._database = database
+        self._user = user
+        self._entries: list[HistoryEntry] = []
+        self.search = QLineEdit(placeholderText=self.tr("Search user, action or value"),
+                                maxLength=200, clearButtonEnabled=True)
+        self.total = QLabel(objectName="muted")
+        self.more = QPushButton(self.tr("Older entries"))
+        self.more.clicked.connect(self.load_more)
+        self.panel = HistoryPanel(self)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.total)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.more)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.resize(820, 600)
+        self.reload()
+
+    def reload(self) -> None:
+        self._entries = []
+        self._fetch(None)
+
+    def load_more(self) -> None:
+        self._fetch(self._entries[-1].id if self._entries else None)
+
+    def _fetch(self, before_id: int | None) -> None:
+        try:
+            total, page = search_audit_log(self._database, self._user, self.search.text(),
+                                           before_id=before_id, limit=PAGE)
+        except CanvassError as error:
+            self.total.setText(error_text(error))
+            return
+        self._entries += page
+        self.panel.show_entries(self._entries)
+        self.total.setText(self.tr("%1 of %2 entries").replace("%1", str(len(self._entries)))
+                           .replace("%2", str(total)))
+        self.more.setEnabled(len(self._entries) < total)

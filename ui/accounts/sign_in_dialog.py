@@ -1,0 +1,125 @@
+"""Sign-in at start, and the one-click first-run administrator of a new database."""
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from controllers.accounts.users import InvalidUserInput, SignInRefused, create_first_administrator, sign_in
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.context import Database
+from ui.kit.error_text import error_text
+
+
+def _os_user() -> str:
+    try:
+        return "".join(ch for ch in getpass.getuser() if ch.isalnum() or ch in "._-")[:32] or "admin"
+    except (KeyError, OSError):
+        return "admin"
+
+
+class SignInDialog(QDialog):
+    """Name and password; a refused attempt says so, and a locked account counts down."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None,
+                 sign_in_with: Callable[[Database, str, str], SignedInUser] = sign_in) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign in to Canvass"))
+        self._database = database
+        self._sign_in = sign_in_with
+        self.user: SignedInUser | None = None
+        self.name = QLineEdit(maxLength=32)
+        self.password = QLineEdit(maxLength=256, echoMode=QLineEdit.EchoMode.Password)
+        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.name)
+        form.addRow(self.tr("Password"), self.password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.accepted.connect(self.try_sign_in)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(QLabel("Canvass", objectName="pageTitle"))
+        layout.addWidget(QLabel(self.tr("Screening and transfer command"), objectName="muted"))
+        layout.addWidget(QLabel(database.description, objectName="muted", wordWrap=True))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+        self._unlock = QTimer(self, singleShot=True)
+        self._unlock.timeout.connect(lambda: self._set_waiting(False))
+
+    def try_sign_in(self) -> None:
+        try:
+            self.user = self._sign_in(self._database, self.name.text(), self.password.text())
+        except SignInRefused as refused:
+            self.password.clear()
+            if refused.retry_after > 0:
+                self._show(self.tr("Too many failed attempts. Try again in %n second(s).", "",
+                                   max(1, round(refused.retry_after))))
+                self._set_waiting(True)
+                self._unlock.start(int(refused.retry_after * 1000))
+            else:
+                self._show(self.tr("Wrong user name or password."))
+            return
+        self.accept()
+
+    def _set_waiting(self, waiting: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+
+class FirstRunDialog(QDialog):
+    """A new database has no users: make the first one, a commander. On a single-user SQLite
+    file the password may stay empty, so starting is one click."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Canvass"))
+        self._database = database
+        self.user: SignedInUser | None = None
+        self.name = QLineEdit(_os_user(), maxLength=32)
+        self.password = QLineEdit(maxLength=256, echoMode=QLineEdit.EchoMode.Password)
+        shared = database.kind != "sqlite"
+        self.password.setPlaceholderText(
+            self.tr("at least 8 characters") if shared else self.tr("optional on this computer"))
+        intro = QLabel(self.tr("This database has no users yet. You become its commander; "
+                               "add the other workstations' users later."), wordWrap=True)
+        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message.hide()
+        self.setMinimumWidth(420)
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.name)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(QLabel(self.tr("Welcome to Canvass"), objectName="pageTitle"))
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def create(self) -> None:
+        try:
+            self.user = create_first_administrator(self._database, self.name.text(),
+                                                   self.password.text() or None)
+        except InvalidUserInput as error:
+            self.message.setText(error_text(error))
+            self.message.show()
+            return
+        self.accept()

@@ -1,0 +1,198 @@
+"""One case, everything about it: the person (masked per role), household, history, persuasion
+log, contacts and chain, transfers; and the moves a dispatcher makes from here, by keyboard too
+(Ctrl+M move status, Ctrl+K change category, Ctrl+N note, Ctrl+P persuasion visit)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from controllers.cases.persuasion import add_persuasion_visit
+from controllers.cases.workflow import CaseDetail, add_case_note, change_category, change_status, load_case
+from controllers.runtime.context import AppContext
+from controllers.runtime.editing import EditConflict
+from models.accounts.permissions import Permission
+from models.errors import CanvassError
+from ui.cases.dispatch_dialog import dispatch_button, may_dispatch
+from ui.cases.exposure_panel import ExposurePanel
+from ui.cases.move_dialog import PersuasionDialog, category_dialog, note_dialog, status_dialog
+from ui.cases.person_flows import add_contact
+from ui.cases.tabs import ContactsPanel, fill, history_rows, persuasion_rows, table, transfer_rows
+from ui.kit.formatting import moment
+from ui.kit.labels import case_status, category
+from ui.kit.person_dialog import PersonDialog
+from ui.kit.refusals.cases import case_error_text
+
+
+class CaseDetailDialog(QDialog):
+    def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.case_id = case_id
+        self.detail: CaseDetail = load_case(context.database, context.user, case_id)
+        self.setWindowTitle(self.tr("Case %1").replace("%1", str(case_id)))
+        self.heading = QLabel(objectName="pageTitle")
+        self.state = QLabel(objectName="pageSubtitle", wordWrap=True)
+        self.merge_flag = QLabel(objectName="formError", wordWrap=True)
+        self.person = {key: QLabel() for key in ("name", "resident_id", "phone", "address",
+                                                 "community", "facility")}
+        person_form = QFormLayout()
+        for key, text in (("name", self.tr("Name")), ("resident_id", self.tr("Resident ID")),
+                          ("phone", self.tr("Phone")), ("address", self.tr("Address")),
+                          ("community", self.tr("Community")), ("facility", self.tr("Facility"))):
+            person_form.addRow(text, self.person[key])
+        self.edit_person = QPushButton(self.tr("Edit person…"))
+        self.edit_person.clicked.connect(self.open_person)
+        self.members = table([self.tr("Household member"), self.tr("Resident ID")])
+        person_tab = QWidget()
+        person_box = QVBoxLayout(person_tab)
+        person_box.addLayout(person_form)
+        person_box.addWidget(self.merge_flag)
+        person_box.addWidget(self.edit_person)
+        person_box.addWidget(self.members, 1)
+        self.history = table([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Change"),
+                              self.tr("Why")])
+        self.persuasion = table([self.tr("When"), self.tr("Visited by"), self.tr("What was said"),
+                                 self.tr("Outcome")])
+        self.contacts = ContactsPanel()
+        self.add_contact_button = QPushButton(self.tr("Add close contact…"))
+        self.add_contact_button.clicked.connect(self.add_contact)
+        self.add_contact_button.setVisible(context.user.may(Permission.MANAGE_CASES))
+        self.contacts.layout().insertWidget(0, self.add_contact_button)
+        self.transfers = table([self.tr("Transfer sheet"), self.tr("Status"), self.tr("Ordered"),
+                                self.tr("Facility")])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(person_tab, self.tr("Person"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.persuasion, self.tr("Persuasion"))
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.transfers, self.tr("Transfers"))
+        self.tabs.addTab(ExposurePanel(context, case_id), ExposurePanel.title())
+        may_manage = context.user.may(Permission.MANAGE_CASES)
+        self.move_button = self._button(self.tr("Move status…"), "Ctrl+M", self.move_status)
+        self.category_button = self._button(self.tr("Change category…"), "Ctrl+K",
+                                            self.change_category)
+        self.note_button = self._button(self.tr("Add note…"), "Ctrl+N", self.add_note)
+        self.visit_button = self._button(self.tr("Persuasion visit…"), "Ctrl+P", self.add_visit)
+        actions = QHBoxLayout()
+        for button in (self.move_button, self.category_button, self.note_button,
+                       self.visit_button):
+            button.setVisible(may_manage)
+            actions.addWidget(button)
+        self.dispatch_button = dispatch_button(context, self, lambda: self.case_id,
+                                               lambda _order: self.reload(), self._keep,
+                                               self.say, with_keys_in_text=True)
+        if self.dispatch_button is not None:
+            actions.addWidget(self.dispatch_button)
+        actions.addStretch(1)
+        self.edit_person.setVisible(context.user.may(Permission.EDIT_REGISTER))
+        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message.hide()
+        box = QVBoxLayout(self)
+        box.addWidget(self.heading)
+        box.addWidget(self.state)
+        box.addLayout(actions)
+        box.addWidget(self.message)
+        box.addWidget(self.tabs, 1)
+        self.form: QDialog | None = None
+        self.show_detail(self.detail)
+        self.resize(760, 600)
+
+    def _button(self, text: str, keys: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(f"{text}  {QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)}")
+        button.clicked.connect(slot)
+        QShortcut(QKeySequence(keys), self, activated=slot)
+        return button
+
+    def show_detail(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        self.heading.setText(f"{detail.person_name} · {category(detail.category)}")
+        state = self.tr("%1 since %2 · opened %3").replace("%1", case_status(detail.status)) \
+            .replace("%2", moment(detail.status_since)).replace("%3", moment(detail.opened_at))
+        if not detail.is_open:
+            state += " · " + self.tr("closed")
+        self.state.setText(state)
+        for key in self.person:
+            self.person[key].setText(str(getattr(detail, "person_name" if key == "name" else key)))
+        self.merge_flag.setVisible(bool(detail.duplicates))
+        self.merge_flag.setText(self.tr("This resident ID appears %1 times in the register: "
+                                        "flagged for merging.")
+                                .replace("%1", str(len(detail.duplicates) + 1)))
+        fill(self.members, [[name, rid] for _id, name, rid in detail.members])
+        fill(self.history, history_rows(detail))
+        fill(self.persuasion, persuasion_rows(detail))
+        fill(self.transfers, transfer_rows(detail))
+        self.contacts.show_detail(detail)
+        self.visit_button.setEnabled(detail.status == "refused")
+        self.move_button.setEnabled(bool(detail.next_statuses))
+        self.category_button.setEnabled(bool(detail.next_categories))
+        if getattr(self, "dispatch_button", None) is not None:
+            self.dispatch_button.setEnabled(may_dispatch(detail.status, detail.transfers))
+
+    def reload(self) -> None:
+        self.show_detail(load_case(self.context.database, self.context.user, self.case_id))
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _attempt(self, save: Callable[[], CaseDetail]) -> str | None:
+        """Run a save; on success show the new detail; on refusal return the sentence. A conflict
+        reloads the case so the person sees what the other workstation did."""
+        try:
+            self.show_detail(save())
+        except EditConflict as conflict:
+            self.show_detail(load_case(self.context.database, self.context.user, self.case_id))
+            who = conflict.by or self.tr("another workstation")
+            return self.tr("%1 changed this case meanwhile: it is now %2. Nothing of yours was "
+                           "saved; check and try again.").replace("%1", who) \
+                .replace("%2", case_status(self.detail.status))
+        except CanvassError as error:
+            return case_error_text(error)
+        return None
+
+    def move_status(self) -> None:
+        dialog = status_dialog(self.detail.next_statuses, self)
+        dialog.submit = lambda: self._attempt(lambda: change_status(
+            self.context.database, self.context.user, self.case_id, self.detail.version,
+            dialog.chosen(), dialog.reason_text()))
+        self._show(dialog)
+
+    def change_category(self) -> None:
+        dialog = category_dialog(self.detail.next_categories, self)
+        dialog.submit = lambda: self._attempt(lambda: change_category(
+            self.context.database, self.context.user, self.case_id, self.detail.version,
+            dialog.chosen(), dialog.reason_text()))
+        self._show(dialog)
+
+    def add_note(self) -> None:
+        dialog = note_dialog(self)
+        dialog.submit = lambda: self._attempt(lambda: add_case_note(
+            self.context.database, self.context.user, self.case_id, dialog.reason_text()))
+        self._show(dialog)
+
+    def add_visit(self) -> None:
+        dialog = PersuasionDialog(self.context.user.display_name, self)
+        dialog.submit = lambda: self._attempt(lambda: add_persuasion_visit(
+            self.context.database, self.context.user, self.case_id,
+            dialog.said.toPlainText()[:2000], dialog.agreed.isChecked(), by_name=dialog.by.text()))
+        self._show(dialog)
+
+    def _show(self, dialog: QDialog) -> None:
+        """Window-modal, not a nested event loop: the board behind keeps following the feed."""
+        self.form = dialog
+        dialog.open()
+
+    def add_contact(self) -> None:
+        add_contact(self.context, self.case_id, self, self.show_detail, self._keep)
+
+    def _keep(self, dialog: QWidget) -> None:
+        self.form = dialog  # type: ignore[assignment]
+
+    def open_person(self) -> None:
+        dialog = PersonDialog(self.context.database, self.context.user, self.detail.person_id,
+                              self)
+        dialog.finished.connect(lambda _result: self.show_detail(
+            load_case(self.context.database, self.context.user, self.case_id)))
+        self._show(dialog)

@@ -1,0 +1,170 @@
+"""派车: dispatch a case in one action. The dialog shows Canvass's proposal (the nearest facility
+with a free bed that takes the category; a free, disinfected vehicle of a quick-response team on
+duty, own station first) and lets the dispatcher choose otherwise, with a reason. Opened from the
+case board and the case detail (Ctrl+D)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controllers.runtime.context import AppContext
+from controllers.transfers.dispatch import dispatch
+from controllers.transfers.facility_rows import kind_text
+from controllers.transfers.suggestion import DispatchProposal, suggest_dispatch
+from models.accounts.permissions import Permission
+from models.errors import CanvassError
+from models.transfers.workflow import ACTIVE
+
+UNDER_WAY = frozenset(status.value for status in ACTIVE)
+from ui.kit.labels import case_status, category
+from ui.kit.refusals.transfers import transfer_error_text
+
+DISPATCH_KEYS = "Ctrl+D"
+
+
+def may_dispatch(status: str, transfers: Sequence[tuple[str, str, object, str]]) -> bool:
+    """A case awaiting transfer with no trip under way (its detail's transfers: number, status…)."""
+    return status == "awaiting_transfer" and not any(t[1] in UNDER_WAY for t in transfers)
+
+
+def refusal_text(code: str) -> str:
+    return transfer_error_text(CanvassError("", code))
+
+
+class DispatchDialog(QDialog):
+    """Emits `dispatched(order id)` once the order is written; refusals stay in the dialog."""
+
+    dispatched = Signal(int)
+
+    def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.case_id = case_id
+        self.proposal: DispatchProposal = suggest_dispatch(context.database, context.user, case_id)
+        self.setWindowTitle(self.tr("Dispatch a transfer"))
+        self.setMinimumWidth(560)
+        p = self.proposal
+        heading = QLabel(f"{p.person} · {category(p.category)} · {case_status(p.status)}",
+                         objectName="pageTitle")
+        self.facility = QComboBox()
+        for index, choice in enumerate(p.facilities):
+            text = self.tr("%1 · %2 · %3 free beds · %4 km").replace("%1", choice.name) \
+                .replace("%2", kind_text(choice.kind)).replace("%3", str(choice.beds_free)) \
+                .replace("%4", f"{choice.distance_km:.1f}")
+            if index == 0:
+                text += "  " + self.tr("(proposed)")
+            self.facility.addItem(text, choice.facility_id)
+        self.vehicle = QComboBox()
+        for index, choice in enumerate(p.vehicles):
+            text = self.tr("%1 · %2 (%3) · crew %4 · %5 km").replace("%1", choice.plate) \
+                .replace("%2", choice.team).replace("%3", choice.station) \
+                .replace("%4", str(choice.crew)).replace("%5", f"{choice.distance_km:.1f}")
+            if index == 0:
+                text += "  " + self.tr("(proposed)")
+            self.vehicle.addItem(text, (choice.team_id, choice.vehicle_id))
+        self.crew = QLabel("、".join(p.crew), wordWrap=True)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(200)
+        self.reason.setPlaceholderText(self.tr("Needed when you depart from the proposal"))
+        form = QFormLayout()
+        form.addRow(self.tr("Destination"), self.facility)
+        form.addRow(self.tr("Vehicle and team"), self.vehicle)
+        form.addRow(self.tr("Crew on duty"), self.crew)
+        form.addRow(self.tr("Reason"), self.reason)
+        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.dispatch_button = self.buttons.addButton(self.tr("Dispatch"),
+                                                      QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(heading)
+        box.addLayout(form)
+        box.addWidget(self.message)
+        box.addWidget(self.buttons)
+        self.facility.currentIndexChanged.connect(lambda _i: self._departure_changed())
+        self.vehicle.currentIndexChanged.connect(lambda _i: self._departure_changed())
+        self._departure_changed()
+        waiting = p.status == "awaiting_transfer" and p.under_way is None
+        if not waiting:
+            self.say(refusal_text("transfer_case_has_order" if p.under_way
+                                  else "transfer_case_not_awaiting"))
+        elif not p.facilities:
+            self.say(self.tr("No facility that takes this category has a free bed."))
+        elif not p.vehicles:
+            self.say(self.tr("No vehicle is free: every one is on a trip or waits for its "
+                             "disinfection, or no crew is on duty."))
+        self.dispatch_button.setEnabled(bool(waiting and p.facilities and p.vehicles))
+        self.resize(640, 300)
+
+    def departs(self) -> bool:
+        return self.facility.currentIndex() > 0 or self.vehicle.currentIndex() > 0
+
+    def _departure_changed(self) -> None:
+        self.reason.setEnabled(self.departs())
+        if self.departs():
+            self.reason.setFocus()
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def submit(self) -> None:
+        team_id, vehicle_id = self.vehicle.currentData()
+        try:
+            order_id = dispatch(self.context.database, self.context.user, self.case_id,
+                                self.facility.currentData(), team_id, vehicle_id,
+                                self.reason.text() if self.departs() else "",
+                                expected_version=self.proposal.case_version)
+        except CanvassError as error:
+            self.say(transfer_error_text(error))
+            return
+        self.dispatched.emit(order_id)
+        self.accept()
+
+
+def dispatch_button(context: AppContext, owner: QWidget, case_id: Callable[[], int | None],
+                    done: Callable[[int], None], keep: Callable[[QWidget], None],
+                    say: Callable[[str], None], with_keys_in_text: bool = False
+                    ) -> QPushButton | None:
+    """The "Dispatch…" button and its Ctrl+D shortcut on `owner`, for a role that may dispatch
+    (None otherwise). `case_id` says which case; `keep` holds the open dialog; `done` gets the
+    new order's id; `say` shows a refusal to open (the case is gone)."""
+    if not context.user.may(Permission.DISPATCH_TRANSFERS):
+        return None
+    keys = QKeySequence(DISPATCH_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+    text = QCoreApplication.translate("DispatchDialog", "Dispatch…")
+    button = QPushButton(f"{text}  {keys}" if with_keys_in_text else text)
+    button.setToolTip(keys)
+
+    def open_dialog() -> None:
+        chosen = case_id()
+        if chosen is None or not button.isEnabled():
+            return
+        try:
+            dialog = DispatchDialog(context, chosen, owner)
+        except CanvassError as error:
+            say(transfer_error_text(error))
+            return
+        dialog.dispatched.connect(done)
+        keep(dialog)
+        dialog.open()
+
+    button.clicked.connect(open_dialog)
+    shortcut = QShortcut(QKeySequence(DISPATCH_KEYS), owner, activated=open_dialog)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return button

@@ -1,0 +1,133 @@
+"""Small forms of the case workflow: move status or category (with a reason), add a note,
+log a persuasion visit. They only collect input; the controller decides and may refuse."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controllers.browse.row_source import Kind
+from ui.kit.labels import label
+
+REASON_LIMIT = 500
+
+
+class ReasonDialog(QDialog):
+    """A choice (status, category, or none for a note) and a reason; `message` shows refusals
+    without closing, so nothing typed is lost."""
+
+    def __init__(self, title: str, kind: Kind | None, choices: Sequence[str], heading: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.choice = QComboBox()
+        for value in choices:
+            self.choice.addItem(label(kind, value) if kind else value, value)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("Why: what was seen, said or decided"))
+        self.reason.setTabChangesFocus(True)
+        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message.hide()
+        form = QFormLayout()
+        if kind is not None:
+            form.addRow(heading, self.choice)
+        form.addRow(self.tr("Reason"), self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.message)
+        box.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            kind is None or bool(choices))
+        if kind is not None and not choices:
+            self.show_message(self.tr("No move is allowed from here."))
+        self.resize(420, 260)
+        self.submit: Callable[[], str | None] | None = None
+
+    def accept(self) -> None:
+        """Close only when `submit` (the save) reports no problem; else show it, keep the text."""
+        problem = self.submit() if self.submit else None
+        if problem:
+            self.show_message(problem)
+        else:
+            super().accept()
+
+    def chosen(self) -> str:
+        return str(self.choice.currentData() or "")
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText()[:REASON_LIMIT + 1]
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+
+def status_dialog(choices: Sequence[str], parent: QWidget | None = None) -> ReasonDialog:
+    return ReasonDialog(ReasonDialog.tr("Move status"), Kind.CASE_STATUS, choices,
+                        ReasonDialog.tr("New status"), parent)
+
+
+def category_dialog(choices: Sequence[str], parent: QWidget | None = None) -> ReasonDialog:
+    return ReasonDialog(ReasonDialog.tr("Change category"), Kind.CATEGORY, choices,
+                        ReasonDialog.tr("New category"), parent)
+
+
+def note_dialog(parent: QWidget | None = None) -> ReasonDialog:
+    dialog = ReasonDialog(ReasonDialog.tr("Add a note"), None, (), "", parent)
+    dialog.reason.setPlaceholderText(ReasonDialog.tr("The note"))
+    return dialog
+
+
+class PersuasionDialog(QDialog):
+    """One visit to a person who refused: who went, what was said, did they agree."""
+
+    def __init__(self, default_by: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Persuasion visit"))
+        self.by = QLineEdit(default_by, maxLength=64)
+        self.said = QPlainTextEdit()
+        self.said.setTabChangesFocus(True)
+        self.said.setPlaceholderText(self.tr("What was said, who was there"))
+        self.agreed = QCheckBox(self.tr("Agreed to be transferred"))
+        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Visited by"), self.by)
+        form.addRow(self.tr("What was said"), self.said)
+        form.addRow("", self.agreed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.message)
+        box.addWidget(buttons)
+        self.resize(440, 300)
+        self.submit: Callable[[], str | None] | None = None
+
+    def accept(self) -> None:
+        problem = self.submit() if self.submit else None
+        if problem:
+            self.show_message(problem)
+        else:
+            super().accept()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

@@ -1,0 +1,1 @@
+"""社区: the community list, one community's households and gap list, the visit dialog."""

@@ -1,0 +1,257 @@
+"""One community: its figures, its households (lazy, by building), its gap list, one household's
+members and visits, and the knock list to print.
+
+Keyboard: Enter on a household records a visit, and after saving the next household is selected,
+so a clerk can work down the gap list; Ctrl+P previews the knock list.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from controllers.communities.coverage import CommunitySummary, community_summary, household_detail
+from controllers.communities.household_rows import OUTCOME_COLUMN, GapRows, HouseholdRows, buildings
+from controllers.paper.knock_list import knock_list_html, load_knock_list
+from controllers.paper.pdf import write_pdf
+from controllers.runtime.change_feed import ChangeSet
+from controllers.runtime.context import AppContext
+from controllers.runtime.tasks import TaskControl
+from models.accounts.permissions import Permission
+from models.errors import CanvassError
+from ui.communities.household import HouseholdPanel
+from ui.communities.labels import DueDelegate, OutcomeDelegate, coverage_error_text
+from ui.kit.formatting import count, moment, percent
+from ui.kit.lazy_table_model import LazyTableModel
+from ui.kit.table_page import make_table
+from ui.kit.widgets import hbox, label, vbox
+
+translate = QCoreApplication.translate
+COLUMN_WIDTHS = {"building": 80, "unit": 80, "door": 80, "members": 70, OUTCOME_COLUMN: 100,
+                 "last_visit": 120, "visits": 80, "due": 60, "address": 260}
+LIVE_TABLES = ("household", "visit", "screening_result", "person", "community", "team_community")
+
+
+class CommunityDetail(QDialog):
+    def __init__(self, context: AppContext, community_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.context = context
+        self.community_id = community_id
+        self.summary: CommunitySummary | None = None
+        self.title = label("", "pageTitle")
+        self.figures = label("", "pageSubtitle", wrap=True)
+        self.groups = label("", wrap=True)
+        self.building = QComboBox()
+        self.building.addItem(translate("CommunityDetail", "All buildings"), None)
+        self.building.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.due_only = QCheckBox(translate("CommunityDetail", "Due for a visit only"))
+        self.due_only.toggled.connect(lambda _on: self.apply_filters())
+        self.households = LazyTableModel(HouseholdRows(context.database), context.tasks,
+                                         parent=self)
+        self.gaps = LazyTableModel(GapRows(context.database), context.tasks, parent=self)
+        self.household_table = self._table(self.households)
+        self.gap_table = self._table(self.gaps)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.gap_table, translate("CommunityDetail", "Gap list"))
+        self.tabs.addTab(self.household_table, translate("CommunityDetail", "All households"))
+        self.panel = HouseholdPanel()
+        self.record_button = QPushButton(translate("CommunityDetail", "&Record visit…"))
+        self.record_button.setToolTip(translate("CommunityDetail", "Enter on a household"))
+        self.record_button.setVisible(context.user.may(Permission.RECORD_VISITS))
+        self.record_button.clicked.connect(self.record_visit)
+        self.preview_button = QPushButton(translate("CommunityDetail", "&Print knock list…"))
+        self.preview_button.clicked.connect(self.preview_knock_list)
+        self.pdf_button = QPushButton(translate("CommunityDetail", "Knock list as P&DF…"))
+        self.pdf_button.clicked.connect(self.save_knock_list)
+        self.message = label("", wrap=True)
+        splitter = QSplitter()
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.setLayout(vbox(
+            self.title, self.figures, self.groups,
+            hbox(self.building, self.due_only, 1, self.record_button, self.preview_button,
+                 self.pdf_button),
+            splitter, self.message, margins=18, spacing=10))
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.preview_knock_list)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
+        self.resize(1280, 760)
+        self.refresh()
+        self._load_buildings()
+
+    def _table(self, model: LazyTableModel) -> QTableView:
+        table = make_table(model)
+        keys = [column.key for column in model.source.columns]
+        table.setItemDelegateForColumn(keys.index(OUTCOME_COLUMN), OutcomeDelegate(table))
+        if "due" in keys:
+            table.setItemDelegateForColumn(keys.index("due"), DueDelegate(table))
+        for key, width in COLUMN_WIDTHS.items():
+            if key in keys:
+                table.horizontalHeader().resizeSection(keys.index(key), width)
+        table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous, m=model: self._show_household(m, current))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.record_visit)
+        table.doubleClicked.connect(lambda _index: self.record_visit())
+        return table
+
+    # -- loading ------------------------------------------------------------------------
+    def filters(self) -> dict[str, object]:
+        return {"community_id": self.community_id, "building": self.building.currentData()}
+
+    def apply_filters(self) -> None:
+        self.households.set_filters(self.filters())
+        self.gaps.set_filters({**self.filters(), "due_only": self.due_only.isChecked() or None})
+
+    def refresh(self) -> None:
+        self.apply_filters()
+        self._load_summary()
+
+    def on_change(self, change: ChangeSet) -> None:
+        if self.isVisible() and change.touches(*LIVE_TABLES):
+            self.refresh()
+            if self.panel.household_id is not None:
+                self._load_household(self.panel.household_id)
+
+    def is_loading(self) -> bool:
+        return self.households.is_loading() or self.gaps.is_loading()
+
+    def _load_summary(self) -> None:
+        database, user, ident = self.context.database, self.context.user, self.community_id
+
+        def work(_control: TaskControl) -> CommunitySummary:
+            return community_summary(database, user, ident)
+
+        self.context.tasks.submit("community summary", work, succeeded=self._show_summary,
+                                  failed=self._show_error, owner=self)
+
+    def _show_summary(self, summary: object) -> None:
+        assert isinstance(summary, CommunitySummary)
+        self.summary = summary
+        figures = summary.figures
+        self.setWindowTitle(summary.name)
+        self.title.setText(f"{summary.name}  ·  {summary.station}")
+        coverage = "—" if summary.coverage is None else percent(summary.coverage)
+        self.figures.setText(
+            translate("CommunityDetail", "Households %1, done %2 (%3) · persons %4, screened %5 "
+                      "· open doors %6 · revisits due %7 · visits today %8 of %9")
+            .replace("%1", count(summary.households)).replace("%2", count(figures.households_done))
+            .replace("%3", coverage).replace("%4", count(summary.persons))
+            .replace("%5", count(figures.persons_screened)).replace("%6", count(summary.open_doors))
+            .replace("%7", count(figures.revisits_due)).replace("%8", count(figures.visits_today))
+            .replace("%9", count(summary.daily_target)))
+        names = "、".join(name for _ident, name in summary.work_groups) or \
+            translate("CommunityDetail", "none")
+        last = moment(figures.last_visit_at) if figures.last_visit_at else "—"
+        self.groups.setText(translate("CommunityDetail", "Work groups: %1 · last visit %2")
+                            .replace("%1", names).replace("%2", last))
+
+    def _load_buildings(self) -> None:
+        database, ident = self.context.database, self.community_id
+
+        def show(values: object) -> None:
+            for value in values:  # type: ignore[attr-defined]
+                self.building.addItem(value or "—", value)
+
+        self.context.tasks.submit("buildings", lambda _c: buildings(database, ident),
+                                  succeeded=show, owner=self)
+
+    def _show_household(self, model: LazyTableModel, current: QModelIndex) -> None:
+        ident = model.row_id(current.row()) if current.isValid() else None
+        if ident is not None:
+            self._load_household(ident)
+
+    def _load_household(self, household_id: int) -> None:
+        database, user = self.context.database, self.context.user
+        self.context.tasks.submit(
+            "household", lambda _c: household_detail(database, user, household_id),
+            succeeded=self.panel.show_household, failed=self._show_error, owner=self)
+
+    def _show_error(self, error: object) -> None:
+        text = coverage_error_text(error) if isinstance(error, CanvassError) else str(error)
+        self.message.setText(text)
+
+    # -- acting -------------------------------------------------------------------------
+    def current_table(self) -> QTableView:
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, QTableView)
+        return widget
+
+    def current_household(self) -> int | None:
+        table = self.current_table()
+        model = table.model()
+        assert isinstance(model, LazyTableModel)
+        index = table.currentIndex()
+        return model.row_id(index.row()) if index.isValid() else None
+
+    def record_visit(self) -> None:
+        """The visit dialog for the selected household; after a save, the next row is selected."""
+        household = self.current_household()
+        if household is None or not self.context.user.may(Permission.RECORD_VISITS):
+            return
+        from ui.communities.visit_dialog import VisitDialog
+        try:
+            dialog = VisitDialog(self.context.database, self.context.user, household, self)
+        except CanvassError as error:
+            self._show_error(error)
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_visit is not None:
+            self._after_visit(dialog.result_visit.fever_person_ids,
+                              dialog.result_visit.fever_case_ids)
+
+    def _after_visit(self, feverish: tuple[int, ...], fever_cases: tuple[int, ...]) -> None:
+        table = self.current_table()
+        row = table.currentIndex().row()
+        if row + 1 < table.model().rowCount():
+            table.selectRow(row + 1)
+        if feverish:
+            self.message.setText(translate(
+                "CommunityDetail", "Saved. %1 with fever or symptoms; %2 new fever cases on the "
+                "case board (the others already have an open case).")
+                .replace("%1", str(len(feverish))).replace("%2", str(len(fever_cases))))
+        else:
+            self.message.setText(translate("CommunityDetail", "Saved."))
+        self.refresh()
+
+    def knock_list(self) -> tuple[str, str]:
+        sheet = load_knock_list(self.context.database, self.context.user, self.community_id)
+        title = translate("CommunityDetail", "Knock list: %1").replace("%1", sheet.community)
+        return knock_list_html(sheet), title
+
+    def preview_knock_list(self) -> None:
+        from ui.kit.print_preview import preview_dialog
+        html, title = self.knock_list()
+        preview_dialog(html, title, self).exec()
+
+    def save_knock_list(self) -> None:
+        html, title = self.knock_list()
+        path, _filter = QFileDialog.getSaveFileName(
+            self, title, str(Path.home() / f"{title}.pdf"), "PDF (*.pdf)")
+        if path:
+            self.write_knock_list(Path(path), html, title)
+
+    def write_knock_list(self, path: Path, html: str, title: str) -> None:
+        try:
+            pages = write_pdf(html, path, title=title)
+        except OSError as error:
+            self.message.setText(str(error))
+            return
+        self.message.setText(translate("CommunityDetail", "Knock list saved: %1 (%2 pages)")
+                             .replace("%1", str(path)).replace("%2", str(pages)))

@@ -1,0 +1,1 @@
+"""态势: the dashboard, its charts, tiles and daily report."""

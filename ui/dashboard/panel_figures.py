@@ -1,0 +1,77 @@
+"""From the controllers' figures to the chart panels: which panel draws what, in whose words."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from controllers.dashboard.panels import CommunityCoverageBar, DashboardFigures
+from models.enums import FacilityKind, TeamKind, VehicleStatus
+from ui.dashboard.labels import FACILITY_KINDS, TEAM_KINDS_SHORT, VEHICLE_STATUSES, word
+from ui.dashboard.panels import ChartPanel
+from ui.kit.formatting import percent
+
+translate = QCoreApplication.translate
+
+
+Step = Callable[[], None]
+
+
+def step(panel: ChartPanel, call: Callable[[Any], None]) -> Step:
+    """Update one panel's chart and paint it now (see ui.dashboard.loads.Steps)."""
+    def run() -> None:
+        panel.draw(call)
+        panel.chart.repaint()
+    return run
+
+
+def screened_steps(panels: dict[str, ChartPanel], points: Sequence[tuple[date, int]]
+                   ) -> list[Step]:
+    return [step(panels["screened"], lambda chart: chart.show_series(points))]
+
+
+def coverage_steps(panels: dict[str, ChartPanel], bars: Sequence[CommunityCoverageBar]
+                   ) -> list[Step]:
+    rows = [(bar.community, bar.households, bar.done, bar.coverage) for bar in bars]
+    lowest = ", ".join(f"{bar.community} {percent(bar.coverage)}" for bar in bars[:3])
+    panels["coverage"].set_note(translate("Dashboard", "Lowest: %1").replace("%1", lowest)
+                                if bars else "")
+    return [step(panels["coverage"], lambda chart: chart.show_series(rows))]
+
+
+def beds_by_kind(beds: Sequence[tuple[str, str, int, int]]) -> list[tuple[str, int, int]]:
+    """Taken and free beds per kind of facility: four bars stay legible across the room."""
+    totals: dict[str, list[int]] = {kind.value: [0, 0] for kind in FacilityKind}
+    for _name, kind, total, taken in beds:
+        pair = totals.setdefault(kind, [0, 0])
+        pair[0] += taken
+        pair[1] += max(total - taken, 0)
+    return [(word(FACILITY_KINDS, kind), taken, free) for kind, (taken, free) in totals.items()
+            if taken or free]
+
+
+def duty_rows(figures: DashboardFigures) -> list[tuple[str, int, int]]:
+    rows: list[tuple[str, int, int]] = [
+        (word(TEAM_KINDS_SHORT, kind.value), figures.teams_on_duty.get(kind.value, 0), 0)
+        for kind in TeamKind]
+    rows.append((translate("Dashboard", "Stood down"), 0,
+                 figures.stood_down.get(figures.day, 0)))
+    return rows
+
+
+def figure_steps(panels: dict[str, ChartPanel], figures: DashboardFigures) -> list[Step]:
+    series = figures.categories
+    vehicles: list[Any] = [(word(VEHICLE_STATUSES, status.value),
+                            figures.vehicles.get(status.value, 0), 0) for status in VehicleStatus]
+    return [
+        step(panels["categories"], lambda chart: chart.show_series(series.days, series.cumulative)),
+        step(panels["categories_new"], lambda chart: chart.show_series(series.days, series.new)),
+        step(panels["transfers"], lambda chart: chart.show_series(figures.transfers)),
+        step(panels["response"], lambda chart: chart.show_series(
+            figures.response, figures.response_median, figures.response_p90)),
+        step(panels["beds"], lambda chart: chart.show_series(beds_by_kind(figures.beds))),
+        step(panels["duty"], lambda chart: chart.show_series(duty_rows(figures))),
+        step(panels["vehicles"], lambda chart: chart.show_series(vehicles)),
+    ]

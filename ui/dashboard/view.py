@@ -1,0 +1,252 @@
+"""态势: the figures the wall shows — the daily-report sentence, tiles with the day's change, and
+the charts (screening, the four categories, coverage, transfers, response times, beds, duty).
+
+Three loads run on the task runner (ui/dashboard/loads.py), each following only the tables it
+reads; the aggregates are SQL, the view only lays them out.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QPushButton, QScrollArea, QWidget
+
+from controllers.browse.vocabulary import CATEGORIES
+from controllers.dashboard.panels import (
+    DashboardFigures,
+    SettledDays,
+    community_coverage,
+    dashboard_figures,
+    station_choices,
+)
+from controllers.dashboard.summary import DashboardSummary, dashboard_summary
+from controllers.runtime.change_feed import ChangeSet
+from controllers.runtime.context import AppContext
+from ui.dashboard.loads import Load, Steps
+from ui.dashboard.panel_figures import coverage_steps, figure_steps, screened_steps
+from ui.dashboard.panels import ChartPanel, dashboard_panels
+from ui.dashboard.tiles import Tile
+from ui.kit.formatting import count, day, percent
+from ui.kit.labels import category as category_label
+from ui.kit.widgets import hbox, label, vbox
+
+translate = QCoreApplication.translate
+CASES = frozenset({"person_case", "case_event"})
+TRANSFERS = frozenset({"transfer_order", "facility", "vehicle", "duty_shift", "team",
+                       "supply_stock", "temperature_check"})
+
+
+class DashboardView(QWidget):
+    view_id = "dashboard"
+    live_tables = frozenset({"visit", "screening_result", "person", "household", "community"}
+                            | CASES | TRANSFERS)
+    loaded = Signal()
+    report_requested = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self.context = context
+        self.station_id: int | None = None
+        self.summary: DashboardSummary | None = None
+        self.figures: DashboardFigures | None = None
+        self.settled = SettledDays()
+        self._stale = False
+        self.title = label(translate("DashboardView", "Situation"), "pageTitle")
+        self.headline = label("", "headline", wrap=True)
+        self.stations = QComboBox()
+        self.stations.addItem(translate("Dashboard", "Whole district"), None)
+        self.stations.currentIndexChanged.connect(self._station_chosen)
+        report = QPushButton(translate("Dashboard", "Daily report…"))
+        report.clicked.connect(self.write_report)
+        self.report_button = report
+        refresh = QPushButton(translate("DashboardView", "Refresh"))
+        refresh.clicked.connect(self.refresh)
+        self.refresh_button = refresh
+        self.header = hbox(self.title, 1, self.stations, report, refresh)
+        self.tiles: dict[str, Tile] = {"screened": Tile(
+            translate("DashboardView", "Persons screened"), "screened")}
+        for value in CATEGORIES:
+            self.tiles[value] = Tile(category_label(value), value)
+        self.tiles["admitted"] = Tile(translate("DashboardView", "Sent for treatment"), "transfer")
+        self.tiles["under_way"] = Tile(translate("DashboardView", "Transfers under way"), "transfer")
+        self.tiles["beds"] = Tile(translate("DashboardView", "Free beds"), "beds")
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setSpacing(12)
+        self.panels: dict[str, ChartPanel] = dashboard_panels()
+        self.panel_grid = QGridLayout()
+        self.panel_grid.setSpacing(12)
+        self.arrange(tiles_per_row=4, panels_per_row=3)
+        self.body = QWidget()
+        self.body.setObjectName("page")
+        self.body.setLayout(vbox(self.header, self.headline, self.tile_grid, self.panel_grid,
+                                 margins=24, spacing=12))
+        self.body.layout().setStretch(3, 1)
+        # On a small window the figures scroll; on the wall screen everything fits at once.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
+        self.setLayout(vbox(self.scroll))
+        self.steps = Steps(self)
+        self.steps.timer.timeout.connect(self._done)
+        self.loads = self._loads()
+        self._stations_asked = False
+
+    def _loads(self) -> list[Load]:
+        database, user, tasks = self.context.database, self.context.user, self.context.tasks
+
+        def summary_work() -> DashboardSummary:
+            return dashboard_summary(database)
+
+        def figures_work() -> DashboardFigures:
+            return dashboard_figures(database, user=user, station_id=self.station_id,
+                                     cache=self.settled)
+
+        def coverage_work() -> Any:
+            return community_coverage(database, user=user, station_id=self.station_id)
+
+        return [
+            Load("summary", frozenset({"visit", "screening_result", "person", "community"})
+                 | CASES | TRANSFERS, tasks, self, summary_work, self.show_summary, self._done),
+            Load("figures", CASES | TRANSFERS, tasks, self, figures_work, self.show_figures,
+                 self._done),
+            Load("coverage", frozenset({"visit", "household", "community"}), tasks, self,
+                 coverage_work, lambda bars: self.steps.add(coverage_steps(self.panels, bars)),
+                 self._done),
+        ]
+
+    def arrange(self, tiles_per_row: int, panels_per_row: int,
+                panels: list[ChartPanel] | None = None) -> None:
+        """Lay the tiles and (some of) the panels out in rows (the wall puts more side by side)."""
+        shown = list(self.panels.values()) if panels is None else panels
+        for grid, widgets, per_row in ((self.tile_grid, list(self.tiles.values()), tiles_per_row),
+                                       (self.panel_grid, shown, panels_per_row)):
+            while grid.count():
+                grid.takeAt(0)
+            for index, widget in enumerate(widgets):
+                grid.addWidget(widget, index // per_row, index % per_row)
+
+    def set_dark(self, dark: bool) -> None:
+        for panel in self.panels.values():
+            panel.set_dark(dark)
+
+    # -- loading ---------------------------------------------------------------------------
+    def activate(self) -> None:
+        if not self._stations_asked:
+            self._stations_asked = True
+            database, user = self.context.database, self.context.user
+            self.context.tasks.submit(
+                "dashboard stations", lambda _c: station_choices(database, user=user),
+                succeeded=self._fill_stations, owner=self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        for load in self.loads:
+            load.request()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_if_stale()
+
+    def on_change(self, change: ChangeSet) -> None:
+        if not change.touches(*self.live_tables):
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        for load in self.loads:
+            if load.follows(change):
+                load.request()
+
+    def is_loading(self) -> bool:
+        return any(load.running for load in self.loads) or self.steps.busy()
+
+    def _done(self) -> None:
+        if not self.is_loading():
+            self.loaded.emit()
+
+    def _fill_stations(self, choices: Any) -> None:
+        for ident, name in choices:
+            self.stations.addItem(name, ident)
+
+    def _station_chosen(self, _index: int) -> None:
+        self.station_id = self.stations.currentData()
+        if self.station_id is None and self.summary is not None:
+            self.show_screened(self.summary.persons_registered, self.summary.cumulative_screened)
+        for load in self.loads[1:]:  # the summary is the district's whichever station
+            load.restart()
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_summary(self, summary: DashboardSummary) -> None:
+        self.summary = summary
+        if summary.as_of is None:
+            self.headline.setText(translate("DashboardView", "No screening recorded yet."))
+        else:
+            self.headline.setText(translate(
+                "DashboardView",
+                "As of %1, the district has screened and verified %2 persons "
+                "and sent %3 for treatment.")
+                .replace("%1", day(summary.as_of))
+                .replace("%2", count(summary.persons_screened))
+                .replace("%3", count(summary.persons_admitted)))
+        if self.station_id is None:
+            self.show_screened(summary.persons_registered, summary.cumulative_screened)
+        if self.figures is None or self.station_id is None:
+            for value in CATEGORIES:
+                self.tiles[value].set_figure(summary.open_cases_by_category.get(value, 0),
+                                             translate("DashboardView", "open cases"))
+        self.tiles["admitted"].set_figure(summary.persons_admitted,
+                                          translate("DashboardView", "persons delivered to a facility"))
+        self.tiles["under_way"].set_figure(summary.transfers_under_way, translate(
+            "DashboardView", "%1 orders in all").replace("%1", count(summary.transfers_total)))
+        self.tiles["beds"].set_figure(summary.beds_free, translate(
+            "DashboardView", "%1 of %2 beds taken").replace("%1", count(summary.beds_taken))
+            .replace("%2", count(summary.beds_total)))
+
+    def show_screened(self, registered: int, points: tuple[tuple[date, int], ...]) -> None:
+        """The screened tile and curve: the district's (summary) or the chosen station's."""
+        screened = points[-1][1] if points else 0
+        share = percent(100.0 * screened / registered) if registered else "–"
+        self.tiles["screened"].set_figure(screened, translate(
+            "DashboardView", "%1 of %2 registered").replace("%1", share)
+            .replace("%2", count(registered)))
+        if points:
+            last_day, last = points[-1]
+            before = points[-2][1] if len(points) > 1 else 0
+            earlier = points[-3][1] if len(points) > 2 else 0
+            yesterday = (before - earlier) if len(points) > 1 and \
+                points[-2][0] == last_day - timedelta(days=1) else None
+            self.tiles["screened"].set_change(last - before, yesterday)
+        else:
+            self.tiles["screened"].set_change(None)
+        self.steps.add(screened_steps(self.panels, points))
+
+    def show_figures(self, figures: DashboardFigures) -> None:
+        self.figures = figures
+        if figures.station_id is not None:
+            self.show_screened(figures.station_registered, figures.station_screened)
+        today, yesterday = figures.day, figures.day - timedelta(days=1)
+        for value in CATEGORIES:
+            self.tiles[value].set_figure(figures.open_by_category.get(value, 0),
+                                         translate("DashboardView", "open cases"))
+            self.tiles[value].set_change(figures.categories.new_on(today, value),
+                                         figures.categories.new_on(yesterday, value))
+        self.tiles["under_way"].set_change(figures.transfers_on(today),
+                                           figures.transfers_on(yesterday))
+        self.steps.add(figure_steps(self.panels, figures))
+
+    def write_report(self) -> None:
+        from ui.dashboard.report import write_report_interactively
+        self.report_requested.emit()
+        write_report_interactively(self, self.context, self.today())
+
+    def today(self) -> date | None:
+        return self.figures.day if self.figures is not None else None

@@ -1,0 +1,40 @@
+"""Filter widgets the list views share: a choice list of stored values with their labels."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
+
+from controllers.browse.row_source import Kind
+from ui.kit.labels import label
+
+
+class ValueFilter(QComboBox):
+    """"All …" plus one entry per stored value; `value()` is the stored value or None."""
+
+    def __init__(self, kind: Kind, values: Iterable[str], all_text: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self.values = tuple(values)
+        self.all_text = all_text
+        self.addItem(all_text, None)
+        for value in self.values:
+            self.addItem(label(kind, value), value)
+        # Sized for a typical entry, not the longest: a long status label must not widen the window.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data else None
+
+    def show_counts(self, counts: Mapping[str, int]) -> None:
+        """Put each value's count beside its label, e.g. "Admitted (12)"."""
+        template = QCoreApplication.translate("ValueFilter", "%1 (%2)")
+        for index, value in enumerate(self.values, start=1):
+            self.setItemText(index, template.replace("%1", label(self.kind, value))
+                             .replace("%2", str(counts.get(value, 0))))
+
+    def on_change(self, slot: Callable[[], None]) -> None:
+        self.currentIndexChanged.connect(lambda _index: slot())

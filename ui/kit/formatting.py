@@ -1,0 +1,62 @@
+"""How a row value of each column kind reads on screen, in the interface's locale."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+
+from controllers.browse.row_source import Kind
+from ui.kit.labels import TABLES, label
+
+NUMERIC_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.MINUTES})
+
+
+def count(value: int) -> str:
+    return QLocale().toString(int(value))
+
+
+def percent(value: float) -> str:
+    return QLocale().toString(float(value), "f", 1) + QLocale().percent()
+
+
+def minutes(value: float) -> str:
+    return QCoreApplication.translate("Format", "%1 min").replace(
+        "%1", QLocale().toString(round(float(value))))
+
+
+def moment(value: datetime) -> str:
+    """Month, day and time: the campaign lives inside one season, the year is noise."""
+    qt_value = QDateTime(QDate(value.year, value.month, value.day),
+                         QTime(value.hour, value.minute, value.second))
+    return QLocale().toString(qt_value, QCoreApplication.translate("Format", "MM-dd HH:mm"))
+
+
+def day(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QCoreApplication.translate("Format", "MMM d"))
+
+
+def display(kind: Kind, value: Any) -> str:
+    if value is None:
+        return ""
+    if kind in TABLES:
+        return label(kind, value)
+    if kind is Kind.COUNT:
+        return count(value)
+    if kind is Kind.PERCENT:
+        return percent(value)
+    if kind is Kind.MINUTES:
+        return minutes(value)
+    if kind is Kind.DATETIME and isinstance(value, datetime):
+        return moment(value)
+    return str(value)
+
+
+def alignment(kind: Kind) -> Qt.AlignmentFlag:
+    return _ALIGNMENTS[kind]
+
+
+_ALIGNMENTS = {kind: (Qt.AlignmentFlag.AlignRight if kind in NUMERIC_KINDS
+                      else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+               for kind in Kind}

@@ -1,0 +1,156 @@
+"""What every list view shares: a title, a count, a filter bar and a lazy table."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QPushButton, QTableView, QWidget
+
+from controllers.browse.row_source import Kind, RowSource
+from controllers.runtime.context import AppContext
+from ui.kit.cell_delegate import CellDelegate
+from ui.kit.formatting import count
+from ui.kit.lazy_table_model import LazyTableModel
+from ui.kit.list_table import ListTable
+from ui.kit.live import FollowsChanges
+from ui.kit.percent_bar import PercentBarDelegate
+from ui.kit.widgets import hbox, label, vbox
+
+ROW_HEIGHT = 34
+SEARCH_DELAY_MS = 300
+COLUMN_WIDTHS = {Kind.TEXT: 160, Kind.COUNT: 90, Kind.PERCENT: 200, Kind.DATETIME: 120,
+                 Kind.MINUTES: 90, Kind.AREA_KIND: 100, Kind.CATEGORY: 120,
+                 Kind.CASE_STATUS: 110, Kind.TEAM_KIND: 120, Kind.TRANSFER_STATUS: 110}
+WIDEST_COLUMN = 320
+
+
+def fit_columns(table: QTableView, model: LazyTableModel) -> None:
+    """Widen columns to the header and the rows now visible, within sensible bounds."""
+    header = table.horizontalHeader()
+    for index, column in enumerate(model.source.columns):
+        wanted = max(table.sizeHintForColumn(index), header.sectionSizeHint(index)) + 16
+        header.resizeSection(index, max(COLUMN_WIDTHS.get(column.kind, 150),
+                                        min(wanted, WIDEST_COLUMN)))
+
+
+def make_table(model: LazyTableModel) -> QTableView:
+    """A table the staff can scan: whole-row selection, zebra rows, header sort on real columns.
+    Its cells are painted by CellDelegate (one call into the model per cell) and a jump waits a
+    moment for its rows (ListTable): a million-row list jumps to its end in well under 50 ms."""
+    table = ListTable()
+    table.setModel(model)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setItemDelegate(CellDelegate(table))
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for index, column in enumerate(model.source.columns):
+        header.resizeSection(index, COLUMN_WIDTHS.get(column.kind, 150))
+        if column.kind is Kind.PERCENT:
+            table.setItemDelegateForColumn(index, PercentBarDelegate(table))
+    header.setStretchLastSection(False)
+    section, direction = model.sort_section()
+    header.setSortIndicator(section, direction)
+    table.setSortingEnabled(True)
+
+    def keep_indicator_on_the_real_order(_section: int, _order: Qt.SortOrder) -> None:
+        # Clicking a column the source cannot sort leaves the order as it was: say so.
+        real_section, real_direction = model.sort_section()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (real_section, real_direction):
+            header.blockSignals(True)
+            header.setSortIndicator(real_section, real_direction)
+            header.blockSignals(False)
+
+    header.sortIndicatorChanged.connect(keep_indicator_on_the_real_order)
+    return table
+
+
+class TablePage(FollowsChanges, QWidget):
+    """A list view: subclasses add their filters to `filter_bar` and describe the count."""
+
+    activated = Signal()
+
+    def __init__(self, context: AppContext, source: RowSource, title: str,
+                 search_placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.context = context
+        self.model = LazyTableModel(source, context.tasks, parent=self)
+        self.table = make_table(self.model)
+        self.title = label(title, "pageTitle")
+        self.subtitle = label("", "pageSubtitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(search_placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(160)
+        self.search.setMaximumWidth(280)
+        self.search.setVisible(bool(search_placeholder))
+        self.refresh_button = QPushButton(QCoreApplication.translate("TablePage", "Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.filter_bar = hbox(self.search)
+        self.setLayout(vbox(
+            hbox(vbox(self.title, self.subtitle, spacing=2), 1, self.refresh_button),
+            hbox(self.filter_bar, 1),
+            self.table, margins=24, spacing=14))
+        self.model.counted.connect(self._show_count)
+        self.model.counted.connect(lambda _number: self.loading_finished())
+        self.model.page_loaded.connect(self._fit_columns_once)
+        self._activated_once = False
+        self._columns_fitted = False
+
+    def open_rows_with(self, opener: Callable[[QModelIndex], None]) -> None:
+        """A double-click, Enter or Return on a row calls `opener` with the row's index."""
+        self.table.doubleClicked.connect(opener)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda: opener(self.table.currentIndex()))
+
+    def filters(self) -> dict[str, object]:
+        """The filters the bar shows now; subclasses add theirs to the search text."""
+        return {}
+
+    def apply_filters(self) -> None:
+        self.model.set_filters(self.filters())
+
+    def refresh(self) -> None:
+        self.apply_filters()
+
+    def activate(self) -> None:
+        """Shown by the navigation: load on first show, later the data stays where it was."""
+        if not self._activated_once:
+            self._activated_once = True
+            self._stale = False
+            self.refresh()
+        else:
+            self.refresh_if_stale()
+        self.activated.emit()
+
+    def is_loading(self) -> bool:
+        return self.model.is_loading()
+
+    def count_text(self, number: int) -> str:
+        return QCoreApplication.translate("TablePage", "Total: %1", "rows").replace(
+            "%1", count(number))
+
+    def _fit_columns_once(self, _page: int) -> None:
+        # Once, on the first rows: later the user's own column widths are left alone.
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            fit_columns(self.table, self.model)
+
+    def _show_count(self, number: int) -> None:
+        self.subtitle.setText(self.count_text(number))

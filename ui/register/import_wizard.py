@@ -1,0 +1,293 @@
+"""The register import wizard: choose a file → map its columns → check every row → import.
+
+Opening, checking and importing run through the task runner with a progress dialog (checking
+and importing can be cancelled: the transaction is rolled back). The check is a dry run of the
+very import that follows, so what the report shows is what the import will do. Problems are saved
+as an .xlsx report the clerk opens beside the register in Excel.
+"""
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from controllers.register.importing import (
+    ImportOptions,
+    ImportResult,
+    OnExisting,
+    RememberedMappings,
+    import_file,
+    open_register_file,
+    remembered_mappings,
+    write_report,
+)
+from controllers.runtime.context import AppContext
+from controllers.runtime.locations import data_folder
+from controllers.runtime.tasks import TaskControl
+from models.errors import CanvassError
+from ui.kit.error_text import error_text
+from ui.kit.progress import run_with_progress
+from ui.register.import_texts import FIELD_LABELS, REFUSALS
+
+translate = QCoreApplication.translate
+PREVIEW_ROWS = 20
+
+
+def tr(text: str) -> str:
+    """For the texts marked in ui/register/import_texts.py; literal texts call self.tr(), so lupdate files
+    them under their page's context."""
+    return translate("ImportWizard", text)
+
+
+class ImportWizard(QWizard):
+    """Holds what the pages share: the opened file, the mapping, the check's result."""
+
+    def __init__(self, context: AppContext, memory: RememberedMappings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.memory = memory
+        self.headers: list[str] = []
+        self.preview: list[list[Any]] = []
+        self.mapping: dict[str, int] = {}
+        self.checked: ImportResult | None = None
+        self.imported: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import a register"))
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        for page in (self.file_page, self.mapping_page, self.check_page):
+            self.addPage(page)
+        self.resize(760, 520)
+
+    def options(self, dry_run: bool) -> ImportOptions:
+        page = self.file_page
+        return ImportOptions(today=date.today(), community=page.community.text().strip(),
+                             dry_run=dry_run, skip_invalid=page.skip_invalid.isChecked(),
+                             on_existing=OnExisting.UPDATE if page.update_existing.isChecked()
+                             else OnExisting.KEEP)
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, CanvassError) and error.code in REFUSALS:
+            text = tr(REFUSALS[error.code])
+        else:
+            text = error_text(error) if isinstance(error, CanvassError) else str(error)
+        QMessageBox.warning(self, self.tr("Import a register"), text)
+
+    def run(self, dry_run: bool) -> ImportResult | None:
+        """Open the file afresh (rows stream once) and check or import it off the UI thread."""
+        path, mapping, options = self.file_page.path(), dict(self.mapping), self.options(dry_run)
+        context, memory = self.context, self.memory
+
+        def work(control: TaskControl) -> ImportResult:
+            register, _guess = open_register_file(context.database, context.user, path)
+            return import_file(context.database, context.user, register, mapping, options,
+                               memory, lambda share: control.progress(int(share * 1000), 1000),
+                               control.cancelled)
+        label = self.tr("Checking every row…") if dry_run else self.tr("Importing…")
+        outcome = run_with_progress(context.tasks, label, work, cancellable=True, parent=self)
+        if outcome.status == "failed":
+            self.show_error(outcome.value)
+        return outcome.value if outcome.succeeded else None
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Choose the register file"))
+        self.setSubTitle(self.tr("A .csv (UTF-8 or GBK), .xlsx or .xls file from a community "
+                                 "office."))
+        self.file = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(browse)
+        self.community = QLineEdit()
+        self.community.setPlaceholderText(self.tr("for rows without a community column"))
+        self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip the refused ones"))
+        self.update_existing = QCheckBox(
+            self.tr("A person already registered gets the file's name and phone"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Community"), self.community)
+        form.addRow("", self.skip_invalid)
+        form.addRow("", self.update_existing)
+        self.file.textChanged.connect(self.completeChanged)
+
+    def path(self) -> Path:
+        return Path(self.file.text().strip())
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the register file"), "",
+                                                self.tr("Registers (*.csv *.xlsx *.xls)"))
+        if chosen:
+            self.file.setText(chosen)
+
+    def isComplete(self) -> bool:
+        return bool(self.file.text().strip())
+
+    def validatePage(self) -> bool:
+        wizard, path = self.owner, self.path()
+        context, memory = wizard.context, wizard.memory
+
+        def work(_control: TaskControl) -> tuple[list[str], list[list[Any]], dict[str, int]]:
+            register, mapping = open_register_file(context.database, context.user, path, memory)
+            rows = [cells for _n, cells in itertools.islice(register.rows, PREVIEW_ROWS)]
+            return register.headers, rows, mapping
+        outcome = run_with_progress(context.tasks, self.tr("Opening the file…"), work,
+                                    cancellable=False, parent=self)
+        if not outcome.succeeded:
+            wizard.show_error(outcome.value)
+            return False
+        wizard.headers, wizard.preview, wizard.mapping = outcome.value
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Which column holds what"))
+        self.setSubTitle(self.tr("Recognised columns are chosen for you; correct them if needed. "
+                            "Name and resident ID are required."))
+        self.boxes: dict[str, QComboBox] = {}
+        self.form = QFormLayout()
+        for field, label in FIELD_LABELS.items():
+            box = QComboBox()
+            box.currentIndexChanged.connect(self.completeChanged)
+            self.boxes[field] = box
+            self.form.addRow(translate("ImportWizard", label), box)
+        self.table = QTableWidget()
+        layout = QHBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:
+        wizard = self.owner
+        for field, box in self.boxes.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("(none)"), -1)
+            for index, header in enumerate(wizard.headers):
+                box.addItem(header or self.tr("column %1").replace("%1", str(index + 1)), index)
+            box.setCurrentIndex(wizard.mapping.get(field, -1) + 1)
+            box.blockSignals(False)
+        self.table.clear()
+        self.table.setColumnCount(len(wizard.headers))
+        self.table.setHorizontalHeaderLabels(wizard.headers)
+        self.table.setRowCount(len(wizard.preview))
+        for r, cells in enumerate(wizard.preview):
+            for c, value in enumerate(cells[:len(wizard.headers)]):
+                self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+    def chosen(self) -> dict[str, int]:
+        return {field: int(box.currentData()) for field, box in self.boxes.items()
+                if int(box.currentData()) >= 0}
+
+    def isComplete(self) -> bool:
+        chosen = self.chosen()
+        return "name" in chosen and "resident_id" in chosen
+
+    def validatePage(self) -> bool:
+        self.owner.mapping = self.chosen()
+        result = self.owner.run(dry_run=True)
+        self.owner.checked = result
+        return result is not None
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Check and import"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.save = QPushButton(self.tr("Save the validation report…"))
+        self.save.clicked.connect(self._save_report)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.save)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+
+    def initializePage(self) -> None:
+        result = self.owner.checked
+        if result is None:
+            return
+        s = result.summary()
+        text = self.tr("%1 rows checked: %2 persons in %3 new households can be imported, "
+                       "%4 already registered, %5 rows refused, %6 empty rows skipped.")
+        for n, key in enumerate(("rows_read", "persons_added", "households_added",
+                                 "persons_kept", "refused_rows", "empty_rows"), 1):
+            text = text.replace(f"%{n}", f"{s[key]:,}")
+        if result.refused_rows and not self.owner.file_page.skip_invalid.isChecked():
+            text += "\n\n" + self.tr("Rows were refused, so nothing will be imported. Save the "
+                                     "report, fix the rows and import again, or go back and "
+                                     "choose to skip the refused rows.")
+        self.summary.setText(text)
+        self.save.setEnabled(bool(result.problems))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        result = self.owner.checked
+        return result is not None and (not result.refused_rows
+                                       or self.owner.file_page.skip_invalid.isChecked())
+
+    def _save_report(self) -> None:
+        result = self.owner.checked
+        if result is None:
+            return
+        default = str(self.owner.file_page.path().with_name(
+            self.owner.file_page.path().stem + "-report.xlsx"))
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the validation report"),
+                                                default,
+                                                self.tr("Excel workbook (*.xlsx)"))
+        if chosen:
+            try:
+                write_report(chosen, result.problems, result.problems_not_listed)
+            except OSError as error:
+                self.owner.show_error(error)
+
+    def validatePage(self) -> bool:
+        result = self.owner.run(dry_run=False)
+        self.owner.imported = result
+        if result is None or not result.committed:
+            return False
+        QMessageBox.information(self, self.tr("Import a register"),
+                                self.tr("Imported %1 persons in %2 new households.")
+                                .replace("%1", f"{result.persons_added:,}")
+                                .replace("%2", f"{result.households_added:,}"))
+        return True
+
+
+def import_menu_text() -> str:
+    """The main window's menu entry (translated in this wizard's catalogue)."""
+    return translate("ImportWizard", "&Import register…")
+
+
+def open_import_wizard(context: AppContext, parent: QWidget | None = None) -> None:
+    """Open the wizard with this workstation's remembered column mappings."""
+    ImportWizard(context, remembered_mappings(data_folder()), parent).exec()

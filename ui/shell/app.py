@@ -1,0 +1,136 @@
+"""Starting the command center: language, look, database, the demo offer, the main window.
+
+`start_gui` does everything up to the shown window and returns it, so tests drive the real
+start-up without entering the event loop; `run_gui` adds the loop and the clean-up.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from controllers.accounts.users import automatic_sign_in, needs_first_run
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.context import Database, build_context, open_database
+from controllers.runtime.locations import database_location
+from controllers.runtime.settings import LANGUAGE, Settings
+from controllers.runtime.tasks import TaskControl, TaskRunner
+from models.accounts.permissions import Permission
+from models.errors import CanvassError
+from ui.accounts.sign_in_dialog import FirstRunDialog, SignInDialog
+from ui.kit.error_text import error_text
+from ui.kit.progress import run_with_progress
+from ui.shell.demo_offer import offer_demo
+from ui.shell.launch import Session, StartingWindow, begin
+from ui.shell.main_window import MainWindow
+
+log = logging.getLogger("canvass.ui")
+translate = QCoreApplication.translate
+
+EXIT_CANNOT_OPEN = 2
+EXIT_NOT_SIGNED_IN = 1
+
+
+def open_with_progress(location: str, runner: TaskRunner) -> Database:
+    """Open (and migrate) off the UI thread: a PostgreSQL server may take seconds to answer."""
+    def work(_control: TaskControl) -> Database:
+        return open_database(location)
+
+    outcome = run_with_progress(runner, translate("App", "Opening the database…"), work,
+                                cancellable=False, minimum_duration_ms=800)
+    if outcome.succeeded:
+        return outcome.value  # type: ignore[no-any-return]
+    raise outcome.value if outcome.value is not None else RuntimeError("opening was interrupted")
+
+
+def report_cannot_open(error: CanvassError, location: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Canvass",
+                      translate("App", "Canvass cannot open the database."))
+    box.setInformativeText(f"{error_text(error)}\n\n{location}")
+    box.setDetailedText(str(error))
+    box.exec()
+
+
+def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
+              begun: tuple[Session, Settings] | None = None,
+              starting: StartingWindow | None = None) -> Session | int:
+    """Everything up to the shown main window; an exit code instead when it cannot start.
+
+    `begun` is what ui/shell/launch.py already set up to paint `starting`, the window shown while
+    this opens the database; the main window takes its place."""
+    session, settings = begun if begun is not None else begin(args, settings)
+    if starting is not None:
+        session.undo.append(lambda: _close(starting))
+    runner = TaskRunner()
+    location = database_location(args.db)
+    try:
+        database = open_with_progress(location, runner)
+    except CanvassError as error:
+        log.error("cannot open %s: %s", location, error)
+        report_cannot_open(error, location)
+        runner.shutdown()
+        session.finish()
+        return EXIT_CANNOT_OPEN
+    if args.lang:
+        settings.set(LANGUAGE, args.lang)
+    try:
+        user = who_signs_in(database)
+    except CanvassError as error:
+        report_cannot_open(error, location)
+        user = None
+    if user is None:
+        runner.shutdown()
+        database.dispose()
+        session.finish()
+        return EXIT_NOT_SIGNED_IN
+    session.context = build_context(database, settings, tasks=runner, user=user)
+    try:
+        empty = database.is_empty()
+    except Exception:
+        log.exception("could not tell whether %s is empty", database.description)
+        empty = False
+    if empty and user.may(Permission.EDIT_REGISTER):
+        offer_demo(session.context)
+    session.window = MainWindow(session.context)
+    if args.wall:
+        session.window.wall.rotate_seconds = getattr(args, "wall_rotate", 0) or 0
+        session.window.wall.enter()
+    else:
+        session.window.show()
+    if starting is not None:
+        starting.hand_over(session.window)
+    session.context.connection.start()
+    session.context.feed.start()
+    return session
+
+
+def who_signs_in(database: Database) -> SignedInUser | None:
+    """The first-run administrator, the single local user, or whoever signs in; None: cancelled."""
+    if needs_first_run(database):
+        first = FirstRunDialog(database)
+        return first.user if first.exec() == QDialog.DialogCode.Accepted else None
+    automatic = automatic_sign_in(database)
+    if automatic is not None:
+        return automatic
+    dialog = SignInDialog(database)
+    return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _close(window: StartingWindow) -> None:
+    try:
+        window.close()
+    except RuntimeError:  # already handed over and deleted
+        pass
+
+
+def run_gui(args: argparse.Namespace, *, begun: tuple[Session, Settings] | None = None,
+            starting: StartingWindow | None = None) -> int:
+    started = start_gui(args, begun=begun, starting=starting)
+    if isinstance(started, int):
+        return started
+    try:
+        return int(started.app.exec())
+    finally:
+        started.finish()

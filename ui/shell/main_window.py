@@ -1,0 +1,147 @@
+"""The command center's window: navigation on the left, one view at a time, a status bar.
+
+Views are built up front (they are cheap: nothing loads until a view is first shown) and kept
+in a stack, so going back to a list finds it where it was left.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+
+from controllers.runtime.context import AppContext
+from controllers.runtime.settings import LAST_VIEW, WINDOW_GEOMETRY
+from models.accounts.permissions import Permission
+from ui.accounts.audit_log_dialog import AuditLogDialog
+from ui.accounts.users_dialog import UsersDialog
+from ui.cases.view import CasesView
+from ui.communities.view import CommunitiesView
+from ui.dashboard.view import DashboardView
+from ui.kit.table_page import TablePage
+from ui.kit.widgets import hbox, label, vbox
+from ui.register.import_wizard import import_menu_text, open_import_wizard
+from ui.register.view import RegisterView
+from ui.shell.status_bar import CanvassStatusBar
+from ui.shell.wall_mode import install_wall_mode
+from ui.teams.view import TeamsView
+from ui.transfers.view import TransfersView
+
+translate = QCoreApplication.translate
+
+VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register")
+DEFAULT_SIZE = (1440, 900)
+
+
+def view_title(view_id: str) -> str:
+    titles = {
+        "communities": translate("MainWindow", "Communities"),
+        "cases": translate("MainWindow", "Cases"),
+        "teams": translate("MainWindow", "Teams"),
+        "transfers": translate("MainWindow", "Transfers"),
+        "dashboard": translate("MainWindow", "Situation"),
+        "register": translate("MainWindow", "Register"),
+    }
+    return titles[view_id]
+
+
+class MainWindow(QMainWindow):
+    view_changed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(translate("MainWindow", "Canvass — screening and transfer command center"))
+        self.views: dict[str, TablePage | DashboardView] = {
+            "communities": CommunitiesView(context), "cases": CasesView(context),
+            "teams": TeamsView(context), "transfers": TransfersView(context),
+            "dashboard": DashboardView(context), "register": RegisterView(context)}
+        self.stack = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for number, view_id in enumerate(VIEW_IDS, start=1):
+            item = QListWidgetItem(view_title(view_id))
+            item.setData(Qt.ItemDataRole.UserRole, view_id)
+            item.setToolTip(translate("MainWindow", "Ctrl+%1").replace("%1", str(number)))
+            self.navigation.addItem(item)
+            self.stack.addWidget(self.views[view_id])
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda chosen=view_id: self.show_view(chosen))
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.activated.connect(self.refresh_current)
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(190)
+        sidebar.setLayout(vbox(label("Canvass", "appName"),
+                               label(translate("MainWindow", "Screening and transfer command"),
+                                     "appTagline", wrap=True),
+                               self.navigation, spacing=0))
+        central = QWidget()
+        central.setLayout(hbox(sidebar, self.stack, spacing=0))
+        self.setCentralWidget(central)
+        self.setStatusBar(CanvassStatusBar(context, self))
+        self.setMinimumSize(800, 520)
+        self._build_menu()
+        for view in self.views.values():
+            context.feed.changed.connect(view.on_change)
+        self.wall = install_wall_mode(self, self.views["dashboard"])  # F11, Esc
+        self._restore()
+
+    def _build_menu(self) -> None:
+        """What the signed-in role may do, and nothing else (the controllers check again)."""
+        user = self.context.user
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Account"))
+        if user.may(Permission.MANAGE_USERS):
+            menu.addAction(translate("MainWindow", "&Users…"), self.open_users)
+        if user.may(Permission.VIEW_AUDIT_LOG):
+            menu.addAction(translate("MainWindow", "Audit &log…"), self.open_audit_log)
+        if user.may(Permission.IMPORT_REGISTER):
+            menu.addAction(import_menu_text(), lambda: open_import_wizard(self.context, self))
+        menu.addAction(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit,
+                       self.close)
+
+    def open_users(self) -> None:
+        UsersDialog(self.context.database, self.context.user, self).exec()
+
+    def open_audit_log(self) -> None:
+        AuditLogDialog(self.context.database, self.context.user, self).exec()
+
+    def _restore(self) -> None:
+        geometry = self.context.settings.get(WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        last = self.context.settings.get(LAST_VIEW)
+        self.show_view(last if last in self.views else VIEW_IDS[0])
+
+    def current_view_id(self) -> str:
+        return str(getattr(self.stack.currentWidget(), "view_id", VIEW_IDS[0]))
+
+    def show_view(self, view_id: str) -> None:
+        """Bring a view forward (and load it if this is its first showing)."""
+        self.navigation.setCurrentRow(VIEW_IDS.index(view_id))
+
+    def _on_navigation(self, row: int) -> None:
+        if not 0 <= row < len(VIEW_IDS):
+            return
+        view = self.views[VIEW_IDS[row]]
+        self.stack.setCurrentWidget(view)
+        view.activate()
+        self.view_changed.emit(VIEW_IDS[row])
+
+    def refresh_current(self) -> None:
+        self.views[self.current_view_id()].refresh()
+
+    def is_loading(self) -> bool:
+        return any(view.is_loading() for view in self.views.values())
+
+    def remember(self) -> None:
+        """Keep the window's place and the view in use for the next start."""
+        if not self.isFullScreen():  # the wall's full screen is not a place to come back to
+            self.context.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.context.settings.set(LAST_VIEW, self.current_view_id())
+        self.context.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember()
+        super().closeEvent(event)

@@ -1,0 +1,132 @@
+"""Wall mode: the dashboard alone, full screen, dark, in type read from across the room.
+
+`canvass --wall` starts in it, F11 toggles it, Esc leaves it. Menus, the navigation and the status
+bar are hidden; the tiles sit in one row and the charts three to a row. With `rotate_seconds`
+the charts instead go round three at a time, each page larger, for a screen too small for nine.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QMainWindow, QWidget
+
+from resources import ROOT
+from ui.dashboard.view import DashboardView
+from ui.kit.widgets import label
+
+WALL_STYLE = ROOT / "wall.qss"
+# The dashboard's own additions to the house style sheet, outside wall mode.
+DESK_STYLE = ("QLabel#tileChange { color: #2f6fba; font-size: 12px; }"
+              "QLabel#chartNote { color: #5b6b7d; font-size: 12px; }"
+              "QPushButton#chartSave { padding: 2px 8px; font-size: 11px; }")
+PANELS_PER_PAGE = 3
+
+
+class WallMode(QObject):
+    def __init__(self, window: QMainWindow, dashboard: DashboardView,
+                 rotate_seconds: int = 0) -> None:
+        super().__init__(window)
+        self.window, self.dashboard = window, dashboard
+        self.rotate_seconds = rotate_seconds
+        self.active = False
+        self.page = 0
+        self._was_maximized = False
+        self.clock = label("", "wallClock")
+        self.clock.hide()
+        dashboard.header.insertWidget(1, self.clock)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        dashboard.setStyleSheet(DESK_STYLE)
+        toggle = QShortcut(QKeySequence(Qt.Key.Key_F11), window)
+        toggle.activated.connect(self.toggle)
+        # Esc is only the wall's while it is up: on the desk it belongs to the views' own
+        # widgets (clearing a search box, closing a popup).
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self.escape.setEnabled(False)
+        self.escape.activated.connect(self.leave)
+
+    def chrome(self) -> list[QWidget]:
+        """What the wall hides: menus, navigation, status bar, the dashboard's buttons."""
+        widgets: list[QWidget] = [self.window.menuBar(), self.window.statusBar(),
+                                  self.dashboard.report_button, self.dashboard.refresh_button]
+        sidebar = self.window.findChild(QFrame, "sidebar")
+        if sidebar is not None:
+            widgets.append(sidebar)
+        return widgets
+
+    def toggle(self) -> None:
+        self.leave() if self.active else self.enter()
+
+    def enter(self) -> None:
+        if self.active:
+            return
+        self.active = True
+        self.escape.setEnabled(True)
+        self._was_maximized = self.window.isMaximized()
+        show_view = getattr(self.window, "show_view", None)
+        if show_view is not None:
+            show_view("dashboard")
+        for widget in self.chrome():
+            widget.hide()
+        self.dashboard.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8"))
+        self.dashboard.set_dark(True)
+        self.dashboard.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._wrap(False)
+        self.clock.show()
+        self.page = 0
+        self._lay_out()
+        self.timer.start(1000)
+        self.window.showFullScreen()
+
+    def leave(self) -> None:
+        if not self.active:
+            return
+        self.active = False
+        self.escape.setEnabled(False)
+        self.timer.stop()
+        self.clock.hide()
+        for widget in self.chrome():
+            widget.show()
+        self.dashboard.setStyleSheet(DESK_STYLE)
+        self.dashboard.set_dark(False)
+        self.dashboard.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._wrap(True)
+        for panel in self.dashboard.panels.values():
+            panel.show()
+        self.dashboard.arrange(tiles_per_row=4, panels_per_row=3)
+        if self._was_maximized:
+            self.window.showMaximized()
+        else:
+            self.window.showNormal()
+
+    def _wrap(self, wrap: bool) -> None:
+        """Wrapping labels make the scroll area size the page by its preferred height, not its
+        minimum: on the wall the page must fit the screen, and one line is room enough."""
+        self.dashboard.headline.setWordWrap(wrap)
+        for panel in self.dashboard.panels.values():
+            panel.note.setWordWrap(wrap)
+
+    def _lay_out(self) -> None:
+        panels = list(self.dashboard.panels.values())
+        if self.rotate_seconds <= 0:
+            self.dashboard.arrange(tiles_per_row=len(self.dashboard.tiles), panels_per_row=3)
+            return
+        pages = max(1, -(-len(panels) // PANELS_PER_PAGE))
+        shown = panels[self.page % pages * PANELS_PER_PAGE:][:PANELS_PER_PAGE]
+        for panel in panels:
+            panel.setVisible(panel in shown)
+        self.dashboard.arrange(tiles_per_row=len(self.dashboard.tiles), panels_per_row=3,
+                               panels=shown)
+
+    def _tick(self) -> None:
+        now = QDateTime.currentDateTime()
+        self.clock.setText(QLocale().toString(now, "yyyy-MM-dd HH:mm:ss"))
+        if self.rotate_seconds > 0 and now.toSecsSinceEpoch() % self.rotate_seconds == 0:
+            self.page += 1
+            self._lay_out()
+
+
+def install_wall_mode(window: QMainWindow, dashboard: DashboardView,
+                      rotate_seconds: int = 0) -> WallMode:
+    """F11 and Esc on `window`; returns the mode so `--wall` can enter it at once."""
+    return WallMode(window, dashboard, rotate_seconds)

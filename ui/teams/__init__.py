@@ -1,0 +1,1 @@
+"""队伍: teams, rosters, duty, temperatures, supplies, vehicles."""

@@ -1,0 +1,138 @@
+"""One team: members with role, unit, phone (masked per role), lodging and leader; today's
+shifts and temperatures; complete or not, and why."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableWidget, QTableWidgetItem, QWidget
+
+from controllers.runtime.change_feed import ChangeSet
+from controllers.runtime.context import AppContext
+from controllers.runtime.tasks import TaskControl
+from controllers.teams.roster import TeamDetail, team_detail
+from controllers.teams.rows import completeness_text
+from controllers.teams.vehicle_rows import status_text
+from models.accounts.permissions import Permission
+from models.errors import CanvassError
+from ui.kit.formatting import moment
+from ui.kit.labels import team_kind as team_kind_label
+from ui.kit.refusals.teams import roster_error_text
+from ui.kit.role_labels import role_text
+from ui.kit.widgets import hbox, label, vbox
+from ui.teams.roster_edit import RosterButtons
+
+translate = QCoreApplication.translate
+LIVE_TABLES = ("team", "team_member", "responder", "duty_shift", "temperature_check", "vehicle")
+
+
+def table(headers: list[str]) -> QTableWidget:
+    widget = QTableWidget(0, len(headers))
+    widget.setHorizontalHeaderLabels(headers)
+    widget.verticalHeader().hide()
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.setAlternatingRowColors(True)
+    widget.horizontalHeader().setStretchLastSection(True)
+    return widget
+
+
+def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
+    widget.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            widget.setItem(r, c, QTableWidgetItem(value))
+    widget.resizeColumnsToContents()
+
+
+class TeamDetailDialog(QDialog):
+    def __init__(self, context: AppContext, team_id: int, parent: QWidget | None = None,
+                 day: date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.team_id = team_id
+        self.day = day or date.today()
+        self.detail: TeamDetail | None = None
+        self.setWindowTitle(translate("TeamDetail", "Team"))
+        self.resize(860, 560)
+        self.heading = label(translate("TeamDetail", "Loading…"), "pageTitle")
+        self.composition = label("", "pageSubtitle", wrap=True)
+        self.members = table([translate("TeamDetail", "Name"), translate("TeamDetail", "Role"),
+                              translate("TeamDetail", "Unit"), translate("TeamDetail", "Phone"),
+                              translate("TeamDetail", "Lodging"), translate("TeamDetail", "Leader"),
+                              translate("TeamDetail", "Temperature today")])
+        self.shifts = table([translate("TeamDetail", "Member"), translate("TeamDetail", "From"),
+                             translate("TeamDetail", "To"), translate("TeamDetail", "Stood down")])
+        self.message = label("", "formMessage", wrap=True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        self.roster = RosterButtons(self)
+        may = context.user.may(Permission.MANAGE_TEAMS)
+        self.roster.leader.setVisible(may)
+        self.roster.duty.setVisible(may)
+        self.setLayout(vbox(self.heading, self.composition,
+                            hbox(label(translate("TeamDetail", "Members"), "sectionTitle"), 1,
+                                 self.roster.leader, self.roster.duty),
+                            self.message, self.members,
+                            label(translate("TeamDetail", "Shifts today"), "sectionTitle"), self.shifts,
+                            margins=18, spacing=8))
+        self.load()
+
+    def load(self) -> None:
+        database, user, team_id, day = self.context.database, self.context.user, self.team_id, self.day
+
+        def work(_control: TaskControl) -> TeamDetail:
+            return team_detail(database, user, team_id, day)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, CanvassError):
+                self.heading.setText(roster_error_text(error))
+
+        self.context.tasks.submit("team detail", work, succeeded=self.show_detail, failed=failed,
+                                  owner=self)
+
+    def chosen_member(self) -> Any:
+        row = self.members.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.members):
+            self.say(translate("TeamDetail", "Choose a member first."))
+            return None
+        return self.detail.members[row]
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def on_change(self, change: ChangeSet) -> None:
+        if self.isVisible() and change.touches(*LIVE_TABLES):
+            self.load()
+
+    def show_detail(self, detail: Any) -> None:
+        self.detail = detail
+        self.setWindowTitle(detail.name)
+        self.heading.setText(translate("TeamDetail", "%1 · %2 · %3").replace("%1", detail.name)
+                             .replace("%2", team_kind_label(detail.kind)).replace("%3", detail.station))
+        composition = completeness_text(detail.completeness)
+        if detail.communities:
+            composition += "\n" + translate("TeamDetail", "Communities: %1").replace(
+                "%1", "、".join(detail.communities))
+        if detail.vehicles:
+            composition += "\n" + translate("TeamDetail", "Vehicles: %1").replace(
+                "%1", "、".join(f"{plate} ({status_text(status)})" for plate, status in detail.vehicles))
+        self.composition.setText(composition)
+        yes = translate("TeamDetail", "Leader")
+        rows = []
+        for member in detail.members:
+            check = detail.checks.get(member.responder_id)
+            if check is None:
+                reading = translate("TeamDetail", "not checked")
+            else:
+                reading = translate("TeamDetail", "%1 °C").replace("%1", str(check.temperature))
+                if check.unwell:
+                    reading += translate("TeamDetail", ", unwell")
+            rows.append([member.name, role_text(member.role), member.unit, member.phone,
+                         member.lodging, yes if member.is_leader else "", reading])
+        fill(self.members, rows)
+        fill(self.shifts, [[s.name, moment(s.starts_at), moment(s.ends_at),
+                            moment(s.stood_down_at) + " " + s.stood_down_reason
+                            if s.stood_down_at else ""] for s in detail.shifts])

@@ -1,0 +1,84 @@
+"""Setting the district's team minimums: spin boxes, so only whole numbers can be typed."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.context import Database
+from controllers.runtime.editing import EditConflict
+from controllers.teams.minimums import MinimumsForm, set_team_minimums, team_minimums
+from models.accounts.permissions import Permission
+from models.errors import CanvassError
+from ui.kit.error_text import error_text
+
+LABELS: dict[str, str] = {
+    "work_group_police": QT_TRANSLATE_NOOP("TeamMinimums", "Work group: police officers"),
+    "work_group_health_workers": QT_TRANSLATE_NOOP("TeamMinimums", "Work group: health workers"),
+    "work_group_cadres": QT_TRANSLATE_NOOP("TeamMinimums", "Work group: cadres"),
+    "quick_response_vehicles": QT_TRANSLATE_NOOP("TeamMinimums", "Quick-response team: vehicles"),
+    "quick_response_officers": QT_TRANSLATE_NOOP("TeamMinimums", "Quick-response team: officers"),
+    "quick_response_leaders": QT_TRANSLATE_NOOP("TeamMinimums", "Quick-response team: leaders (exactly)"),
+    "quick_response_teams_urban": QT_TRANSLATE_NOOP("TeamMinimums", "Quick-response teams per urban station"),
+    "quick_response_teams_rural": QT_TRANSLATE_NOOP("TeamMinimums", "Quick-response teams per township station"),
+}
+
+
+class TeamMinimumsDialog(QDialog):
+    def __init__(self, database: Database, user: SignedInUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Team minimums"))
+        self._database = database
+        self._user = user
+        self.boxes: dict[str, QSpinBox] = {}
+        form = QFormLayout()
+        for name, text in LABELS.items():
+            box = QSpinBox(minimum=1 if name == "quick_response_leaders" else 0, maximum=50)
+            box.setEnabled(user.may(Permission.MANAGE_TEAMS))
+            self.boxes[name] = box
+            form.addRow(QCoreApplication.translate("TeamMinimums", text), box)
+        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(
+            user.may(Permission.MANAGE_TEAMS))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(QLabel(self.tr("Every workstation judges its teams by these numbers."),
+                                wordWrap=True))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._show(team_minimums(database, user))
+
+    def _show(self, form: MinimumsForm) -> None:
+        self.form = form
+        for name, value in asdict(form.minimums).items():
+            self.boxes[name].setValue(int(value))
+
+    def save(self) -> bool:
+        values: dict[str, object] = {name: box.value() for name, box in self.boxes.items()}
+        try:
+            self._show(set_team_minimums(self._database, self._user, values, self.form.version))
+        except EditConflict as conflict:
+            self._show(team_minimums(self._database, self._user))
+            self._say(self.tr("%1 changed the minimums meanwhile; they are shown now. "
+                              "Nothing of yours was saved.")
+                      .replace("%1", conflict.by or self.tr("Another workstation")))
+            return False
+        except CanvassError as error:
+            self._say(error_text(error))
+            return False
+        self.accept()
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

@@ -1,0 +1,1 @@
+"""转运: the dispatch screen, its steps, sheets, facilities and incidents."""

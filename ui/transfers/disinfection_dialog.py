@@ -1,0 +1,29 @@
+"""消毒登记: the vehicle was disinfected inside and out, by whom and when. Until this is saved
+the vehicle cannot be dispatched again (the database holds it to its last order)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from ui.transfers.step_dialog import TimedDialog
+
+
+class DisinfectionDialog(TimedDialog):
+    """`submit` returns None when saved, else the sentence to show."""
+
+    def __init__(self, heading: str, by_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("DisinfectionDialog",
+                                                    "Record disinfection"), parent)
+        self.inside = QCheckBox(self.tr("Inside disinfected"))
+        self.outside = QCheckBox(self.tr("Outside disinfected"))
+        self.by = QLineEdit(by_name)
+        self.by.setMaxLength(64)
+        form = QFormLayout()
+        form.addRow("", self.inside)
+        form.addRow("", self.outside)
+        form.addRow(self.tr("By whom"), self.by)
+        form.addRow(self.tr("When"), self.when)
+        self.lay_out([QLabel(self.tr("Vehicle disinfected inside and out"),
+                             objectName="pageTitle"),
+                      QLabel(heading, objectName="pageSubtitle", wordWrap=True)], form)
+        self.inside.setFocus()

@@ -1,0 +1,193 @@
+"""Printing transfer sheets from the Transfers view: the selected transfer's sheet in a print
+preview (to a real printer) or saved as a PDF, and a day's sheets as one batch.
+
+Data is loaded, and PDFs are written, off the UI thread; the preview renders the same HTML as
+the PDF (ui/kit/print_preview.py), so paper, screen and file agree.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controllers.paper.sheet_pdf import print_sheets
+from controllers.paper.transfer_sheet import TransferSheet, sheet_of_transfer, sheets_of_day
+from controllers.paper.transfer_sheet_html import sheet_title, sheets_html
+from controllers.runtime.context import AppContext
+from controllers.runtime.tasks import TaskControl
+from ui.kit.refusals.sheets import sheets_error_text
+
+translate = QCoreApplication.translate
+
+
+def batch_title(day: date) -> str:
+    return translate("SheetPrinting", "Transfer sheets of %1").replace("%1", f"{day:%Y-%m-%d}")
+
+
+class SheetPrinter:
+    """The printing itself, shared by the button's menu and the day dialog. `say` shows a line
+    in the owning view (saved, nothing selected, an error)."""
+
+    def __init__(self, context: AppContext, owner: QWidget, say: Callable[[str], None]) -> None:
+        self.context = context
+        self.owner = owner
+        self.say = say
+        self.last_dialog: Any = None
+        self.last_saved: Path | None = None
+
+    def _failed(self, error: BaseException) -> None:
+        self.say(sheets_error_text(error))
+
+    def preview(self, load: Callable[[], list[TransferSheet]], title: Callable[[list], str]) -> None:
+        def work(_control: TaskControl) -> list[TransferSheet]:
+            return load()
+
+        def show(sheets: list[TransferSheet]) -> None:
+            if not sheets:
+                self.say(translate("SheetPrinting", "No transfers on that day."))
+                return
+            from ui.kit.print_preview import preview_dialog
+            self.last_dialog = preview_dialog(sheets_html(sheets), title(sheets), self.owner)
+            self.last_dialog.open()
+
+        self.context.tasks.submit("transfer sheet preview", work, succeeded=show,
+                                  failed=self._failed, owner=self.owner)
+
+    def save(self, load: Callable[[], list[TransferSheet]], path: Path) -> None:
+        database, user = self.context.database, self.context.user
+
+        def work(_control: TaskControl) -> tuple[int, int]:
+            sheets = load()
+            if not sheets:
+                return 0, 0
+            return len(sheets), print_sheets(database, user, sheets, path)
+
+        def done(result: tuple[int, int]) -> None:
+            sheets, pages = result
+            if not sheets:
+                self.say(translate("SheetPrinting", "No transfers on that day."))
+                return
+            self.last_saved = path
+            self.say(translate("SheetPrinting", "Saved %1 (%2 sheets).").replace("%1", str(path))
+                     .replace("%2", str(sheets)))
+
+        self.context.tasks.submit("transfer sheet PDF", work, succeeded=done,
+                                  failed=self._failed, owner=self.owner)
+
+    def ask_path(self, suggested: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.owner, translate("SheetPrinting", "Save as PDF…"),
+            str(Path.home() / suggested), translate("SheetPrinting", "PDF (*.pdf)"))
+        return Path(path) if path else None
+
+
+class TransferSheetButton(QPushButton):
+    """"Transfer sheet…": preview or save the selected transfer's sheet, or a day's batch.
+    `selected` gives the id of the transfer selected in the view, or None."""
+
+    def __init__(self, context: AppContext, selected: Callable[[], int | None],
+                 say: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(translate("SheetPrinting", "Print…"), parent)
+        self.setToolTip(translate("SheetPrinting",
+                                  "Transfer sheets: print preview, PDF, a day's batch"))
+        self.context = context
+        self.selected = selected
+        self.printer = SheetPrinter(context, self, say)
+        menu = QMenu(self)
+        menu.addAction(translate("SheetPrinting", "Print preview…"), self.preview)
+        menu.addAction(translate("SheetPrinting", "Save as PDF…"), self.ask_pdf)
+        menu.addSeparator()
+        menu.addAction(translate("SheetPrinting", "Today's sheets…"), self.day_sheets)
+        self.setMenu(menu)
+        self.day_dialog: DaySheetsDialog | None = None
+
+    def _transfer(self) -> int | None:
+        chosen = self.selected()
+        if chosen is None:
+            self.printer.say(translate("SheetPrinting", "Select a transfer first."))
+        return chosen
+
+    def _loader(self, transfer_id: int) -> Callable[[], list[TransferSheet]]:
+        database, user = self.context.database, self.context.user
+        return lambda: [sheet_of_transfer(database, user, transfer_id)]
+
+    def preview(self) -> None:
+        transfer_id = self._transfer()
+        if transfer_id is not None:
+            self.printer.preview(self._loader(transfer_id), lambda s: sheet_title(s[0]))
+
+    def ask_pdf(self) -> None:
+        transfer_id = self._transfer()
+        if transfer_id is None:
+            return
+        path = self.printer.ask_path(f"transfer-sheet-{transfer_id}.pdf")
+        if path is not None:
+            self.save_pdf(transfer_id, path)
+
+    def save_pdf(self, transfer_id: int, path: Path) -> None:
+        self.printer.save(self._loader(transfer_id), path)
+
+    def day_sheets(self) -> None:
+        self.day_dialog = DaySheetsDialog(self.context, self.printer, self)
+        self.day_dialog.open()
+
+
+class DaySheetsDialog(QDialog):
+    """A day's sheets in one batch, one sheet per page: today unless another day is chosen."""
+
+    def __init__(self, context: AppContext, printer: SheetPrinter,
+                 parent: QWidget | None = None, day: date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.printer = printer
+        self.setWindowTitle(translate("SheetPrinting", "Today's sheets…"))
+        self.day = QDateEdit(QDate(day or date.today()))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        preview = QPushButton(translate("SheetPrinting", "Print preview…"))
+        save = QPushButton(translate("SheetPrinting", "Save as PDF…"))
+        close = QPushButton(translate("SheetPrinting", "Close"))
+        preview.clicked.connect(self.preview)
+        save.clicked.connect(self.ask_pdf)
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(translate(
+            "SheetPrinting", "Every transfer ordered on this day, one sheet per page:")))
+        layout.addWidget(self.day)
+        buttons = QHBoxLayout()
+        for button in (preview, save, close):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+
+    def chosen_day(self) -> date:
+        return self.day.date().toPython()
+
+    def _loader(self) -> Callable[[], list[TransferSheet]]:
+        database, user, day = self.context.database, self.context.user, self.chosen_day()
+        return lambda: sheets_of_day(database, user, day)
+
+    def preview(self) -> None:
+        day = self.chosen_day()
+        self.printer.preview(self._loader(), lambda _sheets: batch_title(day))
+
+    def ask_pdf(self) -> None:
+        path = self.printer.ask_path(f"transfer-sheets-{self.chosen_day():%Y%m%d}.pdf")
+        if path is not None:
+            self.save_pdf(path)
+
+    def save_pdf(self, path: Path) -> None:
+        self.printer.save(self._loader(), path)

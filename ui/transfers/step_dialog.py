@@ -1,0 +1,95 @@
+"""One step of a transfer, from the keyboard: the time (now unless the crew phoned it in late)
+and, for a cancellation or a refusal, the reason. Enter saves; a refusal stays in the dialog."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def datetime_edit(value: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    set_time(edit, value)
+    return edit
+
+
+def set_time(edit: QDateTimeEdit, value: datetime) -> None:
+    edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day),
+                               QTime(value.hour, value.minute)))
+
+
+def chosen_time(edit: QDateTimeEdit) -> datetime:
+    value = edit.dateTime()
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+MIN_WIDTH = 420
+
+
+class TimedDialog(QDialog):
+    """A transfer dialog with a time: `submit` returns None when saved, else the sentence to
+    show, and the dialog stays open with what was entered."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.submit: Callable[[], str | None] = lambda: None
+        self.when = datetime_edit(datetime.now())
+        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    def lay_out(self, headings: list[QLabel], form: QFormLayout) -> None:
+        box = QVBoxLayout(self)
+        for heading in headings:
+            box.addWidget(heading)
+        box.addLayout(form)
+        box.addWidget(self.message)
+        box.addWidget(self.buttons)
+
+    def at(self) -> datetime:
+        return chosen_time(self.when)
+
+    def _save(self) -> None:
+        refusal = self.submit()
+        if refusal:
+            self.message.setText(refusal)
+            self.message.show()
+            return
+        self.accept()
+
+
+class StepDialog(TimedDialog):
+    def __init__(self, title: str, heading: str, needs_reason: bool,
+                 parent: QWidget | None = None, detail: str = "") -> None:
+        super().__init__(title, parent)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(200)
+        form = QFormLayout()
+        form.addRow(self.tr("When"), self.when)
+        if needs_reason:
+            form.addRow(self.tr("Why"), self.reason)
+        self.reason.setVisible(needs_reason)
+        headings = [QLabel(heading, objectName="pageTitle", wordWrap=True)]
+        if detail:
+            headings.append(QLabel(detail, objectName="pageSubtitle", wordWrap=True))
+        self.lay_out(headings, form)
+        (self.reason if needs_reason else self.when).setFocus()

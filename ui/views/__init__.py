@@ -1,1 +1,0 @@
-"""The five views of the main window, one module each."""
