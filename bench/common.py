@@ -64,7 +64,7 @@ def run_on_database(description: str, rows: Callable[[Any], Sequence[Row]],
     """`python -m bench.X --db PATH_OR_URL`: open the database, print the rows' table."""
     import argparse
 
-    from models.db.database import open_database
+    from models.opening import open_database
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--db", required=True, help="a database holding a demo district")
     args = parser.parse_args(argv)

@@ -32,7 +32,8 @@ from controllers.communities.rows import (
     CommunityRows,
 )
 from models.communities.coverage import DONE_OUTCOMES, FINISHED_OUTCOMES, REVISIT_AFTER
-from models.db.database import Database, open_database
+from models.db.database import Database
+from models.opening import open_database
 from models.schema.screening import Visit
 
 PAGE = PAGE_SIZE  # what the communities view fetches at a time

@@ -32,11 +32,12 @@ from sqlalchemy.engine import URL, make_url
 from bench.common import Row, table
 from models.communities.tallies_triggers import remove as remove_tally_triggers
 from models.db.bulk_load import before_and_after
-from models.db.database import SQLITE_BUSY_TIMEOUT_MS, open_database, to_url
+from models.db.database import SQLITE_BUSY_TIMEOUT_MS, to_url
 from models.demo import build_demo
 from models.demo.plan import plan_for
 from models.demo.stages import batches, make_world
 from models.demo.writer import demo_tables
+from models.opening import open_database
 
 SEED = 2020
 TODAY = date(2020, 2, 20)

@@ -42,7 +42,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from controllers.runtime.context import build_context
 from controllers.runtime.settings import Settings
-from models.db.database import open_database
+from models.opening import open_database
 from ui.shell.launch import application
 from ui.kit.appearance import apply_appearance
 from ui.kit.lazy_table_model import ID_ROLE

@@ -1,9 +1,10 @@
 """Baselines as "the same queries, in plain SQL, on the bare driver".
 
 `captured` runs a Canvass function once and records every statement it sent (SQL text and
-parameters, as the driver received them, through the engine or on a held driver connection); `replay` times those statements on a raw sqlite3 or
-psycopg connection with no SQLAlchemy in between. The ratio is then exactly what Canvass's own
-layers add to what the database itself costs.
+parameters, as the driver received them, through the engine or on a held driver connection);
+`replay` times those statements on a raw sqlite3 or psycopg connection with no SQLAlchemy in
+between. The ratio is then exactly what Canvass's own layers add to what the database itself
+costs.
 """
 from __future__ import annotations
 

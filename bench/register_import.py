@@ -29,11 +29,12 @@ from sqlalchemy.engine import URL, make_url
 from bench.common import Row, table
 from bench.demo_build import postgres_databases
 from models.accounts.audit import Actor
-from models.db.database import SQLITE_BUSY_TIMEOUT_MS, open_database, to_url
+from models.db.database import SQLITE_BUSY_TIMEOUT_MS, to_url
 from models.enums import Sex
 from models.importing.columns import guess_mapping
 from models.importing.load import HOUSEHOLD_COLUMNS, PERSON_COLUMNS, ImportOptions, import_register
 from models.importing.readers import open_register
+from models.opening import open_database
 from models.register.resident_id import make
 
 TODAY = date(2020, 2, 20)

@@ -24,8 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import demo_build, memory, query_benchmarks, register_import, window_start
 from bench.common import Row, table
-from models.db.database import Database, open_database
+from models.db.database import Database
 from models.demo import build_demo
+from models.opening import open_database
 
 DATA = Path(__file__).resolve().parent / "data"
 RESULTS = Path(__file__).resolve().parent / "results"

@@ -30,8 +30,9 @@ from controllers.paper.transfer_sheet import load_sheets
 from controllers.paper.transfer_sheet_html import sheets_html
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.unit_of_work import read_session
-from models.db.database import Database, open_database
+from models.db.database import Database
 from models.enums import UserRole
+from models.opening import open_database
 from models.schema.transfers import TransferOrder
 
 SHEETS = 100

@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from models.db.database import Database, open_database
+from models.db.database import Database
+from models.opening import open_database
 from tests.postgres_cluster import PostgresCluster, find_bin
 
 BACKENDS = ("sqlite", "postgresql")

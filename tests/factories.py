@@ -3,11 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from models.enums import AreaKind, CaseCategory, CaseStatus, FacilityKind, TeamKind, VehicleStatus
 from models.schema import Case, Community, District, Facility, Household, Person, PoliceStation, Team, Vehicle
+
+if TYPE_CHECKING:
+    from controllers.runtime.actions import SignedInUser
+    from models.schema import TransferOrder
 
 NOW = datetime(2020, 2, 20, 9, 30)
 

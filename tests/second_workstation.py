@@ -9,7 +9,7 @@ import sys
 import time
 
 from models.accounts.audit import Actor
-from models.db.database import open_database
+from models.opening import open_database
 from models.schema import Community
 from tests.factories import make_place
 

@@ -32,3 +32,20 @@ def test_contract_catches_qt_in_models(tmp_path: Path) -> None:
                             env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert result.returncode != 0
     assert "models import no Qt" in result.stdout and "BROKEN" in result.stdout
+
+
+def test_controllers_import_no_widgets() -> None:
+    """Use cases run under a QCoreApplication too (the command line): QtCore and QtGui only.
+    import-linter cannot name a part of an external package, so the imports are read here;
+    controllers import nothing else that could bring widgets in (models import no Qt at all,
+    and pyqtgraph is forbidden to controllers by a contract)."""
+    import ast
+    offenders = []
+    for path in sorted((ROOT / "controllers").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [f"{node.module}.{alias.name}" for alias in node.names]
+                     if isinstance(node, ast.ImportFrom) and node.module else [])
+            if any(name.startswith("PySide6.QtWidgets") for name in names):
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []

@@ -63,8 +63,8 @@ def record_history(database: Database, user: SignedInUser, table: str, row_id: i
         return _entries(rows, user)
 
 
-def _filtered(query: Select[Any], text: str, table: str | None, since: datetime | None,
-              until: datetime | None) -> Select[Any]:
+def _filtered(query: Select[*tuple[Any, ...]], text: str, table: str | None, since: datetime | None,
+              until: datetime | None) -> Select[*tuple[Any, ...]]:
     if text:
         # Bound parameters only: whatever is typed is searched for as plain text.
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

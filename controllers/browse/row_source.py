@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from sqlalchemy import ColumnElement, Select, and_, bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
+from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.db.prepared_pages import PreparedReads
 
@@ -36,6 +37,7 @@ NO_FILTERS: Filters = {}
 class Kind(StrEnum):
     """How a column's values are shown; the UI picks a formatter (and a label table) by kind."""
     TEXT = "text"
+    WRITTEN = "written"     # a person's text or a code Canvass wrote (controllers/browse/system_text.py)
     COUNT = "count"
     PERCENT = "percent"
     DATETIME = "datetime"
@@ -96,7 +98,7 @@ def searchable(text: str) -> str:
     return "".join(ch for ch in text if ch.isprintable())
 
 
-def starts_with(kind: str, column: ColumnElement[str], text: str) -> ColumnElement[bool]:
+def starts_with(kind: str, column: SqlColumn[str | None], text: str) -> ColumnElement[bool]:
     """`column` starts with `text`, in a form the column's index can serve.
 
     SQLite's LIKE ignores ASCII case and so never uses an ordinary index: there a range of the
@@ -122,14 +124,14 @@ class SqlRowSource:
         self.database = database
 
     # -- what subclasses provide --------------------------------------------------------
-    def id_column(self) -> ColumnElement[int]:
+    def id_column(self) -> SqlColumn[int]:
         raise NotImplementedError
 
-    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
         """Column key → the SQL expression ordering it (joined in `filtered_ids`)."""
         raise NotImplementedError
 
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         """`SELECT id FROM … WHERE <filters>`, joined to what ordering by `order` needs
         (None: no ordering, as for a count, which then spares itself the joins)."""
         raise NotImplementedError
@@ -138,7 +140,7 @@ class SqlRowSource:
         """The full rows of `ids` (any order; the page's order is restored by the caller)."""
         raise NotImplementedError
 
-    def row_statement(self) -> Select[Any] | None:
+    def row_statement(self) -> Select[*tuple[Any, ...]] | None:
         """The rows as one SELECT — the id, then `columns` in order, already as shown — with no
         condition on ids (the page's ids are added as one). A source that gives one is read through compiled,
         memoized statements on the bare driver (prepared_pages.py), which requires its
@@ -162,7 +164,7 @@ class SqlRowSource:
     def count(self, filters: Filters) -> int:
         self.check_filters(filters)
 
-        def statement() -> Select[Any]:
+        def statement() -> Select[*tuple[Any, ...]]:
             return select(func.count()).select_from(self.filtered_ids(filters, None).subquery())
         reads = self._prepared()
         if reads is not None:
@@ -222,7 +224,7 @@ class SqlRowSource:
             if limit <= 0:
                 return []
 
-        def statement() -> Select[Any]:
+        def statement() -> Select[*tuple[Any, ...]]:
             return self._page_ids(filters, order.column, descending, offset, limit, seek)
         reads = self._prepared()
         if reads is not None:
@@ -240,7 +242,7 @@ class SqlRowSource:
         return [rows[ident_value] for ident_value in ids if ident_value in rows]
 
     def _page_ids(self, filters: Filters, column: str, descending: bool, offset: int, limit: int,
-                  seek: tuple[Any, Any] | None) -> Select[Any]:
+                  seek: tuple[Any, Any] | None) -> Select[*tuple[Any, ...]]:
         """The ids of one page: after the row `seek` (its sort value and id) by key, or from
         `offset`."""
         sort, ident = self.sort_expressions()[column], self.id_column()

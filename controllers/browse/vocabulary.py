@@ -17,5 +17,5 @@ TEAM_KINDS: tuple[str, ...] = tuple(kind.value for kind in TeamKind)
 AREA_KINDS: tuple[str, ...] = tuple(kind.value for kind in AreaKind)
 
 VISIT_OUTCOMES: tuple[str, ...] = tuple(outcome.value for outcome in VisitOutcome)
-# Which visit outcomes count as done: a coverage rule, kept in models/communities/coverage.py.
-from models.communities.coverage import DONE_OUTCOMES  # noqa: E402,F401
+# Which visit outcomes count as done: a coverage rule, kept beside the tallies (models/schema/tallies.py).
+from models.schema.tallies import DONE_OUTCOMES  # noqa: E402,F401

@@ -12,6 +12,7 @@ from models.cases.contacts import link_contact
 from models.cases.workflow import CaseMoveRefused, open_case
 from models.db.database import Database
 from models.enums import CaseCategory
+from models.system_text import SystemText, encode
 
 
 @action(Permission.MANAGE_CASES)
@@ -36,6 +37,6 @@ def add_contact_person(database: Database, user: SignedInUser, source_case_id: i
         raise CaseMoveRefused("The exposure date is in the future", "case_future_time")
     with user_session(database, user) as session:
         case = open_case(session, person_id, CaseCategory.CLOSE_CONTACT, now(), user.id,
-                         f"Close contact of case {source_case_id}")
+                         encode(SystemText.CLOSE_CONTACT_OF, case=source_case_id))
         link_contact(session, source_case_id, case.id, relation, last_exposure)
         return detail_of(session, case_for_change(session, source_case_id, None, {}), user)

@@ -21,6 +21,7 @@ from models.cases.exposure import (
     trace_window,
 )
 from models.db.database import Database
+from models.system_text import SystemText, encode
 
 translate = QCoreApplication.translate
 
@@ -67,8 +68,7 @@ def stand_down_exposed_responders(database: Database, user: SignedInUser, case_i
     """Stand each down from now until 14 days after their last contact; returns the shifts
     ended per responder. All or nothing: one responder who was not exposed refuses the lot."""
     moment = at or now()
-    reason = translate("Exposure", "Stood down: exposed to confirmed case %1").replace(
-        "%1", str(case_id))
+    reason = encode(SystemText.STOOD_DOWN_EXPOSED, case=case_id)
     with user_session(database, user) as session:
         window = _window(session, case_id, moment)
         return stand_down_exposed(session, window, list(responder_ids), moment, reason)

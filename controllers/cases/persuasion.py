@@ -16,8 +16,9 @@ from models.cases.workflow import CLOCK_TOLERANCE, CaseMoveRefused, clean_reason
 from models.db.database import Database
 from models.enums import CaseStatus
 from models.schema import PersuasionVisit
+from models.system_text import SystemText, encode
 
-AGREED_REASON = "Agreed to be transferred after persuasion"
+AGREED_REASON = encode(SystemText.PERSUASION_AGREED)
 
 
 @action(Permission.MANAGE_CASES)

@@ -9,15 +9,16 @@ from collections.abc import Mapping
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import ColumnElement, Select, case, exists, func, select
 
 from controllers.browse.row_source import Column, Filters, Kind, SortOrder, SqlRowSource, plain, starts_with
 from controllers.browse.vocabulary import CATEGORIES
+from models.db.columns import SqlColumn
 from models.register.person_search import common_condition, person_condition
 from models.schema.cases import Case
 from models.schema.geography import Community, PoliceStation
 from models.schema.register import Person
+from models.translatable import QT_TRANSLATE_NOOP
 
 SEVERITY = case({value: rank for rank, value in enumerate(CATEGORIES)}, value=Case.category,
                 else_=len(CATEGORIES))
@@ -34,21 +35,21 @@ class CaseRows(SqlRowSource):
         Column("status", QT_TRANSLATE_NOOP("Column", "Status"), Kind.CASE_STATUS, sortable=True),
         Column("status_since", QT_TRANSLATE_NOOP("Column", "Since"), Kind.DATETIME, sortable=True),
         Column("community", QT_TRANSLATE_NOOP("Column", "Community"), Kind.TEXT, sortable=True),
-        Column("last_action", QT_TRANSLATE_NOOP("Column", "Last action"), Kind.TEXT),
+        Column("last_action", QT_TRANSLATE_NOOP("Column", "Last action"), Kind.WRITTEN),
     )
     filter_keys = frozenset({"category", "status", "station_id", "community_id", "open_only",
                              "name", "text", "opened_from", "opened_until"})
     default_order = SortOrder("status_since", descending=True)
     keyset_columns = frozenset({"person", "status", "status_since", "community"})
 
-    def id_column(self) -> ColumnElement[int]:
+    def id_column(self) -> SqlColumn[int]:
         return Case.id
 
-    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
         return {"person": Person.name, "category": SEVERITY, "status": Case.status,
                 "status_since": Case.status_since, "community": Community.name}
 
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(Case.id)
         if order is not None and order.column == "person":
             statement = statement.join(Person, Person.id == Case.person_id)
@@ -56,8 +57,8 @@ class CaseRows(SqlRowSource):
             statement = statement.join(Community, Community.id == Case.community_id)
         return self._where(statement, filters, walked=order is not None)
 
-    def _where(self, statement: Select[Any], filters: Filters, *, skip: str = "",
-               walked: bool = False) -> Select[Any]:
+    def _where(self, statement: Select[*tuple[Any, ...]], filters: Filters, *, skip: str = "",
+               walked: bool = False) -> Select[*tuple[Any, ...]]:
         """`walked`: the statement reads cases in an order, a page at a time (not a count)."""
         if filters.get("category") and skip != "category":
             statement = statement.where(Case.category == filters["category"])
@@ -98,13 +99,13 @@ class CaseRows(SqlRowSource):
                           .correlate(Case))
         return Case.person_id.in_(select(Person.id).where(condition))
 
-    def row_statement(self) -> Select[Any]:
+    def row_statement(self) -> Select[*tuple[Any, ...]]:
         return (select(Case.id, Person.name, Case.category, Case.status, Case.status_since,
                        Community.name, Case.last_action)
                 .join(Person, Person.id == Case.person_id)
                 .join(Community, Community.id == Case.community_id))
 
-    def _counts(self, column: ColumnElement[Any], filters: Filters, skip: str) -> dict[str, int]:
+    def _counts(self, column: SqlColumn[Any], filters: Filters, skip: str) -> dict[str, int]:
         self.check_filters(filters)
         statement = self._where(select(column, func.count()).select_from(Case), filters, skip=skip)
         with self.database.sessions() as session:

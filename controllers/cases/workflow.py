@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from controllers.browse.system_text import render
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.editing import EditConflict, FieldDifference, RecordGone, last_change
 from controllers.runtime.unit_of_work import read_session, user_session
@@ -78,7 +79,7 @@ class CaseDetail:
     opened_at: datetime
     status_since: datetime
     facility: str
-    last_action: str
+    last_action: str          # rendered (controllers/browse/system_text.py), as are the events
     members: tuple[tuple[int, str, str], ...]               # id, name, shown resident ID
     duplicates: tuple[int, ...]                             # other register rows with this ID
     events: tuple[tuple[datetime, str, str, str, str, str], ...]  # at, who, kind, from, to, why
@@ -136,16 +137,16 @@ def detail_of(session: Session, case: Case, user: SignedInUser) -> CaseDetail:
         community=community.name if community else "", category=str(case.category),
         status=str(case.status), is_open=case.is_open, opened_at=case.opened_at,
         status_since=case.status_since, facility=facility.name if facility else "",
-        last_action=case.last_action,
+        last_action=render(case.last_action),
         members=tuple((i, n, shown_resident_id(r, full)) for i, n, r in members),
         duplicates=tuple(persons_sharing_resident_id(session, person.id)),
-        events=tuple((at, shown or name or "", str(kind), f or "", t or "", why)
+        events=tuple((at, shown or name or "", str(kind), f or "", t or "", render(why))
                      for at, shown, name, kind, f, t, why in events),
         persuasion=tuple((at, by, said, bool(agreed)) for at, by, said, agreed in visits),
-        exposed_to=tuple((refs[l.source_case_id], l.relation) for l in links
-                         if l.contact_case_id == case.id),
-        contacts=tuple((refs[l.contact_case_id], l.relation) for l in links
-                       if l.source_case_id == case.id),
+        exposed_to=tuple((refs[link.source_case_id], link.relation) for link in links
+                         if link.contact_case_id == case.id),
+        contacts=tuple((refs[link.contact_case_id], link.relation) for link in links
+                       if link.source_case_id == case.id),
         chain=tuple((c.depth, c.source_case_id, refs[c.contact_case_id]) for c in chain),
         transfers=tuple((n, str(s), at, f) for n, s, at, f in transfers),
         next_statuses=tuple(s.value for s in allowed_statuses(case)),

@@ -5,11 +5,12 @@ import argparse
 
 from controllers.commands.output import EXIT_OK, fail
 from controllers.runtime.locations import database_location
-from models.db.database import current_revision, head_revision, open_database
+from models.db.database import current_revision, head_revision
 from models.errors import CanvassError
+from models.opening import open_database
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("db", help="create, migrate or inspect the database schema")
     parser.add_argument("action", choices=("upgrade", "status"))
     parser.set_defaults(handler=handle)

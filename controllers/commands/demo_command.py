@@ -10,8 +10,8 @@ from datetime import date
 from controllers.commands.output import EXIT_OK, ProgressBar, fail
 from controllers.runtime.locations import database_location
 from controllers.setup.demo import SIZES, build_demo
-from models.db.database import open_database
 from models.errors import CanvassError
+from models.opening import open_database
 
 DEFAULT_SEED = 2020
 EXIT_INTERRUPTED = 130
@@ -24,7 +24,7 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "demo", help="build a demo district (invented people) into an empty database",
         description="Build a month of an invented district's screening and transfer campaign, "

@@ -16,10 +16,10 @@ from controllers.commands.output import EXIT_OK, fail
 from controllers.exporting.lists import KINDS, export_list
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.locations import database_location
-from models.db.database import open_database
 from models.enums import UserRole
 from models.errors import CanvassError
 from models.exporting.lists import PAGE
+from models.opening import open_database
 
 
 def console_exporter() -> SignedInUser:
@@ -27,7 +27,7 @@ def console_exporter() -> SignedInUser:
     return SignedInUser(id=None, username=name, display_name=name, role=UserRole.DISPATCHER)
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("export", help="export a line list (.xlsx or .csv), IDs masked",
                             description="Export a line list. The suffix of --out chooses the "
                                         "format: .xlsx (default) or .csv (UTF-8 with BOM).")

@@ -16,12 +16,12 @@ from controllers.commands.output import EXIT_OK, EXIT_REFUSED, ProgressBar, fail
 from controllers.register.importing import import_file, open_register_file
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.locations import database_location
-from models.db.database import open_database
 from models.enums import UserRole
 from models.errors import CanvassError
 from models.importing.columns import missing_fields
 from models.importing.load import ImportOptions, OnExisting
 from models.importing.report import write_report
+from models.opening import open_database
 
 
 def console_clerk() -> SignedInUser:
@@ -31,7 +31,7 @@ def console_clerk() -> SignedInUser:
     return SignedInUser(id=None, username=name, display_name=name, role=UserRole.CLERK)
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "import", help="import a community's register (.csv, .xlsx, .xls), all or nothing",
         description="Import households and persons. Nothing is written if any row has a "

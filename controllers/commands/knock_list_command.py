@@ -21,7 +21,7 @@ from models.errors import CanvassError
 from resources import I18N
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("knock-list", help="print a community's open doors as an A4 PDF",
                             description="Households without an outcome, grouped by building "
                                         "and unit, with boxes to tick at each door.")

@@ -54,7 +54,7 @@ def existing_database(args_db: str | None) -> Database | str:
     Returns the open database, or the one-line reason it cannot be used (the caller prints it
     with `fail`). A reading command never creates an empty file where a path was mistyped."""
     from controllers.runtime.locations import database_location
-    from models.db.database import open_database
+    from models.opening import open_database
     location = database_location(args_db)
     if "://" not in location and not Path(location).expanduser().exists():
         return f"no database at {location}"

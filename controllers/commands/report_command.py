@@ -21,7 +21,7 @@ from controllers.runtime.context import SCREEN_ONLY_USER
 from models.errors import CanvassError
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("report", help="write the daily report as PDF or xlsx",
                             description="The day's figures: the headline sentence, per station, "
                                         "the four categories, transfers, teams, supplies.")

@@ -27,7 +27,7 @@ def console_printer() -> SignedInUser:
     return SignedInUser(id=None, username=name, display_name=name, role=UserRole.DISPATCHER)
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("sheet", help="print a transfer sheet, or a day's sheets, as an A4 PDF",
                             description="Print the transfer sheet (转运单) of one transfer by its "
                                         "number, or with --date every transfer ordered that day, "

@@ -13,9 +13,9 @@ from controllers.accounts.users import add_user, list_users
 from controllers.commands.output import EXIT_OK, fail
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.locations import database_location
-from models.db.database import open_database
 from models.enums import UserRole
 from models.errors import CanvassError
+from models.opening import open_database
 
 
 def console_user() -> SignedInUser:
@@ -23,7 +23,7 @@ def console_user() -> SignedInUser:
     return SignedInUser(id=None, username=name, display_name=name, role=UserRole.ADMIN)
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("user", help="add or list users")
     actions = parser.add_subparsers(dest="user_action", required=True, metavar="ACTION")
     add = actions.add_parser("add", help="add a user")

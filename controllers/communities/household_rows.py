@@ -9,15 +9,16 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, UnknownFilter, plain
 from models.communities.coverage import gap_households, household_visit_summary, start_of_day
+from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.schema.register import Household, Person
 from models.schema.screening import Visit
+from models.translatable import QT_TRANSLATE_NOOP
 
 Clock = Callable[[], datetime]
 # Stored outcomes are shown through the UI's label table for visit outcomes: kind TEXT + this key.
@@ -53,13 +54,13 @@ class HouseholdRows(SqlRowSource):
     default_order = SortOrder("building")
     keyset_columns = frozenset({"building"})
 
-    def id_column(self) -> ColumnElement[int]:
+    def id_column(self) -> SqlColumn[int]:
         return Household.id
 
-    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
         return {"building": Household.building}
 
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(Household.id)
         if filters.get("community_id") is not None:
             statement = statement.where(Household.community_id == filters["community_id"])
@@ -107,7 +108,7 @@ class GapRows:
         self.database = database
         self.clock = clock
 
-    def _statement(self, filters: Filters) -> Select[Any]:
+    def _statement(self, filters: Filters) -> Select[*tuple[Any, ...]]:
         unknown = set(filters) - self.filter_keys
         if unknown:
             raise UnknownFilter(f"GapRows has no filter {sorted(unknown)}")

@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
@@ -23,8 +22,10 @@ from models.communities.coverage import (
     lags_behind,
     open_doors,
 )
+from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.schema.geography import Community, PoliceStation
+from models.translatable import QT_TRANSLATE_NOOP
 
 __all__ = ["PAGE_SIZE", "CommunityRows", "coverage_percent", "station_choices"]
 
@@ -63,17 +64,17 @@ class CommunityRows(SqlRowSource):
         super().__init__(database)
         self.clock = clock
 
-    def id_column(self) -> ColumnElement[int]:
+    def id_column(self) -> SqlColumn[int]:
         return Community.id
 
-    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
         return {"station": PoliceStation.name, "name": Community.name,
                 "households": Community.registered_households,
                 "persons": Community.registered_persons,
                 "daily_target": Community.daily_visit_target,
                 "coverage": coverage_ratio()}
 
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(Community.id)
         if order is not None and order.column == "station":
             statement = statement.join(PoliceStation, PoliceStation.id == Community.station_id)

@@ -43,7 +43,7 @@ def _text(value: Any) -> str:
     return str(getattr(value, "value", value))
 
 
-def _in_station(statement: Select[Any], community_column: Any, station_id: int | None) -> Select[Any]:
+def _in_station(statement: Select[*tuple[Any, ...]], community_column: Any, station_id: int | None) -> Select[*tuple[Any, ...]]:
     if station_id is None:
         return statement
     communities = select(Community.id).where(Community.station_id == station_id)

@@ -14,19 +14,30 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from controllers.browse.row_source import Filters
+from controllers.browse.system_text import render
 from controllers.cases.rows import CaseRows
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import actor_of, user_session
 from models.accounts.audit import entry
 from models.accounts.permissions import Permission
 from models.db.database import Database
-from models.exporting.lists import FORMATS, KINDS, ExportCancelled
+from models.exporting.lists import FORMATS, KINDS, WRITTEN, ExportCancelled
 from models.exporting.lists import export_list as write_list
 from models.schema.accounts import AuditEntry
 
 log = logging.getLogger("canvass.exporting")
 
 __all__ = ["FORMATS", "KINDS", "ExportCancelled", "export_list"]
+
+
+def words_for(label: Callable[[str, str], str] | None) -> Callable[[str, str], str]:
+    """`label` for the stored identifiers (or none: they stay as stored), and always the reader's
+    sentences for Canvass's codes: a code in a file is read by people, not by a script."""
+    def words(vocabulary: str, value: str) -> str:
+        if vocabulary == WRITTEN:
+            return render(value)
+        return label(vocabulary, value) if label is not None else value
+    return words
 
 
 @action(Permission.EXPORT_DATA)
@@ -46,7 +57,7 @@ def export_list(database: Database, user: SignedInUser, kind: str, path: Path | 
         source.check_filters(case_filters)
         only = source.filtered_ids(case_filters, None)
     count = write_list(database, kind, path, user.sees_full_identifiers, only, progress,
-                       cancelled, label)
+                       cancelled, words_for(label))
     with user_session(database, user) as session:
         session.execute(insert(AuditEntry), [entry(
             actor_of(user), "export", kind, None,

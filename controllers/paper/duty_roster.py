@@ -9,10 +9,11 @@ from html import escape
 from itertools import groupby
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout
 from sqlalchemy import select
 
+from controllers.browse.system_text import render
 from controllers.paper.pdf import a4_layout, write_pdf
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session
@@ -21,6 +22,7 @@ from models.accounts.permissions import Permission
 from models.db.database import Database
 from models.schema.geography import PoliceStation
 from models.teams.shifts import DutyRow
+from models.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 ROLES = {
@@ -85,7 +87,7 @@ def duty_roster_html(sheet: DutyRosterSheet) -> str:
             if row.is_leader:
                 name += f" <b style='white-space:nowrap'>{escape(leader)}</b>"
             span = shift_span(row, sheet.day)
-            down = (f"{row.stood_down_at:%H:%M} {escape(row.stood_down_reason)}"
+            down = (f"{row.stood_down_at:%H:%M} {escape(render(row.stood_down_reason))}"
                     if row.stood_down_at else "")
             parts.append(
                 f"<tr><td style='white-space:nowrap'>{span}</td><td>{name}</td>"

@@ -13,7 +13,7 @@ from html import escape
 from itertools import groupby
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
 from controllers.communities.coverage import community_summary
@@ -24,6 +24,7 @@ from models.accounts.permissions import Permission
 from models.communities.coverage import gap_households
 from models.db.database import Database
 from models.schema.register import Person
+from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "KnockList"
 OUTCOME_BOXES = (QT_TRANSLATE_NOOP("KnockList", "Screened"),

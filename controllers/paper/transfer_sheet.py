@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from controllers.runtime.actions import SignedInUser, action
@@ -144,7 +145,7 @@ def load_sheets(session: Session, transfer_ids: list[int], may_see: bool,
     return [sheets[ident] for ident in transfer_ids if ident in sheets]
 
 
-def _sheet_rows():  # type: ignore[no-untyped-def] - a Select of many labelled columns
+def _sheet_rows() -> Select[*tuple[Any, ...]]:   # a Select of many labelled columns
     dispatcher = aliased(User)
     return (
         select(TransferOrder.id, TransferOrder.number, TransferOrder.status,

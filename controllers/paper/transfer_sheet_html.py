@@ -13,10 +13,11 @@ from datetime import datetime
 from html import escape
 
 import segno
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from controllers.paper.duty_roster import ROLES
 from controllers.paper.transfer_sheet import CrewMember, TransferSheet
+from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "TransferSheet"
 CATEGORIES = {
@@ -38,7 +39,6 @@ STATUSES = {
     "picked_up": QT_TRANSLATE_NOOP("TransferSheet", "Picked up"),
     "delivered": QT_TRANSLATE_NOOP("TransferSheet", "Delivered"),
     "disinfected": QT_TRANSLATE_NOOP("TransferSheet", "Vehicle disinfected"),
-    "cancelled": QT_TRANSLATE_NOOP("TransferSheet", "Cancelled"),
     "cancelled": QT_TRANSLATE_NOOP("TransferSheet", "Cancelled"),
     "failed": QT_TRANSLATE_NOOP("TransferSheet", "Failed"),
 }

@@ -8,15 +8,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import ColumnElement, Select, String, cast, func, select
+from sqlalchemy.orm import QueryableAttribute
 
 from controllers.browse.row_source import Column, Filters, Kind, SortOrder, SqlRowSource, starts_with
 from controllers.runtime.actions import SignedInUser
 from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
+from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.schema.geography import Community
 from models.schema.register import Household, Person
+from models.translatable import QT_TRANSLATE_NOOP
 
 
 class PersonRows(SqlRowSource):
@@ -37,13 +39,13 @@ class PersonRows(SqlRowSource):
         super().__init__(database)
         self.sees_full = user.sees_full_identifiers
 
-    def id_column(self) -> ColumnElement[int]:
+    def id_column(self) -> SqlColumn[int]:
         return Person.id
 
-    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
         return {"id": Person.id, "name": Person.name}
 
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(Person.id)
         if filters.get("community_id") is not None:
             statement = statement.where(Person.community_id == filters["community_id"])
@@ -54,10 +56,10 @@ class PersonRows(SqlRowSource):
                                                     str(filters["name"])))
         return statement
 
-    def row_statement(self) -> Select[Any]:
+    def row_statement(self) -> Select[*tuple[Any, ...]]:
         dialect = self.database.kind
-        resident_id: ColumnElement[str] = Person.resident_id
-        phone: ColumnElement[str] = Person.phone
+        resident_id: ColumnElement[str] | QueryableAttribute[str | None] = Person.resident_id
+        phone: ColumnElement[str] | QueryableAttribute[str | None] = Person.phone
         if not self.sees_full:   # masked by the database: full identifiers never arrive
             resident_id = masked_resident_id_sql(dialect, Person.resident_id)
             phone = masked_phone_sql(dialect, Person.phone)

@@ -27,6 +27,6 @@ def find_persons(database: Database, user: SignedInUser, text: str,
     with `text`. Any input is plain text: nothing typed can change the query."""
     # A held driver connection, not a session: searching is typed live and holds no objects.
     # Identifiers a role may not see are masked by the database and never reach this process.
-    hits = search_held(database.engine, text, max(1, min(limit, SEARCH_LIMIT)),
+    hits = search_held(database, text, max(1, min(limit, SEARCH_LIMIT)),
                        masked=not user.sees_full_identifiers)
     return [FoundPerson._make(hit) for hit in hits]

@@ -37,7 +37,7 @@ def _text(value: Any) -> str:
 
 def has_activity(session: Session, day: date) -> bool:
     """Anything recorded on D: a visit (day tallies), a case event or a transfer order."""
-    checks: list[Select[Any]] = [
+    checks: list[Select[*tuple[Any, ...]]] = [
         select(CommunityDayTally.community_id).where(CommunityDayTally.day == day,
                                                      CommunityDayTally.visits > 0),
         select(CaseEvent.id).where(CaseEvent.at >= start_of(day), CaseEvent.at < end_of(day)),

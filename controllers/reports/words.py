@@ -2,7 +2,9 @@
 catalogue: a report is written where no window (and no ui/kit/labels) exists."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "DailyReport"
 WORDS = {

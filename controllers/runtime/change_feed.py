@@ -122,7 +122,7 @@ class ChangeFeed(QObject):
 
         threading.Thread(target=work, name="canvass-feed-connect", daemon=True).start()
 
-    def _on_reconnected(self, result: object) -> None:
+    def _on_reconnected(self, result: int | Exception) -> None:
         self._connecting = False
         if self._listener is None:  # stopped meanwhile
             return

@@ -16,8 +16,8 @@ from controllers.runtime.tasks import TaskRunner
 
 # The ui names the database and opens it through this module, never through models.
 from models.db.database import Database as Database
-from models.db.database import open_database as open_database
 from models.enums import UserRole
+from models.opening import open_database as open_database
 
 log = logging.getLogger("canvass.context")
 

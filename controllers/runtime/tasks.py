@@ -15,6 +15,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from controllers.runtime.main_thread_gc import MainThreadCollector
+
 log = logging.getLogger("canvass.tasks")
 
 PROGRESS_INTERVAL_S = 0.05
@@ -147,6 +149,9 @@ class TaskRunner(QObject):
             self.pool.setMaxThreadCount(max_threads)
         self._active: set[Task] = set()
         self._closed = False
+        # While work runs on the pool, Python's cycle collector runs on this (the UI) thread only:
+        # on a worker it could free Qt objects there (controllers/runtime/main_thread_gc.py).
+        self._collector = MainThreadCollector.of_application()
 
     def submit(self, name: str, work: Work, *,
                succeeded: Callable[[Any], None] | None = None,
@@ -169,6 +174,8 @@ class TaskRunner(QObject):
         task._closed.connect(lambda: self._forget(task))
         was_busy = bool(self._active)
         self._active.add(task)
+        if not was_busy and self._collector is not None:
+            self._collector.hold()      # before the worker runs a line of Python
         if self._closed:
             task.cancel()
         self.pool.start(_Runnable(task))
@@ -177,8 +184,12 @@ class TaskRunner(QObject):
         return task
 
     def _forget(self, task: Task) -> None:
+        if task not in self._active:
+            return
         self._active.discard(task)
         if not self._active:
+            if self._collector is not None:
+                self._collector.release()
             self.busy_changed.emit(False)
 
     def is_busy(self) -> bool:

@@ -15,6 +15,7 @@ from controllers.teams.shifts import now
 from models.accounts.permissions import Permission
 from models.db.database import Database
 from models.schema.teams import Responder
+from models.system_text import SystemText, encode
 from models.teams.responder_health import (
     FEVER_AT,
     Candidate,
@@ -37,9 +38,9 @@ def record_temperature(database: Database, user: SignedInUser, responder_id: int
     """Parsed before any session opens: 30 or 45 °C is refused with nothing written."""
     reading = parse_temperature(temperature)
     if reading >= FEVER_AT:
-        reason = translate("TeamRules", "Stood down: %1 °C").replace("%1", str(reading))
+        reason = encode(SystemText.STOOD_DOWN_FEVER, temperature=reading)
     else:
-        reason = translate("TeamRules", "Stood down: reported unwell")
+        reason = encode(SystemText.STOOD_DOWN_UNWELL)
     with user_session(database, user) as session:
         return record_check(session, responder_id, reading, unwell, at or now(), user.id, note,
                             reason)

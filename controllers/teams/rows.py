@@ -5,24 +5,26 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from sqlalchemy import ColumnElement, Select, func, select
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
+from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.schema.geography import PoliceStation
 from models.schema.teams import DutyShift, Responder, Team, TeamMember
 from models.teams.minimums import TeamMinimums
 from models.teams.rules import TeamCompleteness, team_completeness
 from models.teams.shifts import active_shift
+from models.translatable import QT_TRANSLATE_NOOP
 
 
 class TeamRows(SqlRowSource):
     """Filters: `kind`, `station_id`, `name` (starts with), `active_only` (bool).
     Members and the leader are the current ones: a member who left is not counted."""
 
-    columns = (
+    columns: tuple[Column, ...] = (
         Column("station", QT_TRANSLATE_NOOP("Column", "Station"), Kind.TEXT, sortable=True),
         Column("kind", QT_TRANSLATE_NOOP("Column", "Kind"), Kind.TEAM_KIND, sortable=True),
         Column("name", QT_TRANSLATE_NOOP("Column", "Team"), Kind.TEXT, sortable=True),
@@ -33,13 +35,13 @@ class TeamRows(SqlRowSource):
     default_order = SortOrder("station")
     keyset_columns = frozenset({"station", "kind", "name"})
 
-    def id_column(self) -> ColumnElement[int]:
+    def id_column(self) -> SqlColumn[int]:
         return Team.id
 
-    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
         return {"station": PoliceStation.name, "kind": Team.kind, "name": Team.name}
 
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(Team.id)
         if order is not None and order.column == "station":
             statement = statement.join(PoliceStation, PoliceStation.id == Team.station_id)

@@ -1,8 +1,10 @@
 """Protective supplies per station: stock levels, receiving and drawing, low-stock warnings."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
+from controllers.browse.system_text import render
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session, user_session
 from controllers.teams.shifts import now
@@ -27,8 +29,10 @@ def low_stock_warnings(database: Database, user: SignedInUser, station_id: int |
 
 @action(Permission.VIEW)
 def stock_movements(database: Database, user: SignedInUser, stock_id: int) -> list[Movement]:
+    """The latest movements, their reasons as people read them (a suit drawn for a transfer is
+    Canvass's code until shown)."""
     with read_session(database) as session:
-        return movements(session, stock_id)
+        return [replace(m, reason=render(m.reason)) for m in movements(session, stock_id)]
 
 
 @action(Permission.MANAGE_TEAMS)

@@ -9,15 +9,17 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from sqlalchemy import ColumnElement, Select, select
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, starts_with
+from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.schema.fleet import Vehicle
 from models.schema.geography import PoliceStation
 from models.schema.teams import Team
+from models.translatable import QT_TRANSLATE_NOOP
 
 VEHICLE_STATUSES = {
     "available": QT_TRANSLATE_NOOP("VehicleStatus", "Available"),
@@ -52,14 +54,14 @@ class VehicleRows(SqlRowSource):
         super().__init__(database)
         self.clock = clock
 
-    def id_column(self) -> ColumnElement[int]:
+    def id_column(self) -> SqlColumn[int]:
         return Vehicle.id
 
-    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
         return {"plate": Vehicle.plate, "station": PoliceStation.name, "status": Vehicle.status,
                 "since": Vehicle.status_since}
 
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(Vehicle.id)
         if order is not None and order.column == "station":
             statement = statement.join(PoliceStation, PoliceStation.id == Vehicle.station_id)

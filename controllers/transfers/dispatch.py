@@ -23,7 +23,7 @@ from controllers.runtime.unit_of_work import read_session, user_session
 from controllers.transfers.steps import apply_step
 from controllers.transfers.suggestion import now, proposal_for
 from models.accounts.permissions import Permission
-from models.cases.workflow import add_note
+from models.cases.workflow import REASON_LIMIT, add_note
 from models.db.database import Database
 from models.enums import CaseCategory, CaseStatus, SupplyItem, TransferStatus, VehicleStatus
 from models.schema.cases import Case
@@ -31,8 +31,8 @@ from models.schema.fleet import Vehicle
 from models.schema.register import Household, Person
 from models.schema.supplies import SupplyStock
 from models.schema.transfers import TransferOrder, transfer_crew
+from models.system_text import SystemText, encode
 from models.teams.supplies import SupplyRefused, move_stock
-from models.transfers import beds as transfer_rules_beds  # noqa: F401 - discharges free their beds
 from models.transfers.rules import (
     ON_THE_ROAD,
     active_order_of,
@@ -44,7 +44,7 @@ from models.transfers.rules import (
 )
 from models.transfers.workflow import CLOCK_TOLERANCE, STAMPS, TransferRefused, clean_text, last_stamp, next_steps
 
-SUIT_REASON = "Protective suit, transfer {number}"
+SUPPLY_REASON_LIMIT = 200   # SupplyMovement.reason
 
 
 def _origin_address(session: Session, person_id: int) -> str:
@@ -60,7 +60,7 @@ def _draw_suits(session: Session, station_id: int, crew: int, at: datetime, user
     if stock is None:
         raise TransferRefused("The station has no protective suits", "transfer_out_of_suits")
     try:
-        move_stock(session, stock, -crew, SUIT_REASON.format(number=order.number), at, user_id,
+        move_stock(session, stock, -crew, encode(SystemText.SUIT_DRAWN, SUPPLY_REASON_LIMIT, number=order.number), at, user_id,
                    transfer_id=order.id)
     except SupplyRefused as refused:
         raise TransferRefused(f"Not enough protective suits for a crew of {crew}: {refused}",
@@ -148,7 +148,8 @@ def _dispatch_once(database: Database, user: SignedInUser, case_id: int, facilit
         _draw_suits(session, vehicle.station_id, len(crew), when, user.id, order)
         vehicle.status, vehicle.status_since = VehicleStatus.DISPATCHED, when
         add_note(session, case, max(when, case.status_since), user.id,
-                 f"Transfer {order.number} ordered to {facility.name}, vehicle {vehicle.plate}")
+                 encode(SystemText.TRANSFER_ORDERED, REASON_LIMIT, number=order.number,
+                        facility=facility.name, plate=vehicle.plate))
         session.flush()
         return order.id
 

@@ -16,7 +16,6 @@ from controllers.runtime.unit_of_work import read_session
 from models.accounts.permissions import Permission
 from models.db.database import Database
 from models.schema.facilities import Facility, facility_accepts
-from models.transfers import beds as transfer_rules_beds  # noqa: F401 - discharges free their beds
 
 FACILITY_LIMIT = 500
 

@@ -6,12 +6,14 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from sqlalchemy import ColumnElement, Select, select
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource
+from models.db.columns import SqlColumn
 from models.schema.facilities import Facility, facility_accepts
+from models.translatable import QT_TRANSLATE_NOOP
 
 FACILITY_KINDS = {
     "designated_hospital": QT_TRANSLATE_NOOP("FacilityKind", "Designated hospital"),
@@ -53,15 +55,15 @@ class FacilityRows(SqlRowSource):
     filter_keys = frozenset({"kind", "category", "has_free_bed"})
     default_order = SortOrder("name")
 
-    def id_column(self) -> ColumnElement[int]:
+    def id_column(self) -> SqlColumn[int]:
         return Facility.id
 
-    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
         return {"name": Facility.name, "kind": Facility.kind, "beds_total": Facility.beds_total,
                 "beds_taken": Facility.beds_taken,
                 "beds_free": Facility.beds_total - Facility.beds_taken}
 
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(Facility.id)
         if filters.get("kind"):
             statement = statement.where(Facility.kind == filters["kind"])

@@ -9,16 +9,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain
+from models.db.columns import SqlColumn
 from models.schema.cases import Case
 from models.schema.geography import Community, PoliceStation
 from models.schema.incidents import Incident
 from models.schema.register import Person
 from models.schema.transfers import TransferOrder
+from models.translatable import QT_TRANSLATE_NOOP
 
 
 class IncidentRows(SqlRowSource):
@@ -41,14 +42,14 @@ class IncidentRows(SqlRowSource):
     default_order = SortOrder("occurred_at", descending=True)
     keyset_columns = frozenset({"occurred_at", "kind"})
 
-    def id_column(self) -> ColumnElement[int]:
+    def id_column(self) -> SqlColumn[int]:
         return Incident.id
 
-    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
         return {"occurred_at": Incident.occurred_at, "kind": Incident.kind,
                 "closed_at": Incident.closed_at}
 
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(Incident.id)
         if filters.get("open"):
             statement = statement.where(Incident.closed_at.is_(None))

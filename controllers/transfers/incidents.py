@@ -130,10 +130,10 @@ def find_subject(database: Database, user: SignedInUser, reference: str) -> Inci
             if row is None:
                 raise IncidentRefused(f"No case {text}", "incident_unknown_case")
             return IncidentSubject(int(row[0]), None, row[1])
-        row = session.execute(select(TransferOrder.id, TransferOrder.case_id, Person.name)
-                              .join(Case, Case.id == TransferOrder.case_id)
-                              .join(Person, Person.id == Case.person_id)
-                              .where(TransferOrder.number == text.upper())).first()
-        if row is None:
+        transfer = session.execute(select(TransferOrder.id, TransferOrder.case_id, Person.name)
+                                   .join(Case, Case.id == TransferOrder.case_id)
+                                   .join(Person, Person.id == Case.person_id)
+                                   .where(TransferOrder.number == text.upper())).first()
+        if transfer is None:
             raise IncidentRefused(f"No transfer {text}", "incident_unknown_transfer")
-        return IncidentSubject(int(row[1]), int(row[0]), row[2])
+        return IncidentSubject(int(transfer[1]), int(transfer[0]), transfer[2])

@@ -7,11 +7,11 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
+from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.db.dialect import minutes_between
 from models.schema.cases import Case
@@ -22,6 +22,7 @@ from models.schema.register import Person
 from models.schema.teams import Team
 from models.schema.transfers import TransferOrder
 from models.transfers.workflow import ACTIVE, STAMPS, overdue_limits, overdue_minutes
+from models.translatable import QT_TRANSLATE_NOOP
 
 RESPONSE_MINUTES = minutes_between(TransferOrder.dispatched_at, TransferOrder.on_scene_at)
 
@@ -55,14 +56,14 @@ class TransferRows(SqlRowSource):
     default_order = SortOrder("ordered_at", descending=True)
     keyset_columns = frozenset({"number", "status", "ordered_at"})
 
-    def id_column(self) -> ColumnElement[int]:
+    def id_column(self) -> SqlColumn[int]:
         return TransferOrder.id
 
-    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
         return {"number": TransferOrder.number, "status": TransferOrder.status,
                 "ordered_at": TransferOrder.ordered_at}
 
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(TransferOrder.id)
         if filters.get("status"):
             statement = statement.where(TransferOrder.status == filters["status"])
@@ -128,14 +129,14 @@ class ActiveTransferRows(SqlRowSource):
         super().__init__(database)
         self.clock = clock
 
-    def id_column(self) -> ColumnElement[int]:
+    def id_column(self) -> SqlColumn[int]:
         return TransferOrder.id
 
-    def sort_expressions(self) -> Mapping[str, ColumnElement[Any]]:
+    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
         return {"number": TransferOrder.number, "status": TransferOrder.status,
                 "ordered_at": TransferOrder.ordered_at}
 
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[Any]:
+    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(TransferOrder.id).where(or_(
             TransferOrder.status.in_(list(ACTIVE)), TransferOrder.holds_vehicle.is_(True)))
         if filters.get("station_id") is not None:
@@ -166,7 +167,8 @@ class ActiveTransferRows(SqlRowSource):
             at = dict(zip(STAMPS, row[8:]))
             since = max(value for value in at.values() if value is not None)
 
-            def step(start: str, end: str) -> float | None:
+            def step(start: str, end: str, at: dict[str, datetime | None] = at,
+                     since: datetime = since) -> float | None:
                 began = at[start]
                 return _minutes(began, at[end] or (now if since == began else None))
 

@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.editing import EditConflict, FieldDifference, RecordGone, last_change
 from controllers.transfers.suggestion import now
-from models.cases.workflow import add_note, move_status
+from models.cases.workflow import REASON_LIMIT, add_note, move_status
 from models.enums import CaseStatus, TransferStatus, VehicleStatus
 from models.schema.cases import Case
 from models.schema.fleet import Disinfection, Vehicle
 from models.schema.transfers import TransferOrder
+from models.system_text import SystemText, encode
 from models.transfers.beds import take_bed
 from models.transfers.rules import ON_THE_ROAD, holding_order
 from models.transfers.workflow import (
@@ -58,16 +59,18 @@ def _case_effects(session: Session, user: SignedInUser, order: TransferOrder, ca
                   step: TransferStatus, at: datetime, reason: str) -> None:
     if step == T.PICKED_UP:
         move_status(session, case, CaseStatus.IN_TRANSIT, at, user.id,
-                    f"Picked up, transfer {order.number}", via_transfer=True)
+                    encode(SystemText.TRANSFER_PICKED_UP, number=order.number), via_transfer=True)
     elif step == T.DELIVERED:
         take_bed(session, order.facility_id)
         move_status(session, case, CaseStatus.ADMITTED, at, user.id,
-                    f"Admitted, transfer {order.number}", facility_id=order.facility_id,
+                    encode(SystemText.TRANSFER_ADMITTED, number=order.number),
+                    facility_id=order.facility_id,
                     via_transfer=True)
     elif step == T.FAILED and case.status != CaseStatus.REFUSED:
         move_status(session, case, CaseStatus.REFUSED, at, user.id, reason, via_transfer=True)
     elif step == T.CANCELLED:
-        add_note(session, case, at, user.id, f"Transfer {order.number} cancelled: {reason}")
+        add_note(session, case, at, user.id, encode(SystemText.TRANSFER_CANCELLED, REASON_LIMIT,
+                                                    number=order.number, reason=reason))
 
 
 def _set_vehicle(vehicle: Vehicle | None, status: VehicleStatus, at: datetime) -> None:

@@ -15,7 +15,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from models.schema.accounts import AuditEntry
 from models.schema.base import Base
@@ -88,7 +88,6 @@ def _collect(session: Session) -> list[tuple[Base, str]]:
     return pending
 
 
-@event.listens_for(Session, "before_flush")
 def _remember_changes(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
     actor = session.info.get("actor")
     if actor is None:
@@ -100,7 +99,6 @@ def _remember_changes(session: Session, _flush: UOWTransaction, _instances: Any)
     ]
 
 
-@event.listens_for(Session, "after_flush")
 def _write_entries(session: Session, _flush: UOWTransaction) -> None:
     actor: Actor | None = session.info.get("actor")
     pending = session.info.pop("audit_pending", None)
@@ -116,3 +114,10 @@ def _write_entries(session: Session, _flush: UOWTransaction) -> None:
         rows.append(entry(actor, action, obj.__tablename__, row_id, changes, now))
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
+
+
+def attach(sessions: sessionmaker[Session]) -> None:
+    """Audit every flush of `sessions` made under a signed-in actor (models/db/database.py
+    attaches it to each database's session factory when the database is opened)."""
+    event.listen(sessions, "before_flush", _remember_changes)
+    event.listen(sessions, "after_flush", _write_entries)

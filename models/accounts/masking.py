@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, case, func, literal, or_
 
+from models.db.columns import SqlColumn
+
 MASK = "*"
 
 
@@ -42,7 +44,7 @@ def shown_phone(value: str | None, may_see: bool) -> str:
 _STARS = MASK * 20   # longer than any stored identifier (resident ID 18, phone 20)
 
 
-def _masked_sql(dialect: str, column: ColumnElement[str], keep_start: int,
+def _masked_sql(dialect: str, column: SqlColumn[str | None], keep_start: int,
                 keep_end: int) -> ColumnElement[str]:
     length = func.length(column)
     last = (func.substr(column, -keep_end) if dialect == "sqlite"
@@ -54,11 +56,11 @@ def _masked_sql(dialect: str, column: ColumnElement[str], keep_start: int,
         .concat(func.substr(literal(_STARS), 1, length - keep_start - keep_end)).concat(last))
 
 
-def masked_resident_id_sql(dialect: str, column: ColumnElement[str]) -> ColumnElement[str]:
+def masked_resident_id_sql(dialect: str, column: SqlColumn[str | None]) -> ColumnElement[str]:
     """`mask_resident_id` computed by the database."""
     return _masked_sql(dialect, column, 6, 4)
 
 
-def masked_phone_sql(dialect: str, column: ColumnElement[str]) -> ColumnElement[str]:
+def masked_phone_sql(dialect: str, column: SqlColumn[str | None]) -> ColumnElement[str]:
     """`mask_phone` computed by the database."""
     return _masked_sql(dialect, column, 3, 4)

@@ -17,11 +17,13 @@ from models.enums import CLOSED_CASE_STATUSES, CaseCategory, CaseEventKind, Case
 from models.errors import CanvassError
 from models.schema.cases import Case, CaseEvent
 from models.schema.register import Person
+from models.system_text import SystemText, encode, fit
 
 S = CaseStatus
 # A workstation's clock may run a little ahead of the database's; more than this is a typo.
 CLOCK_TOLERANCE = timedelta(minutes=5)
 REASON_LIMIT = 500
+LAST_ACTION_LIMIT = 200   # Case.last_action's length
 
 
 class CaseMoveRefused(CanvassError):
@@ -129,7 +131,11 @@ def _record(session: Session, case: Case, kind: CaseEventKind, at: datetime, use
     event = CaseEvent(case_id=case.id, at=at, user_id=user_id, kind=kind, from_value=before,
                       to_value=after, reason=reason)
     session.add(event)
-    case.last_action = (reason or f"{kind.value}: {after or ''}")[:200]
+    if reason:
+        case.last_action = fit(reason, LAST_ACTION_LIMIT)
+    else:
+        move = SystemText.STATUS_MOVED if kind == CaseEventKind.STATUS else SystemText.CATEGORY_MOVED
+        case.last_action = encode(move, LAST_ACTION_LIMIT, to=after or "")
     return event
 
 
@@ -221,7 +227,8 @@ def open_case(session: Session, person_id: int, category: CaseCategory, at: date
         raise CaseAlreadyOpen(existing.id)
     case = Case(person_id=person_id, community_id=person.community_id, category=category,
                 status=S.IDENTIFIED, opened_at=at, status_since=at, category_since=at,
-                is_open=True, source_visit_id=source_visit_id, last_action=text[:200])
+                is_open=True, source_visit_id=source_visit_id,
+                last_action=fit(text, LAST_ACTION_LIMIT))
     try:
         with session.begin_nested():
             session.add(case)

@@ -91,7 +91,7 @@ def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
 
 
 def household_visit_summary(community_ids: Sequence[int] | None, since: datetime,
-                            household_ids: Sequence[int] | None = None) -> Select[Any]:
+                            household_ids: Sequence[int] | None = None) -> Select[*tuple[Any, ...]]:
     """One row per visited household: done?, finished?, last visit, visits since `since`.
 
     Served whole by the ix_visit_coverage index (community, household, outcome, time)."""
@@ -119,7 +119,7 @@ def _per_community(column: Any, *where: Any) -> Any:
     return select(column).where(*where).correlate(Community).scalar_subquery()
 
 
-def _coverage_statement() -> Select[Any]:
+def _coverage_statement() -> Select[*tuple[Any, ...]]:
     """Every figure of a page of communities in one statement (built once: a page is asked for
     at each scroll and refresh, and building the SQL cost as much as running it). Each figure
     is a correlated subquery that one index answers: the day tallies by (community, day), the
@@ -186,11 +186,11 @@ def households_done_ratio() -> ColumnElement[float]:
     done = (select(func.coalesce(func.sum(CommunityDayTally.households_first_done), 0))
             .where(CommunityDayTally.community_id == Community.id)
             .correlate(Community).scalar_subquery())
-    return cast(done, Float) / func.nullif(Community.registered_households, 0)
+    return cast(done, Float()) / func.nullif(Community.registered_households, 0)
 
 
 def gap_households(community_id: int, now: datetime, *, due_only: bool = False,
-                   building: str | None = None) -> Select[Any]:
+                   building: str | None = None) -> Select[*tuple[Any, ...]]:
     """The community's households without a finished outcome, oldest knock first (never-visited
     doors before all): household id, building, unit, door, address, last outcome, last visit,
     visits, due. What the gap list pages through and the knock list prints; the visit figures

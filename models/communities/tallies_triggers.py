@@ -199,7 +199,7 @@ def counted_afterwards(connection: Connection) -> Iterator[None]:
         # The sqlite3 driver opens its transaction at the first INSERT, so a DROP TRIGGER sent
         # before it would commit on its own and outlive a rollback: open it now.
         driver = connection.connection.driver_connection
-        if driver is not None and not driver.in_transaction:  # type: ignore[attr-defined]
+        if driver is not None and not driver.in_transaction:
             connection.exec_driver_sql("BEGIN")
     remove(connection)
     yield

@@ -19,8 +19,9 @@ from models.errors import CanvassError
 from models.schema.register import Household, Person
 from models.schema.screening import FEVER_THRESHOLD_C, PLAUSIBLE_TEMPERATURE_C, ScreeningResult, Visit
 from models.schema.teams import Team
+from models.system_text import SystemText, encode
 
-FEVER_PROPOSAL_REASON = "fever or symptoms at door-to-door screening"
+FEVER_PROPOSAL_REASON = encode(SystemText.FEVER_AT_SCREENING)
 # A clock a minute ahead of the server's is not a visit from the future.
 CLOCK_SLACK = timedelta(minutes=5)
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Hashable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.db.held_connections import HeldConnections
 from models.errors import DatabaseUnavailable, NotADatabase, SchemaTooNew
 
 log = logging.getLogger("canvass.db")
@@ -83,10 +85,19 @@ def current_revision(engine: Engine) -> str | None:
 
 @dataclass(frozen=True)
 class Database:
-    """An open, current Canvass database: the engine and the sessions the controllers use."""
+    """An open, current Canvass database: the engine and the sessions the controllers use.
+
+    It owns what lives as long as it is open: the driver connections held for live reads and
+    the memos of answers read from it (`memo`, bounded by whoever fills it); `dispose` closes
+    them with the engine, so nothing about a closed database outlives it in a module."""
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    held: HeldConnections = field(init=False, repr=False, compare=False)
+    memo: dict[Hashable, Any] = field(init=False, repr=False, compare=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "held", HeldConnections(self.engine))
 
     @property
     def kind(self) -> str:
@@ -102,8 +113,8 @@ class Database:
             return session.query(District.id).first() is None
 
     def dispose(self) -> None:
-        from models.db.held_connections import close_held_connections
-        close_held_connections(self.engine)
+        self.held.close()
+        self.memo.clear()
         self.engine.dispose()
 
 
@@ -137,7 +148,7 @@ def check_schema(engine: Engine) -> str | None:
     if revision is not None:
         try:
             known = script.get_revision(revision)
-        except Exception:  # alembic raises several kinds for an unknown id
+        except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown id
             known = None
         if known is None:
             raise SchemaTooNew(
@@ -152,8 +163,9 @@ def upgrade(engine: Engine) -> None:
     command.upgrade(alembic_config(engine), "head")
 
 
-def open_database(location: str | URL, *, migrate: bool = True) -> Database:
-    """Open, check and (by default) migrate a database; every failure is a CanvassError."""
+def connect_database(location: str | URL, *, migrate: bool = True) -> Database:
+    """Connect to, check and (by default) migrate a database; every failure is a CanvassError.
+    Its sessions carry no rules yet: models/opening.py opens a database for work."""
     url = location if isinstance(location, URL) else to_url(location)
     try:
         engine = make_engine(url)

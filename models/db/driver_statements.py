@@ -49,7 +49,7 @@ class DriverStatement:
         return list(zip(*columns))
 
 
-def compile_for_driver(statement: Select[Any], dialect: Dialect) -> DriverStatement:
+def compile_for_driver(statement: Select[*tuple[Any, ...]], dialect: Dialect) -> DriverStatement:
     """`statement` as plain SQL with its values processed by their types' bind processors. A
     bind parameter without a value (None here) is given at run time: `parameters(given)`."""
     compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})

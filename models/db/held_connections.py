@@ -12,7 +12,6 @@ tried once more on a fresh one; if that fails too the database is unavailable.
 from __future__ import annotations
 
 import threading
-import weakref
 from collections.abc import Sequence
 from typing import Any
 
@@ -40,7 +39,7 @@ class HeldConnections:
             proxied = self.engine.raw_connection()
         except (DBAPIError, self.engine.dialect.loaded_dbapi.Error) as exc:
             raise DatabaseUnavailable(f"The database did not answer: {exc}") from exc
-        driver = proxied.driver_connection
+        driver: Any = proxied.driver_connection     # a DB-API connection: untyped
         proxied.detach()                             # ours now, not the pool's
         if self.engine.dialect.name == "postgresql":
             driver.rollback()
@@ -62,7 +61,7 @@ class HeldConnections:
                 cursor = connection.cursor()
                 try:
                     cursor.execute(sql, parameters)
-                    rows = cursor.fetchall()
+                    rows: list[Any] = cursor.fetchall()
                 finally:
                     cursor.close()
             except self.engine.dialect.loaded_dbapi.OperationalError as exc:
@@ -87,24 +86,5 @@ class HeldConnections:
 def _close_quietly(connection: Any) -> None:
     try:
         connection.close()
-    except Exception:  # already broken: closing it is only tidying up
+    except Exception:  # noqa: BLE001 - already broken: closing it is only tidying up
         pass
-
-
-_HELD: weakref.WeakKeyDictionary[Engine, HeldConnections] = weakref.WeakKeyDictionary()
-_HELD_LOCK = threading.Lock()
-
-
-def held_connections(engine: Engine) -> HeldConnections:
-    with _HELD_LOCK:
-        held = _HELD.get(engine)
-        if held is None:
-            held = _HELD[engine] = HeldConnections(engine)
-        return held
-
-
-def close_held_connections(engine: Engine) -> None:
-    with _HELD_LOCK:
-        held = _HELD.pop(engine, None)
-    if held is not None:
-        held.close()

@@ -17,11 +17,11 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select
+from sqlalchemy import Select
 
+from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.db.driver_statements import DriverStatement, compile_for_driver
-from models.db.held_connections import held_connections
 
 MEMO_SIZE = 128   # distinct questions kept per list: filters × orders × the pages scrolled
 
@@ -29,14 +29,14 @@ MEMO_SIZE = 128   # distinct questions kept per list: filters × orders × the p
 class PreparedReads:
     """The memo of compiled questions of one row source, and its rows statement."""
 
-    def __init__(self, database: Database, rows: Select[Any]) -> None:
+    def __init__(self, database: Database, rows: Select[*tuple[Any, ...]]) -> None:
         self.database = database
         self.dialect = database.engine.dialect
         self.rows = rows
         self._memo: OrderedDict[Hashable, DriverStatement] = OrderedDict()
         self._lock = threading.Lock()
 
-    def prepared(self, key: Hashable, build: Callable[[], Select[Any]]) -> DriverStatement:
+    def prepared(self, key: Hashable, build: Callable[[], Select[*tuple[Any, ...]]]) -> DriverStatement:
         """The compiled form of the question `key`, compiled from `build()` the first time."""
         with self._lock:
             found = self._memo.get(key)
@@ -50,8 +50,8 @@ class PreparedReads:
                 self._memo.popitem(last=False)
         return found
 
-    def page_statement(self, ids: Select[Any], sort: ColumnElement[Any],
-                       ident: ColumnElement[int], descending: bool) -> Select[Any]:
+    def page_statement(self, ids: Select[*tuple[Any, ...]], sort: SqlColumn[Any],
+                       ident: SqlColumn[int], descending: bool) -> Select[*tuple[Any, ...]]:
         """The shown rows of the ids `ids` selects, in the same order. The subquery never
         correlates with the outer tables: it chooses the page on its own."""
         statement = self.rows.where(self.rows.selected_columns[0].in_(ids.correlate(None)))
@@ -60,5 +60,5 @@ class PreparedReads:
         return statement.order_by(sort.asc(), ident.asc())
 
     def fetch(self, statement: DriverStatement) -> list[tuple[Any, ...]]:
-        held = held_connections(self.database.engine)
+        held = self.database.held
         return statement.rows(held.fetch_all(statement.sql, statement.parameters()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from typing import Any
 
 from models.demo.names import CHINESE_NUMERALS, LODGING_NAMES
 from models.demo.world import Batch, QuickResponseTeam, VehiclePlace, World
@@ -26,7 +27,7 @@ class Roster:
         self.teams: list[tuple[object, ...]] = []
         self.members: list[tuple[object, ...]] = []
         self.coverage: list[tuple[int, int]] = []
-        self.lodgings: list[list[object]] = []
+        self.lodgings: list[list[Any]] = []   # id, station id, name, address, beds (counted up)
         self.kind_of_team: dict[int, TeamKind] = {}
         self.members_of: dict[int, list[int]] = {}
 
@@ -83,7 +84,7 @@ def form_teams(world: World) -> Roster:
     """Every station's teams; the first member of each team (a police officer) leads it."""
     plan, rng = world.plan, world.rng
     roster = Roster(world)
-    R = ResponderRole
+    R = ResponderRole  # noqa: N806 - the roles read as R.POLICE in the roster tables below
     plates: set[str] = set()
     for station in world.stations:
         for n in range(plan.lodgings_per_station):

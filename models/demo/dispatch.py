@@ -113,8 +113,9 @@ class Dispatch:
         else:
             response = later(30, 60)
         on_scene = dispatched + response
+        failed: int | None
         if rng.random() < 0.025 and case.refusals < 2:
-            failed: int | None = on_scene + later(20, 45)
+            failed = on_scene + later(20, 45)
             picked = delivered = None
             clean = failed + later(30, 50)
         else:
@@ -174,7 +175,8 @@ class Dispatch:
         def seen(minute: int | None) -> str | None:
             return stamps[minute] if minute is not None and minute <= now else None
 
-        steps = [(ordered, T.ORDERED), (dispatched, T.DISPATCHED), (on_scene, T.ON_SCENE)]
+        steps: list[tuple[int | None, T]] = [(ordered, T.ORDERED), (dispatched, T.DISPATCHED),
+                                             (on_scene, T.ON_SCENE)]
         steps += [(failed, T.FAILED)] if failed is not None else \
             [(picked, T.PICKED_UP), (delivered, T.DELIVERED), (clean, T.DISINFECTED)]
         done = [(minute, status) for minute, status in steps

@@ -52,13 +52,13 @@ def insert_sqlite(connection: Connection, batch: Batch) -> None:
     columns = ", ".join(batch.columns)
     marks = ", ".join("?" * len(batch.columns))
     connection.exec_driver_sql(f"INSERT INTO {batch.table} ({columns}) VALUES ({marks})",
-                               batch.rows)  # type: ignore[arg-type]
+                               batch.rows)
 
 
 def insert_postgresql(connection: Connection, batch: Batch) -> None:
     driver = connection.connection.driver_connection
     assert driver is not None
-    with driver.cursor() as cursor:  # type: ignore[attr-defined]
+    with driver.cursor() as cursor:
         with cursor.copy(f"COPY {batch.table} ({', '.join(batch.columns)}) FROM STDIN") as copy:
             write_row = copy.write_row
             for row in batch.rows:

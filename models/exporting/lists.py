@@ -34,6 +34,9 @@ from models.schema.teams import Responder, Team, TeamMember
 from models.schema.transfers import TransferOrder
 
 PAGE = 2000
+# The vocabulary of a text column where Canvass writes codes (models/system_text.py) beside what
+# people typed: its `label` renders them, and the controller always passes one.
+WRITTEN = "written"
 EPOCH = datetime(2000, 1, 1)
 Page = list[tuple[Any, ...]]
 
@@ -48,14 +51,14 @@ class ListSpec:
     the Chinese and a log reader the English) and how to read a page after a given id."""
     kind: str
     headers: tuple[str, ...]
-    read_page: Callable[[Session, int, Select[Any] | None], Page]
+    read_page: Callable[[Session, int, Select[*tuple[Any, ...]] | None], Page]
     id_columns: tuple[int, ...] = ()       # positions (in headers) of resident IDs
     phone_columns: tuple[int, ...] = ()
     # positions of stored identifiers ("fever", "in_transit") → their vocabulary, for `label`
     vocabularies: tuple[tuple[int, str], ...] = ()
 
 
-def _cases(session: Session, after: int, only: Select[Any] | None) -> Page:
+def _cases(session: Session, after: int, only: Select[*tuple[Any, ...]] | None) -> Page:
     statement = (select(Case.id, Person.name, Person.resident_id, Person.sex, Person.birth_date,
                         Person.phone, Community.name, Household.address, Case.category,
                         Case.status, Case.opened_at, Case.status_since, Facility.name,
@@ -70,7 +73,7 @@ def _cases(session: Session, after: int, only: Select[Any] | None) -> Page:
     return [tuple(row[1:]) + (row[0],) for row in session.execute(statement)]
 
 
-def _households(session: Session, after: int, only: Select[Any] | None) -> Page:
+def _households(session: Session, after: int, only: Select[*tuple[Any, ...]] | None) -> Page:
     statement = (select(Household.id, Community.name, Household.building, Household.unit,
                         Household.door, Household.address)
                  .join(Community, Community.id == Household.community_id)
@@ -94,7 +97,7 @@ def _households(session: Session, after: int, only: Select[Any] | None) -> Page:
     return page
 
 
-def _transfers(session: Session, after: int, only: Select[Any] | None) -> Page:
+def _transfers(session: Session, after: int, only: Select[*tuple[Any, ...]] | None) -> Page:
     statement = (select(TransferOrder.id, Person.name, Person.resident_id, Case.category,
                         TransferOrder.status, Team.name, Vehicle.plate, Facility.name,
                         TransferOrder.ordered_at, TransferOrder.dispatched_at,
@@ -117,7 +120,7 @@ def _transfers(session: Session, after: int, only: Select[Any] | None) -> Page:
     return page
 
 
-def _rosters(session: Session, after: int, only: Select[Any] | None) -> Page:
+def _rosters(session: Session, after: int, only: Select[*tuple[Any, ...]] | None) -> Page:
     station = aliased(PoliceStation)
     statement = (select(TeamMember.id, station.name, Team.name, Team.kind, Responder.name,
                         Responder.role, Responder.unit, Responder.phone, TeamMember.is_leader,
@@ -137,7 +140,7 @@ LISTS: dict[str, ListSpec] = {spec.kind: spec for spec in (
                        "联系电话 Phone", "社区 Community", "住址 Address", "类别 Category",
                        "状态 Status", "发现时间 Opened", "状态时间 Since", "收治机构 Facility",
                        "最近处置 Last action"), _cases, (1,), (4,),
-             ((7, "category"), (8, "case_status"))),
+             ((7, "category"), (8, "case_status"), (12, WRITTEN))),
     ListSpec("households", ("社区 Community", "楼栋 Building", "单元 Unit", "门牌号 Door",
                             "住址 Address", "人数 Persons", "走访次数 Visits",
                             "已有结果 Has outcome", "最近走访 Last visit"), _households),
@@ -145,7 +148,7 @@ LISTS: dict[str, ListSpec] = {spec.kind: spec for spec in (
                            "快反队 Team", "车辆 Vehicle", "目的地 Destination", "下令 Ordered",
                            "出车 Dispatched", "到场 On scene", "送达 Delivered",
                            "消毒 Disinfected", "响应分钟 Response (min)", "失败原因 Failure"),
-              _transfers, (1,), (), ((2, "category"), (3, "transfer_status"))),
+              _transfers, (1,), (), ((2, "category"), (3, "transfer_status"), (13, WRITTEN))),
     ListSpec("rosters", ("派出所 Station", "队伍 Team", "类型 Kind", "姓名 Name", "角色 Role",
                          "单位 Unit", "联系电话 Phone", "队长 Leader", "加入日期 Joined"),
               _rosters, (), (6,), ((2, "team_kind"),)),
@@ -167,7 +170,7 @@ def _plain(value: Any) -> Any:
 Label = Callable[[str, str], str]   # (vocabulary, stored value) → the word people read
 
 
-def rows(database: Database, spec: ListSpec, may_see: bool, only: Select[Any] | None = None,
+def rows(database: Database, spec: ListSpec, may_see: bool, only: Select[*tuple[Any, ...]] | None = None,
          label: Label | None = None) -> Iterator[list[Any]]:
     """The list's rows, masked for the role, one page's session at a time. `label` turns stored
     identifiers into words (the GUI passes its translated labels); without it they stay as
@@ -193,7 +196,7 @@ def rows(database: Database, spec: ListSpec, may_see: bool, only: Select[Any] | 
 
 
 def export_list(database: Database, kind: str, path: Path | str, may_see: bool,
-                only: Select[Any] | None = None,
+                only: Select[*tuple[Any, ...]] | None = None,
                 progress: Callable[[int], None] | None = None,
                 cancelled: Callable[[], bool] | None = None, label: Label | None = None) -> int:
     """Write the `kind` list to `path` (.xlsx unless it ends in .csv); returns the rows written.

@@ -9,7 +9,7 @@ that SQLite's journal and PostgreSQL discard, so the register is as it was.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -130,7 +130,7 @@ class _Loader:
             found.update({rid: pid for rid, pid in rows})
         return found
 
-    def _write(self, table: str, columns: tuple[str, ...], rows: list[tuple[object, ...]]) -> None:
+    def _write(self, table: str, columns: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> None:
         if not rows or self.options.dry_run:
             return
         if self.kind == "postgresql":
@@ -142,7 +142,7 @@ class _Loader:
         else:
             marks = ", ".join("?" * len(columns))
             self.connection.exec_driver_sql(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)  # type: ignore[arg-type]
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
     def flush(self, pending: list[tuple[int, PersonRow]], writing: bool) -> None:
         existing = self._existing([person.resident_id for _, person in pending])

@@ -164,7 +164,7 @@ class RowChecker:
         if excel_mangled(raw_id):
             problem("resident_id", "resident_id_excel_number", FORMAT_AS_TEXT, shown_id)
         else:
-            quick = quick_check(raw_id, self.today)
+            quick: tuple[str, Sex | None, date | None] | None = quick_check(raw_id, self.today)
             if quick is None:
                 check = validate(cell_text(raw_id), self.today)
                 for error in check.errors:

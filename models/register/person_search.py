@@ -17,14 +17,14 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Connection, Engine, Select, and_, bindparam, func, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, func, literal, or_, select, union_all
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
+from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.db.driver_statements import DriverStatement, compile_for_driver
-from models.db.held_connections import held_connections
 from models.schema.cases import Case
 from models.schema.geography import Community
 from models.schema.register import Household, Person
@@ -73,7 +73,7 @@ def classify(text: str) -> SearchKind:
     return SearchKind.NAME
 
 
-def prefix(dialect: str, column: ColumnElement[str], name: str) -> ColumnElement[bool]:
+def prefix(dialect: str, column: SqlColumn[str | None], name: str) -> ColumnElement[bool]:
     """`column` starts with the parameter `name`, in the form the backend's index serves."""
     if dialect == "sqlite":
         return and_(column >= bindparam(f"{name}_lo"), column < bindparam(f"{name}_hi"))
@@ -87,8 +87,8 @@ def prefix_parameters(dialect: str, name: str, text: str) -> dict[str, str]:
     return {f"{name}_like": escaped + "%"}
 
 
-def _seek(dialect: str, column: ColumnElement[str], rank: int, limit: int,
-          exact: bool = False) -> Select[Any]:
+def _seek(dialect: str, column: QueryableAttribute[str | None], rank: int, limit: int,
+          exact: bool = False) -> Select[*tuple[Any, ...]]:
     condition = column == bindparam("whole") if exact else prefix(dialect, column, column.key)
     return (select(Person.id, literal(rank).label("rank"), column.label("key"))
             .where(condition).order_by(column, Person.id).limit(limit))
@@ -96,7 +96,7 @@ def _seek(dialect: str, column: ColumnElement[str], rank: int, limit: int,
 
 @functools.lru_cache(maxsize=64)
 def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int,
-               masked: bool) -> Select[Any]:
+               masked: bool) -> Select[*tuple[Any, ...]]:
     """Built once per shape: composing SQLAlchemy expressions costs more than the seek itself.
     `masked`: the identifiers come masked from the database (models/accounts/masking.py), so a role
     that may not see them never receives them."""
@@ -167,22 +167,24 @@ def search_persons(connection: Connection | Session, text: str,
     core = connection.connection() if isinstance(connection, Session) else connection
 
     def fetch_all(sql: str, parameters: Sequence[Any] | dict[str, Any]) -> list[Any]:
-        cursor = core.connection.driver_connection.cursor()
+        driver: Any = core.connection.driver_connection   # a DB-API connection: untyped
+        cursor = driver.cursor()
         try:
             cursor.execute(sql, parameters)
-            return cursor.fetchall()
+            rows: list[Any] = cursor.fetchall()
+            return rows
         finally:
             cursor.close()
 
     return search_with(core.dialect, fetch_all, text, limit)
 
 
-def search_held(engine: Engine, text: str, limit: int = SEARCH_LIMIT,
+def search_held(database: Database, text: str, limit: int = SEARCH_LIMIT,
                 masked: bool = False) -> list[PersonHit]:
     """The same search on a connection held open for live typing (models/db/held_connections.py):
     what the search box runs on every keystroke. DatabaseUnavailable when the database is gone.
     `masked`: identifiers masked by the database for a role that may not see them."""
-    return search_with(engine.dialect, held_connections(engine).fetch_all, text, limit, masked)
+    return search_with(database.engine.dialect, database.held.fetch_all, text, limit, masked)
 
 
 def search_with(dialect: Dialect, fetch_all: Callable[[str, Any], list[Any]], text: str,
@@ -210,7 +212,7 @@ def person_condition(dialect: str, text: str) -> ColumnElement[bool] | None:
     if kind is SearchKind.RESIDENT_ID:
         return Person.resident_id == text
 
-    def starts(column: ColumnElement[str], value: str) -> ColumnElement[bool]:
+    def starts(column: SqlColumn[str | None], value: str) -> ColumnElement[bool]:
         if dialect == "sqlite":
             return and_(column >= value, column < value + TOP)
         escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -234,15 +236,13 @@ def common_condition(database: Database, condition: ColumnElement[bool]) -> bool
     statement = select(func.count()).select_from(
         select(Person.id).where(condition).limit(COMMON_MATCHES).subquery())
     prepared = compile_for_driver(statement, database.engine.dialect)
-    key = (database.engine.url, prepared.sql, str(prepared.parameters()))
-    found = _COMMON_MEMO.get(key)
+    memo = database.memo.setdefault("common_condition", {})
+    key = (prepared.sql, str(prepared.parameters()))
+    found = memo.get(key)
     if found is None:
-        counted = held_connections(database.engine).fetch_all(prepared.sql, prepared.parameters())
+        counted = database.held.fetch_all(prepared.sql, prepared.parameters())
         found = int(counted[0][0]) >= COMMON_MATCHES
-        if len(_COMMON_MEMO) >= _COMMON_MEMO_SIZE:
-            _COMMON_MEMO.clear()
-        _COMMON_MEMO[key] = found
-    return found
-
-
-_COMMON_MEMO: dict[tuple[object, str, str], bool] = {}
+        if len(memo) >= _COMMON_MEMO_SIZE:
+            memo.clear()
+        memo[key] = found
+    return bool(found)

@@ -13,7 +13,7 @@ from models.schema.incidents import Incident
 from models.schema.register import Household, Person
 from models.schema.screening import ScreeningResult, Visit
 from models.schema.supplies import SupplyMovement, SupplyStock
-from models.schema.tallies import CommunityDayTally, HouseholdTally, PersonTally
+from models.schema.tallies import CommunityDayTally, HouseholdTally, PersonTally  # noqa: F401 - mapped with the rest
 from models.schema.team_minimums import TeamMinimumsRow
 from models.schema.teams import DutyShift, Lodging, Responder, Team, TeamMember, TemperatureCheck, team_community
 from models.schema.transfers import TransferOrder, transfer_crew

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import DateTime, Integer, MetaData, func
+from sqlalchemy import DateTime, Integer, MetaData, Table, func
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -24,6 +24,9 @@ NAMING_CONVENTION: dict[str, str] = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    if TYPE_CHECKING:  # every class here maps a Table (SQLAlchemy types __table__ as any FromClause)
+        __table__: ClassVar[Table]
 
 
 class Versioned:

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from models.schema.teams import DutyShift, Responder, Team, TeamMember, TemperatureCheck
+from models.system_text import SystemText, encode
 from models.teams.shifts import (
     RosterRefused,
     active_shift,
@@ -75,15 +76,15 @@ def record_check(session: Session, responder_id: int, temperature: Decimal, unwe
     session.flush()
     ended: list[int] = []
     if must_stand_down(temperature, unwell):
-        if reason is None:  # the caller may give it in the interface's language
-            reason = "Stood down: " + ("unwell" if unwell and temperature < FEVER_AT
-                                       else f"{temperature} °C")
+        if reason is None:
+            reason = encode(SystemText.STOOD_DOWN_UNWELL) if unwell and temperature < FEVER_AT \
+                else encode(SystemText.STOOD_DOWN_FEVER, temperature=temperature)
         end_of_day = datetime.combine(at.date(), datetime.min.time()) + timedelta(days=1)
         ended = stand_down_shifts(session, responder_id, at, end_of_day, reason)
     return CheckOutcome(check.id, must_stand_down(temperature, unwell), tuple(ended))
 
 
-def healthy_today(day: date) -> object:
+def healthy_today(day: date) -> ColumnElement[bool]:
     """Responders checked on `day` with no fever and not unwell in any of the day's checks."""
     checked = exists().where(TemperatureCheck.responder_id == Responder.id,
                              TemperatureCheck.checked_on == day)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from models.enums import AreaKind, ResponderRole, TeamKind, VehicleStatus
@@ -102,7 +102,7 @@ def team_counts(session: Session, team_ids: Iterable[int]) -> dict[int, tuple[Te
     if not ids:
         return {}
 
-    def tally(condition: object) -> object:
+    def tally(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     members = {row[0]: row[1:] for row in session.execute(

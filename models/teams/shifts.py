@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, exists, select, update
+from sqlalchemy import ColumnElement, Select, and_, exists, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,7 +28,7 @@ class RosterRefused(CanvassError):
     """A roster change that breaks a rule; nothing was written."""
 
 
-def active_shift(at: datetime) -> object:
+def active_shift(at: datetime) -> ColumnElement[bool]:
     """Shifts running at `at` and not stood down."""
     return and_(DutyShift.starts_at <= at, DutyShift.ends_at > at,
                 DutyShift.stood_down_at.is_(None))
@@ -160,7 +161,7 @@ class DutyRow:
     stood_down_reason: str = ""
 
 
-def _duty_select() -> object:
+def _duty_select() -> Select[*tuple[Any, ...]]:
     return (select(DutyShift.id, Team.id, Team.name, Team.kind, Responder.id, Responder.name,
                    Responder.role, Responder.unit, Responder.phone, Lodging.name,
                    TeamMember.is_leader, DutyShift.starts_at, DutyShift.ends_at,
@@ -173,17 +174,17 @@ def _duty_select() -> object:
                                         TeamMember.left_on.is_(None))))
 
 
-def _rows(session: Session, statement: object) -> list[DutyRow]:
+def _rows(session: Session, statement: Select[*tuple[Any, ...]]) -> list[DutyRow]:
     return [DutyRow(s, t, team, str(getattr(kind, "value", kind)), r, name,
                     str(getattr(role, "value", role)), unit, phone, lodging, bool(leader),
                     starts, ends, down, why or "")
             for s, t, team, kind, r, name, role, unit, phone, lodging, leader, starts, ends, down, why
-            in session.execute(statement)]  # type: ignore[call-overload]
+            in session.execute(statement)]
 
 
 def on_duty(session: Session, station_id: int, at: datetime) -> list[DutyRow]:
     """Who is on duty at the station now (stood-down shifts are not)."""
-    statement = (_duty_select().where(Team.station_id == station_id, active_shift(at))  # type: ignore[attr-defined]
+    statement = (_duty_select().where(Team.station_id == station_id, active_shift(at))
                  .order_by(Team.name, TeamMember.is_leader.desc(), Responder.name))
     return _rows(session, statement)
 
@@ -191,7 +192,7 @@ def on_duty(session: Session, station_id: int, at: datetime) -> list[DutyRow]:
 def next_on_duty(session: Session, station_id: int, at: datetime,
                  within: timedelta = timedelta(hours=24)) -> list[DutyRow]:
     """The shifts that start after `at` within `within`: who comes on next."""
-    statement = (_duty_select().where(  # type: ignore[attr-defined]
+    statement = (_duty_select().where(
         Team.station_id == station_id, DutyShift.starts_at > at,
         DutyShift.starts_at <= at + within, DutyShift.stood_down_at.is_(None))
         .order_by(DutyShift.starts_at, Team.name, Responder.name))
@@ -201,7 +202,7 @@ def next_on_duty(session: Session, station_id: int, at: datetime,
 def roster_for_day(session: Session, station_id: int, day: date) -> list[DutyRow]:
     """Every shift touching `day` at the station: the printed duty roster."""
     start = datetime.combine(day, datetime.min.time())
-    statement = (_duty_select().where(  # type: ignore[attr-defined]
+    statement = (_duty_select().where(
         Team.station_id == station_id, DutyShift.starts_at < start + timedelta(days=1),
         DutyShift.ends_at > start)
         .order_by(Team.name, DutyShift.starts_at, TeamMember.is_leader.desc(), Responder.name))
@@ -210,7 +211,7 @@ def roster_for_day(session: Session, station_id: int, day: date) -> list[DutyRow
 
 def team_shifts(session: Session, team_id: int, day: date) -> list[DutyRow]:
     start = datetime.combine(day, datetime.min.time())
-    statement = (_duty_select().where(  # type: ignore[attr-defined]
+    statement = (_duty_select().where(
         DutyShift.team_id == team_id, DutyShift.starts_at < start + timedelta(days=1),
         DutyShift.ends_at > start).order_by(DutyShift.starts_at, Responder.name))
     return _rows(session, statement)

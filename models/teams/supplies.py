@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from models.enums import SupplyItem
@@ -81,11 +82,11 @@ def move_stock(session: Session, stock_id: int, delta: int, reason: str, at: dat
     stock = session.get(SupplyStock, stock_id)
     if stock is None:
         raise SupplyRefused("No such stock", "gone")
-    changed = session.execute(
+    changed = cast(CursorResult[*tuple[Any, ...]], session.execute(   # an UPDATE's result
         update(SupplyStock)
         .where(SupplyStock.id == stock_id, SupplyStock.quantity + delta >= 0)
         .values(quantity=SupplyStock.quantity + delta, version=SupplyStock.version + 1)
-        .execution_options(synchronize_session=False))
+        .execution_options(synchronize_session=False)))
     if changed.rowcount != 1:
         session.refresh(stock)
         raise SupplyRefused(f"Only {stock.quantity} in stock: cannot draw {-delta}",

@@ -8,10 +8,10 @@ discharge side listens to the ORM flush, because a case is discharged from the c
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, inspect, update
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import CursorResult, event, inspect, update
+from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from models.enums import CaseStatus
 from models.schema.cases import Case
@@ -20,11 +20,11 @@ from models.transfers.workflow import TransferRefused
 
 
 def take_bed(session: Session, facility_id: int) -> None:
-    changed = session.execute(
+    changed = cast(CursorResult[*tuple[Any, ...]], session.execute(   # an UPDATE's result
         update(Facility).where(Facility.id == facility_id,
                                Facility.beds_taken < Facility.beds_total)
         .values(beds_taken=Facility.beds_taken + 1, version=Facility.version + 1)
-        .execution_options(synchronize_session=False))
+        .execution_options(synchronize_session=False)))
     if changed.rowcount != 1:
         raise TransferRefused("The facility has no free bed", "transfer_facility_full")
     _forget(session, facility_id)
@@ -56,9 +56,14 @@ def _left_admission(case: Case) -> int | None:
     return case.facility_id
 
 
-@event.listens_for(Session, "before_flush")
 def _discharges_free_beds(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
     leaving = [f for f in (_left_admission(obj) for obj in session.dirty if isinstance(obj, Case))
                if f is not None]
     for facility_id in leaving:
         free_bed(session, facility_id)
+
+
+def attach(sessions: sessionmaker[Session]) -> None:
+    """A discharge frees its bed whichever screen or command moved the case: attached to each
+    database's session factory when it is opened (models/db/database.py)."""
+    event.listen(sessions, "before_flush", _discharges_free_beds)

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, func, select, union
 from sqlalchemy.orm import Session
 
+from models.db.columns import SqlColumn
 from models.enums import CaseCategory, TeamKind, TransferStatus, VehicleStatus
 from models.schema.cases import Case
 from models.schema.facilities import Facility, facility_accepts
@@ -44,8 +45,8 @@ def origin_of(session: Session, case: Case) -> Origin:
     return Origin(row[0], row[1], float(row[2]), float(row[3]))
 
 
-def squared_km(origin: Origin, latitude: ColumnElement[float],
-               longitude: ColumnElement[float]) -> ColumnElement[float]:
+def squared_km(origin: Origin, latitude: SqlColumn[float],
+               longitude: SqlColumn[float]) -> ColumnElement[float]:
     """Squared distance in km² as an SQL expression (ordering needs no square root)."""
     scale = KM_PER_DEGREE * math.cos(math.radians(origin.latitude))
     dy = (latitude - origin.latitude) * KM_PER_DEGREE

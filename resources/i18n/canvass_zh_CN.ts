@@ -542,6 +542,14 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>Fields</name>
         <message>
+            <source>Last action</source>
+            <translation>最近动态</translation>
+        </message>
+        <message>
+            <source>Stand-down reason</source>
+            <translation>停岗原因</translation>
+        </message>
+        <message>
             <location filename="../../ui/kit/field_names.py" line="+7" />
             <source>Name</source>
             <translation>姓名</translation>
@@ -1284,6 +1292,61 @@ Build a small demo district (invented people and places) to look around?</source
         <message>
             <source>Register</source>
             <translation>人员名册</translation>
+        </message>
+    </context>
+    <context>
+        <name>SystemText</name>
+        <message>
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>类别：%1</translation>
+        </message>
+        <message>
+            <source>Fever or symptoms at door-to-door screening</source>
+            <translation>入户排查发现发热或症状</translation>
+        </message>
+        <message>
+            <source>Close contact of case %1</source>
+            <translation>病例 %1 的密切接触者</translation>
+        </message>
+        <message>
+            <source>Agreed to be transferred after persuasion</source>
+            <translation>经劝导同意转运</translation>
+        </message>
+        <message>
+            <source>Transfer %1 ordered to %2, vehicle %3</source>
+            <translation>转运单 %1 已派往 %2，车辆 %3</translation>
+        </message>
+        <message>
+            <source>Picked up, transfer %1</source>
+            <translation>已接到病人，转运单 %1</translation>
+        </message>
+        <message>
+            <source>Admitted, transfer %1</source>
+            <translation>已收治，转运单 %1</translation>
+        </message>
+        <message>
+            <source>Transfer %1 cancelled: %2</source>
+            <translation>转运单 %1 已取消：%2</translation>
+        </message>
+        <message>
+            <source>Protective suits, transfer %1</source>
+            <translation>防护服，转运单 %1</translation>
+        </message>
+        <message>
+            <source>Stood down: %1 °C</source>
+            <translation>撤岗：体温 %1 °C</translation>
+        </message>
+        <message>
+            <source>Stood down: reported unwell</source>
+            <translation>撤岗：自述身体不适</translation>
+        </message>
+        <message>
+            <source>Stood down: exposed to confirmed case %1</source>
+            <translation>撤岗：接触确诊病例 %1</translation>
         </message>
     </context>
 </TS>

@@ -33,7 +33,7 @@ def test_the_suite_writes_one_json_object_per_operation(tmp_path, monkeypatch) -
     import json
 
     from bench import run
-    from models.db.database import open_database
+    from models.opening import open_database
     location = str(tmp_path / "small.sqlite3")
     database = open_database(location)
     build_demo(database, "small", seed=7, today=date(2020, 2, 20))

@@ -55,7 +55,7 @@ def test_a_common_name_start_pages_the_same_cases(database: Database,
     order = SortOrder("status_since", descending=True)
     rare = CaseRows(database).page({"name": "张"}, order, 0, 10)
     monkeypatch.setattr(person_search, "COMMON_MATCHES", 2)
-    person_search._COMMON_MEMO.clear()
+    database.memo.clear()
     common = CaseRows(database).page({"name": "张"}, order, 0, 10)
     walked = str(CaseRows(database)._page_ids({"name": "张"}, "status_since", True, 0, 10, None))
     assert ("EXISTS" in walked) == (database.kind == "sqlite")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import main
-from models.db.database import open_database
+from models.opening import open_database
 
 ARGS = ["demo", "--size", "small", "--seed", "5", "--today", "2020-02-20"]
 

@@ -26,8 +26,9 @@ from controllers.teams.vehicle_rows import VehicleRows
 from controllers.transfers.facility_rows import FacilityRows
 from controllers.transfers.incident_rows import IncidentRows
 from controllers.transfers.rows import ActiveTransferRows, TransferRows
-from models.db.database import Database, open_database
+from models.db.database import Database
 from models.demo import build_demo
+from models.opening import open_database
 from models.schema.register import Household
 from tests.conftest import BACKENDS, fresh_postgres_url
 from tests.factories import signed_in

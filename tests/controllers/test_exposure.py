@@ -11,6 +11,7 @@ from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
 from models.errors import CanvassError
 from models.schema import AuditEntry, DutyShift
+from models.system_text import SystemText, encode
 from tests.factories import NOW, signed_in
 from tests.models.test_exposure import add_scene
 
@@ -40,7 +41,7 @@ def test_a_commander_stands_down_the_exposed_and_it_is_audited(database: Databas
         reasons = {s.stood_down_reason for s in session.query(DutyShift)
                    .filter(DutyShift.stood_down_at.is_not(None))}
         audited = session.query(AuditEntry).filter(AuditEntry.table_name == "duty_shift").count()
-    assert reasons == {f"Stood down: exposed to confirmed case {scene.case_id}"}
+    assert reasons == {encode(SystemText.STOOD_DOWN_EXPOSED, case=scene.case_id)}
     assert audited >= 2
 
 

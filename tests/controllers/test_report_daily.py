@@ -105,7 +105,7 @@ def test_a_day_without_figures_is_refused(database: Database, tmp_path: Path) ->
 def test_the_command_refuses_with_a_reason(database_url: str, tmp_path: Path, argv: list[str],
                                            code: int, says: str,
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    from models.db.database import open_database
+    from models.opening import open_database
     database = open_database(database_url)
     add_sample_district(database)
     database.dispose()
@@ -118,7 +118,7 @@ def test_the_command_refuses_with_a_reason(database_url: str, tmp_path: Path, ar
 
 def test_the_command_writes_the_last_day_by_default(database_url: str, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    from models.db.database import open_database
+    from models.opening import open_database
     database = open_database(database_url)
     add_sample_district(database)
     database.dispose()

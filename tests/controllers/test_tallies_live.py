@@ -10,7 +10,8 @@ from sqlalchemy import text
 from controllers.communities.rows import CommunityRows
 from controllers.communities.visits import MemberScreening, save_visit
 from controllers.dashboard.summary import dashboard_summary
-from models.db.database import Database, open_database
+from models.db.database import Database
+from models.opening import open_database
 from models.schema import Community
 from tests.controllers.test_visits import CLERK, _family
 

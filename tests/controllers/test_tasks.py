@@ -1,7 +1,9 @@
 """The task runner: work off the UI thread, outcomes on the main thread, cancel honoured."""
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -96,3 +98,37 @@ def test_callbacks_of_a_deleted_owner_are_skipped(qtbot: QtBot, runner: TaskRunn
     release.set()
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5_000)
     assert task.is_done() and calls == []
+
+
+def test_python_collects_cycles_on_the_main_thread_only_while_work_runs(
+        qtbot: QtBot, runner: TaskRunner) -> None:
+    """A cycle freed on a worker could run a Qt object's destructor there and deadlock with the
+    UI thread: while work runs, automatic collection is off and the UI thread collects."""
+    release = threading.Event()
+    seen: dict[str, bool] = {}
+
+    def work(_control: TaskControl) -> None:
+        seen["automatic_on_worker"] = gc.isenabled()
+        release.wait(5)
+
+    assert gc.isenabled()
+    task = runner.submit("hold", work)
+    qtbot.waitUntil(lambda: "automatic_on_worker" in seen, timeout=5_000)
+    assert not seen["automatic_on_worker"] and not gc.isenabled()
+
+    class Cycle:
+        pass
+    freed: list[int] = []
+    for _ in range(gc.get_threshold()[0] * 2):      # garbage past generation 0's threshold
+        a, b = Cycle(), Cycle()
+        a.other, b.other = b, a                     # type: ignore[attr-defined]
+    probe = Cycle()
+    probe.itself = probe                            # type: ignore[attr-defined]
+    weakref.finalize(probe, lambda: freed.append(threading.get_ident()))
+    del probe, a, b
+    qtbot.waitUntil(lambda: bool(freed), timeout=5_000)   # the UI thread's timer collected it
+    assert freed == [threading.get_ident()]
+
+    with qtbot.waitSignal(task.finished, timeout=5_000):
+        release.set()
+    qtbot.waitUntil(gc.isenabled, timeout=5_000)          # idle again: automatic as before

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from models.db.database import Database, make_engine, open_database, to_url
+from models.db.database import Database, make_engine, to_url
 from models.errors import DatabaseUnavailable, NotADatabase, SchemaTooNew
+from models.opening import open_database
 from tests.postgres_cluster import free_port
 
 

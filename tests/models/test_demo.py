@@ -14,13 +14,14 @@ import pytest
 from sqlalchemy import Connection, func, insert, select, text
 
 from models.db.bulk_load import foreign_keys_of, indexes_of
-from models.db.database import Database, open_database
+from models.db.database import Database
 from models.demo import DemoCancelled, build_demo
 from models.demo.plan import plan_for
 from models.demo.stages import batches, make_world
 from models.demo.writer import demo_tables
 from models.enums import CaseStatus, ResponderRole, TeamKind
 from models.errors import DatabaseNotEmpty
+from models.opening import open_database
 from models.register.resident_id import validate
 from models.schema import (
     AuditEntry,

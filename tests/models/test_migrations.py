@@ -5,7 +5,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from models.db.database import Database, head_revision, open_database
+from models.db.database import Database, head_revision
+from models.opening import open_database
 from models.schema.base import Base
 
 

@@ -28,7 +28,7 @@ def test_days_left_and_negative_stock(database: Database) -> None:
         assert level.days_left == pytest.approx(3.0)
         assert not level.low
         move_stock(session, suits.id, -10, "transfers", NOW, None)
-        assert [l.item for l in low_stock(session, NOW)] == [SupplyItem.PROTECTIVE_SUIT]
+        assert [level.item for level in low_stock(session, NOW)] == [SupplyItem.PROTECTIVE_SUIT]
         movements = session.scalar(select(func.count()).select_from(SupplyMovement))
         with pytest.raises(SupplyRefused) as refused:
             move_stock(session, suits.id, -21, "too many", NOW, None)

@@ -17,7 +17,8 @@ from controllers.accounts.users import add_user
 from controllers.commands.user_command import console_user
 from controllers.runtime.locations import data_folder
 from controllers.runtime.settings import LANGUAGE, Settings
-from models.db.database import Database, open_database
+from models.db.database import Database
+from models.opening import open_database
 from tests.ui.sample_district import add_sample_district
 from ui.accounts.sign_in_dialog import FirstRunDialog, SignInDialog
 from ui.shell.app import Session, start_gui

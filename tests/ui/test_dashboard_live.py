@@ -69,7 +69,7 @@ def test_a_write_elsewhere_reaches_every_panel(qtbot: QtBot, context: AppContext
 
 def main(url: str) -> int:
     from models.accounts.audit import Actor
-    from models.db.database import open_database
+    from models.opening import open_database
     from models.schema import Case, CaseEvent, Facility, Household, Visit
     from models.schema.geography import Community
     database = open_database(url)

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from controllers.runtime.settings import Settings
-from models.db.database import open_database
+from models.opening import open_database
 from tests.ui.sample_district import add_sample_district
 from tests.ui.test_app import DialogAnswerer, arguments
 from ui.shell.app import Session, start_gui

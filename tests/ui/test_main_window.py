@@ -52,10 +52,10 @@ def test_views_show_the_rows_of_a_small_district(qtbot: QtBot, context: AppConte
         window.show_view(view_id)
         view = window.views[view_id]
         assert isinstance(view, TablePage)
-        qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == rows,
+        qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == rows,  # noqa: B023 - waited for here
                         timeout=10_000)
         view.model.data(view.model.index(0, 0))
-        qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+        qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)  # noqa: B023 - waited for here
         assert view.model.data(view.model.index(0, 0))
     cases = window.views["cases"]
     assert isinstance(cases, CasesView)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from main import run
-from models.db.database import open_database
+from models.opening import open_database
 from tests.ui.sample_district import add_sample_district
 from ui.shell.screenshot_command import VIEWS
 

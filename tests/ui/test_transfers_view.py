@@ -85,7 +85,7 @@ def test_dispatch_steps_and_disinfection_free_the_vehicle(qtbot: QtBot,
     view = TransfersView(dispatcher_context)
     shown(qtbot, view)
     model = view.active.model
-    for step, vehicle in (("dispatched", "dispatched"), ("on_scene", "on_scene"),
+    for _step, vehicle in (("dispatched", "dispatched"), ("on_scene", "on_scene"),
                           ("picked_up", "transporting"), ("delivered", "awaiting_disinfection")):
         qtbot.waitUntil(lambda: not view.is_loading() and model.rowCount() == 1
                         and model.index(0, 0).data() is not None, timeout=10_000)
@@ -161,7 +161,7 @@ def test_board_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: object,
                    FacilityRows(dispatcher_context.database)):
         model = LazyTableModel(source, dispatcher_context.tasks)
         model.refresh()
-        qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
+        qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)  # noqa: B023 - waited for here
         qtmodeltester.check(model)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from controllers.accounts.audit_log import HistoryEntry, search_audit_log
 from controllers.runtime.actions import SignedInUser
@@ -10,6 +10,7 @@ from controllers.runtime.context import Database
 from models.errors import CanvassError
 from ui.kit.error_text import error_text
 from ui.kit.history_panel import HistoryPanel
+from ui.kit.widgets import named_label
 
 PAGE = 200
 
@@ -23,7 +24,7 @@ class AuditLogDialog(QDialog):
         self._entries: list[HistoryEntry] = []
         self.search = QLineEdit(placeholderText=self.tr("Search user, action or value"),
                                 maxLength=200, clearButtonEnabled=True)
-        self.total = QLabel(objectName="muted")
+        self.total = named_label("muted")
         self.more = QPushButton(self.tr("Older entries"))
         self.more.clicked.connect(self.load_more)
         self.panel = HistoryPanel(self)

@@ -11,6 +11,7 @@ from controllers.accounts.users import InvalidUserInput, SignInRefused, create_f
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database
 from ui.kit.error_text import error_text
+from ui.kit.widgets import named_label
 
 
 def _os_user() -> str:
@@ -32,7 +33,7 @@ class SignInDialog(QDialog):
         self.user: SignedInUser | None = None
         self.name = QLineEdit(maxLength=32)
         self.password = QLineEdit(maxLength=256, echoMode=QLineEdit.EchoMode.Password)
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.name)
@@ -45,9 +46,9 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(QLabel("Canvass", objectName="pageTitle"))
-        layout.addWidget(QLabel(self.tr("Screening and transfer command"), objectName="muted"))
-        layout.addWidget(QLabel(database.description, objectName="muted", wordWrap=True))
+        layout.addWidget(named_label("pageTitle", "Canvass"))
+        layout.addWidget(named_label("muted", self.tr("Screening and transfer command")))
+        layout.addWidget(named_label("muted", database.description, wrap=True))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -94,7 +95,7 @@ class FirstRunDialog(QDialog):
             self.tr("at least 8 characters") if shared else self.tr("optional on this computer"))
         intro = QLabel(self.tr("This database has no users yet. You become its commander; "
                                "add the other workstations' users later."), wordWrap=True)
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         self.setMinimumWidth(420)
         form = QFormLayout()
@@ -108,7 +109,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(QLabel(self.tr("Welcome to Canvass"), objectName="pageTitle"))
+        layout.addWidget(named_label("pageTitle", self.tr("Welcome to Canvass")))
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)

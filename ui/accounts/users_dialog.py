@@ -1,13 +1,12 @@
 """Managing users: who may sign in, with which role."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -21,7 +20,9 @@ from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database
 from models.enums import UserRole
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.error_text import error_text
+from ui.kit.widgets import named_label
 
 ROLES: dict[UserRole, str] = {
     UserRole.COMMANDER: QT_TRANSLATE_NOOP("Roles", "Commander"),
@@ -56,7 +57,7 @@ class UsersDialog(QDialog):
         for role in UserRole:
             self.role.addItem(role_name(role), role.value)
         self.password = QLineEdit(maxLength=256, echoMode=QLineEdit.EchoMode.Password)
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         add = QPushButton(self.tr("Add user"))
         add.clicked.connect(self.add)

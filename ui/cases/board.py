@@ -25,7 +25,7 @@ from ui.kit.formatting import count
 from ui.kit.labels import case_status
 from ui.kit.lazy_table_model import VALUE_ROLE
 from ui.kit.refusals.cases import case_error_text
-from ui.kit.widgets import hbox
+from ui.kit.widgets import hbox, named_label
 
 if TYPE_CHECKING:
     from ui.cases.view import CasesView
@@ -58,8 +58,8 @@ class CaseBoardControls:
         self.place_row = hbox(QLabel(translate("CaseBoard", "Place")), self.place,
                               QLabel(translate("CaseBoard", "Opened from")), self.opened_from,
                               QLabel(translate("CaseBoard", "to")), self.opened_until, 1)
-        self.status_counts = QLabel(objectName="pageSubtitle", wordWrap=True)
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.status_counts = named_label("pageSubtitle", wrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         may_manage = view.context.user.may(Permission.MANAGE_CASES)
         self.buttons: dict[str, QPushButton] = {}

@@ -23,6 +23,7 @@ from ui.kit.formatting import moment
 from ui.kit.labels import case_status, category
 from ui.kit.person_dialog import PersonDialog
 from ui.kit.refusals.cases import case_error_text
+from ui.kit.widgets import named_label
 
 
 class CaseDetailDialog(QDialog):
@@ -32,9 +33,9 @@ class CaseDetailDialog(QDialog):
         self.case_id = case_id
         self.detail: CaseDetail = load_case(context.database, context.user, case_id)
         self.setWindowTitle(self.tr("Case %1").replace("%1", str(case_id)))
-        self.heading = QLabel(objectName="pageTitle")
-        self.state = QLabel(objectName="pageSubtitle", wordWrap=True)
-        self.merge_flag = QLabel(objectName="formError", wordWrap=True)
+        self.heading = named_label("pageTitle")
+        self.state = named_label("pageSubtitle", wrap=True)
+        self.merge_flag = named_label("formError", wrap=True)
         self.person = {key: QLabel() for key in ("name", "resident_id", "phone", "address",
                                                  "community", "facility")}
         person_form = QFormLayout()
@@ -87,7 +88,7 @@ class CaseDetailDialog(QDialog):
             actions.addWidget(self.dispatch_button)
         actions.addStretch(1)
         self.edit_person.setVisible(context.user.may(Permission.EDIT_REGISTER))
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         box = QVBoxLayout(self)
         box.addWidget(self.heading)

@@ -27,10 +27,11 @@ from controllers.transfers.suggestion import DispatchProposal, suggest_dispatch
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from models.transfers.workflow import ACTIVE
-
-UNDER_WAY = frozenset(status.value for status in ACTIVE)
 from ui.kit.labels import case_status, category
 from ui.kit.refusals.transfers import transfer_error_text
+from ui.kit.widgets import named_label
+
+UNDER_WAY = frozenset(status.value for status in ACTIVE)
 
 DISPATCH_KEYS = "Ctrl+D"
 
@@ -57,8 +58,7 @@ class DispatchDialog(QDialog):
         self.setWindowTitle(self.tr("Dispatch a transfer"))
         self.setMinimumWidth(560)
         p = self.proposal
-        heading = QLabel(f"{p.person} · {category(p.category)} · {case_status(p.status)}",
-                         objectName="pageTitle")
+        heading = named_label("pageTitle", f"{p.person} · {category(p.category)} · {case_status(p.status)}")
         self.facility = QComboBox()
         for index, choice in enumerate(p.facilities):
             text = self.tr("%1 · %2 · %3 free beds · %4 km").replace("%1", choice.name) \
@@ -84,7 +84,7 @@ class DispatchDialog(QDialog):
         form.addRow(self.tr("Vehicle and team"), self.vehicle)
         form.addRow(self.tr("Crew on duty"), self.crew)
         form.addRow(self.tr("Reason"), self.reason)
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.dispatch_button = self.buttons.addButton(self.tr("Dispatch"),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from controllers.browse.row_source import Kind
 from ui.kit.labels import label
+from ui.kit.widgets import named_label
 
 REASON_LIMIT = 500
 
@@ -37,7 +37,7 @@ class ReasonDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("Why: what was seen, said or decided"))
         self.reason.setTabChangesFocus(True)
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         form = QFormLayout()
         if kind is not None:
@@ -104,7 +104,7 @@ class PersuasionDialog(QDialog):
         self.said.setTabChangesFocus(True)
         self.said.setPlaceholderText(self.tr("What was said, who was there"))
         self.agreed = QCheckBox(self.tr("Agreed to be transferred"))
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         form = QFormLayout()
         form.addRow(self.tr("Visited by"), self.by)

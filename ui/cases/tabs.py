@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -18,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from controllers.browse.row_source import Kind
 from controllers.cases.workflow import CaseDetail
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.formatting import moment
 from ui.kit.labels import case_status, category, label, transfer_status
+from ui.kit.widgets import named_label
 
 translate = QCoreApplication.translate
 
@@ -100,7 +101,7 @@ class ContactsPanel(QWidget):
         for title, widget in ((translate("CaseTabs", "Exposed to"), self.exposed_to),
                               (translate("CaseTabs", "Contacts of this case"), self.contacts),
                               (translate("CaseTabs", "Chain"), self.chain)):
-            box.addWidget(QLabel(title, objectName="sectionTitle"))
+            box.addWidget(named_label("sectionTitle", title))
             box.addWidget(widget, 1)
 
     def show_detail(self, detail: CaseDetail) -> None:

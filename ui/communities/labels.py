@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.error_text import error_text
 from ui.kit.labels import OUTCOMES, outcome  # noqa: F401 - the coverage screens' words
 

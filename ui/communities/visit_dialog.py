@@ -39,6 +39,7 @@ from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database
 from models.errors import CanvassError
 from ui.communities.labels import coverage_error_text, outcome
+from ui.kit.widgets import named_label
 
 
 class VisitDialog(QDialog):
@@ -96,7 +97,7 @@ class VisitDialog(QDialog):
         form.addRow(self.tr("&Time"), self.when)
         form.addRow(self.tr("T&eam"), self.team)
         form.addRow(self.tr("&Note"), self.note)
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

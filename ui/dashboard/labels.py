@@ -2,7 +2,9 @@
 kinds, supply items. Translated in the dashboard's own catalogue."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "DashboardLabels"
 

@@ -1,1 +1,2 @@
-"""What every screen shares: layout helpers, the lazy table and its delegate, filters, formatting, labels, progress, print preview, conflict and history panels."""
+"""What every screen shares: layout helpers, the lazy table and its delegate, filters, formatting,
+labels, progress, print preview, conflict and history panels."""

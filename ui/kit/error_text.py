@@ -2,9 +2,10 @@
 detail only where no sentence exists yet (it still says what went wrong)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from models.errors import CanvassError, DatabaseNotEmpty, DatabaseUnavailable, NotADatabase, SchemaTooNew
+from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "Errors"
 

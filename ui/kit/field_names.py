@@ -1,7 +1,10 @@
 """What a person reads for a record's field names, in history panels and conflict dialogs."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from controllers.browse.system_text import render
+from models.translatable import QT_TRANSLATE_NOOP
 
 FIELDS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Fields", "Name"),
@@ -15,6 +18,8 @@ FIELDS: dict[str, str] = {
     "daily_visit_target": QT_TRANSLATE_NOOP("Fields", "Daily visit target"),
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "active": QT_TRANSLATE_NOOP("Fields", "Active"),
+    "last_action": QT_TRANSLATE_NOOP("Fields", "Last action"),
+    "stood_down_reason": QT_TRANSLATE_NOOP("Fields", "Stand-down reason"),
 }
 ACTIONS: dict[str, str] = {
     "insert": QT_TRANSLATE_NOOP("Fields", "Created"),
@@ -34,4 +39,5 @@ def action_name(action: str) -> str:
 
 
 def value_text(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
+    """A stored value; a code Canvass wrote (a case's last action) reads as its sentence."""
+    return "—" if value is None or value == "" else render(str(value))

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 
 from controllers.browse.row_source import Kind
+from controllers.browse.system_text import render
 from ui.kit.labels import TABLES, label
 
 NUMERIC_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.MINUTES})
@@ -50,6 +51,8 @@ def display(kind: Kind, value: Any) -> str:
         return minutes(value)
     if kind is Kind.DATETIME and isinstance(value, datetime):
         return moment(value)
+    if kind is Kind.WRITTEN:
+        return render(str(value))
     return str(value)
 
 

@@ -5,10 +5,11 @@ translation in the "Labels" context, so the Chinese comes from the glossary in t
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from controllers.browse.row_source import Kind
+from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

@@ -17,6 +17,7 @@ from models.register.person_fields import InvalidField
 from ui.kit.conflict_dialog import ConflictDialog
 from ui.kit.error_text import error_text
 from ui.kit.history_panel import HistoryPanel
+from ui.kit.widgets import named_label
 
 
 class PersonDialog(QDialog):
@@ -36,7 +37,7 @@ class PersonDialog(QDialog):
         layout.addRow(self.tr("Resident ID"), self.fields["resident_id"])
         layout.addRow(self.tr("Phone"), self.fields["phone"])
         layout.addRow(self.tr("Address"), self.address)
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         self.history = HistoryPanel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -48,7 +49,7 @@ class PersonDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(layout)
         box.addWidget(self.message)
-        box.addWidget(QLabel(self.tr("History"), objectName="sectionTitle"))
+        box.addWidget(named_label("sectionTitle", self.tr("History")))
         box.addWidget(self.history, 1)
         box.addWidget(buttons)
         self._show_form(self.form)

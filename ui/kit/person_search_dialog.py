@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from controllers.register.search import FoundPerson, find_persons
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
+from ui.kit.widgets import named_label
 
 TYPING_DELAY_MS = 200
 
@@ -48,7 +48,7 @@ class PersonSearchDialog(QDialog):
         self.results.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.results.doubleClicked.connect(lambda _index: self.accept())
-        self.note = QLabel(objectName="pageSubtitle")
+        self.note = named_label("pageSubtitle")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

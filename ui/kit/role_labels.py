@@ -1,7 +1,9 @@
 """Words for responder roles on screen and on the printed roster."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from models.translatable import QT_TRANSLATE_NOOP
 
 ROLES = {
     "police": QT_TRANSLATE_NOOP("Roles", "Police"),

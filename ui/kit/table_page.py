@@ -19,7 +19,7 @@ from ui.kit.widgets import hbox, label, vbox
 
 ROW_HEIGHT = 34
 SEARCH_DELAY_MS = 300
-COLUMN_WIDTHS = {Kind.TEXT: 160, Kind.COUNT: 90, Kind.PERCENT: 200, Kind.DATETIME: 120,
+COLUMN_WIDTHS = {Kind.TEXT: 160, Kind.WRITTEN: 160, Kind.COUNT: 90, Kind.PERCENT: 200, Kind.DATETIME: 120,
                  Kind.MINUTES: 90, Kind.AREA_KIND: 100, Kind.CATEGORY: 120,
                  Kind.CASE_STATUS: 110, Kind.TEAM_KIND: 120, Kind.TRANSFER_STATUS: 110}
 WIDEST_COLUMN = 320

@@ -40,6 +40,15 @@ def label(text: str, name: str = "", *, wrap: bool = False) -> QLabel:
     return widget
 
 
+def named_label(name: str, text: str = "", *, wrap: bool = False) -> QLabel:
+    """A QLabel the style sheet finds by `name` ("formError", "pageTitle"): what
+    QLabel(text, objectName=name, wordWrap=wrap) does, which PySide's stubs do not type."""
+    widget = QLabel(text)
+    widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    return widget
+
+
 def dot_icon(color: QColor, size: int = 12) -> QIcon:
     """A filled circle with a white rim: legible on a white chip and on a chip of its own colour."""
     pixmap = QPixmap(size * 2, size * 2)  # drawn at twice the size: crisp on high-DPI screens

@@ -2,7 +2,7 @@
 refused (models.importing.errors codes; the English detail stays in the log)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from models.translatable import QT_TRANSLATE_NOOP
 
 FIELD_LABELS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),

@@ -18,7 +18,7 @@ DEFAULT_SIZE = "1440x900"
 SIZE_LIMITS = ((800, 7680), (520, 4320))  # from the main window's minimum size up to 8K
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("screenshot", help="render a view offscreen and save it as a PNG")
     parser.add_argument("view", metavar="VIEW", help=f"one of: {', '.join(VIEWS)}")
     parser.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableWidget, QTableWidgetItem, QWidget
 
+from controllers.browse.system_text import render
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
@@ -134,5 +135,5 @@ class TeamDetailDialog(QDialog):
                          member.lodging, yes if member.is_leader else "", reading])
         fill(self.members, rows)
         fill(self.shifts, [[s.name, moment(s.starts_at), moment(s.ends_at),
-                            moment(s.stood_down_at) + " " + s.stood_down_reason
+                            moment(s.stood_down_at) + " " + render(s.stood_down_reason)
                             if s.stood_down_at else ""] for s in detail.shifts])

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QWidget
 
+from controllers.browse.system_text import render
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.responder_health import replace_stood_down, replacements
@@ -96,7 +97,7 @@ class DutyPanel(FollowsChanges, QWidget):
         self.stood_down = list(down)
         fill(self.down_table, [[r.name, r.team, role_text(r.role),
                                 moment(r.starts_at) + " – " + moment(r.ends_at),
-                                moment(r.stood_down_at) + " " + r.stood_down_reason] for r in down])
+                                moment(r.stood_down_at) + " " + render(r.stood_down_reason)] for r in down])
         self.candidates.clear()
 
     def load_candidates(self) -> None:

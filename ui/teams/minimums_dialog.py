@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from controllers.runtime.actions import SignedInUser
@@ -12,7 +12,9 @@ from controllers.runtime.editing import EditConflict
 from controllers.teams.minimums import MinimumsForm, set_team_minimums, team_minimums
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.error_text import error_text
+from ui.kit.widgets import named_label
 
 LABELS: dict[str, str] = {
     "work_group_police": QT_TRANSLATE_NOOP("TeamMinimums", "Work group: police officers"),
@@ -39,7 +41,7 @@ class TeamMinimumsDialog(QDialog):
             box.setEnabled(user.may(Permission.MANAGE_TEAMS))
             self.boxes[name] = box
             form.addRow(QCoreApplication.translate("TeamMinimums", text), box)
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
@@ -14,6 +14,7 @@ from controllers.runtime.tasks import TaskControl
 from controllers.teams.supplies import record_movement, station_stock
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.live import FollowsChanges
 from ui.kit.refusals.teams import roster_error_text
 from ui.kit.widgets import hbox, label, vbox

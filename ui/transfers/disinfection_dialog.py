@@ -3,8 +3,9 @@ the vehicle cannot be dispatched again (the database holds it to its last order)
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
+from ui.kit.widgets import named_label
 from ui.transfers.step_dialog import TimedDialog
 
 
@@ -23,7 +24,6 @@ class DisinfectionDialog(TimedDialog):
         form.addRow("", self.outside)
         form.addRow(self.tr("By whom"), self.by)
         form.addRow(self.tr("When"), self.when)
-        self.lay_out([QLabel(self.tr("Vehicle disinfected inside and out"),
-                             objectName="pageTitle"),
-                      QLabel(heading, objectName="pageSubtitle", wordWrap=True)], form)
+        self.lay_out([named_label("pageTitle", self.tr("Vehicle disinfected inside and out")),
+                      named_label("pageSubtitle", heading, wrap=True)], form)
         self.inside.setFocus()

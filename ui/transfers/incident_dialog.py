@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -27,7 +27,9 @@ from controllers.communities.rows import station_choices
 from controllers.runtime.context import AppContext
 from controllers.transfers.incidents import IncidentRecord, close_incident, find_subject, log_incident
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.refusals.sheets import sheets_error_text
+from ui.kit.widgets import named_label
 
 translate = QCoreApplication.translate
 KINDS = {
@@ -58,7 +60,7 @@ class _IncidentForm(QDialog):
     typed text stays), Save and Cancel."""
 
     def _lay_out(self, rows: list[tuple[str, QWidget]], heading: QWidget | None = None) -> None:
-        self.error = QLabel(objectName="formError", wordWrap=True)
+        self.error = named_label("formError", wrap=True)
         self.error.hide()
         form = QFormLayout()
         for text, field in rows:

@@ -19,7 +19,7 @@ from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.live import FollowsChanges
 from ui.kit.refusals.sheets import sheets_error_text
 from ui.kit.table_page import fit_columns, make_table
-from ui.kit.widgets import hbox, vbox
+from ui.kit.widgets import hbox, named_label, vbox
 from ui.transfers.incident_dialog import KINDS, CloseIncidentDialog, IncidentDialog, kind_text
 
 translate = QCoreApplication.translate
@@ -52,7 +52,7 @@ class IncidentsPanel(FollowsChanges, QWidget):
         may_log = context.user.may(Permission.MANAGE_CASES)
         for button in (self.log_button, self.close_button):
             button.setVisible(may_log)
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         self.setLayout(vbox(
             hbox(self.open_only, self.kind, self.total, 1, self.log_button, self.close_button,

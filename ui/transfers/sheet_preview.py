@@ -77,7 +77,7 @@ class SheetPrinter:
             return len(sheets), print_sheets(database, user, sheets, path)
 
         def done(result: tuple[int, int]) -> None:
-            sheets, pages = result
+            sheets, _pages = result
             if not sheets:
                 self.say(translate("SheetPrinting", "No transfers on that day."))
                 return

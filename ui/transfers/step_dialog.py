@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.kit.widgets import named_label
+
 
 def datetime_edit(value: datetime) -> QDateTimeEdit:
     edit = QDateTimeEdit()
@@ -50,7 +52,7 @@ class TimedDialog(QDialog):
         self.setMinimumWidth(MIN_WIDTH)
         self.submit: Callable[[], str | None] = lambda: None
         self.when = datetime_edit(datetime.now())
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -88,8 +90,8 @@ class StepDialog(TimedDialog):
         if needs_reason:
             form.addRow(self.tr("Why"), self.reason)
         self.reason.setVisible(needs_reason)
-        headings = [QLabel(heading, objectName="pageTitle", wordWrap=True)]
+        headings = [named_label("pageTitle", heading, wrap=True)]
         if detail:
-            headings.append(QLabel(detail, objectName="pageSubtitle", wordWrap=True))
+            headings.append(named_label("pageSubtitle", detail, wrap=True))
         self.lay_out(headings, form)
         (self.reason if needs_reason else self.when).setFocus()

@@ -24,7 +24,7 @@ from models.errors import CanvassError
 from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
 from ui.kit.table_page import TablePage
-from ui.kit.widgets import hbox, vbox
+from ui.kit.widgets import hbox, named_label, vbox
 from ui.transfers.actions import TransferActions
 from ui.transfers.board import ActiveBoard
 from ui.transfers.facilities_panel import FacilitiesPanel
@@ -84,7 +84,7 @@ class TransfersView(TablePage):
         self.tabs.addTab(self.active, translate("TransfersView", "Active"))
         self.tabs.addTab(history, translate("TransfersView", "History"))
         self.tabs.addTab(self.facilities, translate("TransfersView", "Facilities"))
-        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message = named_label("formError", wrap=True)
         self.message.hide()
         self.layout().addWidget(self.message)
         self.actions = TransferActions(self)

@@ -7,7 +7,20 @@ from __future__ import annotations
 
 from alembic import op
 
-from models.db.change_tables import CHANNEL, MAX_IDS_PER_NOTICE, WATCHED_TABLES
+# As they were at this revision (models/db/change_tables.py holds the live ones): a migration
+# never imports the live code.
+CHANNEL = "canvass_changes"
+MAX_IDS_PER_NOTICE = 50
+WATCHED_TABLES: dict[str, str] = {
+    "district": "id", "police_station": "id", "community": "id", "household": "id",
+    "person": "id", "visit": "id", "screening_result": "id", "person_case": "id",
+    "case_event": "id", "contact_link": "id", "persuasion_visit": "id", "lodging": "id",
+    "responder": "id", "team": "id", "team_member": "id", "team_community": "team_id",
+    "duty_shift": "id", "temperature_check": "id", "vehicle": "id", "disinfection": "id",
+    "facility": "id", "facility_accepts": "facility_id", "transfer_order": "id",
+    "transfer_crew": "transfer_id", "supply_stock": "id", "supply_movement": "id",
+    "incident": "id", "app_user": "id",
+}
 
 revision = "0002"
 down_revision = "0001"

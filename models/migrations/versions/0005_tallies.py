@@ -13,8 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from models.schema.tallies import TALLY_TABLES, recount
-from models.communities.tallies_triggers import install, remove
+from models.migrations.snapshots.tallies_0005 import TALLY_TABLES, install, recount, remove
 
 revision = "0005"
 down_revision = "0004"

@@ -1,9 +1,10 @@
 """Sentences for the case workflow's refusals, by code; anything else falls back to error_text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.error_text import error_text
 
 CONTEXT = "CaseErrors"

@@ -1,9 +1,10 @@
 """The sentences for the roster's refusals: what a dispatcher reads instead of an error code."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.error_text import error_text
 
 ROSTER_ERRORS: dict[str, str] = {

@@ -2,9 +2,10 @@
 case sentences (a step moves the case too) and then to error_text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.refusals.cases import case_error_text
 
 CONTEXT = "TransferErrors"

@@ -1,0 +1,1 @@
+"""Frozen copies of code a migration ran, so a migration never imports the live modules."""
