@@ -3,8 +3,8 @@ sentence in the reader's language, on screen, on paper and in exports.
 
 A text that is not a code is a person's, and is returned as typed. The sentences live in the
 "SystemText" context of the shared catalogue (canvass_zh_CN.ts); the stored status and category
-words inside a code use the "Labels" context, so they read exactly as the board's columns do
-(ui/kit/labels.py holds the same source texts: controllers cannot import the ui).
+words inside a code come from the one vocabulary (controllers/browse/words.py), so they read
+exactly as the board's columns do.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from models.enums import CaseCategory, CaseStatus
+from controllers.browse.words import CASE_STATUSES, CATEGORIES
 from models.system_text import PARAMETERS, SystemText, Written, decode
 from models.translatable import QT_TRANSLATE_NOOP
 
@@ -38,31 +38,14 @@ SENTENCES: dict[SystemText, str] = {
                                             "Stood down: exposed to confirmed case %1"),
 }
 
-# Stored values a code carries (STATUS_MOVED's and CATEGORY_MOVED's `to`), in the "Labels" context.
-STORED_WORDS: dict[str, str] = {
-    CaseStatus.IDENTIFIED: QT_TRANSLATE_NOOP("Labels", "Identified"),
-    CaseStatus.VERIFIED: QT_TRANSLATE_NOOP("Labels", "Verified"),
-    CaseStatus.AWAITING_TRANSFER: QT_TRANSLATE_NOOP("Labels", "Awaiting transfer"),
-    CaseStatus.IN_TRANSIT: QT_TRANSLATE_NOOP("Labels", "In transit"),
-    CaseStatus.ADMITTED: QT_TRANSLATE_NOOP("Labels", "Admitted"),
-    CaseStatus.RELEASED: QT_TRANSLATE_NOOP("Labels", "Released"),
-    CaseStatus.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused transfer"),
-    CaseStatus.HOME_OBSERVATION: QT_TRANSLATE_NOOP("Labels", "Home observation"),
-    CaseStatus.CLEARED: QT_TRANSLATE_NOOP("Labels", "Cleared"),
-    CaseStatus.DECEASED: QT_TRANSLATE_NOOP("Labels", "Deceased"),
-    CaseCategory.CONFIRMED: QT_TRANSLATE_NOOP("Labels", "Confirmed"),
-    CaseCategory.SUSPECTED: QT_TRANSLATE_NOOP("Labels", "Suspected"),
-    CaseCategory.FEVER: QT_TRANSLATE_NOOP("Labels", "Fever"),
-    CaseCategory.CLOSE_CONTACT: QT_TRANSLATE_NOOP("Labels", "Close contact"),
-}
 WORDED = frozenset({S.STATUS_MOVED, S.CATEGORY_MOVED})
 
 _PLACE = re.compile(r"%(\d)")
 
 
 def _word(value: str) -> str:
-    source = STORED_WORDS.get(value)
-    return QCoreApplication.translate("Labels", source) if source else value
+    """A status or category inside a code reads as on the board (controllers/browse/words.py)."""
+    return (CASE_STATUSES if value in CASE_STATUSES.sources else CATEGORIES).word(value)
 
 
 def sentence(written: Written) -> str:

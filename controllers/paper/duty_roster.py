@@ -14,6 +14,7 @@ from PySide6.QtGui import QPageLayout
 from sqlalchemy import select
 
 from controllers.browse.system_text import render
+from controllers.browse.words import ROLES, TEAM_KINDS
 from controllers.paper.pdf import a4_layout, write_pdf
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session
@@ -22,23 +23,8 @@ from models.accounts.permissions import Permission
 from models.db.database import Database
 from models.schema.geography import PoliceStation
 from models.teams.shifts import DutyRow
-from models.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
-ROLES = {
-    "police": QT_TRANSLATE_NOOP("Roles", "Police"),
-    "auxiliary_police": QT_TRANSLATE_NOOP("Roles", "Auxiliary police"),
-    "health_worker": QT_TRANSLATE_NOOP("Roles", "Health worker"),
-    "cadre": QT_TRANSLATE_NOOP("Roles", "Cadre"),
-    "volunteer": QT_TRANSLATE_NOOP("Roles", "Volunteer"),
-    "security": QT_TRANSLATE_NOOP("Roles", "Property security"),
-    "driver": QT_TRANSLATE_NOOP("Roles", "Driver"),
-}
-KINDS = {
-    "work_group": QT_TRANSLATE_NOOP("DutyRoster", "Work group"),
-    "quick_response": QT_TRANSLATE_NOOP("DutyRoster", "Quick-response team"),
-    "contact_tracing": QT_TRANSLATE_NOOP("DutyRoster", "Contact-tracing group"),
-}
 
 
 @dataclass(frozen=True)
@@ -79,7 +65,7 @@ def duty_roster_html(sheet: DutyRosterSheet) -> str:
                                   for t, w in headers) + "</tr>"
     leader = translate("DutyRoster", "(leader)")
     for (team, kind), shifts in groupby(sheet.rows, key=lambda row: (row.team, row.team_kind)):
-        kind_text = translate("DutyRoster", KINDS.get(kind, kind))
+        kind_text = TEAM_KINDS.word(kind)
         parts.append(f"<h3>{escape(team)} · {escape(kind_text)}</h3>")
         parts.append('<table width="100%" border="1" cellspacing="0" cellpadding="4">' + header_row)
         for row in shifts:
@@ -91,7 +77,7 @@ def duty_roster_html(sheet: DutyRosterSheet) -> str:
                     if row.stood_down_at else "")
             parts.append(
                 f"<tr><td style='white-space:nowrap'>{span}</td><td>{name}</td>"
-                f"<td>{escape(translate('Roles', ROLES.get(row.role, row.role)))}</td>"
+                f"<td>{escape(ROLES.word(row.role))}</td>"
                 f"<td>{escape(row.unit)}</td><td style='white-space:nowrap'>{escape(row.phone or '')}</td>"
                 f"<td>{escape(row.lodging or '')}</td><td>{down}</td></tr>")
         parts.append("</table>")

@@ -15,33 +15,12 @@ from html import escape
 import segno
 from PySide6.QtCore import QCoreApplication
 
-from controllers.paper.duty_roster import ROLES
+from controllers.browse.words import CATEGORIES, FACILITY_KINDS, ROLES, SEXES
+from controllers.browse.words import TRANSFER_STATUSES as STATUSES
 from controllers.paper.transfer_sheet import CrewMember, TransferSheet
 from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "TransferSheet"
-CATEGORIES = {
-    "confirmed": QT_TRANSLATE_NOOP("TransferSheet", "Confirmed"),
-    "suspected": QT_TRANSLATE_NOOP("TransferSheet", "Suspected"),
-    "fever": QT_TRANSLATE_NOOP("TransferSheet", "Fever"),
-    "close_contact": QT_TRANSLATE_NOOP("TransferSheet", "Close contact"),
-}
-FACILITY_KINDS = {
-    "designated_hospital": QT_TRANSLATE_NOOP("TransferSheet", "Designated hospital"),
-    "field_hospital": QT_TRANSLATE_NOOP("TransferSheet", "Field hospital"),
-    "isolation_site": QT_TRANSLATE_NOOP("TransferSheet", "Isolation site"),
-    "fever_clinic": QT_TRANSLATE_NOOP("TransferSheet", "Fever clinic"),
-}
-STATUSES = {
-    "ordered": QT_TRANSLATE_NOOP("TransferSheet", "Ordered"),
-    "dispatched": QT_TRANSLATE_NOOP("TransferSheet", "Dispatched"),
-    "on_scene": QT_TRANSLATE_NOOP("TransferSheet", "On scene"),
-    "picked_up": QT_TRANSLATE_NOOP("TransferSheet", "Picked up"),
-    "delivered": QT_TRANSLATE_NOOP("TransferSheet", "Delivered"),
-    "disinfected": QT_TRANSLATE_NOOP("TransferSheet", "Vehicle disinfected"),
-    "cancelled": QT_TRANSLATE_NOOP("TransferSheet", "Cancelled"),
-    "failed": QT_TRANSLATE_NOOP("TransferSheet", "Failed"),
-}
 STEP_LABELS = (
     ("ordered", QT_TRANSLATE_NOOP("TransferSheet", "Ordered at")),
     ("dispatched", QT_TRANSLATE_NOOP("TransferSheet", "Dispatched at")),
@@ -53,8 +32,6 @@ STEP_LABELS = (
 SIGNATURES = (QT_TRANSLATE_NOOP("TransferSheet", "Sending officer"),
               QT_TRANSLATE_NOOP("TransferSheet", "Receiving facility"),
               QT_TRANSLATE_NOOP("TransferSheet", "Patient or family"))
-SEXES = {"M": QT_TRANSLATE_NOOP("TransferSheet", "Male"),
-         "F": QT_TRANSLATE_NOOP("TransferSheet", "Female")}
 LABELS = {
     "patient": QT_TRANSLATE_NOOP("TransferSheet", "1. Patient"),
     "name": QT_TRANSLATE_NOOP("TransferSheet", "Name"),
@@ -93,11 +70,6 @@ translate = QCoreApplication.translate
 def translated(text: str) -> str:
     """A source text marked with QT_TRANSLATE_NOOP, in the interface language."""
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _word(words: dict[str, str], stored: str) -> str:
-    """A stored identifier (suspected, field_hospital) in the interface language."""
-    return translated(words[stored]) if stored in words else stored
 
 
 def sheet_title(sheet: TransferSheet) -> str:
@@ -158,7 +130,7 @@ def _header(sheet: TransferSheet, first: bool) -> str:
 
 
 def _person(sheet: TransferSheet) -> list[str]:
-    sex = _word(SEXES, sheet.sex)
+    sex = SEXES.word(sheet.sex)
     age = "" if sheet.age is None else str(sheet.age)
     community = sheet.community + (f"（{sheet.station}）" if sheet.station else "")
     return [_section("patient"),
@@ -169,7 +141,7 @@ def _person(sheet: TransferSheet) -> list[str]:
 
 
 def _condition(sheet: TransferSheet) -> list[str]:
-    category = _word(CATEGORIES, sheet.category)
+    category = CATEGORIES.word(sheet.category)
     temperature = ""
     if sheet.temperature is not None:
         temperature = f"{sheet.temperature} °C"
@@ -184,18 +156,18 @@ def _condition(sheet: TransferSheet) -> list[str]:
 
 
 def _crew_member(member: CrewMember) -> str:
-    if member.role not in ROLES:
+    if member.role not in ROLES.sources:
         return member.name
-    return f"{member.name}（{QCoreApplication.translate('Roles', ROLES[member.role])}）"
+    return f"{member.name}（{ROLES.word(member.role)}）"
 
 
 def _transfer(sheet: TransferSheet) -> list[str]:
-    kind = _word(FACILITY_KINDS, sheet.facility_kind)
+    kind = FACILITY_KINDS.word(sheet.facility_kind)
     destination = sheet.facility + (f"（{kind}）" if kind else "")
     if sheet.facility_address:
         destination += " " + sheet.facility_address
     crew = "、".join(_crew_member(member) for member in sheet.crew)
-    status = _word(STATUSES, sheet.status)
+    status = STATUSES.word(sheet.status)
     rows = [_section("transfer"),
             _pair_row(("origin", sheet.origin or sheet.address)),
             _pair_row(("destination", destination)),

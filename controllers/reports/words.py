@@ -1,17 +1,14 @@
-"""The report's words for stored values, in the "DailyReport" context of the dashboard's
+"""The report's plural headings for stored values, in the "DailyReport" context of the dashboard's
 catalogue: a report is written where no window (and no ui/kit/labels) exists."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from controllers.browse.words import CATEGORIES
 from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "DailyReport"
 WORDS = {
-    "confirmed": QT_TRANSLATE_NOOP("DailyReport", "Confirmed"),
-    "suspected": QT_TRANSLATE_NOOP("DailyReport", "Suspected"),
-    "fever": QT_TRANSLATE_NOOP("DailyReport", "Fever"),
-    "close_contact": QT_TRANSLATE_NOOP("DailyReport", "Close contact"),
     "work_group": QT_TRANSLATE_NOOP("DailyReport", "Work groups"),
     "quick_response": QT_TRANSLATE_NOOP("DailyReport", "Quick-response teams"),
     "contact_tracing": QT_TRANSLATE_NOOP("DailyReport", "Contact-tracing groups"),
@@ -22,6 +19,10 @@ WORDS = {
 
 
 def word(value: str) -> str:
+    """A category reads as everywhere else (controllers/browse/words.py); team kinds and
+    supplies read as the report's plural headings."""
+    if value in CATEGORIES.sources:
+        return CATEGORIES.word(value)
     source = WORDS.get(value)
     return QCoreApplication.translate(CONTEXT, source) if source else value
 

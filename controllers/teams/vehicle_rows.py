@@ -9,11 +9,11 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, starts_with
+from controllers.browse.words import VEHICLE_STATUSES as VEHICLE_WORDS
 from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.schema.fleet import Vehicle
@@ -21,18 +21,11 @@ from models.schema.geography import PoliceStation
 from models.schema.teams import Team
 from models.translatable import QT_TRANSLATE_NOOP
 
-VEHICLE_STATUSES = {
-    "available": QT_TRANSLATE_NOOP("VehicleStatus", "Available"),
-    "dispatched": QT_TRANSLATE_NOOP("VehicleStatus", "Dispatched"),
-    "on_scene": QT_TRANSLATE_NOOP("VehicleStatus", "On scene"),
-    "transporting": QT_TRANSLATE_NOOP("VehicleStatus", "Transporting"),
-    "awaiting_disinfection": QT_TRANSLATE_NOOP("VehicleStatus", "Awaiting disinfection"),
-    "out_of_service": QT_TRANSLATE_NOOP("VehicleStatus", "Out of service"),
-}
+VEHICLE_STATUSES = VEHICLE_WORDS.sources
 
 
 def status_text(value: str) -> str:
-    return QCoreApplication.translate("VehicleStatus", VEHICLE_STATUSES.get(value, value))
+    return VEHICLE_WORDS.word(value)
 
 
 class VehicleRows(SqlRowSource):

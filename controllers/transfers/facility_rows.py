@@ -11,16 +11,12 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource
+from controllers.browse.words import FACILITY_KINDS as FACILITY_WORDS
 from models.db.columns import SqlColumn
 from models.schema.facilities import Facility, facility_accepts
 from models.translatable import QT_TRANSLATE_NOOP
 
-FACILITY_KINDS = {
-    "designated_hospital": QT_TRANSLATE_NOOP("FacilityKind", "Designated hospital"),
-    "field_hospital": QT_TRANSLATE_NOOP("FacilityKind", "Field hospital"),
-    "isolation_site": QT_TRANSLATE_NOOP("FacilityKind", "Isolation site"),
-    "fever_clinic": QT_TRANSLATE_NOOP("FacilityKind", "Fever clinic"),
-}
+FACILITY_KINDS = FACILITY_WORDS.sources
 ACCEPTED = {
     "confirmed": QT_TRANSLATE_NOOP("FacilityKind", "confirmed"),
     "suspected": QT_TRANSLATE_NOOP("FacilityKind", "suspected"),
@@ -31,7 +27,7 @@ ORDER = ("confirmed", "suspected", "fever", "close_contact")
 
 
 def kind_text(value: str) -> str:
-    return QCoreApplication.translate("FacilityKind", FACILITY_KINDS.get(value, value))
+    return FACILITY_WORDS.word(value)
 
 
 def accepts_text(values: Sequence[str]) -> str:

@@ -392,6 +392,10 @@ Build a small demo district (invented people and places) to look around?</source
     <context>
         <name>Errors</name>
         <message>
+            <source>That field cannot be changed here.</source>
+            <translation>此处不能修改该项。</translation>
+        </message>
+        <message>
             <location filename="../../ui/kit/error_text.py" line="+12" />
             <source>A user name is 1 to 32 letters or digits, without spaces.</source>
             <translation>用户名为 1 至 32 个字母或数字，不含空格。</translation>

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext
+from models.schema import Household, Person
 from tests.factories import make_person, make_place, signed_in
 from ui.kit.lazy_table_model import ID_ROLE
 from ui.kit.person_dialog import PersonDialog
@@ -61,3 +62,38 @@ def test_a_name_prefix_narrows_the_register_and_enter_opens_the_person(
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert opened == [view.model.data(first, ID_ROLE)]
     assert view.model.data(view.model.index(0, 3)) == "420102198001014405"
+
+
+def test_page_down_past_the_first_page_fills_every_row(qtbot: QtBot, context: AppContext) -> None:
+    """The second page of the default order is read by key after the first page's last row:
+    it once failed (`KeyError: 'id'`) and left rows 100 onwards blank for good. A person
+    registered by another workstation in the middle shifts nothing out of place."""
+    fill_register(context)
+    context.user = signed_in("clerk")
+    view = RegisterView(context)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    view.activate()
+    qtbot.waitUntil(lambda: view.model.rowCount() == PERSONS, timeout=10_000)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    while view.table.currentIndex().row() < 150:
+        qtbot.keyClick(view.table, Qt.Key.Key_PageDown)
+        if view.table.currentIndex().row() > 60:
+            break
+    with context.database.sessions() as session:   # another workstation registers someone
+        household = session.query(Household).first()
+        assert household is not None
+        session.add(Person(household_id=household.id, community_id=household.community_id,
+                           name="居民新增", resident_id="420102198001019995", phone="13900000000"))
+        session.commit()
+    view.model.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == PERSONS + 1, timeout=10_000)
+    while view.table.currentIndex().row() < 150:
+        qtbot.keyClick(view.table, Qt.Key.Key_PageDown)
+    row = view.table.currentIndex().row()
+    for shown in range(100, row + 1):
+        index = view.model.index(shown, 0)
+        qtbot.waitUntil(lambda index=index: bool(view.model.data(index)), timeout=10_000)
+        assert view.model.data(index) == f"居民{shown:03d}"

@@ -1,5 +1,5 @@
 """Words for the stored values only the dashboard and its report show: vehicle states, facility
-kinds, supply items. Translated in the dashboard's own catalogue."""
+kinds (plural, for legends), team kinds in short; vehicle states read as everywhere else. Translated in the dashboard's own catalogue."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -8,14 +8,6 @@ from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "DashboardLabels"
 
-VEHICLE_STATUSES = {
-    "available": QT_TRANSLATE_NOOP("DashboardLabels", "Available"),
-    "dispatched": QT_TRANSLATE_NOOP("DashboardLabels", "Dispatched"),
-    "on_scene": QT_TRANSLATE_NOOP("DashboardLabels", "On scene"),
-    "transporting": QT_TRANSLATE_NOOP("DashboardLabels", "Transporting"),
-    "awaiting_disinfection": QT_TRANSLATE_NOOP("DashboardLabels", "Awaiting disinfection"),
-    "out_of_service": QT_TRANSLATE_NOOP("DashboardLabels", "Out of service"),
-}
 FACILITY_KINDS = {
     "designated_hospital": QT_TRANSLATE_NOOP("DashboardLabels", "Designated hospitals"),
     "field_hospital": QT_TRANSLATE_NOOP("DashboardLabels", "Field hospitals"),

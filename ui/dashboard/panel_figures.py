@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from controllers.browse.words import VEHICLE_STATUSES
 from controllers.dashboard.panels import CommunityCoverageBar, DashboardFigures
 from models.enums import FacilityKind, TeamKind, VehicleStatus
-from ui.dashboard.labels import FACILITY_KINDS, TEAM_KINDS_SHORT, VEHICLE_STATUSES, word
+from ui.dashboard.labels import FACILITY_KINDS, TEAM_KINDS_SHORT, word
 from ui.dashboard.panels import ChartPanel
 from ui.kit.formatting import percent
 
@@ -63,7 +64,7 @@ def duty_rows(figures: DashboardFigures) -> list[tuple[str, int, int]]:
 
 def figure_steps(panels: dict[str, ChartPanel], figures: DashboardFigures) -> list[Step]:
     series = figures.categories
-    vehicles: list[Any] = [(word(VEHICLE_STATUSES, status.value),
+    vehicles: list[Any] = [(VEHICLE_STATUSES.word(status),
                             figures.vehicles.get(status.value, 0), 0) for status in VehicleStatus]
     return [
         step(panels["categories"], lambda chart: chart.show_series(series.days, series.cumulative)),

@@ -13,6 +13,7 @@ from controllers.reports.daily_file import write_daily_report
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.error_text import error_text
 from ui.kit.progress import run_with_progress
 from ui.kit.widgets import label, vbox
@@ -39,12 +40,15 @@ def ask_day(parent: QWidget, suggested: date) -> date | None:
     return date(chosen.year(), chosen.month(), chosen.day())
 
 
+REPORT_REFUSALS: dict[str, str] = {
+    "report_no_data": QT_TRANSLATE_NOOP("DashboardReport", "Nothing was recorded on %1: choose another day."),
+    "report_format": QT_TRANSLATE_NOOP("DashboardReport", "The daily report is written as PDF or xlsx."),
+}
+
+
 def refusal_text(error: CanvassError, day: date) -> str:
-    if error.code == "report_no_data":
-        return translate("DashboardReport", "Nothing was recorded on %1: choose another day.") \
-            .replace("%1", day.isoformat())
-    if error.code == "report_format":
-        return translate("DashboardReport", "The daily report is written as PDF or xlsx.")
+    if error.code in REPORT_REFUSALS:
+        return translate("DashboardReport", REPORT_REFUSALS[error.code]).replace("%1", day.isoformat())
     return error_text(error)
 
 

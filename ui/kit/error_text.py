@@ -20,6 +20,7 @@ BY_CODE: dict[str, str] = {
     "no_such_user": QT_TRANSLATE_NOOP("Errors", "That user no longer exists."),
     "wrong_credentials": QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."),
     "permission_denied": QT_TRANSLATE_NOOP("Errors", "Your role does not allow this."),
+    "not_editable": QT_TRANSLATE_NOOP("Errors", "That field cannot be changed here."),
     "name_empty": QT_TRANSLATE_NOOP("Errors", "The name is empty."),
     "name_too_long": QT_TRANSLATE_NOOP("Errors", "A name has at most 64 characters."),
     "control_characters": QT_TRANSLATE_NOOP("Errors", "Remove the control characters from the text."),

@@ -8,21 +8,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from controllers.browse import words
 from controllers.browse.row_source import Kind
 from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 
-AREA_KINDS = {
-    "urban": QT_TRANSLATE_NOOP("Labels", "Urban community"),
-    "rural": QT_TRANSLATE_NOOP("Labels", "Village"),
-}
-CATEGORIES = {
-    "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirmed"),
-    "suspected": QT_TRANSLATE_NOOP("Labels", "Suspected"),
-    "fever": QT_TRANSLATE_NOOP("Labels", "Fever"),
-    "close_contact": QT_TRANSLATE_NOOP("Labels", "Close contact"),
-}
+# The domain's words are one vocabulary each (controllers/browse/words.py), shared with paper,
+# reports and exports; these names are the ui's view of them.
+AREA_KINDS = words.AREA_KINDS.sources
+CATEGORIES = words.CATEGORIES.sources
+CASE_STATUSES = words.CASE_STATUSES.sources
+TEAM_KINDS = words.TEAM_KINDS.sources
+TRANSFER_STATUSES = words.TRANSFER_STATUSES.sources
+SEXES = words.SEXES.sources
+OUTCOMES = words.VISIT_OUTCOMES.sources
+
 # For tight places (the chips above the case list): the abbreviations staff say aloud, 确诊/密接.
 CATEGORIES_SHORT = {
     "confirmed": QT_TRANSLATE_NOOP("ShortLabels", "Confirmed"),
@@ -30,38 +31,7 @@ CATEGORIES_SHORT = {
     "fever": QT_TRANSLATE_NOOP("ShortLabels", "Fever"),
     "close_contact": QT_TRANSLATE_NOOP("ShortLabels", "Contacts"),
 }
-CASE_STATUSES = {
-    "identified": QT_TRANSLATE_NOOP("Labels", "Identified"),
-    "verified": QT_TRANSLATE_NOOP("Labels", "Verified"),
-    "awaiting_transfer": QT_TRANSLATE_NOOP("Labels", "Awaiting transfer"),
-    "in_transit": QT_TRANSLATE_NOOP("Labels", "In transit"),
-    "admitted": QT_TRANSLATE_NOOP("Labels", "Admitted"),
-    "released": QT_TRANSLATE_NOOP("Labels", "Released"),
-    "refused": QT_TRANSLATE_NOOP("Labels", "Refused transfer"),
-    "home_observation": QT_TRANSLATE_NOOP("Labels", "Home observation"),
-    "cleared": QT_TRANSLATE_NOOP("Labels", "Cleared"),
-    "deceased": QT_TRANSLATE_NOOP("Labels", "Deceased"),
-}
-TEAM_KINDS = {
-    "work_group": QT_TRANSLATE_NOOP("Labels", "Work group"),
-    "quick_response": QT_TRANSLATE_NOOP("Labels", "Quick-response team"),
-    "contact_tracing": QT_TRANSLATE_NOOP("Labels", "Contact-tracing group"),
-}
-TRANSFER_STATUSES = {
-    "ordered": QT_TRANSLATE_NOOP("Labels", "Ordered"),
-    "dispatched": QT_TRANSLATE_NOOP("Labels", "Dispatched"),
-    "on_scene": QT_TRANSLATE_NOOP("Labels", "On scene"),
-    "picked_up": QT_TRANSLATE_NOOP("Labels", "Picked up"),
-    "delivered": QT_TRANSLATE_NOOP("Labels", "Delivered"),
-    "disinfected": QT_TRANSLATE_NOOP("Labels", "Vehicle disinfected"),
-    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-    "failed": QT_TRANSLATE_NOOP("Labels", "Failed"),
-}
 
-SEXES = {
-    "M": QT_TRANSLATE_NOOP("Labels", "Male"),
-    "F": QT_TRANSLATE_NOOP("Labels", "Female"),
-}
 
 TABLES: dict[Kind, dict[str, str]] = {
     Kind.AREA_KIND: AREA_KINDS,
@@ -110,16 +80,6 @@ def transfer_status(value: str) -> str:
     return label(Kind.TRANSFER_STATUS, value)
 
 
-OUTCOMES = {
-    "screened": QT_TRANSLATE_NOOP("Outcomes", "Screened"),
-    "nobody_home": QT_TRANSLATE_NOOP("Outcomes", "Nobody home"),
-    "refused": QT_TRANSLATE_NOOP("Outcomes", "Refused to open"),
-    "moved_out": QT_TRANSLATE_NOOP("Outcomes", "Moved out / vacant"),
-}
-
 
 def outcome(value: str | None) -> str:
-    if not value:
-        return ""
-    source = OUTCOMES.get(value)
-    return QCoreApplication.translate("Outcomes", source) if source else value
+    return words.VISIT_OUTCOMES.word(value)

@@ -9,21 +9,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
+from controllers.browse.words import SUPPLY_ITEMS
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.supplies import record_movement, station_stock
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
-from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.live import FollowsChanges
 from ui.kit.refusals.teams import roster_error_text
 from ui.kit.widgets import hbox, label, vbox
 from ui.teams.detail import fill, table
 
 translate = QCoreApplication.translate
-ITEMS = {"protective_suit": QT_TRANSLATE_NOOP("SuppliesPanel", "Protective suit"),
-         "mask": QT_TRANSLATE_NOOP("SuppliesPanel", "Mask"),
-         "disinfectant": QT_TRANSLATE_NOOP("SuppliesPanel", "Disinfectant")}
 LOW_COLOR = QColor("#fde7e9")
 
 
@@ -78,7 +75,7 @@ class SuppliesPanel(FollowsChanges, QWidget):
         for level in self.levels:
             days = level.days_left
             rows.append([level.station,
-                         translate("SuppliesPanel", ITEMS.get(level.item.value, level.item.value)),
+                         SUPPLY_ITEMS.word(level.item),
                          str(level.quantity), str(level.used_last_week),
                          "—" if days is None else f"{days:.1f}", yes if level.low else ""])
         fill(self.table, rows)
