@@ -27,16 +27,14 @@ from sqlalchemy import func, select
 from bench.common import Row, table
 from bench.raw import captured, median_time, replay
 from controllers.browse import SortOrder
-from controllers.communities.rows import (
-    PAGE_SIZE,
-    CommunityRows,
-)
-from models.communities.coverage import DONE_OUTCOMES, FINISHED_OUTCOMES, REVISIT_AFTER
+from models.communities.coverage import REVISIT_AFTER
+from models.communities.rows import CommunityRows
 from models.db.database import Database
 from models.opening import open_database
 from models.schema.screening import Visit
+from models.schema.tallies import DONE_OUTCOMES, FINISHED_OUTCOMES
 
-PAGE = PAGE_SIZE  # what the communities view fetches at a time
+PAGE = CommunityRows.page_size  # what the communities view fetches at a time
 LIMIT_S = 0.3
 TARGET = 1.5
 

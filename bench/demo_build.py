@@ -25,7 +25,6 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
-from sqlalchemy.dialects.postgresql import dialect as postgresql_dialect
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.engine import URL, make_url
 
@@ -84,7 +83,9 @@ def raw_postgresql(url: URL, size: str) -> tuple[float, float, int]:
     plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(plain) as conn:
         with conn.cursor() as cursor:
-            before, after = before_and_after(demo_tables(), postgresql_dialect())
+            # The engine's own dialect for the driver (the dialect class's constructor is untyped).
+            dialect = URL.create("postgresql+psycopg").get_dialect()()
+            before, after = before_and_after(demo_tables(), dialect)
             inserting += timed(lambda: [cursor.execute(statement) for statement in before])
             for batch in batches(make_world(plan_for(size), SEED, TODAY)):
                 t = time.perf_counter()
@@ -126,12 +127,13 @@ def measure(db_url_or_path: str, size: str) -> list[Row]:
             return _measure(ours, theirs, size, lambda: raw_postgresql(theirs, size), "COPY")
     folder = Path(db_url_or_path)
     folder.mkdir(parents=True, exist_ok=True)
-    ours, theirs = folder / f"demo-{size}.sqlite3", folder / f"demo-{size}-baseline.sqlite3"
-    for path in (ours, theirs):
+    ours_file = folder / f"demo-{size}.sqlite3"
+    theirs_file = folder / f"demo-{size}-baseline.sqlite3"
+    for path in (ours_file, theirs_file):
         if path.exists():
             raise SystemExit(f"{path} exists: give an empty folder")
-    return _measure(to_url(str(ours)), to_url(str(theirs)), size,
-                    lambda: raw_sqlite(theirs, size), "executemany")
+    return _measure(to_url(str(ours_file)), to_url(str(theirs_file)), size,
+                    lambda: raw_sqlite(theirs_file, size), "executemany")
 
 
 def _measure(ours: URL, theirs: URL, size: str,

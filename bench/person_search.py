@@ -51,7 +51,10 @@ def median_ms(run: Callable[[], object]) -> float:
     return statistics.median(times)
 
 
-def raw(connection: sqlite3.Connection, seeks: list[tuple[str, tuple[str, ...]]]) -> None:
+Seek = tuple[str, tuple[str, ...]]  # a SEEKS statement and its parameters
+
+
+def raw(connection: sqlite3.Connection, seeks: list[Seek]) -> None:
     ids: list[int] = []
     for kind, args in seeks:
         ids += [r[0] for r in connection.execute(SEEKS[kind], args)]
@@ -69,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         "SELECT name, resident_id, phone FROM person WHERE resident_id IS NOT NULL "
         "AND phone IS NOT NULL AND id >= (SELECT max(id) / 2 FROM person) LIMIT 1").fetchone()
     top = "\U0010ffff"
-    cases = [
+    cases: list[tuple[str, str, list[Seek]]] = [
         ("name prefix (1 char)", name[:1], [("name", (name[:1], name[:1] + top))]),
         ("name prefix (2 chars)", name[:2], [("name", (name[:2], name[:2] + top))]),
         ("whole resident ID", rid, [("id", (rid,))]),

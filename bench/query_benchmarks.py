@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from bench.common import Row
 from bench.raw import captured, median_time, replay
 from controllers.browse import SortOrder
-from controllers.cases.rows import CaseRows
 from controllers.dashboard.summary import dashboard_summary
+from models.cases.rows import CaseRows
 from models.db.database import Database
 from models.db.dialect import day_of
 from models.enums import CaseCategory, CaseStatus

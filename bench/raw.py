@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
+from unittest.mock import patch
 
 import psycopg
 from sqlalchemy import event
@@ -54,22 +55,23 @@ def captured(database: Database, action: Callable[[], object]) -> list[Statement
 
     held_fetch = HeldConnections.fetch_all
 
-    def record_held(held: HeldConnections, sql: str, parameters: Any) -> list[Any]:
+    def record_held(held: HeldConnections, sql: str,
+                    parameters: Sequence[Any] | dict[str, Any]) -> list[Any]:
         statements.append((sql, parameters))   # read on a held driver connection, no engine
         return held_fetch(held, sql, parameters)
 
     event.listen(database.engine, "before_cursor_execute", record)
-    HeldConnections.fetch_all = record_held  # type: ignore[method-assign]
     try:
-        action()
+        with patch.object(HeldConnections, "fetch_all", record_held):
+            action()
     finally:
-        HeldConnections.fetch_all = held_fetch  # type: ignore[method-assign]
         event.remove(database.engine, "before_cursor_execute", record)
     return statements
 
 
 @contextmanager
 def raw_connection(database: Database) -> Iterator[Any]:
+    connection: sqlite3.Connection | psycopg.Connection[Any]
     if database.kind == "sqlite":
         connection = sqlite3.connect(str(database.url.database), timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
     else:

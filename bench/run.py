@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -77,7 +78,7 @@ def suites(location: str, database: Database, size: str) -> dict[str, Callable[[
         except ImportError:
             continue
         if hasattr(module, "rows"):
-            found[name] = lambda module=module: module.rows(database)
+            found[name] = partial(module.rows, database)
     return found
 
 

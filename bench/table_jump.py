@@ -42,7 +42,7 @@ def rows(database: Database) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from controllers.register.rows import PersonRows
+    from controllers.register.rows import person_rows
     from controllers.runtime.tasks import TaskRunner
     from ui.kit.lazy_table_model import ID_ROLE, LazyTableModel
     from ui.kit.table_page import make_table
@@ -50,7 +50,7 @@ def rows(database: Database) -> list[Row]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     runner = TaskRunner()
     before_mb = resident_mb()
-    source = PersonRows(database, SignedInUser(None, "bench", "bench", UserRole.DISPATCHER))
+    source = person_rows(database, SignedInUser(None, "bench", "bench", UserRole.DISPATCHER))
     model = LazyTableModel(source, runner)
     view = make_table(model)   # the register view's own table
     view.resize(1440, 800)

@@ -26,7 +26,6 @@ from bench.common import Row, table
 from bench.raw import captured, median_time, replay
 from controllers.paper.pdf import ensure_gui_application, write_pdf
 from controllers.paper.sheet_pdf import print_sheets
-from controllers.paper.transfer_sheet import load_sheets
 from controllers.paper.transfer_sheet_html import sheets_html
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.unit_of_work import read_session
@@ -34,6 +33,7 @@ from models.db.database import Database
 from models.enums import UserRole
 from models.opening import open_database
 from models.schema.transfers import TransferOrder
+from models.transfers.sheet import TransferSheet, load_sheets
 
 SHEETS = 100
 LIMIT_S = 5.0
@@ -55,9 +55,9 @@ def rows(database: Database) -> list[Row]:
         return []
     moment = datetime(2020, 2, 20, 18, 0)
 
-    def load() -> list:  # type: ignore[type-arg]
+    def load() -> list[TransferSheet]:
         with read_session(database) as session:
-            return load_sheets(session, ids, USER.sees_full_identifiers, moment)
+            return load_sheets(session, ids, moment)
 
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "sheets.pdf"

@@ -2,6 +2,10 @@
 translates by the error's class."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
 
 class CanvassError(Exception):
     """Base of every error Canvass reports to a person instead of a traceback.
@@ -28,3 +32,34 @@ class SchemaTooNew(CanvassError):
 
 class DatabaseNotEmpty(CanvassError):
     """An operation that needs an empty database (the demo) found data in it."""
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    field: str
+    original: Any   # what the form loaded
+    mine: Any       # what the person typed
+    theirs: Any     # what is in the database now
+
+
+class EditConflict(CanvassError):
+    """The record changed since the form loaded it. Nothing was saved.
+
+    Here rather than beside the edit writer (models/editing.py) so that a screen can catch it
+    without importing anything that runs SQL."""
+
+    def __init__(self, table: str, row_id: int, current_version: int, by: str | None,
+                 at: datetime | None, differences: list[FieldDifference]) -> None:
+        who = by or "another workstation"
+        super().__init__(f"{who} changed this record while you were editing it; nothing was saved",
+                         "conflict")
+        self.table = table
+        self.row_id = row_id
+        self.current_version = current_version
+        self.by = by
+        self.at = at
+        self.differences = differences
+
+
+class RecordGone(CanvassError):
+    """The record was deleted by someone else while it was open."""

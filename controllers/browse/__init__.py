@@ -1,7 +1,8 @@
-"""What every list reads from: row sources (a count and pages of plain tuples, filtered and sorted
-in SQL) and the domain's vocabularies in reading order. Each feature's rows live in its room."""
+"""What every list reads from, as the UI sees it: the row-source protocol and column kinds
+(models/db/row_source.py, where the paging SQL lives), the domain's vocabularies in reading order
+and their words. Each feature's rows live in its room; its controller hands them out."""
 from __future__ import annotations
 
-from controllers.browse.row_source import Column, Filters, Kind, Row, RowSource, SortOrder, UnknownFilter
+from models.db.row_source import Column, Filters, Kind, Row, RowSource, SortOrder, UnknownFilter
 
 __all__ = ["Column", "Filters", "Kind", "Row", "RowSource", "SortOrder", "UnknownFilter"]

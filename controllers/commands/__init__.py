@@ -21,3 +21,6 @@ COMMANDS.append(sheet_command)
 from controllers.commands import report_command  # noqa: E402  (the daily report)
 
 COMMANDS.append(report_command)
+from controllers.commands import setup_command  # noqa: E402  (the district workbook)
+
+COMMANDS.append(setup_command)

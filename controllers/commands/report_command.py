@@ -15,10 +15,10 @@ from controllers.commands.knock_list_command import _install_language
 from controllers.commands.output import EXIT_OK, EXIT_REFUSED, database_for_output, fail, one_line
 from controllers.paper.pdf import ensure_gui_application
 from controllers.reports.daily import ReportRefused, report_format
-from controllers.reports.daily_figures import activity_days
 from controllers.reports.daily_file import write_daily_report
 from controllers.runtime.context import SCREEN_ONLY_USER
 from models.errors import CanvassError
+from models.reports.daily_figures import activity_days
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

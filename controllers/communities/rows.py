@@ -1,125 +1,49 @@
-"""The community list: register figures and door-to-door coverage, a page at a time.
-
-Coverage is read only for the communities on the page being shown, from the tallies the
-database keeps as visits are written (models/schema/tallies.py): at district scale the visit table holds
-a million rows, and no refresh counts them. The reading itself is models.communities.coverage's, so every
-screen and sheet counts alike.
-"""
+"""The communities' lists, handed to a user who may read them: the community list, a
+community's households and its gap list, and the choices of their filters. The rows and their
+SQL are models/communities/rows.py's and household_rows.py's."""
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
-from typing import Any
-
-from sqlalchemy import ColumnElement, Select, select
-from sqlalchemy.orm import Session
-
-from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
-from models.communities.coverage import (
-    coverage_by_community,
-    coverage_percent,
-    households_done_ratio,
-    lags_behind,
-    open_doors,
-)
-from models.db.columns import SqlColumn
+from controllers.runtime.actions import SignedInUser, action
+from controllers.runtime.unit_of_work import read_session
+from models.accounts.permissions import Permission
+from models.communities import household_rows as households
+from models.communities import rows as communities
+from models.communities.household_rows import OUTCOME_COLUMN, GapRows, HouseholdRows
+from models.communities.rows import CommunityRows
 from models.db.database import Database
-from models.schema.geography import Community, PoliceStation
-from models.translatable import QT_TRANSLATE_NOOP
 
-__all__ = ["PAGE_SIZE", "CommunityRows", "coverage_percent", "station_choices"]
-
-Clock = Callable[[], datetime]
-# Communities per page: about a screenful. Each page's coverage reads its communities' tallies
-# and counts its households (some 2,000 each at district scale) for the revisits due
-# (bench/community_list.py).
-PAGE_SIZE = 25
+# OUTCOME_COLUMN: the column the community detail shows through the visit outcomes' words.
+__all__ = ["OUTCOME_COLUMN", "buildings", "community_rows", "gap_rows", "household_rows",
+           "station_choices"]
 
 
-class CommunityRows(SqlRowSource):
-    """Filters: `name` (starts with), `station_id`, `area_kind`, `ids` (a set of communities)."""
-
-    columns = (
-        Column("station", QT_TRANSLATE_NOOP("Column", "Station"), Kind.TEXT, sortable=True),
-        Column("name", QT_TRANSLATE_NOOP("Column", "Community"), Kind.TEXT, sortable=True),
-        Column("area_kind", QT_TRANSLATE_NOOP("Column", "Kind"), Kind.AREA_KIND),
-        Column("households", QT_TRANSLATE_NOOP("Column", "Households"), Kind.COUNT, sortable=True),
-        Column("persons", QT_TRANSLATE_NOOP("Column", "Persons"), Kind.COUNT, sortable=True),
-        Column("households_done", QT_TRANSLATE_NOOP("Column", "Households done"), Kind.COUNT),
-        Column("coverage", QT_TRANSLATE_NOOP("Column", "Coverage"), Kind.PERCENT, sortable=True),
-        Column("persons_screened", QT_TRANSLATE_NOOP("Column", "Persons screened"), Kind.COUNT),
-        Column("open_doors", QT_TRANSLATE_NOOP("Column", "Open doors"), Kind.COUNT),
-        Column("revisits_due", QT_TRANSLATE_NOOP("Column", "Revisits due"), Kind.COUNT),
-        Column("visits_today", QT_TRANSLATE_NOOP("Column", "Visits today"), Kind.COUNT),
-        Column("daily_target", QT_TRANSLATE_NOOP("Column", "Daily target"), Kind.COUNT,
-               sortable=True),
-        Column("work_groups", QT_TRANSLATE_NOOP("Column", "Work groups"), Kind.COUNT),
-        Column("last_visit", QT_TRANSLATE_NOOP("Column", "Last visit"), Kind.DATETIME),
-    )
-    filter_keys = frozenset({"name", "station_id", "area_kind", "ids"})
-    default_order = SortOrder("station")
-    keyset_columns = frozenset({"station", "name", "households", "persons", "daily_target"})
-
-    def __init__(self, database: Database, clock: Clock = datetime.now) -> None:
-        super().__init__(database)
-        self.clock = clock
-
-    def id_column(self) -> SqlColumn[int]:
-        return Community.id
-
-    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
-        return {"station": PoliceStation.name, "name": Community.name,
-                "households": Community.registered_households,
-                "persons": Community.registered_persons,
-                "daily_target": Community.daily_visit_target,
-                "coverage": coverage_ratio()}
-
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
-        statement = select(Community.id)
-        if order is not None and order.column == "station":
-            statement = statement.join(PoliceStation, PoliceStation.id == Community.station_id)
-        if filters.get("name"):
-            statement = statement.where(starts_with(self.database.kind, Community.name,
-                                                    filters["name"]))
-        if filters.get("station_id") is not None:
-            statement = statement.where(Community.station_id == filters["station_id"])
-        if filters.get("area_kind"):
-            statement = statement.where(Community.area_kind == filters["area_kind"])
-        if filters.get("ids") is not None:
-            statement = statement.where(Community.id.in_(list(filters["ids"])))
-        return statement
-
-    def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
-        coverage = coverage_by_community(session, ids, self.clock())
-        rows: dict[int, Row] = {}
-        for ident, station, name, kind, households, persons, target in session.execute(
-                select(Community.id, PoliceStation.name, Community.name, Community.area_kind,
-                       Community.registered_households, Community.registered_persons,
-                       Community.daily_visit_target)
-                .join(PoliceStation, PoliceStation.id == Community.station_id)
-                .where(Community.id.in_(ids))):
-            figures = coverage[ident]
-            done = figures.households_done
-            rows[ident] = (ident, station, name, plain(kind), households, persons, done,
-                           coverage_percent(done, households), figures.persons_screened,
-                           open_doors(households, done), figures.revisits_due,
-                           figures.visits_today, target, figures.work_groups,
-                           figures.last_visit_at)
-        return rows
-
-    def lagging(self, visits_today: int | None, daily_target: int | None) -> bool:
-        """Is a row behind its daily target now? (The view colours such rows.)"""
-        return lags_behind(int(visits_today or 0), int(daily_target or 0), self.clock())
+@action(Permission.VIEW)
+def community_rows(database: Database, user: SignedInUser) -> CommunityRows:
+    """The communities with their register figures and door-to-door coverage."""
+    return CommunityRows(database)
 
 
-def coverage_ratio() -> ColumnElement[float]:
-    """Households done over households registered, per community, as SQL to order by: "the
-    laggards first" is a sort by coverage, read from the day tallies the database keeps."""
-    return households_done_ratio()
+@action(Permission.VIEW)
+def household_rows(database: Database, user: SignedInUser) -> HouseholdRows:
+    """A community's households (filter by `community_id`) with their latest visits."""
+    return HouseholdRows(database)
 
 
-def station_choices(database: Database) -> list[tuple[int, str]]:
-    """(id, name) of every police station, for the station filter: a score of rows."""
-    with database.sessions() as session:
-        return [(int(ident), str(name)) for ident, name in session.execute(
-            select(PoliceStation.id, PoliceStation.name).order_by(PoliceStation.code))]
+@action(Permission.VIEW)
+def gap_rows(database: Database, user: SignedInUser) -> GapRows:
+    """A community's households without a finished outcome, the longest-waiting first."""
+    return GapRows(database)
+
+
+@action(Permission.VIEW)
+def station_choices(database: Database, user: SignedInUser) -> list[tuple[int, str]]:
+    """(id, name) of every police station, for a station filter."""
+    with read_session(database) as session:
+        return communities.station_choices(session)
+
+
+@action(Permission.VIEW)
+def buildings(database: Database, user: SignedInUser, community_id: int) -> list[str]:
+    """The community's buildings (楼栋 / 组), for the building filter."""
+    with read_session(database) as session:
+        return households.buildings(session, community_id)

@@ -1,202 +1,49 @@
-"""What the dashboard's charts draw, gathered in one read: plain tuples, no ORM objects.
-
-Two loads, each its own task in the view so neither waits for the other: `dashboard_figures`
-(the four categories, transfers, response times, beds, duty, vehicles, supplies) and
-`community_coverage` (every community's households done, from the day tallies).
+"""The dashboard's chart loads, each its own task in the view so neither waits for the other:
+`dashboard_figures` (every chart but coverage) and `community_coverage` (households done per
+community). The figures are models.dashboard.wall's; this is the permission-checked use case.
 """
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from datetime import time as time_of_day
-from typing import Any
+from datetime import date, datetime
 
 from controllers.browse.vocabulary import CATEGORIES
-from controllers.dashboard import figures
 from controllers.runtime.actions import SignedInUser, action
+from controllers.runtime.unit_of_work import read_session
 from models.accounts.permissions import Permission
-from models.communities.coverage import coverage_percent
+from models.dashboard.figures import stations
+from models.dashboard.wall import (
+    CommunityCoverageBar,
+    DashboardFigures,
+    SettledDays,
+    coverage_bars,
+    wall_figures,
+)
 from models.db.database import Database
 
-RECOUNT_AFTER = timedelta(minutes=10)
-
-
-@dataclass(frozen=True)
-class CategorySeries:
-    """Per day, cases entering each category (new) and the running sum (cumulative)."""
-    days: tuple[date, ...] = ()
-    new: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    cumulative: dict[str, tuple[int, ...]] = field(default_factory=dict)
-
-    def new_on(self, day: date, category: str | None = None) -> int:
-        if day not in self.days:
-            return 0
-        index = self.days.index(day)
-        chosen = [category] if category else list(self.new)
-        return sum(self.new[name][index] for name in chosen if name in self.new)
-
-
-@dataclass(frozen=True)
-class DashboardFigures:
-    day: date                                   # what "today" means on the tiles
-    station_id: int | None
-    categories: CategorySeries
-    open_by_category: dict[str, int]
-    transfers: tuple[tuple[date, int, int], ...]  # day, ordered, delivered
-    response: tuple[tuple[int, int], ...]         # minutes, trips
-    response_median: int | None
-    response_p90: int | None
-    beds: tuple[tuple[str, str, int, int], ...]   # facility, kind, beds, taken
-    teams_on_duty: dict[str, int]
-    responders_on_duty: dict[str, int]
-    stood_down: dict[date, int]
-    vehicles: dict[str, int]
-    supplies: tuple[tuple[str, int, int], ...]    # item, in stock, stations low
-    # With a station chosen: its persons registered and screened, cumulative per day (the
-    # district's come with the summary).
-    station_registered: int = 0
-    station_screened: tuple[tuple[date, int], ...] = ()
-
-    def transfers_on(self, day: date) -> int:
-        return next((n for d, n, _done in self.transfers if d == day), 0)
-
-
-class SettledDays:
-    """The day series' past days, kept between refreshes.
-
-    Case events and transfer orders are written at the moment they happen, so the days before
-    yesterday do not change: a live refresh re-reads yesterday and today only (by the indexes on
-    the event and order times). Everything is recounted on the first load, for another station
-    and every ten minutes, so a late edit of an older row shows within ten minutes.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._station: int | None = -1
-        self._counted_at: float | None = None
-        self._rows: dict[str, list[Any]] = {}
-
-    def rows(self, name: str, station_id: int | None, today: date,
-             count: Callable[[date | None], list[Any]]) -> list[Any]:
-        """`count(since)` reads the series from `since` on (None: all of it); rows start with
-        their day."""
-        with self._lock:
-            clock = time.monotonic()
-            if (station_id != self._station or self._counted_at is None
-                    or clock - self._counted_at > RECOUNT_AFTER.total_seconds()):
-                self._rows.clear()
-                self._station, self._counted_at = station_id, clock
-            if name not in self._rows:
-                self._rows[name] = count(None)
-            else:
-                since = today - timedelta(days=1)
-                self._rows[name] = [row for row in self._rows[name] if row[0] < since] + \
-                    count(since)
-            return list(self._rows[name])
-
-
-def category_series(entries: list[tuple[date, str, int]]) -> CategorySeries:
-    days = tuple(sorted({day for day, _category, _n in entries}))
-    position = {day: index for index, day in enumerate(days)}
-    new = {category: [0] * len(days) for category in CATEGORIES}
-    for day, category, number in entries:
-        if category in new:
-            new[category][position[day]] += number
-    cumulative: dict[str, tuple[int, ...]] = {}
-    for category, numbers in new.items():
-        running, sums = 0, []
-        for number in numbers:
-            running += number
-            sums.append(running)
-        cumulative[category] = tuple(sums)
-    return CategorySeries(days, {k: tuple(v) for k, v in new.items()}, cumulative)
-
-
-def running_sum(daily: list[tuple[date, int]]) -> list[tuple[date, int]]:
-    total, points = 0, []
-    for day, number in daily:
-        total += number
-        points.append((day, total))
-    return points
-
-
-def minutes_histogram(by_day: list[tuple[date, int, int]]) -> list[tuple[int, int]]:
-    trips: dict[int, int] = {}
-    for _day, minutes, number in by_day:
-        trips[minutes] = trips.get(minutes, 0) + number
-    return sorted(trips.items())
-
-
-def dashboard_day(last_activity: date | None, now: datetime) -> tuple[date, datetime]:
-    """The day the tiles call "today" and the moment "on duty" is read at: now on a live
-    campaign; the evening of the last recorded day when looking back at an older database."""
-    if last_activity is None or last_activity >= now.date():
-        return now.date(), now
-    return last_activity, datetime.combine(last_activity, time_of_day(18, 0))
+__all__ = ["CommunityCoverageBar", "DashboardFigures", "SettledDays", "community_coverage",
+           "dashboard_figures", "station_choices"]
 
 
 @action(Permission.VIEW)
 def dashboard_figures(database: Database, user: SignedInUser, station_id: int | None = None,
                       *, last_activity: date | None = None, cache: SettledDays | None = None,
                       now: datetime | None = None) -> DashboardFigures:
-    """Every chart's figures but coverage, in one read session."""
-    settled = cache or SettledDays()
-    with database.sessions() as session:
-        if last_activity is None:
-            last_activity = figures.last_activity(session)
-        day, moment = dashboard_day(last_activity, now or datetime.now())
-        entries = settled.rows("categories", station_id, day, lambda since: (
-            figures.category_entries_by_day(session, station_id, since)))
-        transfers = settled.rows("transfers", station_id, day, lambda since: (
-            figures.transfers_by_day(session, station_id, since)))
-        by_day = settled.rows("response", station_id, day, lambda since: (
-            figures.response_minutes_by_day(session, station_id, since)))
-        open_by_category = figures.open_cases_by_category(session, station_id)
-        histogram = minutes_histogram(by_day)
-        teams, people = figures.duty_now(session, moment, station_id)
-        registered, screened = (figures.station_screened_by_day(session, station_id)
-                                if station_id is not None else (0, []))
-        result = DashboardFigures(
-            day=day, station_id=station_id, categories=category_series(entries),
-            open_by_category={c: open_by_category.get(c, 0) for c in CATEGORIES},
-            transfers=tuple(transfers),
-            response=tuple(histogram),
-            response_median=figures.percentile(histogram, 0.5),
-            response_p90=figures.percentile(histogram, 0.9),
-            beds=tuple(figures.beds_by_facility(session)),
-            teams_on_duty=teams, responders_on_duty=people,
-            stood_down=figures.stood_down_by_day(session, day - timedelta(days=1), day,
-                                                 station_id),
-            vehicles=figures.vehicles_by_status(session, station_id),
-            supplies=tuple(figures.supplies_by_item(session, station_id)),
-            station_registered=registered, station_screened=tuple(running_sum(screened)))
-    return result
-
-
-@dataclass(frozen=True)
-class CommunityCoverageBar:
-    community: str
-    households: int
-    done: int
-    coverage: float  # percent; 0 when the register is empty
+    """Every chart's figures but coverage, in one read session; `cache` keeps the settled days
+    between the view's refreshes."""
+    with read_session(database) as session:
+        return wall_figures(session, station_id, CATEGORIES, last_activity=last_activity,
+                            settled=cache or SettledDays(), now=now or datetime.now())
 
 
 @action(Permission.VIEW)
 def community_coverage(database: Database, user: SignedInUser,
                        station_id: int | None = None) -> tuple[CommunityCoverageBar, ...]:
     """Every community's household coverage, lowest first: the laggards lead the chart."""
-    with database.sessions() as session:
-        rows = figures.households_done_by_community(session, station_id)
-    bars = [CommunityCoverageBar(name, registered, done,
-                                 coverage_percent(done, registered) or 0.0)
-            for _id, name, registered, done in rows]
-    return tuple(sorted(bars, key=lambda bar: (bar.coverage, bar.community)))
+    with read_session(database) as session:
+        return coverage_bars(session, station_id)
 
 
 @action(Permission.VIEW)
 def station_choices(database: Database, user: SignedInUser) -> tuple[tuple[int, str], ...]:
-    with database.sessions() as session:
-        return tuple(figures.stations(session))
+    with read_session(database) as session:
+        return tuple(stations(session))

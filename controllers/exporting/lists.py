@@ -13,14 +13,14 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from controllers.browse.row_source import Filters
 from controllers.browse.system_text import render
-from controllers.cases.rows import CaseRows
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import actor_of, user_session
 from models.accounts.audit import entry
 from models.accounts.permissions import Permission
+from models.cases.rows import CaseRows
 from models.db.database import Database
+from models.db.row_source import Filters
 from models.exporting.lists import FORMATS, KINDS, WRITTEN, ExportCancelled
 from models.exporting.lists import export_list as write_list
 from models.schema.accounts import AuditEntry

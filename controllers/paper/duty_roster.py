@@ -3,7 +3,7 @@ shift, the leader, phone and lodging, and who was stood down — pinned on the d
 and handed to the shift leaders. Phones are masked as the printing user's role requires."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date, datetime
 from html import escape
 from itertools import groupby
@@ -11,28 +11,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout
-from sqlalchemy import select
 
 from controllers.browse.system_text import render
 from controllers.browse.words import ROLES, TEAM_KINDS
 from controllers.paper.pdf import a4_layout, write_pdf
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session
-from controllers.teams.shifts import duty_roster, now
+from controllers.teams.shifts import masked, now
 from models.accounts.permissions import Permission
 from models.db.database import Database
-from models.schema.geography import PoliceStation
+from models.teams.duty_roster import DutyRosterSheet, duty_roster_sheet
 from models.teams.shifts import DutyRow
 
+__all__ = ["DutyRosterSheet", "duty_roster_html", "load_duty_roster", "print_duty_roster",
+           "roster_title", "shift_span"]
+
 translate = QCoreApplication.translate
-
-
-@dataclass(frozen=True)
-class DutyRosterSheet:
-    station: str
-    day: date
-    printed_at: datetime
-    rows: list[DutyRow]
 
 
 def roster_title(sheet: DutyRosterSheet) -> str:
@@ -43,10 +37,10 @@ def roster_title(sheet: DutyRosterSheet) -> str:
 @action(Permission.VIEW)
 def load_duty_roster(database: Database, user: SignedInUser, station_id: int, day: date,
                      printed_at: datetime | None = None) -> DutyRosterSheet:
+    """The station's roster for `day`, phones as the user's role may see them."""
     with read_session(database) as session:
-        station = session.scalar(select(PoliceStation.name).where(PoliceStation.id == station_id))
-    rows = duty_roster(database, user, station_id, day)
-    return DutyRosterSheet(station or "", day, printed_at or now(), rows)
+        sheet = duty_roster_sheet(session, station_id, day, printed_at or now())
+    return replace(sheet, rows=masked(sheet.rows, user))
 
 
 def duty_roster_html(sheet: DutyRosterSheet) -> str:

@@ -1,29 +1,23 @@
 """The knock list (敲门清单) a field team carries: a community's open doors, by building and unit,
 with a box per outcome to tick at the door and space for temperatures.
 
-Open doors are the gap list's: households without a finished outcome, so a printed list never
-sends a team back to a door already screened.
+The doors are models.communities.knock_list's; this is the permission-checked use case and the
+sheet's HTML and PDF.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from html import escape
-from itertools import groupby
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import func, select
 
-from controllers.communities.coverage import community_summary
 from controllers.paper.pdf import write_pdf
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session
 from models.accounts.permissions import Permission
-from models.communities.coverage import gap_households
+from models.communities.knock_list import KnockList, knock_list
 from models.db.database import Database
-from models.schema.register import Person
 from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "KnockList"
@@ -43,60 +37,12 @@ def translated(text: str) -> str:
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True)
-class Door:
-    household_id: int
-    building: str
-    unit: str
-    door: str
-    address: str
-    members: int
-    head: str
-    last_outcome: str | None
-    last_visit_at: datetime | None
-
-
-@dataclass(frozen=True)
-class KnockList:
-    community: str
-    station: str
-    code: str
-    printed_at: datetime
-    doors: tuple[Door, ...]
-
-    def by_building_and_unit(self) -> Iterator[tuple[tuple[str, str], list[Door]]]:
-        for key, doors in groupby(self.doors, key=lambda d: (d.building, d.unit)):
-            yield key, list(doors)
-
-
 @action(Permission.VIEW)
 def load_knock_list(database: Database, user: SignedInUser, community_id: int,
                     now: datetime | None = None) -> KnockList:
     """The community's open doors in walking order: building, unit, door."""
-    moment = now or datetime.now()
-    summary = community_summary(database, user, community_id, moment)
-    gaps = gap_households(community_id, moment).subquery()
     with read_session(database) as session:
-        rows = session.execute(select(gaps).order_by(gaps.c.building, gaps.c.unit, gaps.c.door,
-                                                     gaps.c.id)).all()
-        ids = [int(row.id) for row in rows]
-        members: dict[int, tuple[int, str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            counts = dict(session.execute(select(Person.household_id, func.count())
-                                          .where(Person.household_id.in_(chunk))
-                                          .group_by(Person.household_id)).all())
-            heads = dict(session.execute(select(Person.household_id, func.min(Person.name))
-                                         .where(Person.household_id.in_(chunk),
-                                                Person.is_household_head.is_(True))
-                                         .group_by(Person.household_id)).all())
-            for ident in chunk:
-                members[ident] = (int(counts.get(ident, 0)), str(heads.get(ident) or ""))
-    doors = sorted((Door(int(row.id), row.building or "", row.unit or "", row.door or "",
-                       row.address or "", *members[int(row.id)],
-                       getattr(row.last_outcome, "value", row.last_outcome), row.last_visit_at)
-                   for row in rows), key=walking_order)
-    return KnockList(summary.name, summary.station, summary.code, moment, tuple(doors))
+        return knock_list(session, community_id, now or datetime.now())
 
 
 def knock_list_html(sheet: KnockList) -> str:
@@ -144,14 +90,6 @@ def place_heading(building: str, unit: str) -> str:
         return (translate("KnockList", "Building %1, unit %2").replace("%1", building)
                 .replace("%2", unit or "—"))
     return " ".join(part for part in (building, unit) if part) or "—"
-
-
-def walking_order(door: Door) -> tuple[tuple[int, str], ...]:
-    """Building, unit, door in the order a team walks them: 2 before 10, 403 before 1301."""
-    def natural(text: str) -> tuple[int, str]:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        return (int(digits) if digits else 1 << 30, text)
-    return (natural(door.building), natural(door.unit), natural(door.door))
 
 
 @action(Permission.VIEW)

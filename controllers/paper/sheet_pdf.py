@@ -4,11 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from controllers.paper.pdf import write_pdf
-from controllers.paper.transfer_sheet import TransferSheet
 from controllers.paper.transfer_sheet_html import sheet_title, sheets_html
 from controllers.runtime.actions import SignedInUser, action
 from models.accounts.permissions import Permission
 from models.db.database import Database
+from models.transfers.sheet import TransferSheet
 
 
 @action(Permission.VIEW)

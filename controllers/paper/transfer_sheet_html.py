@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from controllers.browse.words import CATEGORIES, FACILITY_KINDS, ROLES, SEXES
 from controllers.browse.words import TRANSFER_STATUSES as STATUSES
-from controllers.paper.transfer_sheet import CrewMember, TransferSheet
+from models.transfers.sheet import CrewMember, TransferSheet
 from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "TransferSheet"

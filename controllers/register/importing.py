@@ -14,7 +14,7 @@ from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import actor_of
 from models.accounts.permissions import Permission
 from models.db.database import Database
-from models.importing.columns import Mapping, RememberedMappings, mapping_for, missing_fields
+from models.importing.columns import Mapping, RememberedMappings, check_complete, mapping_for
 from models.importing.errors import ImportCancelled, UnreadableFile
 from models.importing.load import ImportOptions, ImportResult, OnExisting, import_register
 from models.importing.readers import RegisterFile, open_register
@@ -47,10 +47,7 @@ def import_file(database: Database, user: SignedInUser, register: RegisterFile, 
                 cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Check and load the register; nothing is written unless it may land whole (or the clerk
     chose to skip refused rows)."""
-    missing = missing_fields(mapping)
-    if missing:
-        raise UnreadableFile(f"No column is mapped to {', '.join(missing)}.",
-                             "import_missing_columns")
+    check_complete(mapping)
     if memory is not None:
         memory.remember(register.headers, mapping)
     log.info("importing %s (dry run: %s, skip refused rows: %s)", register.path,

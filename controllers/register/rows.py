@@ -1,71 +1,15 @@
-"""The district's register of persons, a page at a time: a million rows, never loaded whole.
-
-Resident IDs and phones come masked unless the user's role may see them in full, so the masked
-values never reach the screen's model. Filters: community, household, a name prefix.
-"""
+"""The register's list, handed to a user who may read it; its rows and their SQL are
+models/register/rows.py's."""
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
-from sqlalchemy import ColumnElement, Select, String, cast, func, select
-from sqlalchemy.orm import QueryableAttribute
-
-from controllers.browse.row_source import Column, Filters, Kind, SortOrder, SqlRowSource, starts_with
-from controllers.runtime.actions import SignedInUser
-from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
-from models.db.columns import SqlColumn
+from controllers.runtime.actions import SignedInUser, action
+from models.accounts.permissions import Permission
 from models.db.database import Database
-from models.schema.geography import Community
-from models.schema.register import Household, Person
-from models.translatable import QT_TRANSLATE_NOOP
+from models.register.rows import PersonRows
 
 
-class PersonRows(SqlRowSource):
-    columns = (
-        Column("name", QT_TRANSLATE_NOOP("Column", "Name"), Kind.TEXT, sortable=True),
-        Column("sex", QT_TRANSLATE_NOOP("Column", "Sex"), Kind.SEX),
-        Column("birth_date", QT_TRANSLATE_NOOP("Column", "Born"), Kind.TEXT),
-        Column("resident_id", QT_TRANSLATE_NOOP("Column", "Resident ID"), Kind.TEXT),
-        Column("phone", QT_TRANSLATE_NOOP("Column", "Phone"), Kind.TEXT),
-        Column("community", QT_TRANSLATE_NOOP("Column", "Community"), Kind.TEXT),
-        Column("address", QT_TRANSLATE_NOOP("Column", "Address"), Kind.TEXT),
-    )
-    filter_keys = frozenset({"community_id", "household_id", "name"})
-    default_order = SortOrder("id")
-    keyset_columns = frozenset({"id", "name"})
-
-    def __init__(self, database: Database, user: SignedInUser) -> None:
-        super().__init__(database)
-        self.sees_full = user.sees_full_identifiers
-
-    def id_column(self) -> SqlColumn[int]:
-        return Person.id
-
-    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
-        return {"id": Person.id, "name": Person.name}
-
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
-        statement = select(Person.id)
-        if filters.get("community_id") is not None:
-            statement = statement.where(Person.community_id == filters["community_id"])
-        if filters.get("household_id") is not None:
-            statement = statement.where(Person.household_id == filters["household_id"])
-        if filters.get("name"):
-            statement = statement.where(starts_with(self.database.kind, Person.name,
-                                                    str(filters["name"])))
-        return statement
-
-    def row_statement(self) -> Select[*tuple[Any, ...]]:
-        dialect = self.database.kind
-        resident_id: ColumnElement[str] | QueryableAttribute[str | None] = Person.resident_id
-        phone: ColumnElement[str] | QueryableAttribute[str | None] = Person.phone
-        if not self.sees_full:   # masked by the database: full identifiers never arrive
-            resident_id = masked_resident_id_sql(dialect, Person.resident_id)
-            phone = masked_phone_sql(dialect, Person.phone)
-        return (select(Person.id, Person.name, Person.sex,
-                       func.coalesce(cast(Person.birth_date, String), ""),
-                       func.coalesce(resident_id, ""), func.coalesce(phone, ""),
-                       Community.name, Household.address)
-                .join(Community, Community.id == Person.community_id)
-                .join(Household, Household.id == Person.household_id))
+@action(Permission.VIEW)
+def person_rows(database: Database, user: SignedInUser) -> PersonRows:
+    """The persons, with resident IDs and phones masked in SQL unless `user`'s role may see
+    them in full: the decision is taken here, once, for the whole list."""
+    return PersonRows(database, sees_full=user.sees_full_identifiers)

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtGui import QPageLayout
 
 from controllers.paper.pdf import a4_layout, write_pdf
-from controllers.reports.daily import DailyReport
-from controllers.reports.daily_sections import sections, title
+from controllers.reports.daily_sections import headline, sections, title
+from models.reports.daily import DailyReport
 
 STYLE = """
 h1 { font-size: 15pt; margin: 0 0 4pt 0; }
@@ -24,7 +24,7 @@ td.n { text-align: right; }
 def report_html(report: DailyReport) -> str:
     parts = [f"<html><head><style>{STYLE}</style></head><body>",
              f"<h1>{escape(title(report))}</h1>",
-             f"<p class='headline'>{escape(report.headline)}</p>"]
+             f"<p class='headline'>{escape(headline(report))}</p>"]
     for heading, headers, rows in sections(report):
         parts.append(f"<h2>{escape(heading)}</h2>")
         parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>")

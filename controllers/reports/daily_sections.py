@@ -1,11 +1,11 @@
-"""The daily report as titled tables, shared by the PDF and the workbook so both say the same
-thing in the same words: (title, column headers, rows of cells)."""
+"""The daily report as a headline and titled tables, shared by the PDF and the workbook so both
+say the same thing in the same words: (title, column headers, rows of cells)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from controllers.reports.daily import DailyReport
 from controllers.reports.words import word
+from models.reports.daily import DailyReport
 
 translate = QCoreApplication.translate
 Cell = str | int | float
@@ -65,3 +65,13 @@ def sections(report: DailyReport) -> list[Section]:
 
 def title(report: DailyReport) -> str:
     return translate("DailyReport", "Daily report, %1").replace("%1", report.day.isoformat())
+
+
+def headline(report: DailyReport) -> str:
+    """The article's sentence with the day's figures, in the interface's language."""
+    when = QLocale().toString(QDate(report.day.year, report.day.month, report.day.day),
+                              translate("DailyReport", "MMMM d"))
+    return translate(
+        "DailyReport", "As of %1, the district has screened and verified %2 persons "
+        "and sent %3 for treatment.").replace("%1", when).replace(
+        "%2", str(report.screened)).replace("%3", str(report.sent))

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from controllers.reports.daily import DailyReport
-from controllers.reports.daily_sections import sections, title
+from controllers.reports.daily_sections import headline, sections, title
 from models.importing.xlsx import XlsxWriter
+from models.reports.daily import DailyReport
 
 
 def write_xlsx_report(report: DailyReport, path: Path) -> int:
     """Returns the rows written."""
     with XlsxWriter(path, title(report)[:31], [title(report)]) as sheet:
-        sheet.row([report.headline])
+        sheet.row([headline(report)])
         for heading, headers, rows in sections(report):
             sheet.row([])
             sheet.row([heading])

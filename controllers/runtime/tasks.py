@@ -10,7 +10,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -51,6 +51,7 @@ class TaskControl:
 
 
 Work = Callable[[TaskControl], Any]
+Result = TypeVar("Result")
 
 
 class Task(QObject):
@@ -153,8 +154,8 @@ class TaskRunner(QObject):
         # on a worker it could free Qt objects there (controllers/runtime/main_thread_gc.py).
         self._collector = MainThreadCollector.of_application()
 
-    def submit(self, name: str, work: Work, *,
-               succeeded: Callable[[Any], None] | None = None,
+    def submit(self, name: str, work: Callable[[TaskControl], Result], *,
+               succeeded: Callable[[Result], None] | None = None,
                failed: Callable[[BaseException], None] | None = None,
                progressed: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], None] | None = None,

@@ -1,14 +1,13 @@
 """Reading and setting the district's team minimums (a commander's decision, audited)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from controllers.runtime.actions import SignedInUser, action
-from controllers.runtime.editing import EditConflict, last_change
 from controllers.runtime.unit_of_work import read_session, user_session
 from models.accounts.permissions import Permission
 from models.db.database import Database
-from models.teams.minimums import POLICY_ROW, TeamMinimums, checked_minimums, store_minimums, stored_minimums
+from models.teams.minimums import TeamMinimums, save_minimums, stored_minimums
 
 
 @dataclass(frozen=True)
@@ -28,13 +27,6 @@ def team_minimums(database: Database, user: SignedInUser) -> MinimumsForm:
 def set_team_minimums(database: Database, user: SignedInUser, values: dict[str, object],
                       expected_version: int) -> MinimumsForm:
     """Save new minimums; EditConflict when another workstation changed them first."""
-    chosen = checked_minimums(values)
     with user_session(database, user) as session:
-        _current, version = stored_minimums(session)
-        if version != expected_version:
-            by, at = last_change(session, "team_minimums", POLICY_ROW)
-            raise EditConflict("team_minimums", POLICY_ROW, version, by, at, [])
-        row = store_minimums(session, chosen)
-        saved = MinimumsForm(TeamMinimums(**{k: getattr(row, k) for k in asdict(chosen)}),
-                             row.version)
-    return saved
+        minimums, version = save_minimums(session, values, expected_version)
+    return MinimumsForm(minimums, version)

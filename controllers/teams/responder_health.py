@@ -1,49 +1,37 @@
 """Responder health at the keyboard: the daily temperature, stand-downs and replacements."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
-from sqlalchemy import select
-
-from controllers.browse.row_source import starts_with
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session, user_session
 from controllers.teams.shifts import now
 from models.accounts.permissions import Permission
 from models.db.database import Database
-from models.schema.teams import Responder
-from models.system_text import SystemText, encode
 from models.teams.responder_health import (
-    FEVER_AT,
     Candidate,
     CheckOutcome,
+    ResponderChoice,
     Unchecked,
     assign_replacement,
     parse_temperature,
     record_check,
     replacement_candidates,
+    responders_named,
     unchecked_on_duty,
 )
-
-translate = QCoreApplication.translate
 
 
 @action(Permission.RECORD_TEMPERATURES)
 def record_temperature(database: Database, user: SignedInUser, responder_id: int,
                        temperature: str | float | Decimal, unwell: bool = False,
                        note: str = "", at: datetime | None = None) -> CheckOutcome:
-    """Parsed before any session opens: 30 or 45 °C is refused with nothing written."""
+    """Parsed before any session opens: 30 or 45 °C is refused with nothing written. A fever
+    or feeling unwell stands the responder down (models/teams/responder_health.py)."""
     reading = parse_temperature(temperature)
-    if reading >= FEVER_AT:
-        reason = encode(SystemText.STOOD_DOWN_FEVER, temperature=reading)
-    else:
-        reason = encode(SystemText.STOOD_DOWN_UNWELL)
     with user_session(database, user) as session:
-        return record_check(session, responder_id, reading, unwell, at or now(), user.id, note,
-                            reason)
+        return record_check(session, responder_id, reading, unwell, at or now(), user.id, note)
 
 
 @action(Permission.VIEW)
@@ -68,24 +56,9 @@ def replace_stood_down(database: Database, user: SignedInUser, shift_id: int, re
         return assign_replacement(session, shift_id, replacement_id, at or now()).id
 
 
-@dataclass(frozen=True)
-class ResponderChoice:
-    id: int
-    name: str
-    role: str
-    station_id: int
-
-
 @action(Permission.VIEW)
 def find_responders(database: Database, user: SignedInUser, text: str,
                     station_id: int | None = None, limit: int = 20) -> list[ResponderChoice]:
     """Responders whose name starts with `text`, for the fast temperature entry."""
     with read_session(database) as session:
-        statement = (select(Responder.id, Responder.name, Responder.role, Responder.station_id)
-                     .where(Responder.active.is_(True),
-                            starts_with(database.kind, Responder.name, text))
-                     .order_by(Responder.name, Responder.id).limit(limit))
-        if station_id is not None:
-            statement = statement.where(Responder.station_id == station_id)
-        return [ResponderChoice(i, n, str(getattr(r, "value", r)), s)
-                for i, n, r, s in session.execute(statement)]
+        return responders_named(session, database.kind, text, station_id, limit)

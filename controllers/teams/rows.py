@@ -1,123 +1,22 @@
-"""The team rosters at a glance: which station, what kind, how many members, who leads."""
+"""The teams view's lists, handed to a user who may read them: the roster of teams and the
+vehicles board. The rows and their SQL are models/teams/rows.py's and vehicle_rows.py's; the
+words they are shown in, controllers/teams/words.py's."""
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
-
-from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
-from models.db.columns import SqlColumn
+from controllers.runtime.actions import SignedInUser, action
+from models.accounts.permissions import Permission
 from models.db.database import Database
-from models.schema.geography import PoliceStation
-from models.schema.teams import DutyShift, Responder, Team, TeamMember
-from models.teams.minimums import TeamMinimums
-from models.teams.rules import TeamCompleteness, team_completeness
-from models.teams.shifts import active_shift
-from models.translatable import QT_TRANSLATE_NOOP
+from models.teams.rows import TeamRosterRows
+from models.teams.vehicle_rows import VehicleRows
 
 
-class TeamRows(SqlRowSource):
-    """Filters: `kind`, `station_id`, `name` (starts with), `active_only` (bool).
-    Members and the leader are the current ones: a member who left is not counted."""
-
-    columns: tuple[Column, ...] = (
-        Column("station", QT_TRANSLATE_NOOP("Column", "Station"), Kind.TEXT, sortable=True),
-        Column("kind", QT_TRANSLATE_NOOP("Column", "Kind"), Kind.TEAM_KIND, sortable=True),
-        Column("name", QT_TRANSLATE_NOOP("Column", "Team"), Kind.TEXT, sortable=True),
-        Column("members", QT_TRANSLATE_NOOP("Column", "Members"), Kind.COUNT),
-        Column("leader", QT_TRANSLATE_NOOP("Column", "Leader"), Kind.TEXT),
-    )
-    filter_keys = frozenset({"kind", "station_id", "name", "active_only"})
-    default_order = SortOrder("station")
-    keyset_columns = frozenset({"station", "kind", "name"})
-
-    def id_column(self) -> SqlColumn[int]:
-        return Team.id
-
-    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
-        return {"station": PoliceStation.name, "kind": Team.kind, "name": Team.name}
-
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
-        statement = select(Team.id)
-        if order is not None and order.column == "station":
-            statement = statement.join(PoliceStation, PoliceStation.id == Team.station_id)
-        if filters.get("kind"):
-            statement = statement.where(Team.kind == filters["kind"])
-        if filters.get("station_id") is not None:
-            statement = statement.where(Team.station_id == filters["station_id"])
-        if filters.get("name"):
-            statement = statement.where(starts_with(self.database.kind, Team.name, filters["name"]))
-        if filters.get("active_only"):
-            statement = statement.where(Team.active.is_(True))
-        return statement
-
-    def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
-        current = TeamMember.left_on.is_(None)
-        members = dict(session.execute(
-            select(TeamMember.team_id, func.count())
-            .where(TeamMember.team_id.in_(ids), current)
-            .group_by(TeamMember.team_id)).all())
-        leaders = dict(session.execute(
-            select(TeamMember.team_id, Responder.name)
-            .join(Responder, Responder.id == TeamMember.responder_id)
-            .where(TeamMember.team_id.in_(ids), current, TeamMember.is_leader.is_(True))
-        ).all())
-        rows: dict[int, Row] = {}
-        for ident, station, kind, name in session.execute(
-                select(Team.id, PoliceStation.name, Team.kind, Team.name)
-                .join(PoliceStation, PoliceStation.id == Team.station_id)
-                .where(Team.id.in_(ids))):
-            rows[ident] = (ident, station, plain(kind), name, int(members.get(ident, 0)),
-                           leaders.get(ident))
-        return rows
+@action(Permission.VIEW)
+def team_roster_rows(database: Database, user: SignedInUser) -> TeamRosterRows:
+    """The teams with their members, leader, composition and who is on duty now."""
+    return TeamRosterRows(database)
 
 
-SHORTFALL_TEXT = {
-    "police": QT_TRANSLATE_NOOP("TeamRules", "needs at least %1 police officers, has %2"),
-    "health_workers": QT_TRANSLATE_NOOP("TeamRules", "needs at least %1 health workers, has %2"),
-    "cadres": QT_TRANSLATE_NOOP("TeamRules", "needs at least %1 cadres, has %2"),
-    "officers": QT_TRANSLATE_NOOP("TeamRules", "needs at least %1 officers, has %2"),
-    "vehicles": QT_TRANSLATE_NOOP("TeamRules", "needs at least %1 vehicles, has %2"),
-    "leaders": QT_TRANSLATE_NOOP("TeamRules", "needs exactly %1 leader, has %2"),
-}
-
-
-def completeness_text(result: TeamCompleteness | None) -> str:
-    """"Complete", or every broken rule in the interface's language."""
-    if result is None or result.complete:
-        return QCoreApplication.translate("TeamRules", "Complete")
-    return QCoreApplication.translate("TeamRules", "Incomplete: ") + "; ".join(
-        QCoreApplication.translate("TeamRules", SHORTFALL_TEXT[s.code])
-        .replace("%1", str(s.needed)).replace("%2", str(s.present))
-        for s in result.shortfalls)
-
-
-class TeamRosterRows(TeamRows):
-    """The teams view's rows: TeamRows plus whether the team is complete (with the reasons,
-    counted by the composition rules' GROUP BYs for the page's teams only) and how many of
-    its members are on duty now."""
-
-    columns = TeamRows.columns + (
-        Column("complete", QT_TRANSLATE_NOOP("Column", "Composition"), Kind.TEXT),
-        Column("on_duty", QT_TRANSLATE_NOOP("Column", "On duty now"), Kind.COUNT),
-    )
-
-    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now,
-                 minimums: TeamMinimums | None = None) -> None:
-        super().__init__(database)
-        self.clock = clock
-        self.minimums = minimums
-
-    def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
-        rows = super().load_rows(session, ids)
-        results = team_completeness(session, ids, self.minimums)
-        on_duty = dict(session.execute(
-            select(DutyShift.team_id, func.count(func.distinct(DutyShift.responder_id)))
-            .where(DutyShift.team_id.in_(ids), active_shift(self.clock()))
-            .group_by(DutyShift.team_id)).all())
-        return {ident: row + (completeness_text(results.get(ident)), int(on_duty.get(ident, 0)))
-                for ident, row in rows.items()}
+@action(Permission.VIEW)
+def vehicle_rows(database: Database, user: SignedInUser) -> VehicleRows:
+    """The vehicles with their status and how long they have been in it."""
+    return VehicleRows(database)

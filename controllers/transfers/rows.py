@@ -1,181 +1,35 @@
-"""Transfer orders for the transfers view: the history (newest first, filtered by status, dates,
-station, facility) and the active board (every trip under way or whose vehicle still waits for
-disinfection, oldest first, with the time each step took and how far it is overdue)."""
+"""The transfers view's lists, handed to a user who may read them: the history, the active
+board, the facilities and the incidents. The rows and their SQL are models/transfers/'s
+rows.py, facility_rows.py and incident_rows.py; the words, controllers/transfers/words.py's."""
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime, time, timedelta
-from typing import Any
-
-from sqlalchemy import Select, and_, or_, select
-from sqlalchemy.orm import Session
-
-from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
-from models.db.columns import SqlColumn
+from controllers.runtime.actions import SignedInUser, action
+from models.accounts.permissions import Permission
 from models.db.database import Database
-from models.db.dialect import minutes_between
-from models.schema.cases import Case
-from models.schema.facilities import Facility
-from models.schema.fleet import Vehicle
-from models.schema.geography import PoliceStation
-from models.schema.register import Person
-from models.schema.teams import Team
-from models.schema.transfers import TransferOrder
-from models.transfers.workflow import ACTIVE, STAMPS, overdue_limits, overdue_minutes
-from models.translatable import QT_TRANSLATE_NOOP
-
-RESPONSE_MINUTES = minutes_between(TransferOrder.dispatched_at, TransferOrder.on_scene_at)
+from models.transfers.facility_rows import FacilityRows
+from models.transfers.incident_rows import IncidentRows
+from models.transfers.rows import ActiveTransferRows, TransferRows
 
 
-def _minutes(start: datetime | None, end: datetime | None) -> float | None:
-    if start is None or end is None:
-        return None
-    return round((end - start).total_seconds() / 60.0, 1)
+@action(Permission.VIEW)
+def transfer_rows(database: Database, user: SignedInUser) -> TransferRows:
+    """Every transfer order, newest first, with its filters."""
+    return TransferRows(database)
 
 
-def _day_start(value: date) -> datetime:
-    return datetime.combine(value, time.min)
+@action(Permission.VIEW)
+def active_transfer_rows(database: Database, user: SignedInUser) -> ActiveTransferRows:
+    """Trips under way and vehicles not yet disinfected, with each step's time."""
+    return ActiveTransferRows(database)
 
 
-class TransferRows(SqlRowSource):
-    """Filters: `status`, `facility_id`, `number` (starts with), `station_id` (the team's),
-    `since` and `until` (dates, inclusive, on the order time).
-    Response time is on scene − dispatched, in minutes; empty until the team is on scene."""
-
-    columns = (
-        Column("number", QT_TRANSLATE_NOOP("Column", "Order no."), Kind.TEXT, sortable=True),
-        Column("person", QT_TRANSLATE_NOOP("Column", "Name"), Kind.TEXT),
-        Column("facility", QT_TRANSLATE_NOOP("Column", "Destination"), Kind.TEXT),
-        Column("status", QT_TRANSLATE_NOOP("Column", "Status"), Kind.TRANSFER_STATUS, sortable=True),
-        Column("ordered_at", QT_TRANSLATE_NOOP("Column", "Ordered"), Kind.DATETIME, sortable=True),
-        Column("response", QT_TRANSLATE_NOOP("Column", "Response"), Kind.MINUTES),
-        Column("station", QT_TRANSLATE_NOOP("Column", "Station"), Kind.TEXT),
-        Column("plate", QT_TRANSLATE_NOOP("Column", "Vehicle"), Kind.TEXT),
-    )
-    filter_keys = frozenset({"status", "facility_id", "number", "station_id", "since", "until"})
-    default_order = SortOrder("ordered_at", descending=True)
-    keyset_columns = frozenset({"number", "status", "ordered_at"})
-
-    def id_column(self) -> SqlColumn[int]:
-        return TransferOrder.id
-
-    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
-        return {"number": TransferOrder.number, "status": TransferOrder.status,
-                "ordered_at": TransferOrder.ordered_at}
-
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
-        statement = select(TransferOrder.id)
-        if filters.get("status"):
-            statement = statement.where(TransferOrder.status == filters["status"])
-        if filters.get("facility_id") is not None:
-            statement = statement.where(TransferOrder.facility_id == filters["facility_id"])
-        if filters.get("station_id") is not None:
-            statement = statement.where(TransferOrder.team_id.in_(
-                select(Team.id).where(Team.station_id == filters["station_id"])))
-        if filters.get("since") is not None:
-            statement = statement.where(TransferOrder.ordered_at >= _day_start(filters["since"]))
-        if filters.get("until") is not None:
-            statement = statement.where(
-                TransferOrder.ordered_at < _day_start(filters["until"]) + timedelta(days=1))
-        if filters.get("number"):
-            statement = statement.where(
-                starts_with(self.database.kind, TransferOrder.number, filters["number"]))
-        return statement
-
-    def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
-        result = session.execute(
-            select(TransferOrder.id, TransferOrder.number, Person.name, Facility.name,
-                   TransferOrder.status, TransferOrder.ordered_at, RESPONSE_MINUTES,
-                   PoliceStation.name, Vehicle.plate)
-            .join(Case, Case.id == TransferOrder.case_id)
-            .join(Person, Person.id == Case.person_id)
-            .join(Facility, Facility.id == TransferOrder.facility_id)
-            .outerjoin(Team, Team.id == TransferOrder.team_id)
-            .outerjoin(PoliceStation, PoliceStation.id == Team.station_id)
-            .outerjoin(Vehicle, Vehicle.id == TransferOrder.vehicle_id)
-            .where(TransferOrder.id.in_(ids)))
-        return {row[0]: (*(plain(value) for value in row[:6]),
-                         None if row[6] is None else round(float(row[6]), 1),
-                         row[7] or "", row[8] or "")
-                for row in result}
+@action(Permission.VIEW)
+def facility_rows(database: Database, user: SignedInUser) -> FacilityRows:
+    """The facilities with their beds."""
+    return FacilityRows(database)
 
 
-class ActiveTransferRows(SqlRowSource):
-    """Trips under way and vehicles not yet disinfected, oldest order first. Columns after the
-    status: how long each step took (the current one: until now) and minutes overdue (None
-    while in time; thresholds in models/transfers/workflow.py). Filters: `station_id`, `overdue`
-    (True: only those past their step's limit, for the count the view shows)."""
-
-    columns = (
-        Column("number", QT_TRANSLATE_NOOP("Column", "Order no."), Kind.TEXT, sortable=True),
-        Column("person", QT_TRANSLATE_NOOP("Column", "Name"), Kind.TEXT),
-        Column("category", QT_TRANSLATE_NOOP("Column", "Category"), Kind.CATEGORY),
-        Column("status", QT_TRANSLATE_NOOP("Column", "Status"), Kind.TRANSFER_STATUS, sortable=True),
-        Column("plate", QT_TRANSLATE_NOOP("Column", "Vehicle"), Kind.TEXT),
-        Column("facility", QT_TRANSLATE_NOOP("Column", "Destination"), Kind.TEXT),
-        Column("ordered_at", QT_TRANSLATE_NOOP("Column", "Ordered"), Kind.DATETIME, sortable=True),
-        Column("to_dispatch", QT_TRANSLATE_NOOP("Column", "Until dispatched"), Kind.MINUTES),
-        Column("response", QT_TRANSLATE_NOOP("Column", "Response"), Kind.MINUTES),
-        Column("at_scene", QT_TRANSLATE_NOOP("Column", "At the scene"), Kind.MINUTES),
-        Column("drive", QT_TRANSLATE_NOOP("Column", "Driving"), Kind.MINUTES),
-        Column("in_step", QT_TRANSLATE_NOOP("Column", "In this step"), Kind.MINUTES),
-        Column("overdue", QT_TRANSLATE_NOOP("Column", "Overdue by"), Kind.MINUTES),
-    )
-    filter_keys = frozenset({"station_id", "overdue"})
-    default_order = SortOrder("ordered_at")
-    keyset_columns = frozenset({"number", "ordered_at"})
-
-    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now) -> None:
-        super().__init__(database)
-        self.clock = clock
-
-    def id_column(self) -> SqlColumn[int]:
-        return TransferOrder.id
-
-    def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
-        return {"number": TransferOrder.number, "status": TransferOrder.status,
-                "ordered_at": TransferOrder.ordered_at}
-
-    def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
-        statement = select(TransferOrder.id).where(or_(
-            TransferOrder.status.in_(list(ACTIVE)), TransferOrder.holds_vehicle.is_(True)))
-        if filters.get("station_id") is not None:
-            statement = statement.where(TransferOrder.team_id.in_(
-                select(Team.id).where(Team.station_id == filters["station_id"])))
-        if filters.get("overdue"):
-            now = self.clock()
-            statement = statement.where(or_(*(
-                and_(TransferOrder.status == status, getattr(TransferOrder, stamp) < now - limit,
-                     TransferOrder.holds_vehicle.is_(True) if holding else TransferOrder.id > 0)
-                for status, stamp, limit, holding in overdue_limits())))
-        return statement
-
-    def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
-        now = self.clock()
-        stamps = [getattr(TransferOrder, name) for name in STAMPS]
-        rows: dict[int, Row] = {}
-        for row in session.execute(
-                select(TransferOrder.id, TransferOrder.number, Person.name, Case.category,
-                       TransferOrder.status, Vehicle.plate, Facility.name,
-                       TransferOrder.holds_vehicle, *stamps)
-                .join(Case, Case.id == TransferOrder.case_id)
-                .join(Person, Person.id == Case.person_id)
-                .join(Facility, Facility.id == TransferOrder.facility_id)
-                .outerjoin(Vehicle, Vehicle.id == TransferOrder.vehicle_id)
-                .where(TransferOrder.id.in_(ids))):
-            ident, number, person, category, status, plate, facility, holds = row[:8]
-            at = dict(zip(STAMPS, row[8:]))
-            since = max(value for value in at.values() if value is not None)
-
-            def step(start: str, end: str, at: dict[str, datetime | None] = at,
-                     since: datetime = since) -> float | None:
-                began = at[start]
-                return _minutes(began, at[end] or (now if since == began else None))
-
-            over = overdue_minutes(plain(status), since, now, bool(holds))
-            rows[ident] = (ident, number, person, plain(category), plain(status), plate or "",
-                           facility, at["ordered_at"],
-                           step("ordered_at", "dispatched_at"), step("dispatched_at", "on_scene_at"),
-                           step("on_scene_at", "picked_up_at"), step("picked_up_at", "delivered_at"),
-                           _minutes(since, now), None if over is None else round(over, 1))
-        return rows
+@action(Permission.VIEW)
+def incident_rows(database: Database, user: SignedInUser) -> IncidentRows:
+    """The incidents, newest first."""
+    return IncidentRows(database)

@@ -20,6 +20,7 @@ class Permission(StrEnum):
     SEE_FULL_IDENTIFIERS = "see_full_identifiers"  # unmasked resident IDs and phones
     VIEW_AUDIT_LOG = "view_audit_log"
     MANAGE_USERS = "manage_users"
+    SET_UP_DISTRICT = "set_up_district"            # the district workbook: master data in bulk
 
 
 ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {

@@ -6,14 +6,16 @@ confirmed case with hundreds of contacts costs a handful of indexed lookups, nev
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from models.cases.workflow import CaseMoveRefused, clean_reason
+from models.cases.workflow import CaseMoveRefused, clean_reason, open_case
+from models.enums import CaseCategory
 from models.schema.cases import Case, ContactLink
+from models.system_text import SystemText, encode
 
 CHAIN_DEPTH = 4
 CHAIN_LIMIT = 500
@@ -47,6 +49,31 @@ def link_contact(session: Session, source_case_id: int, contact_case_id: int, re
     except IntegrityError as exc:
         raise CaseMoveRefused("These two cases are already linked", "contact_duplicate") from exc
     return link
+
+
+def check_last_exposure(last_exposure: date | None, today: date) -> None:
+    """An exposure is a meeting that happened: a date after today is a typing slip."""
+    if last_exposure is not None and last_exposure > today:
+        raise CaseMoveRefused("The exposure date is in the future", "case_future_time")
+
+
+def link_contact_cases(session: Session, source_case_id: int, contact_case_id: int,
+                       relation: str, last_exposure: date | None, today: date) -> ContactLink:
+    """The contact case was exposed to the source case (both already open)."""
+    check_last_exposure(last_exposure, today)
+    return link_contact(session, source_case_id, contact_case_id, relation, last_exposure)
+
+
+def add_contact_person(session: Session, source_case_id: int, person_id: int, relation: str,
+                       last_exposure: date | None, at: datetime,
+                       user_id: int | None) -> Case:
+    """Open a close-contact case for a person from the register and link it to the source, in
+    one step; CaseAlreadyOpen if they have one (link that case instead)."""
+    check_last_exposure(last_exposure, at.date())
+    case = open_case(session, person_id, CaseCategory.CLOSE_CONTACT, at, user_id,
+                     encode(SystemText.CLOSE_CONTACT_OF, case=source_case_id))
+    link_contact(session, source_case_id, case.id, relation, last_exposure)
+    return case
 
 
 def contact_links(session: Session, case_id: int) -> list[ContactLink]:

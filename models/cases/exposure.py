@@ -24,6 +24,7 @@ from models.schema.register import Person
 from models.schema.screening import Visit
 from models.schema.teams import DutyShift, Responder, Team, TeamMember
 from models.schema.transfers import TransferOrder, transfer_crew
+from models.system_text import SystemText, encode
 from models.teams.shifts import RosterRefused, stand_down_shifts
 
 WINDOW = timedelta(days=14)
@@ -144,6 +145,49 @@ def on_duty_or_due(session: Session, responder_ids: list[int], at: datetime) -> 
         select(DutyShift.responder_id).where(DutyShift.responder_id.in_(responder_ids),
                                              DutyShift.stood_down_at.is_(None),
                                              DutyShift.ends_at > at).distinct())}
+
+
+@dataclass(frozen=True)
+class ExposureTrace:
+    """The back-trace of one case, as the Exposure tab shows it."""
+    window: TraceWindow
+    exposures: list[Exposure]
+    still_on_duty: frozenset[int]   # responders with a shift running or to come, not stood down
+
+    @property
+    def confirmed(self) -> bool:
+        return self.window.confirmed
+
+    @property
+    def responders(self) -> list[int]:
+        return list(dict.fromkeys(e.responder_id for e in self.exposures))
+
+
+def window_of_case(session: Session, case_id: int, now: datetime) -> TraceWindow:
+    """The case's trace window, or ExposureRefused when there is no such case."""
+    window = trace_window(session, case_id, now)
+    if window is None:
+        raise ExposureRefused(f"No case {case_id}", "exposure_case_not_found")
+    return window
+
+
+def trace_case(session: Session, case_id: int, now: datetime) -> ExposureTrace:
+    """The responders who met the case's person in the 14 days up to the confirmation (or up
+    to now for a case not confirmed yet: what the trace would be if it were), and which of
+    them are still on the roster."""
+    window = window_of_case(session, case_id, now)
+    found = exposures(session, window)
+    on_duty = on_duty_or_due(session, list({e.responder_id for e in found}), now)
+    return ExposureTrace(window, found, frozenset(on_duty))
+
+
+def stand_down_case_contacts(session: Session, case_id: int, responder_ids: list[int],
+                             at: datetime) -> dict[int, list[int]]:
+    """Stand each responder down from `at` until 14 days after their last contact with the
+    case's person; returns the shifts ended per responder. All or nothing."""
+    window = window_of_case(session, case_id, at)
+    reason = encode(SystemText.STOOD_DOWN_EXPOSED, case=case_id)
+    return stand_down_exposed(session, window, list(responder_ids), at, reason)
 
 
 def _text(value: object) -> str:

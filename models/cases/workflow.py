@@ -6,6 +6,7 @@ enforce the same rules. Every accepted change leaves exactly one CaseEvent (who,
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -99,6 +100,14 @@ def allowed_statuses(case: Case, *, via_transfer: bool = False) -> list[CaseStat
             if (via_transfer or not move.via_transfer)
             and not (to == S.CLEARED and case.category in NOT_CLEARABLE)
             and not (move.needs_facility and case.facility_id is None)]
+
+
+def statuses_for_selection(statuses: Sequence[str]) -> list[str]:
+    """Statuses a person may pick for cases now in `statuses` (any of them; the move itself
+    checks each case), without the moves only a transfer makes."""
+    reachable = {to for s in statuses if s in STATUS_MOVES
+                 for to, move in STATUS_MOVES[CaseStatus(s)].items() if not move.via_transfer}
+    return [s.value for s in CaseStatus if s in reachable]
 
 
 def allowed_categories(case: Case) -> list[CaseCategory]:

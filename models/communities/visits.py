@@ -1,4 +1,5 @@
-"""Recording a door-knock visit: what is refused, and the fever case a hot forehead raises.
+"""Recording a door-knock visit: what the form offers, what is refused, and the fever case a
+hot forehead raises.
 
 Every check runs before anything is written, so a bad entry leaves the database as it was; the
 same rules serve the visit dialog and anything else that records visits.
@@ -10,15 +11,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from models.cases.workflow import CaseAlreadyOpen, open_case
-from models.enums import CaseCategory, VisitOutcome
+from models.communities.household import place_of
+from models.enums import CaseCategory, TeamKind, VisitOutcome
 from models.errors import CanvassError
+from models.schema.geography import Community
 from models.schema.register import Household, Person
 from models.schema.screening import FEVER_THRESHOLD_C, PLAUSIBLE_TEMPERATURE_C, ScreeningResult, Visit
-from models.schema.teams import Team
+from models.schema.teams import Team, team_community
 from models.system_text import SystemText, encode
 
 FEVER_PROPOSAL_REASON = encode(SystemText.FEVER_AT_SCREENING)
@@ -52,6 +55,42 @@ class RecordedVisit:
     visit_id: int
     fever_case_ids: tuple[int, ...]
     fever_person_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class VisitForm:
+    """What the visit dialog offers for one household: its members and the likely teams."""
+    household_id: int
+    community_id: int
+    place: str
+    members: tuple[tuple[int, str], ...]
+    teams: tuple[tuple[int, str], ...]
+
+
+def visit_form(session: Session, household_id: int) -> VisitForm:
+    """The household's members, and work groups: the community's own first, then the station's;
+    InvalidVisit for a household not in the register."""
+    household = session.get(Household, household_id)
+    if household is None:
+        raise InvalidVisit(f"household {household_id} is not in the register",
+                           "visit_household_unknown")
+    members = tuple((int(i), str(n)) for i, n in session.execute(
+        select(Person.id, Person.name).where(Person.household_id == household_id)
+        .order_by(Person.is_household_head.desc(), Person.id)))
+    assigned = select(team_community.c.team_id).where(
+        team_community.c.community_id == household.community_id)
+    own = [(int(i), str(n)) for i, n in session.execute(
+        select(Team.id, Team.name).where(Team.id.in_(assigned), Team.active.is_(True))
+        .order_by(case((Team.kind == TeamKind.WORK_GROUP, 0), else_=1), Team.name))]
+    station = session.scalar(select(Community.station_id).where(
+        Community.id == household.community_id))
+    others = [(int(i), str(n)) for i, n in session.execute(
+        select(Team.id, Team.name).where(Team.station_id == station, Team.active.is_(True),
+                                         Team.kind == TeamKind.WORK_GROUP,
+                                         Team.id.not_in(assigned)).order_by(Team.name))]
+    return VisitForm(household.id, household.community_id,
+                     place_of(household.building, household.unit, household.door),
+                     members, tuple(own + others))
 
 
 def clean_temperature(value: Decimal | float | str | None) -> Decimal | None:
@@ -151,8 +190,8 @@ def propose_fever_case(session: Session, person_id: int, visit_id: int, at: date
     workflow's one rule for opening cases; None when the person already has an open case (the
     board already follows them)."""
     try:
-        case = open_case(session, person_id, CaseCategory.FEVER, at, user_id,
-                         FEVER_PROPOSAL_REASON, source_visit_id=visit_id, now=now)
+        opened = open_case(session, person_id, CaseCategory.FEVER, at, user_id,
+                           FEVER_PROPOSAL_REASON, source_visit_id=visit_id, now=now)
     except CaseAlreadyOpen:
         return None
-    return case.id
+    return opened.id

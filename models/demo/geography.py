@@ -117,9 +117,9 @@ def facility_rows(world: World, beds_taken: dict[int, int]) -> Iterator[Batch]:
     """Facilities after the simulation, when the beds taken at the snapshot are known."""
     before = world.clock.before
     yield Batch("facility",
-                ("id", "district_id", "kind", "name", "address", "latitude", "longitude",
+                ("id", "district_id", "code", "kind", "name", "address", "latitude", "longitude",
                  "beds_total", "beds_taken", "created_at", "updated_at"),
-                [(f.id, 1, f.kind.value, f.name, f"{world.district_prefix}{f.name}",
+                [(f.id, 1, f"F{f.id:03d}", f.kind.value, f.name, f"{world.district_prefix}{f.name}",
                   f.latitude, f.longitude, f.beds, beds_taken.get(f.id, 0), before, before)
                  for f in world.facilities])
     yield Batch("facility_accepts", ("facility_id", "category"),

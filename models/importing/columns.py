@@ -11,6 +11,8 @@ import json
 import unicodedata
 from pathlib import Path
 
+from models.importing.errors import UnreadableFile
+
 FIELDS: tuple[str, ...] = ("name", "resident_id", "sex", "phone", "address", "community",
                            "building", "unit", "door", "head_name", "relation")
 REQUIRED: tuple[str, ...] = ("name", "resident_id")
@@ -61,6 +63,14 @@ def guess_mapping(headers: list[str]) -> Mapping:
 
 def missing_fields(mapping: Mapping) -> list[str]:
     return [field for field in REQUIRED if field not in mapping]
+
+
+def check_complete(mapping: Mapping) -> None:
+    """A register without names or resident IDs cannot be loaded: refused before any row."""
+    missing = missing_fields(mapping)
+    if missing:
+        raise UnreadableFile(f"No column is mapped to {', '.join(missing)}.",
+                             "import_missing_columns")
 
 
 def header_signature(headers: list[str]) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, String
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer, String, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.enums import VehicleStatus
@@ -18,6 +18,9 @@ class Vehicle(Base, Stamped, Versioned):
     plate: Mapped[str] = mapped_column(String(16), unique=True)
     status: Mapped[VehicleStatus] = mapped_column(enum_column(VehicleStatus, "vehicle_status"))
     status_since: Mapped[datetime] = mapped_column(DateTime)
+    seats: Mapped[int | None] = mapped_column(Integer)     # None: not recorded
+    # Retired for good (out of service is a status, and comes back); never deleted.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Disinfection(Base):

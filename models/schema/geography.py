@@ -2,7 +2,7 @@
 so that "nearest" can be computed."""
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, Integer, String
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.enums import AreaKind
@@ -26,6 +26,7 @@ class PoliceStation(Base, Stamped, Versioned):
     address: Mapped[str] = mapped_column(String(200), default="")
     latitude: Mapped[float] = mapped_column(Float)
     longitude: Mapped[float] = mapped_column(Float)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Community(Base, Stamped, Versioned):
@@ -40,3 +41,4 @@ class Community(Base, Stamped, Versioned):
     registered_households: Mapped[int] = mapped_column(Integer, default=0)
     registered_persons: Mapped[int] = mapped_column(Integer, default=0)
     daily_visit_target: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())

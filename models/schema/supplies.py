@@ -9,6 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from models.enums import SupplyItem
 from models.schema.base import Base, Stamped, Versioned, enum_column
 
+DEFAULT_LOW_STOCK_DAYS = 3
+
 
 class SupplyStock(Base, Stamped, Versioned):
     __tablename__ = "supply_stock"
@@ -17,6 +19,9 @@ class SupplyStock(Base, Stamped, Versioned):
     item: Mapped[SupplyItem] = mapped_column(enum_column(SupplyItem, "supply_item"))
     quantity: Mapped[int] = mapped_column(Integer, default=0)
     low_threshold: Mapped[int] = mapped_column(Integer, default=0)
+    # Low when the stock lasts fewer days than this at last week's use (models/teams/supplies.py).
+    low_stock_days: Mapped[int] = mapped_column(Integer, default=DEFAULT_LOW_STOCK_DAYS,
+                                                server_default=str(DEFAULT_LOW_STOCK_DAYS))
     __table_args__ = (
         UniqueConstraint("station_id", "item", name="uq_supply_stock_station_item"),
         CheckConstraint("quantity >= 0", name="quantity_not_negative"),

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Table,
     UniqueConstraint,
     text,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -26,13 +27,16 @@ from models.schema.base import Base, Stamped, Versioned, enum_column
 
 
 class Lodging(Base, Stamped, Versioned):
-    """集中住宿点: where crews sleep between shifts."""
+    """集中住宿点: where crews sleep between shifts. Crews were lodged one to a room (hotel
+    rooms, so that one infected member does not take a room-mate off duty), so the capacity is
+    the lodging's rooms: the district workbook's 房间数."""
     __tablename__ = "lodging"
     id: Mapped[int] = mapped_column(primary_key=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"), index=True)
-    name: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     address: Mapped[str] = mapped_column(String(200), default="")
     capacity: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Responder(Base, Stamped, Versioned):
@@ -41,6 +45,9 @@ class Responder(Base, Stamped, Versioned):
     id: Mapped[int] = mapped_column(primary_key=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"), index=True)
     name: Mapped[str] = mapped_column(String(64), index=True)
+    # Normalised and checked like the register's (models/register/resident_id.py); the natural
+    # key a re-imported district workbook is matched by. Unique where given.
+    resident_id: Mapped[str | None] = mapped_column(String(18), unique=True, index=True)
     role: Mapped[ResponderRole] = mapped_column(enum_column(ResponderRole, "responder_role"))
     unit: Mapped[str] = mapped_column(String(64), default="")
     phone: Mapped[str | None] = mapped_column(String(20))

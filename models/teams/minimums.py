@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy.orm import Session
 
+from models.editing import conflict
 from models.enums import AreaKind
 from models.errors import CanvassError
 from models.schema.team_minimums import TeamMinimumsRow
@@ -80,6 +81,18 @@ def store_minimums(session: Session, minimums: TeamMinimums) -> TeamMinimumsRow:
             setattr(row, name, value)
     session.flush()
     return row
+
+
+def save_minimums(session: Session, values: dict[str, object],
+                  expected_version: int) -> tuple[TeamMinimums, int]:
+    """Check and store new minimums against the version the commander saw; EditConflict when
+    another workstation changed them first. Returns what was stored and its new version."""
+    chosen = checked_minimums(values)
+    _current, version = stored_minimums(session)
+    if version != expected_version:
+        raise conflict(session, TeamMinimumsRow.__tablename__, POLICY_ROW, version, [])
+    row = store_minimums(session, chosen)
+    return TeamMinimums(**{name: getattr(row, name) for name in FIELDS}), row.version
 
 
 def minimums_for(session: Session, given: TeamMinimums | None) -> TeamMinimums:

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session
 
+from models.db.row_source import starts_with
 from models.schema.teams import DutyShift, Responder, Team, TeamMember, TemperatureCheck
 from models.system_text import SystemText, encode
 from models.teams.shifts import (
@@ -205,3 +206,24 @@ def checks_of_team_today(session: Session, team_id: int, day: date) -> dict[int,
         if kept is None or not must_stand_down(kept.temperature, kept.unwell):
             latest[r] = check
     return latest
+
+
+@dataclass(frozen=True)
+class ResponderChoice:
+    id: int
+    name: str
+    role: str
+    station_id: int
+
+
+def responders_named(session: Session, kind: str, text: str, station_id: int | None = None,
+                     limit: int = 20) -> list[ResponderChoice]:
+    """Active responders whose name starts with `text` (on the name index, `kind` being the
+    database's dialect), for the fast temperature entry."""
+    statement = (select(Responder.id, Responder.name, Responder.role, Responder.station_id)
+                 .where(Responder.active.is_(True), starts_with(kind, Responder.name, text))
+                 .order_by(Responder.name, Responder.id).limit(limit))
+    if station_id is not None:
+        statement = statement.where(Responder.station_id == station_id)
+    return [ResponderChoice(i, n, str(getattr(r, "value", r)), s)
+            for i, n, r, s in session.execute(statement)]

@@ -2,7 +2,8 @@
 
 Every transfer burns one protective suit per crew member; a station that sees its suits run
 out tomorrow must know today. Days left = stock ÷ the average daily use of the last seven days,
-computed in SQL over supply_movement.
+computed in SQL over supply_movement; a stock is low when it lasts fewer days than its own
+low-stock days (the district workbook's 低库存天数, 3 unless set), or is at its threshold.
 """
 from __future__ import annotations
 
@@ -15,11 +16,10 @@ from sqlalchemy.orm import Session
 
 from models.enums import SupplyItem
 from models.schema.geography import PoliceStation
-from models.schema.supplies import SupplyMovement, SupplyStock
+from models.schema.supplies import DEFAULT_LOW_STOCK_DAYS, SupplyMovement, SupplyStock
 from models.teams.shifts import RosterRefused
 
 USE_WINDOW_DAYS = 7
-FEW_DAYS_LEFT = 3.0
 
 
 class SupplyRefused(RosterRefused):
@@ -35,6 +35,7 @@ class StockLevel:
     quantity: int
     low_threshold: int
     used_last_week: int
+    low_stock_days: int = DEFAULT_LOW_STOCK_DAYS
 
     @property
     def daily_use(self) -> float:
@@ -48,7 +49,7 @@ class StockLevel:
     @property
     def low(self) -> bool:
         days = self.days_left
-        return self.quantity <= self.low_threshold or (days is not None and days < FEW_DAYS_LEFT)
+        return self.quantity <= self.low_threshold or (days is not None and days < self.low_stock_days)
 
 
 def stock_levels(session: Session, now: datetime, station_id: int | None = None) -> list[StockLevel]:
@@ -59,14 +60,14 @@ def stock_levels(session: Session, now: datetime, station_id: int | None = None)
             .group_by(SupplyMovement.stock_id).subquery())
     statement = (select(SupplyStock.id, SupplyStock.station_id, PoliceStation.name, SupplyStock.item,
                         SupplyStock.quantity, SupplyStock.low_threshold,
-                        func.coalesce(used.c.used, 0))
+                        func.coalesce(used.c.used, 0), SupplyStock.low_stock_days)
                  .join(PoliceStation, PoliceStation.id == SupplyStock.station_id)
                  .outerjoin(used, used.c.stock_id == SupplyStock.id)
                  .order_by(PoliceStation.name, SupplyStock.item))
     if station_id is not None:
         statement = statement.where(SupplyStock.station_id == station_id)
-    return [StockLevel(i, s, name, SupplyItem(item), int(q), int(low), int(u))
-            for i, s, name, item, q, low, u in session.execute(statement)]
+    return [StockLevel(i, s, name, SupplyItem(item), int(q), int(low), int(u), int(days))
+            for i, s, name, item, q, low, u, days in session.execute(statement)]
 
 
 def low_stock(session: Session, now: datetime, station_id: int | None = None) -> list[StockLevel]:
@@ -77,6 +78,8 @@ def move_stock(session: Session, stock_id: int, delta: int, reason: str, at: dat
                user_id: int | None, transfer_id: int | None = None) -> SupplyMovement:
     """Receive (positive) or draw (negative) stock. The stock is changed by one conditional
     UPDATE, so two workstations drawing at once cannot take it below zero."""
+    if not isinstance(delta, int) or isinstance(delta, bool):   # a form may send 1.5 or True
+        raise SupplyRefused("A movement is a whole number", "zero_movement")
     if delta == 0:
         raise SupplyRefused("A movement of zero changes nothing", "zero_movement")
     stock = session.get(SupplyStock, stock_id)

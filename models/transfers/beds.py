@@ -4,18 +4,21 @@ case leaves (released or deceased), in the same transaction as the case's move.
 Both are one conditional UPDATE, so two deliveries racing for the last bed cannot overfill a
 facility (the CHECK constraint is the last word; this gives the clear message first). The
 discharge side listens to the ORM flush, because a case is discharged from the case board
-(controllers/cases/workflow.py) and must free its bed whichever screen moved it.
+(models/cases/changes.py) and must free its bed whichever screen moved it. The dispatcher's bed
+board reads the counters these keep.
 """
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, event, inspect, update
+from sqlalchemy import CursorResult, event, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from models.enums import CaseStatus
 from models.schema.cases import Case
-from models.schema.facilities import Facility
+from models.schema.facilities import Facility, facility_accepts
 from models.transfers.workflow import TransferRefused
 
 
@@ -67,3 +70,46 @@ def attach(sessions: sessionmaker[Session]) -> None:
     """A discharge frees its bed whichever screen or command moved the case: attached to each
     database's session factory when it is opened (models/db/database.py)."""
     event.listen(sessions, "before_flush", _discharges_free_beds)
+
+
+FACILITY_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class FacilityBeds:
+    """A facility on the dispatcher's bed board. A district has dozens of facilities, not
+    thousands: one query, no paging."""
+    facility_id: int
+    name: str
+    kind: str
+    address: str
+    accepts: tuple[str, ...]     # category values
+    beds_total: int
+    beds_taken: int
+
+    @property
+    def beds_free(self) -> int:
+        return self.beds_total - self.beds_taken
+
+    @property
+    def full(self) -> bool:
+        return self.beds_free <= 0
+
+
+def facility_beds(session: Session, category: str | None = None) -> list[FacilityBeds]:
+    """Every facility with its beds (optionally only those taking `category`), by kind and name:
+    a plain read of the counters that admissions and discharges keep."""
+    accepts: dict[int, list[str]] = defaultdict(list)
+    for facility_id, accepted in session.execute(
+            select(facility_accepts.c.facility_id, facility_accepts.c.category)):
+        accepts[int(facility_id)].append(str(getattr(accepted, "value", accepted)))
+    rows = session.execute(
+        select(Facility.id, Facility.name, Facility.kind, Facility.address,
+               Facility.beds_total, Facility.beds_taken)
+        .order_by(Facility.kind, Facility.name).limit(FACILITY_LIMIT))
+    result = [FacilityBeds(int(i), n, str(getattr(k, "value", k)), a or "",
+                           tuple(accepts.get(int(i), ())), int(total), int(taken))
+              for i, n, k, a, total, taken in rows]
+    if category:
+        result = [row for row in result if category in row.accepts]
+    return result

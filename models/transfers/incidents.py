@@ -4,7 +4,8 @@ What a record must say before it is written, and the place it belongs to.
 An incident belongs to a station (whose officers answer for it); it is found from the transfer or
 the case it concerns when those are given, so the clerk does not have to look the station up.
 A time in the future is a typing slip; an incident with no description or a closing with no
-outcome tells the next shift nothing. All are refused before anything is written.
+outcome tells the next shift nothing. All are refused before anything is written. Logging,
+closing and looking one up are here too, each inside the caller's transaction.
 """
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.editing import apply_edit
 from models.enums import IncidentKind
 from models.errors import CanvassError
 from models.schema.cases import Case
 from models.schema.geography import Community, PoliceStation
+from models.schema.incidents import Incident
 from models.schema.register import Person
 from models.schema.transfers import TransferOrder
 
@@ -99,3 +102,106 @@ def find_place(session: Session, *, station_id: int | None = None,
         raise IncidentRefused("An incident needs a station, community, case or transfer",
                               "incident_unknown_place")
     return IncidentPlace(int(station_id), community_id, case_id, transfer_id)
+
+
+@dataclass(frozen=True)
+class IncidentRecord:
+    id: int
+    version: int
+    kind: str
+    occurred_at: datetime
+    description: str
+    handled_by: str
+    station_id: int
+    community_id: int | None
+    case_id: int | None
+    transfer_id: int | None
+    closed_at: datetime | None
+    resolution: str
+
+
+def _record(incident: Incident) -> IncidentRecord:
+    return IncidentRecord(incident.id, incident.version, str(incident.kind.value),
+                          incident.occurred_at, incident.description, incident.handled_by,
+                          incident.station_id, incident.community_id, incident.case_id,
+                          incident.transfer_id, incident.closed_at, incident.resolution)
+
+
+def log_incident(session: Session, kind: str, occurred_at: datetime, description: str, *,
+                 now: datetime, handled_by: str = "", case_id: int | None = None,
+                 transfer_id: int | None = None, station_id: int | None = None,
+                 community_id: int | None = None) -> IncidentRecord:
+    """Write a new open incident; refused whole, nothing written, on any bad field."""
+    checked_kind = check_kind(kind)
+    text = clean_text(description, "incident_description_empty", "description")
+    handler = clean_handler(handled_by)
+    check_not_future(occurred_at, now)
+    place = find_place(session, station_id=station_id, community_id=community_id,
+                       case_id=case_id, transfer_id=transfer_id)
+    incident = Incident(kind=checked_kind, occurred_at=occurred_at.replace(microsecond=0),
+                        description=text, handled_by=handler, station_id=place.station_id,
+                        community_id=place.community_id, case_id=place.case_id,
+                        transfer_id=place.transfer_id, resolution="")
+    session.add(incident)
+    session.flush()
+    return _record(incident)
+
+
+def close_incident(session: Session, incident_id: int, expected_version: int, outcome: str, *,
+                   now: datetime, handled_by: str | None = None,
+                   closed_at: datetime | None = None) -> IncidentRecord:
+    """Close with its outcome (at `closed_at`, or now). A stale version is an EditConflict the
+    user sees; a second closing, or one before the incident happened, is refused."""
+    text = clean_text(outcome, "incident_outcome_empty", "outcome")
+    when = (closed_at or now).replace(microsecond=0)
+    check_not_future(when, now)
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise IncidentRefused(f"No incident {incident_id}", "incident_not_found")
+    if incident.closed_at is not None:
+        raise IncidentRefused("The incident is already closed", "incident_already_closed")
+    if when < incident.occurred_at:
+        raise IncidentRefused("An incident cannot be closed before it happened",
+                              "incident_closed_before")
+    changes: dict[str, object] = {"closed_at": when, "resolution": text}
+    if handled_by is not None and handled_by.strip():
+        changes["handled_by"] = clean_handler(handled_by)
+    original = {field: getattr(incident, field) for field in changes}
+    record = apply_edit(session, Incident, incident_id, expected_version, original, changes)
+    assert isinstance(record, Incident)
+    return _record(record)
+
+
+def incident_record(session: Session, incident_id: int) -> IncidentRecord:
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise IncidentRefused(f"No incident {incident_id}", "incident_not_found")
+    return _record(incident)
+
+
+@dataclass(frozen=True)
+class IncidentSubject:
+    """What a typed reference turned out to be: a transfer (by its sheet number) or a case (by
+    its number), with the person's name for the dialog to confirm."""
+    case_id: int | None
+    transfer_id: int | None
+    person: str
+
+
+def find_subject(session: Session, reference: str) -> IncidentSubject:
+    """"ZY…" finds a transfer by its sheet number; digits (or "#12") a case by its number."""
+    text = reference.strip().lstrip("#")
+    if text.isdigit():
+        row = session.execute(select(Case.id, Person.name)
+                              .join(Person, Person.id == Case.person_id)
+                              .where(Case.id == int(text))).first()
+        if row is None:
+            raise IncidentRefused(f"No case {text}", "incident_unknown_case")
+        return IncidentSubject(int(row[0]), None, row[1])
+    transfer = session.execute(select(TransferOrder.id, TransferOrder.case_id, Person.name)
+                               .join(Case, Case.id == TransferOrder.case_id)
+                               .join(Person, Person.id == Case.person_id)
+                               .where(TransferOrder.number == text.upper())).first()
+    if transfer is None:
+        raise IncidentRefused(f"No transfer {text}", "incident_unknown_transfer")
+    return IncidentSubject(int(transfer[1]), int(transfer[0]), transfer[2])

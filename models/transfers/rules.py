@@ -1,5 +1,6 @@
-"""Choosing a destination, a quick-response team and a vehicle for a case, and the checks a
-dispatch must pass. Queries only: the controller writes.
+"""Choosing a destination, a quick-response team and a vehicle for a case: the choices a
+dispatcher is offered and what holds a vehicle. Queries only: the checks a dispatch must pass and
+its writes are models/transfers/dispatch.py.
 
 "Nearest" is measured from the case's community (households carry no coordinates) with the
 equirectangular approximation, computed in SQL so that only the chosen rows come back; over a
@@ -23,7 +24,7 @@ from models.schema.geography import Community, PoliceStation
 from models.schema.teams import DutyShift, Responder, Team
 from models.schema.transfers import TransferOrder
 from models.teams.shifts import LONGEST_SHIFT, active_shift
-from models.transfers.workflow import ACTIVE, TransferRefused
+from models.transfers.workflow import ACTIVE
 
 KM_PER_DEGREE = 111.2
 ON_THE_ROAD = frozenset({TransferStatus.ORDERED, TransferStatus.DISPATCHED, TransferStatus.ON_SCENE,
@@ -154,49 +155,6 @@ def active_order_of(session: Session, case_id: int) -> str | None:
     """The number of the case's transfer under way, if any: one trip at a time per case."""
     return session.scalar(select(TransferOrder.number).where(
         TransferOrder.case_id == case_id, TransferOrder.status.in_(list(ACTIVE))).limit(1))
-
-
-def check_facility(session: Session, facility_id: int, category: CaseCategory) -> Facility:
-    """The facility, if it takes the category and has a free bed."""
-    facility = session.get(Facility, facility_id)
-    if facility is None:
-        raise TransferRefused("No such facility", "gone")
-    accepts = session.scalar(select(func.count()).select_from(facility_accepts).where(
-        facility_accepts.c.facility_id == facility_id, facility_accepts.c.category == category))
-    if not accepts:
-        raise TransferRefused(f"{facility.name} does not take {category.value} cases",
-                              "transfer_facility_refuses_category")
-    if facility.beds_taken >= facility.beds_total:
-        raise TransferRefused(f"{facility.name} has no free bed", "transfer_facility_full")
-    return facility
-
-
-def check_vehicle(session: Session, vehicle_id: int, team_id: int) -> Vehicle:
-    """The vehicle, if it belongs to the team and is free and disinfected."""
-    vehicle = session.get(Vehicle, vehicle_id)
-    team = session.get(Team, team_id)
-    if vehicle is None or team is None:
-        raise TransferRefused("No such vehicle or team", "gone")
-    if team.kind != TeamKind.QUICK_RESPONSE or not team.active:
-        raise TransferRefused(f"{team.name} is not an active quick-response team",
-                              "transfer_not_quick_response")
-    if vehicle.team_id != team.id:
-        raise TransferRefused(f"{vehicle.plate} is not a vehicle of {team.name}",
-                              "transfer_vehicle_other_team")
-    held = holding_order(session, vehicle.id)
-    if held is not None:
-        if held.status in ON_THE_ROAD:
-            raise TransferRefused(f"{vehicle.plate} is on transfer {held.number}",
-                                  "transfer_vehicle_busy")
-        raise TransferRefused(f"{vehicle.plate} is not disinfected since transfer {held.number}",
-                              "transfer_vehicle_not_disinfected")
-    under_way = on_the_road_with(session, vehicle.id)
-    if under_way is not None:
-        raise TransferRefused(f"{vehicle.plate} is on transfer {under_way.number}",
-                              "transfer_vehicle_busy")
-    if vehicle.status != VehicleStatus.AVAILABLE:
-        raise TransferRefused(f"{vehicle.plate} is {vehicle.status}", "transfer_vehicle_unavailable")
-    return vehicle
 
 
 def next_number(session: Session, at: datetime) -> str:

@@ -4,7 +4,8 @@ ordered → dispatched → on scene → picked up → delivered → disinfected;
 dispatched or on scene; failed (the patient refused) from dispatched or on scene. The table is
 the rule: the controllers, the GUI's buttons and the command line all ask it, so a step out of
 order or a skipped step is refused the same way everywhere, with the reason. Plain functions,
-no session: what a step does to the case, the bed and the vehicle is in controllers/transfers/dispatch.
+no session: what a step does to the case, the bed and the vehicle is in models/transfers/steps.py,
+what ordering checks and writes in models/transfers/dispatch.py.
 """
 from __future__ import annotations
 

@@ -7,17 +7,15 @@ import pytest
 from sqlalchemy import select
 
 from controllers.accounts.users import (
-    InvalidUserInput,
-    SignInRefused,
     add_user,
     automatic_sign_in,
     create_first_administrator,
     list_users,
-    lock_seconds,
     needs_first_run,
     sign_in,
 )
 from controllers.runtime.actions import SignedInUser
+from models.accounts.credentials import InvalidUserInput, SignInRefused, lock_seconds
 from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
 from models.enums import UserRole

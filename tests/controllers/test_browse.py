@@ -6,12 +6,12 @@ from datetime import date
 import pytest
 
 from controllers.browse import SortOrder, UnknownFilter
-from controllers.cases.rows import CaseRows
-from controllers.communities.rows import CommunityRows
 from controllers.dashboard.summary import dashboard_summary
-from controllers.teams.rows import TeamRows
-from controllers.transfers.rows import TransferRows
+from models.cases.rows import CaseRows
+from models.communities.rows import CommunityRows
 from models.db.database import Database
+from models.teams.rows import TeamRows
+from models.transfers.rows import TransferRows
 from tests.ui.sample_district import add_sample_district
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from controllers.cases.rows import CaseRows
+from models.cases.rows import CaseRows
 from models.db.database import Database
 from models.db.driver_statements import compile_for_driver
 

@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from controllers.cases.contacts import add_contact_person, link_contact_case
 from controllers.cases.persuasion import add_persuasion_visit
 from controllers.cases.workflow import (
-    BulkMoveRefused,
     add_case_note,
     bulk_change_status,
     change_category,
@@ -19,11 +18,12 @@ from controllers.cases.workflow import (
     open_case_for_person,
 )
 from controllers.runtime.actions import SignedInUser
-from controllers.runtime.editing import EditConflict
 from models.accounts.permissions import PermissionDenied
+from models.cases.changes import BulkMoveRefused
 from models.cases.workflow import CaseAlreadyOpen, CaseMoveRefused
 from models.db.database import Database
 from models.enums import UserRole
+from models.errors import EditConflict
 from models.schema import CaseEvent
 from tests.factories import make_person, make_place
 

@@ -6,9 +6,9 @@ from datetime import date, datetime
 import pytest
 
 from controllers.browse import SortOrder
-from controllers.cases.rows import CaseRows
 from controllers.cases.workflow import open_case_for_person
 from controllers.runtime.actions import SignedInUser
+from models.cases.rows import CaseRows
 from models.db.database import Database
 from models.enums import UserRole
 from tests.factories import make_person, make_place

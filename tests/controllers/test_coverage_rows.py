@@ -8,8 +8,9 @@ import pytest
 
 from controllers.browse import SortOrder
 from controllers.communities.coverage import UnknownCommunity, community_summary, find_community
-from controllers.communities.household_rows import GapRows, HouseholdRows, buildings
+from controllers.communities.rows import buildings
 from controllers.runtime.actions import SignedInUser
+from models.communities.household_rows import GapRows, HouseholdRows
 from models.db.database import Database
 from models.enums import UserRole
 from models.schema import Community, Household
@@ -27,7 +28,7 @@ def test_households_filter_by_building(database: Database) -> None:
     source = HouseholdRows(database)
     assert source.count({"community_id": donghu}) == 5
     assert source.count({"community_id": donghu, "building": "2"}) == 1
-    assert buildings(database, donghu) == ["1", "2"]
+    assert buildings(database, VIEWER, donghu) == ["1", "2"]
     rows = source.page({"community_id": donghu}, SortOrder("building"), 0, 10)
     first = rows[0]
     assert first[1:4] == ("1", "", "01") and first[5] == "screened" and first[7] == 1
@@ -64,7 +65,7 @@ def test_community_by_code_or_name_and_its_summary(database: Database) -> None:
 
 
 def test_communities_sort_by_coverage_laggards_first(database: Database) -> None:
-    from controllers.communities.rows import CommunityRows
+    from models.communities.rows import CommunityRows
     add_sample_district(database)
     rows = CommunityRows(database, clock=lambda: NOW).page({}, SortOrder("coverage"), 0, 10)
     assert [row[2] for row in rows] == ["水果湖社区", "花山村", "东湖社区"]  # 0 %, 33 %, 75 %

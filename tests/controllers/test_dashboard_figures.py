@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from controllers.dashboard.figures import percentile
 from controllers.dashboard.panels import community_coverage, dashboard_figures, station_choices
+from models.dashboard.figures import percentile
+from models.dashboard.wall import SettledDays
 from models.db.database import Database
 from models.schema import CaseEvent
 from tests.factories import signed_in
@@ -83,7 +84,6 @@ def test_percentiles_by_nearest_rank() -> None:
 
 def test_kept_days_and_a_new_event_today(database: Database) -> None:
     """The second refresh re-reads only yesterday and today, and still sees today's event."""
-    from controllers.dashboard.panels import SettledDays
     sample = add_sample_district(database)
     add_events(database, sample.cases)
     user = signed_in("viewer")

@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from controllers.register.persons import load_person, save_person
 from controllers.runtime.actions import SignedInUser
-from controllers.runtime.editing import EditConflict
 from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
 from models.enums import UserRole
+from models.errors import EditConflict
 from models.register.person_fields import InvalidField
 from models.schema import AuditEntry, Person
 from tests.controllers.test_change_feed import second_workstation, url_of

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import func, inspect, select
 
 from controllers.browse import SortOrder
-from controllers.cases.rows import CaseRows
-from controllers.communities.rows import CommunityRows
+from models.cases.rows import CaseRows
+from models.communities.rows import CommunityRows
 from models.db.database import Database
 from models.schema import Person
 from tests.ui.sample_district import add_sample_district

@@ -6,14 +6,13 @@ from datetime import timedelta
 
 import pytest
 
-from controllers.browse.row_source import SortOrder
-from controllers.runtime.editing import EditConflict
-from controllers.transfers.incident_rows import IncidentRows
 from controllers.transfers.incidents import close_incident, find_subject, load_incident, log_incident
 from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
-from models.errors import CanvassError
+from models.db.row_source import SortOrder
+from models.errors import CanvassError, EditConflict
 from models.schema import Incident
+from models.transfers.incident_rows import IncidentRows
 from tests.factories import NOW, make_case, make_person, make_place, make_transfer, signed_in
 
 DISPATCHER = signed_in("dispatcher")

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from controllers.browse.row_source import SortOrder
-from controllers.register.rows import PersonRows
+from controllers.register.rows import person_rows
 from models.db.database import Database
+from models.db.row_source import SortOrder
 from tests.factories import make_person, make_place, signed_in
 
 NAMES = ["赵一", "钱二", "孙三", "李四", "周五", "吴六", "郑七", "王八", "冯九", "陈十", "褚十一"]
@@ -32,8 +32,8 @@ def test_a_page_near_the_end_is_the_same_page_however_it_is_read(register: Datab
     of a million persons in a fraction of a millisecond instead of 80 ms): the rows must be
     exactly those OFFSET gives, in the same order, for every ordering and a short last page."""
     commander = signed_in("commander")
-    never_counted = PersonRows(register, commander)
-    counted = PersonRows(register, commander)
+    never_counted = person_rows(register, commander)
+    counted = person_rows(register, commander)
     assert counted.count({}) == len(NAMES)
     for offset in range(len(NAMES) + 1):
         for limit in (1, 3, 4):
@@ -45,9 +45,9 @@ def test_a_page_near_the_end_is_the_same_page_however_it_is_read(register: Datab
 
 def test_the_register_masks_ids_and_phones_for_a_role_that_may_not_see_them(
         register: Database) -> None:
-    [clerk_row] = PersonRows(register, signed_in("clerk")).page({"name": "赵"}, SortOrder("id"),
+    [clerk_row] = person_rows(register, signed_in("clerk")).page({"name": "赵"}, SortOrder("id"),
                                                                   0, 10)
-    [commander_row] = PersonRows(register, signed_in("commander")).page(
+    [commander_row] = person_rows(register, signed_in("commander")).page(
         {"name": "赵"}, SortOrder("id"), 0, 10)
     assert (clerk_row[4], clerk_row[5]) == ("420102********0005", "138****0000")
     assert (commander_row[4], commander_row[5]) == ("420102198001010005", "13800000000")

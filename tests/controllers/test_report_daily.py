@@ -16,6 +16,7 @@ from sqlalchemy import select
 from controllers.commands.knock_list_command import _install_language
 from controllers.reports.daily import ReportRefused, daily_report
 from controllers.reports.daily_file import write_daily_report
+from controllers.reports.daily_sections import headline
 from main import run
 from models.db.database import Database
 from models.schema import ScreeningResult, TransferOrder, Visit
@@ -54,7 +55,7 @@ def test_the_sentence_counts_what_happened_by_the_end_of_the_day(database: Datab
         assert (report.screened, report.sent) == counted_by_hand(database, day)
     first = daily_report(database, user=user, day=DAY1)
     assert (first.screened, first.sent) == (2, 1)
-    assert "2 persons and sent 1" in first.headline
+    assert "2 persons and sent 1" in headline(first)
     second = daily_report(database, user=user, day=DAY2)
     assert second.screened == 4
     assert {row.station: row.screened for row in second.stations} == {"东湖派出所": 4,

@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import text
 
-from controllers.communities.rows import CommunityRows
 from controllers.communities.visits import MemberScreening, save_visit
 from controllers.dashboard.summary import dashboard_summary
+from models.communities.rows import CommunityRows
 from models.db.database import Database
 from models.opening import open_database
 from models.schema import Community

@@ -10,12 +10,12 @@ from sqlalchemy import func, insert, select
 
 from controllers.cases.persuasion import add_persuasion_visit
 from controllers.cases.workflow import change_status
-from controllers.runtime.editing import EditConflict
 from controllers.transfers.dispatch import advance_transfer, dispatch, record_disinfection
 from controllers.transfers.facilities import facility_beds
 from controllers.transfers.suggestion import suggest_dispatch
 from models.db.database import Database
 from models.enums import CaseCategory, CaseStatus, FacilityKind, TransferStatus, VehicleStatus
+from models.errors import EditConflict
 from models.schema import (
     AuditEntry,
     Case,

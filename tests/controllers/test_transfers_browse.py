@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from controllers.transfers.facilities import facility_beds
-from controllers.transfers.facility_rows import FacilityRows
-from controllers.transfers.rows import ActiveTransferRows, TransferRows
 from models.db.database import Database
+from models.transfers.facility_rows import FacilityRows
+from models.transfers.rows import ActiveTransferRows, TransferRows
 from tests.controllers.test_transfers import DISPATCHER, scene, send, step
 from tests.factories import NOW
 

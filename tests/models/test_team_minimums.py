@@ -5,13 +5,13 @@ from datetime import date
 
 import pytest
 
-from controllers.runtime.editing import EditConflict
 from controllers.teams.minimums import set_team_minimums, team_minimums
 from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
 from models.enums import ResponderRole, TeamKind
+from models.errors import EditConflict
 from models.schema import Responder, Team, TeamMember
-from models.teams.minimums import DEFAULT_MINIMUMS, InvalidMinimums
+from models.teams.minimums import DEFAULT_MINIMUMS, InvalidMinimums, save_minimums
 from models.teams.rules import team_completeness
 from tests.factories import make_place, signed_in
 
@@ -76,3 +76,14 @@ def test_only_roster_keepers_change_them(database: Database) -> None:
     for role in ("clerk", "viewer", "dispatcher", "admin"):
         with pytest.raises(PermissionDenied):
             set_team_minimums(database, signed_in(role), {"work_group_police": 3}, 0)
+
+
+def test_saving_against_the_version_the_commander_saw(database: Database) -> None:
+    """The model's save, called directly: checked, stored, and a stale version refused."""
+    with database.sessions() as session:
+        minimums, version = save_minimums(session, {"quick_response_teams_rural": 2}, 0)
+        assert (minimums.quick_response_teams_rural, version) == (2, 1)
+        with pytest.raises(EditConflict):
+            save_minimums(session, {"quick_response_teams_rural": 3}, 0)
+        with pytest.raises(InvalidMinimums):
+            save_minimums(session, {"quick_response_teams_rural": 99}, 1)

@@ -19,7 +19,7 @@ ADMIN = SignedInUser(None, "console:test", "console", UserRole.ADMIN)
 def test_first_run_is_one_click_on_sqlite(qtbot: QtBot, sqlite_database: Database) -> None:
     dialog = FirstRunDialog(sqlite_database)
     qtbot.addWidget(dialog)
-    dialog.create()
+    dialog.create_commander()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.user is not None and dialog.user.role == UserRole.COMMANDER
 
@@ -28,10 +28,10 @@ def test_first_run_on_postgresql_insists_on_a_password(qtbot: QtBot,
                                                        postgres_database: Database) -> None:
     dialog = FirstRunDialog(postgres_database)
     qtbot.addWidget(dialog)
-    dialog.create()
+    dialog.create_commander()
     assert dialog.user is None and not dialog.message.isHidden()
     dialog.password.setText("long-enough-pw")
-    dialog.create()
+    dialog.create_commander()
     assert dialog.user is not None
 
 

@@ -47,7 +47,7 @@ class DialogAnswerer:
             if isinstance(widget, FirstRunDialog) and widget.isVisible():
                 self.first_run += 1
                 widget.password.setText(FIRST_PASSWORD)  # shared databases require one
-                widget.create()
+                widget.create_commander()
             elif isinstance(widget, SignInDialog) and widget.isVisible():
                 self.sign_ins += 1
                 if self.sign_in_as is None:

@@ -69,8 +69,8 @@ def test_board_counts_filters_and_search_by_phone(qtbot: QtBot,
                                                  dispatcher_context: AppContext) -> None:
     _cases(dispatcher_context.database, "甲", "乙", "丙")
     view = _board(qtbot, dispatcher_context, 3)
-    qtbot.waitUntil(lambda: "3" in view.board.status_counts.text(), timeout=5_000)
-    assert "Identified 3" in view.board.status_counts.text()
+    qtbot.waitUntil(lambda: "3" in view.status_counts.text(), timeout=5_000)
+    assert "Identified 3" in view.status_counts.text()
     qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is view.search
     qtbot.keyClicks(view.search, "13800000001")
@@ -78,7 +78,7 @@ def test_board_counts_filters_and_search_by_phone(qtbot: QtBot,
     view.search.setText("' OR 1=1 --\x00")
     qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 0, timeout=5_000)
     view.search.clear()
-    view.board.opened_from.setDate(view.board.opened_from.date().addYears(1))
+    view.opened_from.setDate(view.opened_from.date().addYears(1))
     qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 0, timeout=5_000)
 
 
@@ -95,7 +95,7 @@ def test_bulk_mark_for_transfer_is_all_or_nothing(qtbot: QtBot,
     view.table.setFocus()
     view.table.selectAll()
     qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    dialog = view.board.dialog
+    dialog = view.dialog
     assert isinstance(dialog, ReasonDialog) and dialog.isVisible()
     _accept(qtbot, dialog, "beds free at 金银潭")
     assert dialog.isVisible() and "No case was changed" in dialog.message.text()
@@ -105,9 +105,9 @@ def test_bulk_mark_for_transfer_is_all_or_nothing(qtbot: QtBot,
     row = next(r for r in range(2) if view.model.row_id(r) == ids[0])
     view.table.selectRow(row)
     qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    _accept(qtbot, view.board.dialog)  # type: ignore[arg-type]
+    _accept(qtbot, view.dialog)  # type: ignore[arg-type]
     assert load_case(database, DISPATCHER, ids[0]).status == "awaiting_transfer"
-    assert "1" in view.board.message.text()
+    assert "1" in view.message.text()
 
 
 def test_enter_opens_the_detail_and_moves_are_made_there(qtbot: QtBot,
@@ -118,7 +118,7 @@ def test_enter_opens_the_detail_and_moves_are_made_there(qtbot: QtBot,
     view.table.setFocus()
     view.table.selectRow(0)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    detail = view.board.dialog
+    detail = view.dialog
     assert isinstance(detail, CaseDetailDialog) and detail.isVisible()
     assert detail.person["phone"].text() == "138****0000"
     detail.activateWindow()
@@ -184,24 +184,24 @@ def test_new_case_from_a_person_found_by_id_digits_and_a_contact_added(
     view = _board(qtbot, dispatcher_context, 0)
     qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
-    search = view.board.dialog
+    search = view.dialog
     assert isinstance(search, PersonSearchDialog)
     qtbot.keyClicks(search.query, "1234")
     qtbot.waitUntil(lambda: search.results.rowCount() == 1, timeout=5_000)
     assert search.results.item(0, 1).text() == "420102********1234"
     search.accept()
-    form = view.board.dialog
+    form = view.dialog
     assert isinstance(form, ReasonDialog)
     form.choice.setCurrentIndex(form.choice.findData("fever"))
     _accept(qtbot, form, "38.7 at the door")
     qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 1, timeout=5_000)
     # The same person again: refused with the open case's number, the form stays.
-    view.board.new_case()
-    search = view.board.dialog
+    view.new_case()
+    search = view.dialog
     search.query.setText("张")  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: search.results.rowCount() == 1, timeout=5_000)  # type: ignore[union-attr]
     search.accept()  # type: ignore[union-attr]
-    form = view.board.dialog
+    form = view.dialog
     _accept(qtbot, form)  # type: ignore[arg-type]
     assert form.isVisible() and "already has an open case" in form.message.text()  # type: ignore[union-attr]
     form.reject()  # type: ignore[union-attr]

@@ -12,10 +12,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
 from pytestqt.qtbot import QtBot
 
-from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder
-from controllers.communities.rows import CommunityRows
 from controllers.runtime.tasks import TaskRunner
+from models.communities.rows import CommunityRows
 from models.db.database import Database
+from models.db.row_source import Column, Filters, Kind, Row, SortOrder
 from tests.ui.test_lazy_table_model import add_communities
 from ui.kit.appearance import apply_appearance
 from ui.kit.cell_delegate import CellDelegate

@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
 from controllers.browse import SortOrder
-from controllers.browse.row_source import Filters, Row
-from controllers.communities.rows import CommunityRows
 from controllers.runtime.tasks import TaskRunner
+from models.communities.rows import CommunityRows
 from models.db.database import Database
+from models.db.row_source import Filters, Row
 from models.schema import Community, District, PoliceStation
 from tests.ui.sample_district import add_sample_district
 from ui.kit.lazy_table_model import ID_ROLE, LazyTableModel

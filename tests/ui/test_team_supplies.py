@@ -54,10 +54,10 @@ def test_supplies_tab_warns_and_refuses_negative_stock(qtbot: QtBot,
     assert panel.table.item(suit_row, 4).text() == "8.0"      # 16 left at 2 a day
     assert panel.table.item(rows["Mask"], 4).text() == "—"
     assert panel.table.item(rows["Mask"], 5).text() == ""
-    panel.move(suits_id, -17)
+    panel.move_stock(suits_id, -17)
     qtbot.waitUntil(lambda: "below zero" in panel.message.text(), timeout=10_000)
     with database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(SupplyMovement)) == 2
-    panel.move(suits_id, -12)
+    panel.move_stock(suits_id, -12)
     qtbot.waitUntil(lambda: panel.table.item(suit_row, 2).text() == "4", timeout=10_000)
     assert panel.table.item(suit_row, 5).text() == "Low"

@@ -13,11 +13,11 @@ from sqlalchemy import func, select, update
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
-from controllers.transfers.facility_rows import FacilityRows
-from controllers.transfers.rows import ActiveTransferRows
 from models.db.database import Database
 from models.enums import CaseCategory, FacilityKind, UserRole
 from models.schema import DutyShift, Facility, TransferOrder, Vehicle, facility_accepts
+from models.transfers.facility_rows import FacilityRows
+from models.transfers.rows import ActiveTransferRows
 from tests.factories import DispatchScene, make_dispatch_scene
 from ui.cases.detail import CaseDetailDialog
 from ui.cases.dispatch_dialog import DispatchDialog
@@ -74,8 +74,8 @@ def test_dispatch_steps_and_disinfection_free_the_vehicle(qtbot: QtBot,
     qtbot.waitUntil(lambda: board.model.rowCount() == 1 and board.model.index(0, 0).data()
                     is not None and board.model.row_id(0) is not None, timeout=10_000)
     board.table.selectRow(0)
-    board.board.dispatch.click()
-    dialog = board.board.dialog
+    board.dispatch.click()
+    dialog = board.dialog
     assert isinstance(dialog, DispatchDialog)
     assert "(proposed)" in dialog.facility.currentText() and not dialog.reason.isEnabled()
     dialog.buttons.accepted.emit()
@@ -93,9 +93,9 @@ def test_dispatch_steps_and_disinfection_free_the_vehicle(qtbot: QtBot,
         qtbot.waitUntil(view.isActiveWindow, timeout=5_000)
         view.active.table.setFocus()
         view.active.table.selectRow(0)
-        before = view.actions.dialog
+        before = view.dialog
         qtbot.keyClick(view.active.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        step_dialog = view.actions.dialog
+        step_dialog = view.dialog
         assert isinstance(step_dialog, StepDialog) and step_dialog is not before
         step_dialog.buttons.accepted.emit()
         assert not step_dialog.isVisible(), step_dialog.message.text()
@@ -103,8 +103,8 @@ def test_dispatch_steps_and_disinfection_free_the_vehicle(qtbot: QtBot,
     qtbot.waitUntil(lambda: not view.is_loading() and model.index(0, 0).data() is not None,
                     timeout=10_000)
     view.active.table.selectRow(0)
-    view.actions.buttons[0].click()
-    disinfection = view.actions.dialog
+    view.step_buttons[0].click()
+    disinfection = view.dialog
     assert isinstance(disinfection, DisinfectionDialog)
     disinfection.inside.setChecked(True)
     disinfection.by.setText("Wang")

@@ -59,7 +59,8 @@ def test_no_translation_is_unfinished_or_empty(catalogue: Path) -> None:
 def test_every_source_string_is_in_the_catalogue(tmp_path: Path) -> None:
     scanned = tmp_path / "scanned.ts"
     subprocess.run([str(tool("pyside6-lupdate")), "-extensions", "py", "-silent",
-                    str(ROOT / "ui"), str(ROOT / "controllers"), "-ts", str(scanned)],
+                    str(ROOT / "ui"), str(ROOT / "controllers"), str(ROOT / "models"),
+                    "-ts", str(scanned)],
                    check=True, cwd=ROOT, capture_output=True, timeout=120)
     missing = sorted(set(messages(scanned)) - set(all_messages()))
     assert missing == [], "run pyside6-lupdate and translate these: " + repr(missing)

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from controllers.accounts.users import InvalidUserInput, SignInRefused, create_first_administrator, sign_in
+from controllers.accounts.users import create_first_administrator, sign_in
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database
+from models.accounts.credentials import InvalidUserInput, SignInRefused
 from ui.kit.error_text import error_text
 from ui.kit.widgets import named_label
 
@@ -104,7 +105,7 @@ class FirstRunDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_commander)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -115,7 +116,8 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
-    def create(self) -> None:
+    def create_commander(self) -> None:
+        """Not `create`: that is QWidget's own (it makes the native window)."""
         try:
             self.user = create_first_administrator(self._database, self.name.text(),
                                                    self.password.text() or None)

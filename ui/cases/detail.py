@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from controllers.cases.persuasion import add_persuasion_visit
 from controllers.cases.workflow import CaseDetail, add_case_note, change_category, change_status, load_case
 from controllers.runtime.context import AppContext
-from controllers.runtime.editing import EditConflict
 from models.accounts.permissions import Permission
-from models.errors import CanvassError
+from models.errors import CanvassError, EditConflict
 from ui.cases.dispatch_dialog import dispatch_button, may_dispatch
 from ui.cases.exposure_panel import ExposurePanel
 from ui.cases.move_dialog import PersuasionDialog, category_dialog, note_dialog, status_dialog
@@ -23,7 +22,7 @@ from ui.kit.formatting import moment
 from ui.kit.labels import case_status, category
 from ui.kit.person_dialog import PersonDialog
 from ui.kit.refusals.cases import case_error_text
-from ui.kit.widgets import named_label
+from ui.kit.widgets import named_label, shortcut
 
 
 class CaseDetailDialog(QDialog):
@@ -60,7 +59,7 @@ class CaseDetailDialog(QDialog):
         self.add_contact_button = QPushButton(self.tr("Add close contact…"))
         self.add_contact_button.clicked.connect(self.add_contact)
         self.add_contact_button.setVisible(context.user.may(Permission.MANAGE_CASES))
-        self.contacts.layout().insertWidget(0, self.add_contact_button)
+        self.contacts.box.insertWidget(0, self.add_contact_button)
         self.transfers = table([self.tr("Transfer sheet"), self.tr("Status"), self.tr("Ordered"),
                                 self.tr("Facility")])
         self.tabs = QTabWidget()
@@ -96,14 +95,14 @@ class CaseDetailDialog(QDialog):
         box.addLayout(actions)
         box.addWidget(self.message)
         box.addWidget(self.tabs, 1)
-        self.form: QDialog | None = None
+        self.form: QWidget | None = None
         self.show_detail(self.detail)
         self.resize(760, 600)
 
     def _button(self, text: str, keys: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(f"{text}  {QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)}")
         button.clicked.connect(slot)
-        QShortcut(QKeySequence(keys), self, activated=slot)
+        shortcut(keys, self, slot)
         return button
 
     def show_detail(self, detail: CaseDetail) -> None:
@@ -128,7 +127,7 @@ class CaseDetailDialog(QDialog):
         self.visit_button.setEnabled(detail.status == "refused")
         self.move_button.setEnabled(bool(detail.next_statuses))
         self.category_button.setEnabled(bool(detail.next_categories))
-        if getattr(self, "dispatch_button", None) is not None:
+        if self.dispatch_button is not None:
             self.dispatch_button.setEnabled(may_dispatch(detail.status, detail.transfers))
 
     def reload(self) -> None:
@@ -189,7 +188,7 @@ class CaseDetailDialog(QDialog):
         add_contact(self.context, self.case_id, self, self.show_detail, self._keep)
 
     def _keep(self, dialog: QWidget) -> None:
-        self.form = dialog  # type: ignore[assignment]
+        self.form = dialog
 
     def open_person(self) -> None:
         dialog = PersonDialog(self.context.database, self.context.user, self.detail.person_id,

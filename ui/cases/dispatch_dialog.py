@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 
 from controllers.runtime.context import AppContext
 from controllers.transfers.dispatch import dispatch
-from controllers.transfers.facility_rows import kind_text
 from controllers.transfers.suggestion import DispatchProposal, suggest_dispatch
+from controllers.transfers.words import kind_text
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from models.transfers.workflow import ACTIVE
 from ui.kit.labels import case_status, category
 from ui.kit.refusals.transfers import transfer_error_text
-from ui.kit.widgets import named_label
+from ui.kit.widgets import named_label, shortcut
 
 UNDER_WAY = frozenset(status.value for status in ACTIVE)
 
@@ -68,13 +68,13 @@ class DispatchDialog(QDialog):
                 text += "  " + self.tr("(proposed)")
             self.facility.addItem(text, choice.facility_id)
         self.vehicle = QComboBox()
-        for index, choice in enumerate(p.vehicles):
-            text = self.tr("%1 · %2 (%3) · crew %4 · %5 km").replace("%1", choice.plate) \
-                .replace("%2", choice.team).replace("%3", choice.station) \
-                .replace("%4", str(choice.crew)).replace("%5", f"{choice.distance_km:.1f}")
+        for index, vehicle in enumerate(p.vehicles):
+            text = self.tr("%1 · %2 (%3) · crew %4 · %5 km").replace("%1", vehicle.plate) \
+                .replace("%2", vehicle.team).replace("%3", vehicle.station) \
+                .replace("%4", str(vehicle.crew)).replace("%5", f"{vehicle.distance_km:.1f}")
             if index == 0:
                 text += "  " + self.tr("(proposed)")
-            self.vehicle.addItem(text, (choice.team_id, choice.vehicle_id))
+            self.vehicle.addItem(text, (vehicle.team_id, vehicle.vehicle_id))
         self.crew = QLabel("、".join(p.crew), wordWrap=True)
         self.reason = QLineEdit()
         self.reason.setMaxLength(200)
@@ -165,6 +165,5 @@ def dispatch_button(context: AppContext, owner: QWidget, case_id: Callable[[], i
         dialog.open()
 
     button.clicked.connect(open_dialog)
-    shortcut = QShortcut(QKeySequence(DISPATCH_KEYS), owner, activated=open_dialog)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut(DISPATCH_KEYS, owner, open_dialog, Qt.ShortcutContext.WidgetWithChildrenShortcut)
     return button

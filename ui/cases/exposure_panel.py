@@ -24,6 +24,7 @@ from ui.kit.formatting import moment
 from ui.kit.labels import outcome
 from ui.kit.refusals.sheets import sheets_error_text
 from ui.kit.role_labels import role_text
+from ui.kit.widgets import filled_item
 
 translate = QCoreApplication.translate
 
@@ -101,7 +102,7 @@ class ExposurePanel(QWidget):
         self.summary.setText(text)
         fill(self.table, [self._row(trace, exposure) for exposure in trace.exposures])
         for row, exposure in enumerate(trace.exposures):
-            self.table.item(row, 0).setData(Qt.ItemDataRole.UserRole, exposure.responder_id)
+            filled_item(self.table, row, 0).setData(Qt.ItemDataRole.UserRole, exposure.responder_id)
         self.stand_down_button.setEnabled(bool(trace.still_on_duty))
 
     def _row(self, trace: ExposureTrace, exposure: Any) -> list[str]:
@@ -129,7 +130,7 @@ class ExposurePanel(QWidget):
 
     def selected_responders(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return list(dict.fromkeys(int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        return list(dict.fromkeys(int(filled_item(self.table, row, 0).data(Qt.ItemDataRole.UserRole))
                                   for row in rows))
 
     def stand_down_selected(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controllers.browse.row_source import Kind
+from controllers.browse import Kind
 from ui.kit.labels import label
 from ui.kit.widgets import named_label
 
+translate = QCoreApplication.translate
 REASON_LIMIT = 500
 
 
@@ -78,18 +80,18 @@ class ReasonDialog(QDialog):
 
 
 def status_dialog(choices: Sequence[str], parent: QWidget | None = None) -> ReasonDialog:
-    return ReasonDialog(ReasonDialog.tr("Move status"), Kind.CASE_STATUS, choices,
-                        ReasonDialog.tr("New status"), parent)
+    return ReasonDialog(translate("ReasonDialog", "Move status"), Kind.CASE_STATUS, choices,
+                        translate("ReasonDialog", "New status"), parent)
 
 
 def category_dialog(choices: Sequence[str], parent: QWidget | None = None) -> ReasonDialog:
-    return ReasonDialog(ReasonDialog.tr("Change category"), Kind.CATEGORY, choices,
-                        ReasonDialog.tr("New category"), parent)
+    return ReasonDialog(translate("ReasonDialog", "Change category"), Kind.CATEGORY, choices,
+                        translate("ReasonDialog", "New category"), parent)
 
 
 def note_dialog(parent: QWidget | None = None) -> ReasonDialog:
-    dialog = ReasonDialog(ReasonDialog.tr("Add a note"), None, (), "", parent)
-    dialog.reason.setPlaceholderText(ReasonDialog.tr("The note"))
+    dialog = ReasonDialog(translate("ReasonDialog", "Add a note"), None, (), "", parent)
+    dialog.reason.setPlaceholderText(translate("ReasonDialog", "The note"))
     return dialog
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from controllers.browse.row_source import Kind
+from controllers.browse import Kind
 from controllers.browse.vocabulary import CATEGORIES
 from controllers.cases.contacts import add_contact_person
 from controllers.cases.workflow import CaseDetail, open_case_for_person

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controllers.browse.row_source import Kind
+from controllers.browse import Kind
 from controllers.cases.workflow import CaseDetail
 from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.formatting import moment
@@ -97,12 +97,12 @@ class ContactsPanel(QWidget):
                                     translate("CaseTabs", "Category"),
                                     translate("CaseTabs", "Status")])
         self.chain.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        box = QVBoxLayout(self)
+        self.box = QVBoxLayout(self)
         for title, widget in ((translate("CaseTabs", "Exposed to"), self.exposed_to),
                               (translate("CaseTabs", "Contacts of this case"), self.contacts),
                               (translate("CaseTabs", "Chain"), self.chain)):
-            box.addWidget(named_label("sectionTitle", title))
-            box.addWidget(widget, 1)
+            self.box.addWidget(named_label("sectionTitle", title))
+            self.box.addWidget(widget, 1)
 
     def show_detail(self, detail: CaseDetail) -> None:
         fill(self.exposed_to, [[f"{ref.person_name} #{ref.case_id}", category(ref.category),

@@ -1,6 +1,8 @@
 """病例: the case board — cases of the four categories, a count chip per category and a count
 per status always in sight, filters by place, opening date and free text, and the moves a
-dispatcher makes on the selected rows without the mouse.
+dispatcher makes on the selected rows without the mouse: open (Enter), move status (Ctrl+M),
+mark for transfer (Ctrl+T), add a note (Ctrl+N), new case (Ctrl+Shift+N), dispatch, search
+(Ctrl+F). Bulk moves are all or nothing: the controller says which case stopped them.
 
 The chips are the filter and the answer at once: "confirmed 12" both says how many and, when
 pressed, shows them. Their counts come from one GROUP BY on the task runner, under the same
@@ -8,27 +10,39 @@ filters as the list except the category itself.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QPushButton
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from controllers.browse.row_source import Kind
+from controllers.browse import Kind
 from controllers.browse.vocabulary import CASE_STATUSES, CATEGORIES
-from controllers.cases.rows import CaseRows
+from controllers.cases.rows import case_rows
+from controllers.cases.workflow import add_case_note, bulk_change_status, mark_for_transfer, statuses_for_selection
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from models.accounts.permissions import Permission
-from ui.cases.board import CaseBoardControls
+from models.errors import CanvassError
+from ui.cases import person_flows
+from ui.cases.board_filters import date_edit, fill_places, place_and_dates, place_combo
+from ui.cases.detail import CaseDetailDialog
+from ui.cases.dispatch_dialog import dispatch_button
+from ui.cases.move_dialog import ReasonDialog, note_dialog, status_dialog
 from ui.kit.export_list import export_shown_list
 from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
-from ui.kit.labels import CATEGORY_COLORS, category_short
+from ui.kit.labels import CATEGORY_COLORS, case_status, category_short
 from ui.kit.labels import category as category_label
+from ui.kit.lazy_table_model import VALUE_ROLE
+from ui.kit.refusals.cases import case_error_text
 from ui.kit.table_page import TablePage
-from ui.kit.widgets import dot_icon, hbox
+from ui.kit.widgets import dot_icon, hbox, named_label, shortcut
 
 translate = QCoreApplication.translate
+STATUS_COLUMN = 2
+WITH_CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class CasesView(TablePage):
@@ -36,7 +50,7 @@ class CasesView(TablePage):
     view_id = "cases"
 
     def __init__(self, context: AppContext) -> None:
-        self.rows = CaseRows(context.database)
+        self.rows = case_rows(context.database, context.user)
         super().__init__(context, self.rows, translate("CasesView", "Cases"),
                          translate("CasesView", "Name, ID digits or phone…  Ctrl+F"))
         self.chips = QButtonGroup(self)
@@ -65,29 +79,81 @@ class CasesView(TablePage):
         self.open_only.toggled.connect(lambda _on: self.apply_filters())
         self.filter_bar.addWidget(self.status)
         self.filter_bar.addWidget(self.open_only)
-        self.layout().insertLayout(2, chip_row)
-        self.board = CaseBoardControls(self)
-        self.layout().insertLayout(3, self.board.place_row)
-        self.layout().insertWidget(4, self.board.status_counts)
-        self.layout().addLayout(self.board.action_row)
+        self.page_box.insertLayout(2, chip_row)
+        self.place = place_combo()
+        self.opened_from, self.opened_until = date_edit(), date_edit()
+        place_row = hbox(QLabel(translate("CaseBoard", "Place")), self.place,
+                         QLabel(translate("CaseBoard", "Opened from")), self.opened_from,
+                         QLabel(translate("CaseBoard", "to")), self.opened_until, 1)
+        self.status_counts = named_label("pageSubtitle", wrap=True)
+        self.message = named_label("formError", wrap=True)
+        self.message.hide()
+        self.buttons: dict[str, QPushButton] = {}
+        action_row = self._action_row(context)
+        self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.place.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.opened_from.dateChanged.connect(lambda _d: self.apply_filters())
+        self.opened_until.dateChanged.connect(lambda _d: self.apply_filters())
+        self.dialog: QWidget | None = None
+        self._load_places()
+        self.page_box.insertLayout(3, place_row)
+        self.page_box.insertWidget(4, self.status_counts)
+        self.page_box.addLayout(action_row)
         if context.user.may(Permission.EXPORT_DATA):
             self.export_button = QPushButton(translate("CasesView", "Export…"))
             self.export_button.setToolTip(translate(
                 "CasesView", "The cases under the filters shown, as .xlsx or .csv"))
             self.export_button.clicked.connect(
                 lambda: export_shown_list(self, context, "cases", self.filters()))
-            self.board.action_row.addWidget(self.export_button)
+            action_row.addWidget(self.export_button)
         self._counts_generation = 0
         self._counts_loading = False
         self._show_chip_counts({})
 
+    def _action_row(self, context: AppContext) -> QHBoxLayout:
+        """The moves' buttons under the list, and their keys; the manager's moves only for those
+        who may manage cases."""
+        may_manage = context.user.may(Permission.MANAGE_CASES)
+        row = QHBoxLayout()
+        for key, text, keys, slot, managing in (
+                ("open", translate("CaseBoard", "Open"), "Return", self.open_current, False),
+                ("move", translate("CaseBoard", "Move status…"), "Ctrl+M", self.move_selected,
+                 True),
+                ("transfer", translate("CaseBoard", "Mark for transfer"), "Ctrl+T",
+                 self.mark_selected, True),
+                ("note", translate("CaseBoard", "Add note…"), "Ctrl+N", self.note_current, True),
+                ("new", translate("CaseBoard", "New case…"), "Ctrl+Shift+N", self.new_case,
+                 True)):
+            # The keys go in the tooltip: the window must still fit a small wall-screen tile.
+            button = QPushButton(text)
+            button.setToolTip(QKeySequence(keys).toString(
+                QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(slot)
+            button.setVisible(may_manage or not managing)
+            self.buttons[key] = button
+            row.addWidget(button)
+            if may_manage or not managing:
+                shortcut(keys, self.table if key == "open" else self, slot, WITH_CHILDREN)
+        shortcut("Enter", self.table, self.open_current, WITH_CHILDREN)
+        shortcut("Ctrl+F", self, self.focus_search, WITH_CHILDREN)
+        self.dispatch = dispatch_button(context, self,
+                                        lambda: next(iter(self.selected_ids()), None),
+                                        lambda _order: self.refresh(), self._keep, self.say)
+        if self.dispatch is not None:
+            row.addWidget(self.dispatch)
+        row.addWidget(self.message, 1)
+        row.addStretch(0)
+        return row
+
+    # -- filters and counts -----------------------------------------------------------------
     def category(self) -> str | None:
         return self._chip_values.get(self.chips.checkedId())
 
     def filters(self) -> dict[str, object]:
         return {"text": self.search.text().strip()[:64], "category": self.category(),
                 "status": self.status.value(), "open_only": self.open_only.isChecked(),
-                **self.board.filters()}
+                **place_and_dates(self.place, self.opened_from, self.opened_until)}
 
     def apply_filters(self) -> None:
         super().apply_filters()
@@ -98,6 +164,17 @@ class CasesView(TablePage):
 
     def is_loading(self) -> bool:
         return super().is_loading() or self._counts_loading
+
+    def _load_places(self) -> None:
+        rows = self.rows
+
+        def work(_control: TaskControl) -> Any:
+            return rows.places()
+
+        self.context.tasks.submit("case places", work, succeeded=self._show_places, owner=self)
+
+    def _show_places(self, places: Any) -> None:
+        fill_places(self.place, places)
 
     def _count_chips(self) -> None:
         self._counts_generation += 1
@@ -113,7 +190,7 @@ class CasesView(TablePage):
                 by_category, by_status = result
                 self._show_chip_counts(by_category)
                 self.status.show_counts(by_status)
-                self.board.show_status_counts(by_status)
+                self._show_status_counts(by_status)
 
         def finished() -> None:
             if generation == self._counts_generation:
@@ -128,3 +205,88 @@ class CasesView(TablePage):
             number = sum(counts.values()) if value is None else counts.get(value, 0)
             name = translate("CasesView", "All") if value is None else category_short(value)
             button.setText(f"{name}  {count(number)}")
+
+    def _show_status_counts(self, counts: Mapping[str, int]) -> None:
+        self.status_counts.setText("   ".join(
+            f"{case_status(s)} {count(counts.get(s, 0))}" for s in CASE_STATUSES))
+
+    # -- the moves --------------------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows = {current.row()}
+        return sorted(rows)
+
+    def selected_ids(self) -> list[int]:
+        ids = [self.model.row_id(row) for row in self.selected_rows()]
+        return [i for i in ids if i is not None]
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def open_current(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            dialog = CaseDetailDialog(self.context, ids[0], self)
+        except CanvassError as error:
+            self.say(case_error_text(error))
+            return
+        dialog.finished.connect(lambda _result: self.refresh())
+        self.dialog = dialog
+        dialog.open()
+
+    def _bulk(self, dialog: ReasonDialog, save: Callable[[list[int]], object]) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+
+        def submit() -> str | None:
+            try:
+                save(ids)
+            except CanvassError as error:
+                return case_error_text(error)
+            self.say(translate("CaseBoard", "%1 cases changed.").replace("%1", str(len(ids))))
+            self.refresh()
+            return None
+
+        dialog.submit = submit
+        self.dialog = dialog
+        dialog.open()
+
+    def move_selected(self) -> None:
+        statuses = {self.model.index(row, STATUS_COLUMN).data(VALUE_ROLE)
+                    for row in self.selected_rows()}
+        dialog = status_dialog(statuses_for_selection([str(s) for s in statuses if s]), self)
+        context = self.context
+        self._bulk(dialog, lambda ids: bulk_change_status(
+            context.database, context.user, ids, dialog.chosen(), dialog.reason_text()))
+
+    def mark_selected(self) -> None:
+        context = self.context
+        dialog = status_dialog(["awaiting_transfer"], self)
+        self._bulk(dialog, lambda ids: mark_for_transfer(context.database, context.user, ids,
+                                                          dialog.reason_text()))
+
+    def note_current(self) -> None:
+        context = self.context
+        dialog = note_dialog(self)
+        self._bulk(dialog, lambda ids: [add_case_note(context.database, context.user, i,
+                                                      dialog.reason_text()) for i in ids[:1]])
+
+    def new_case(self) -> None:
+        def opened(case_id: int) -> None:
+            self.say(translate("CaseBoard", "Case #%1 opened.").replace("%1", str(case_id)))
+            self.refresh()
+
+        person_flows.new_case(self.context, self, opened, self._keep)
+
+    def _keep(self, dialog: QWidget) -> None:
+        self.dialog = dialog

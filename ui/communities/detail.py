@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from controllers.communities.coverage import CommunitySummary, community_summary, household_detail
-from controllers.communities.household_rows import OUTCOME_COLUMN, GapRows, HouseholdRows, buildings
+from controllers.communities.rows import OUTCOME_COLUMN, buildings, gap_rows, household_rows
 from controllers.paper.knock_list import knock_list_html, load_knock_list
 from controllers.paper.pdf import write_pdf
 from controllers.runtime.change_feed import ChangeSet
@@ -36,7 +36,7 @@ from ui.communities.labels import DueDelegate, OutcomeDelegate, coverage_error_t
 from ui.kit.formatting import count, moment, percent
 from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.table_page import make_table
-from ui.kit.widgets import hbox, label, vbox
+from ui.kit.widgets import hbox, label, shortcut, vbox
 
 translate = QCoreApplication.translate
 COLUMN_WIDTHS = {"building": 80, "unit": 80, "door": 80, "members": 70, OUTCOME_COLUMN: 100,
@@ -60,9 +60,9 @@ class CommunityDetail(QDialog):
         self.building.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.due_only = QCheckBox(translate("CommunityDetail", "Due for a visit only"))
         self.due_only.toggled.connect(lambda _on: self.apply_filters())
-        self.households = LazyTableModel(HouseholdRows(context.database), context.tasks,
+        self.households = LazyTableModel(household_rows(context.database, context.user), context.tasks,
                                          parent=self)
-        self.gaps = LazyTableModel(GapRows(context.database), context.tasks, parent=self)
+        self.gaps = LazyTableModel(gap_rows(context.database, context.user), context.tasks, parent=self)
         self.household_table = self._table(self.households)
         self.gap_table = self._table(self.gaps)
         self.tabs = QTabWidget()
@@ -88,8 +88,8 @@ class CommunityDetail(QDialog):
             hbox(self.building, self.due_only, 1, self.record_button, self.preview_button,
                  self.pdf_button),
             splitter, self.message, margins=18, spacing=10))
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.preview_knock_list)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
+        shortcut(QKeySequence.StandardKey.Print, self, self.preview_knock_list)
+        shortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.resize(1280, 760)
         self.refresh()
         self._load_buildings()
@@ -105,10 +105,8 @@ class CommunityDetail(QDialog):
                 table.horizontalHeader().resizeSection(keys.index(key), width)
         table.selectionModel().currentRowChanged.connect(
             lambda current, _previous, m=model: self._show_household(m, current))
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.record_visit)
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut(enter, table, self.record_visit, Qt.ShortcutContext.WidgetShortcut)
         table.doubleClicked.connect(lambda _index: self.record_visit())
         return table
 
@@ -164,13 +162,13 @@ class CommunityDetail(QDialog):
                             .replace("%1", names).replace("%2", last))
 
     def _load_buildings(self) -> None:
-        database, ident = self.context.database, self.community_id
+        database, user, ident = self.context.database, self.context.user, self.community_id
 
-        def show(values: object) -> None:
-            for value in values:  # type: ignore[attr-defined]
+        def show(values: list[str]) -> None:
+            for value in values:
                 self.building.addItem(value or "—", value)
 
-        self.context.tasks.submit("buildings", lambda _c: buildings(database, ident),
+        self.context.tasks.submit("buildings", lambda _c: buildings(database, user, ident),
                                   succeeded=show, owner=self)
 
     def _show_household(self, model: LazyTableModel, current: QModelIndex) -> None:

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from models.errors import CanvassError
 from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.error_text import error_text
-from ui.kit.labels import OUTCOMES, outcome  # noqa: F401 - the coverage screens' words
+from ui.kit.labels import outcome
 
 ERRORS = {
     "visit_household_unknown": QT_TRANSLATE_NOOP("CoverageErrors", "This household is not in the register."),
@@ -46,14 +46,14 @@ def coverage_error_text(error: CanvassError) -> str:
 class OutcomeDelegate(QStyledItemDelegate):
     """Shows a stored visit outcome as its translated word."""
 
-    def displayText(self, value: Any, locale: QLocale) -> str:
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
         return outcome(str(value)) if value else ""
 
 
 class DueDelegate(QStyledItemDelegate):
     """Shows the gap list's due flag (1) as words; not yet due (0) stays blank."""
 
-    def displayText(self, value: Any, locale: QLocale) -> str:
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
         return QCoreApplication.translate("Outcomes", "due now") if str(value) == "1" else ""
 
 
@@ -68,7 +68,7 @@ class LaggardDelegate(QStyledItemDelegate):
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         if self.is_lagging(index.row()):
-            option.backgroundBrush = LAGGARD_BACKGROUND
+            option.backgroundBrush = QBrush(LAGGARD_BACKGROUND)
             option.palette.setColor(option.palette.ColorRole.Text, LAGGARD_TEXT)
             font = QFont(option.font)
             font.setBold(True)

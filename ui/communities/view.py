@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QComboBox
 
-from controllers.browse.row_source import Kind
+from controllers.browse import Kind
 from controllers.browse.vocabulary import AREA_KINDS
-from controllers.communities.rows import PAGE_SIZE, CommunityRows, station_choices
+from controllers.communities.rows import community_rows, station_choices
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from ui.communities.labels import LaggardDelegate
@@ -30,11 +30,11 @@ class CommunitiesView(TablePage):
     view_id = "communities"
 
     def __init__(self, context: AppContext) -> None:
-        self.rows = CommunityRows(context.database)
+        self.rows = community_rows(context.database, context.user)
         super().__init__(context, self.rows,
                          translate("CommunitiesView", "Communities"),
                          translate("CommunitiesView", "Community name starts with…"))
-        self.model.page_size = PAGE_SIZE  # before the first fetch: see PAGE_SIZE
+        self.model.page_size = self.rows.page_size  # before the first fetch: see page_size
         self.station = QComboBox()
         self.station.addItem(translate("CommunitiesView", "All stations"), None)
         self.station.setMinimumContentsLength(10)
@@ -110,15 +110,15 @@ class CommunitiesView(TablePage):
 
     def _load_stations(self) -> None:
         self._stations_loaded = True
-        database = self.context.database
+        database, user = self.context.database, self.context.user
 
         def work(_control: TaskControl) -> list[tuple[int, str]]:
-            return station_choices(database)
+            return station_choices(database, user)
 
-        def show(stations: object) -> None:
+        def show(stations: list[tuple[int, str]]) -> None:
             chosen = self.station.currentData()
             self.station.blockSignals(True)
-            for ident, name in stations:  # type: ignore[attr-defined]
+            for ident, name in stations:
                 self.station.addItem(name, ident)
             if chosen is not None:
                 self.station.setCurrentIndex(max(self.station.findData(chosen), 0))

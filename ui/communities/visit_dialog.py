@@ -38,7 +38,9 @@ from controllers.communities.visits import (
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database
 from models.errors import CanvassError
-from ui.communities.labels import coverage_error_text, outcome
+from ui.communities.labels import coverage_error_text
+from ui.kit.labels import outcome
+from ui.kit.qt_time import to_minute
 from ui.kit.widgets import named_label
 
 
@@ -111,7 +113,7 @@ class VisitDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self._enable_members()
-        self.outcomes.checkedButton().setFocus()
+        self._checked_outcome().setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Digits 1–4 that no field took (a field keeps its figures) choose the outcome."""
@@ -133,7 +135,14 @@ class VisitDialog(QDialog):
             self.save_button.setFocus()
 
     def chosen_outcome(self) -> str:
-        return str(self.outcomes.checkedButton().property("outcome"))
+        return str(self._checked_outcome().property("outcome"))
+
+    def _checked_outcome(self) -> QAbstractButton:
+        """The group is exclusive and starts with the first outcome checked: one always is."""
+        button = self.outcomes.checkedButton()
+        if button is None:
+            raise RuntimeError("no visit outcome is checked")
+        return button
 
     def _enable_members(self) -> None:
         self.members_box.setEnabled(self.chosen_outcome() == "screened")
@@ -146,9 +155,7 @@ class VisitDialog(QDialog):
                 for person_id, _name in self.form.members]
 
     def visited_at(self) -> datetime:
-        moment = self.when.dateTime().toPython()
-        assert isinstance(moment, datetime)
-        return moment.replace(second=0, microsecond=0)
+        return to_minute(self.when.dateTime())
 
     def save(self) -> None:
         try:

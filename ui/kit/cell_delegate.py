@@ -76,7 +76,8 @@ class CellDelegate(QStyledItemDelegate):
         painter.setPen(self._colors[state & COLOR_STATES])
         painter.drawText(rect.adjusted(left, top, -right, -bottom), cell.alignment, shown[3])
 
-    def _elide(self, text: str, option: QStyleOptionViewItem, font: QFont) -> tuple:
+    def _elide(self, text: str, option: QStyleOptionViewItem,
+               font: QFont) -> tuple[int, int, QFont, str]:
         """The text as it fits the cell now, with what it was worked out for."""
         left, _top, right, _bottom = self._insets
         width = option.rect.width()

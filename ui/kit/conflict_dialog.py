@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from controllers.runtime.editing import EditConflict
+from models.errors import EditConflict
 from ui.kit.field_names import field_name, value_text
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from controllers.browse.row_source import Kind
+from controllers.browse import Kind
 from controllers.exporting.lists import export_list
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from controllers.browse.row_source import Kind
+from controllers.browse import Kind
 from ui.kit.labels import label
 
 

@@ -6,8 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 
-from controllers.browse.row_source import Kind
+from controllers.browse import Kind
 from controllers.browse.system_text import render
+from controllers.teams.words import shortfalls_text
+from controllers.transfers.words import accepts_text
 from ui.kit.labels import TABLES, label
 
 NUMERIC_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.MINUTES})
@@ -53,6 +55,10 @@ def display(kind: Kind, value: Any) -> str:
         return moment(value)
     if kind is Kind.WRITTEN:
         return render(str(value))
+    if kind is Kind.CATEGORIES:
+        return accepts_text(value)
+    if kind is Kind.COMPOSITION:
+        return shortfalls_text(value)
     return str(value)
 
 

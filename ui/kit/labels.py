@@ -1,18 +1,15 @@
 """The words people read for the domain's stored values (category, status, kind …).
 
 Values are stored as English identifiers; each table maps them to English source text marked for
-translation in the "Labels" context, so the Chinese comes from the glossary in the .ts file.
+translation in its vocabulary's context, so the Chinese comes from the glossary in the .ts file.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from controllers.browse import words
-from controllers.browse.row_source import Kind
+from controllers.browse import Kind, words
 from models.translatable import QT_TRANSLATE_NOOP
-
-CONTEXT = "Labels"
 
 # The domain's words are one vocabulary each (controllers/browse/words.py), shared with paper,
 # reports and exports; these names are the ui's view of them.
@@ -33,13 +30,16 @@ CATEGORIES_SHORT = {
 }
 
 
-TABLES: dict[Kind, dict[str, str]] = {
-    Kind.AREA_KIND: AREA_KINDS,
-    Kind.CATEGORY: CATEGORIES,
-    Kind.CASE_STATUS: CASE_STATUSES,
-    Kind.TEAM_KIND: TEAM_KINDS,
-    Kind.TRANSFER_STATUS: TRANSFER_STATUSES,
-    Kind.SEX: SEXES,
+# The columns whose stored values read as one vocabulary's words, each in its own context.
+TABLES: dict[Kind, words.Vocabulary] = {
+    Kind.AREA_KIND: words.AREA_KINDS,
+    Kind.CATEGORY: words.CATEGORIES,
+    Kind.CASE_STATUS: words.CASE_STATUSES,
+    Kind.TEAM_KIND: words.TEAM_KINDS,
+    Kind.TRANSFER_STATUS: words.TRANSFER_STATUSES,
+    Kind.VEHICLE_STATUS: words.VEHICLE_STATUSES,
+    Kind.FACILITY_KIND: words.FACILITY_KINDS,
+    Kind.SEX: words.SEXES,
 }
 
 # One colour per category, used sparingly (a dot, a chip's edge): the text carries the meaning.
@@ -55,8 +55,8 @@ def label(kind: Kind, value: str | None) -> str:
     """The translated word for a stored value; an unknown value is shown as stored, not hidden."""
     if value is None:
         return ""
-    source = TABLES.get(kind, {}).get(value)
-    return QCoreApplication.translate(CONTEXT, source) if source else str(value)
+    vocabulary = TABLES.get(kind)
+    return vocabulary.word(value) if vocabulary is not None else str(value)
 
 
 def category(value: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
-from controllers.browse.row_source import Filters, Kind, Row, RowSource, SortOrder
+from controllers.browse import Filters, Kind, Row, RowSource, SortOrder
 from controllers.runtime.tasks import TaskControl, TaskRunner
 from ui.kit.formatting import alignment, display
 from ui.kit.labels import CATEGORY_COLORS
@@ -236,11 +236,11 @@ class LazyTableModel(QAbstractTableModel):
                            failed=lambda error: self._on_failed(generation, page, error),
                            owner=self)
 
-    def _on_counted(self, generation: int, number: object) -> None:
+    def _on_counted(self, generation: int, number: int) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._rows = int(number)  # type: ignore[call-overload]
+        self._rows = int(number)
         self.cache.clear()
         self._wanted.clear()
         self._failed_at.clear()

@@ -11,7 +11,7 @@ handle and the rows move together; scrolling within loaded rows is untouched.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QAbstractItemModel, QTimer
 from PySide6.QtWidgets import QTableView, QWidget
 
 from ui.kit.lazy_table_model import LazyTableModel
@@ -28,13 +28,13 @@ class ListTable(QTableView):
         self._hold = QTimer(self, singleShot=True, interval=HOLD_MS)
         self._hold.timeout.connect(self.stop_waiting)
 
-    def setModel(self, model: object) -> None:
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         previous = self.model()
         if isinstance(previous, LazyTableModel):
             previous.page_loaded.disconnect(self._page_arrived)
             previous.load_failed.disconnect(self.stop_waiting)
             previous.modelReset.disconnect(self.stop_waiting)
-        super().setModel(model)  # type: ignore[arg-type]
+        super().setModel(model)
         if isinstance(model, LazyTableModel):
             model.page_loaded.connect(self._page_arrived)
             model.load_failed.connect(self.stop_waiting)

@@ -21,19 +21,28 @@ class FollowsChanges:
         assert isinstance(self, QWidget)
         if not self.isVisible():
             self._stale = True
-        elif self.is_loading():  # type: ignore[attr-defined]
+        elif self.is_loading():
             self._again = True
         else:
-            self.refresh()  # type: ignore[attr-defined]
+            self.refresh()
 
     def refresh_if_stale(self) -> None:
         """On showing: catch up with what changed while hidden."""
         if self._stale:
             self._stale = False
-            self.refresh()  # type: ignore[attr-defined]
+            self.refresh()
 
     def loading_finished(self) -> None:
         """Call when a refresh finished: one more if changes arrived meanwhile."""
         if self._again:
             self._again = False
-            self.refresh()  # type: ignore[attr-defined]
+            self.refresh()
+
+    # -- what the view implements -------------------------------------------------------------
+    def refresh(self) -> None:
+        """Load again what the view shows."""
+        raise NotImplementedError
+
+    def is_loading(self) -> bool:
+        """A refresh is under way (a change arriving now waits for it)."""
+        raise NotImplementedError

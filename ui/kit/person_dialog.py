@@ -10,9 +10,8 @@ from controllers.accounts.audit_log import record_history
 from controllers.register.persons import PersonForm, load_person, save_person
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database
-from controllers.runtime.editing import EditConflict
 from models.accounts.permissions import Permission
-from models.errors import CanvassError
+from models.errors import CanvassError, EditConflict
 from models.register.person_fields import InvalidField
 from ui.kit.conflict_dialog import ConflictDialog
 from ui.kit.error_text import error_text

@@ -13,14 +13,22 @@ from PySide6.QtWidgets import QWidget
 from controllers.paper.pdf import a4_layout, build_document
 
 
-def preview_dialog(html: str, title: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
+class SheetPreviewDialog(QPrintPreviewDialog):
+    """A preview that holds its printer: QPrintPreviewDialog only borrows the one it is given,
+    and a printer freed under an open preview crashes it."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None = None) -> None:
+        super().__init__(printer, parent)
+        self.held_printer = printer
+
+
+def preview_dialog(html: str, title: str, parent: QWidget | None = None) -> SheetPreviewDialog:
     """A preview of `html` on A4; the caller shows it (exec) or a test inspects it."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(a4_layout())
     printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = SheetPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
-    dialog.printer_ref = printer  # type: ignore[attr-defined] - kept alive with the dialog
 
     def paint(target: QPrinter) -> None:
         document = build_document(html)

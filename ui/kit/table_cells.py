@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from controllers.browse.row_source import Row
+from controllers.browse import Row
 
 
 class Cell:

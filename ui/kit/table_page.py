@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QPushButton, QTableView, QWidget
 
-from controllers.browse.row_source import Kind, RowSource
+from controllers.browse import Kind, RowSource
 from controllers.runtime.context import AppContext
 from ui.kit.cell_delegate import CellDelegate
 from ui.kit.formatting import count
@@ -101,10 +101,12 @@ class TablePage(FollowsChanges, QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.filter_bar = hbox(self.search)
-        self.setLayout(vbox(
+        # Subclasses insert their rows into `page_box` (title, filters, table, from the top).
+        self.page_box = vbox(
             hbox(vbox(self.title, self.subtitle, spacing=2), 1, self.refresh_button),
             hbox(self.filter_bar, 1),
-            self.table, margins=24, spacing=14))
+            self.table, margins=24, spacing=14)
+        self.setLayout(self.page_box)
         self.model.counted.connect(self._show_count)
         self.model.counted.connect(lambda _number: self.loading_finished())
         self.model.page_loaded.connect(self._fit_columns_once)

@@ -1,14 +1,27 @@
-"""Small layout helpers, so each view reads as what it shows rather than as layout plumbing."""
+"""Small widget and layout helpers, so each view reads as what it shows rather than as plumbing."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPen, QPixmap
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPaintEvent, QPen, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 Item = QWidget | QLayout | int | None  # an int is a stretch; None is skipped
+Box = TypeVar("Box", bound=QBoxLayout)
 
 
-def _fill(layout: QBoxLayout, items: tuple[Item, ...], margins: int, spacing: int) -> QBoxLayout:
+def _fill(layout: Box, items: tuple[Item, ...], margins: int, spacing: int) -> Box:
     layout.setContentsMargins(margins, margins, margins, margins)
     layout.setSpacing(spacing)
     for item in items:
@@ -24,11 +37,11 @@ def _fill(layout: QBoxLayout, items: tuple[Item, ...], margins: int, spacing: in
 
 
 def hbox(*items: Item, margins: int = 0, spacing: int = 8) -> QHBoxLayout:
-    return _fill(QHBoxLayout(), items, margins, spacing)  # type: ignore[return-value]
+    return _fill(QHBoxLayout(), items, margins, spacing)
 
 
 def vbox(*items: Item, margins: int = 0, spacing: int = 8) -> QVBoxLayout:
-    return _fill(QVBoxLayout(), items, margins, spacing)  # type: ignore[return-value]
+    return _fill(QVBoxLayout(), items, margins, spacing)
 
 
 def label(text: str, name: str = "", *, wrap: bool = False) -> QLabel:
@@ -47,6 +60,32 @@ def named_label(name: str, text: str = "", *, wrap: bool = False) -> QLabel:
     widget.setObjectName(name)
     widget.setWordWrap(wrap)
     return widget
+
+
+def shortcut(keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str, on: QWidget,
+             slot: Callable[[], object],
+             context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QShortcut:
+    """A key on `on` that calls `slot`: what QShortcut(keys, on, activated=slot) does, which
+    PySide's stubs do not type. A standard key binds every sequence the platform gives it (as
+    QShortcut(standard_key, …) does); wrap it in QKeySequence for the first one only."""
+    key = QShortcut(on)
+    if isinstance(keys, QKeySequence.StandardKey):
+        key.setKeys(keys)
+    else:
+        key.setKey(QKeySequence(keys))
+    key.setContext(context)
+    key.activated.connect(slot)
+    return key
+
+
+def filled_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item a fill put at (row, column). Qt answers None for an empty cell; here that is a
+    programming error (the cell was never filled), raised at once rather than as an AttributeError
+    on None."""
+    item = table.item(row, column)
+    if item is None:
+        raise LookupError(f"no item at row {row}, column {column}")
+    return item
 
 
 def dot_icon(color: QColor, size: int = 12) -> QIcon:

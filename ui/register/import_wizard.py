@@ -80,7 +80,7 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(760, 520)
 
-    def options(self, dry_run: bool) -> ImportOptions:
+    def import_options(self, dry_run: bool) -> ImportOptions:
         page = self.file_page
         return ImportOptions(today=date.today(), community=page.community.text().strip(),
                              dry_run=dry_run, skip_invalid=page.skip_invalid.isChecked(),
@@ -96,7 +96,7 @@ class ImportWizard(QWizard):
 
     def run(self, dry_run: bool) -> ImportResult | None:
         """Open the file afresh (rows stream once) and check or import it off the UI thread."""
-        path, mapping, options = self.file_page.path(), dict(self.mapping), self.options(dry_run)
+        path, mapping, options = self.file_page.path(), dict(self.mapping), self.import_options(dry_run)
         context, memory = self.context, self.memory
 
         def work(control: TaskControl) -> ImportResult:

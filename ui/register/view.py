@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 
-from controllers.register.rows import PersonRows
+from controllers.register.rows import person_rows
 from controllers.runtime.context import AppContext
 from ui.kit.formatting import count
 from ui.kit.lazy_table_model import ID_ROLE
@@ -23,7 +23,7 @@ class RegisterView(TablePage):
     view_id = "register"
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__(context, PersonRows(context.database, context.user),
+        super().__init__(context, person_rows(context.database, context.user),
                          translate("RegisterView", "Register"),
                          translate("RegisterView", "Name starts with…"))
         self.table.setToolTip(translate("RegisterView", "Double-click or press Enter to open "

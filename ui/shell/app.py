@@ -41,7 +41,8 @@ def open_with_progress(location: str, runner: TaskRunner) -> Database:
     outcome = run_with_progress(runner, translate("App", "Opening the database…"), work,
                                 cancellable=False, minimum_duration_ms=800)
     if outcome.succeeded:
-        return outcome.value  # type: ignore[no-any-return]
+        database: Database = outcome.value
+        return database
     raise outcome.value if outcome.value is not None else RuntimeError("opening was interrupted")
 
 

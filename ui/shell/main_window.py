@@ -53,8 +53,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Canvass — screening and transfer command center"))
         self.views: dict[str, TablePage | DashboardView] = {
             "communities": CommunitiesView(context), "cases": CasesView(context),
-            "teams": TeamsView(context), "transfers": TransfersView(context),
-            "dashboard": DashboardView(context), "register": RegisterView(context)}
+            "teams": TeamsView(context), "transfers": TransfersView(context)}
+        self.dashboard = self.views["dashboard"] = DashboardView(context)  # wall mode shows it
+        self.views["register"] = RegisterView(context)
         self.stack = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         for view in self.views.values():
             context.feed.changed.connect(view.on_change)
-        self.wall = install_wall_mode(self, self.views["dashboard"])  # F11, Esc
+        self.wall = install_wall_mode(self, self.dashboard)  # F11, Esc
         self._restore()
 
     def _build_menu(self) -> None:

@@ -70,7 +70,7 @@ class WallMode(QObject):
             widget.hide()
         self.dashboard.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8"))
         self.dashboard.set_dark(True)
-        self.dashboard.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.dashboard.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._wrap(False)
         self.clock.show()
         self.page = 0
@@ -89,7 +89,7 @@ class WallMode(QObject):
             widget.show()
         self.dashboard.setStyleSheet(DESK_STYLE)
         self.dashboard.set_dark(False)
-        self.dashboard.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.dashboard.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._wrap(True)
         for panel in self.dashboard.panels.values():
             panel.show()

@@ -13,8 +13,7 @@ from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.roster import TeamDetail, team_detail
-from controllers.teams.rows import completeness_text
-from controllers.teams.vehicle_rows import status_text
+from controllers.teams.words import completeness_text, status_text
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.kit.formatting import moment

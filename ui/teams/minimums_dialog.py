@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QS
 
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database
-from controllers.runtime.editing import EditConflict
 from controllers.teams.minimums import MinimumsForm, set_team_minimums, team_minimums
 from models.accounts.permissions import Permission
-from models.errors import CanvassError
+from models.errors import CanvassError, EditConflict
 from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.error_text import error_text
 from ui.kit.widgets import named_label

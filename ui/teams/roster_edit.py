@@ -5,21 +5,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
 
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.roster import hand_leadership
 from controllers.teams.shifts import put_on_duty
 from models.errors import CanvassError
+from ui.kit.qt_time import qdatetime, to_minute
 from ui.kit.refusals.teams import roster_error_text
 
 translate = QCoreApplication.translate
 SHIFT_HOURS = 12
-
-
-def to_python(value: QDateTime) -> datetime:
-    return value.toPython().replace(second=0, microsecond=0)  # type: ignore[no-any-return]
 
 
 class ShiftDialog(QDialog):
@@ -29,8 +26,8 @@ class ShiftDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("TeamRoster", "Put %1 on duty").replace("%1", name))
         start = (datetime.now() + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
-        self.starts = QDateTimeEdit(QDateTime(start))
-        self.ends = QDateTimeEdit(QDateTime(start + timedelta(hours=SHIFT_HOURS)))
+        self.starts = QDateTimeEdit(qdatetime(start))
+        self.ends = QDateTimeEdit(qdatetime(start + timedelta(hours=SHIFT_HOURS)))
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setCalendarPopup(True)
@@ -44,7 +41,7 @@ class ShiftDialog(QDialog):
         form.addRow(buttons)
 
     def times(self) -> tuple[datetime, datetime]:
-        return to_python(self.starts.dateTime()), to_python(self.ends.dateTime())
+        return to_minute(self.starts.dateTime()), to_minute(self.ends.dateTime())
 
 
 class RosterButtons:

@@ -2,6 +2,7 @@
 The sheet is loaded off the UI thread; the preview and the PDF render the same HTML."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,8 +26,8 @@ translate = QCoreApplication.translate
 class DutyRosterButton(QPushButton):
     """"Duty roster…" with two choices; `station` gives the station chosen in the view."""
 
-    def __init__(self, context: AppContext, station: Any, say: Any,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, station: Callable[[], int | None],
+                 say: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(translate("TeamsView", "Duty roster…"), parent)
         self.context = context
         self.station = station

@@ -17,7 +17,7 @@ from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.kit.live import FollowsChanges
 from ui.kit.refusals.teams import roster_error_text
-from ui.kit.widgets import hbox, label, vbox
+from ui.kit.widgets import filled_item, hbox, label, vbox
 from ui.teams.detail import fill, table
 
 translate = QCoreApplication.translate
@@ -82,7 +82,7 @@ class SuppliesPanel(FollowsChanges, QWidget):
         for row, level in enumerate(self.levels):
             if level.low:
                 for column in range(self.table.columnCount()):
-                    self.table.item(row, column).setBackground(LOW_COLOR)
+                    filled_item(self.table, row, column).setBackground(LOW_COLOR)
 
     def chosen(self) -> Any:
         row = self.table.currentRow()
@@ -97,9 +97,9 @@ class SuppliesPanel(FollowsChanges, QWidget):
         quantity, ok = QInputDialog.getInt(self, title, translate("SuppliesPanel", "Quantity"), 1, 1,
                                            1_000_000)
         if ok:
-            self.move(level.stock_id, sign * quantity)
+            self.move_stock(level.stock_id, sign * quantity)
 
-    def move(self, stock_id: int, delta: int) -> None:
+    def move_stock(self, stock_id: int, delta: int) -> None:
         database, user = self.context.database, self.context.user
 
         def work(_control: TaskControl) -> object:

@@ -5,7 +5,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from controllers.runtime.context import AppContext
-from controllers.teams.vehicle_rows import VEHICLE_STATUSES, VehicleRows, status_text
+from controllers.teams.rows import vehicle_rows
+from controllers.teams.words import VEHICLE_STATUSES, status_text
 from ui.kit.formatting import count
 from ui.kit.table_page import TablePage
 
@@ -19,7 +20,7 @@ class VehiclesBoard(TablePage):
     view_id = "vehicles"
 
     def __init__(self, context: AppContext) -> None:
-        self.rows = VehicleRows(context.database)
+        self.rows = vehicle_rows(context.database, context.user)
         super().__init__(context, self.rows, translate("VehiclesBoard", "Vehicles"),
                          translate("VehiclesBoard", "Plate starts with…"))
         self.status = QComboBox()

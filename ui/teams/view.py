@@ -9,14 +9,14 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QPushButton, QTabWidget, QWidget
 
-from controllers.browse.row_source import Kind
+from controllers.browse import Kind
 from controllers.browse.vocabulary import TEAM_KINDS
 from controllers.communities.rows import station_choices
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.roster import station_minimums
-from controllers.teams.rows import TeamRosterRows
+from controllers.teams.rows import team_roster_rows
 from models.accounts.permissions import Permission
 from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
@@ -36,7 +36,7 @@ class TeamsView(TablePage):
     view_id = "teams"
 
     def __init__(self, context: AppContext) -> None:
-        self.rows = TeamRosterRows(context.database)
+        self.rows = team_roster_rows(context.database, context.user)
         super().__init__(context, self.rows, translate("TeamsView", "Teams"),
                          translate("TeamsView", "Team name starts with…"))
         self.station = QComboBox()
@@ -57,9 +57,9 @@ class TeamsView(TablePage):
             self.filter_bar.addWidget(widget)
         self.strength = label("", "pageSubtitle", wrap=True)
         self.vehicles = VehiclesBoard(context)
-        self.vehicles.layout().setContentsMargins(0, 8, 0, 0)
+        self.vehicles.page_box.setContentsMargins(0, 8, 0, 0)
         self.tabs = QTabWidget()
-        self.layout().replaceWidget(self.table, self.tabs)
+        self.page_box.replaceWidget(self.table, self.tabs)
         self.tabs.addTab(self.table, translate("TeamsView", "Teams"))
         self.duty = DutyPanel(context)
         self.tabs.addTab(self.duty, translate("TeamsView", "On duty"))
@@ -79,7 +79,7 @@ class TeamsView(TablePage):
         corner = QWidget()
         corner.setLayout(hbox(*corner_buttons, margins=0, spacing=6))
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        self.layout().insertWidget(2, self.strength)
+        self.page_box.insertWidget(2, self.strength)
         self.table.setToolTip(translate("TeamsView", "Double-click or press Enter to open a team."))
         self.open_rows_with(self._open_index)
         self._stations_loaded = False
@@ -176,14 +176,14 @@ class TeamsView(TablePage):
 
     def _load_stations(self) -> None:
         self._stations_loaded = True
-        database = self.context.database
+        database, user = self.context.database, self.context.user
 
         def work(_control: TaskControl) -> list[tuple[int, str]]:
-            return station_choices(database)
+            return station_choices(database, user)
 
-        def show(stations: object) -> None:
+        def show(stations: list[tuple[int, str]]) -> None:
             self.station.blockSignals(True)
-            for ident, name in stations:  # type: ignore[attr-defined]
+            for ident, name in stations:
                 self.station.addItem(name, ident)
             self.station.blockSignals(False)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
-from controllers.transfers.rows import ActiveTransferRows
+from controllers.transfers.rows import active_transfer_rows
 from ui.kit.lazy_table_model import VALUE_ROLE, LazyTableModel
 from ui.kit.table_page import fit_columns, make_table
 from ui.kit.widgets import vbox
@@ -34,8 +34,8 @@ class RowHighlight(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        if self.alarming(index.siblingAtColumn(self.column).data(VALUE_ROLE)):
-            option.backgroundBrush = QBrush(ALARM_COLOR)  # type: ignore[attr-defined]
+        if self.alarming(index.sibling(index.row(), self.column).data(VALUE_ROLE)):
+            option.backgroundBrush = QBrush(ALARM_COLOR)
 
 
 class ActiveBoard(QWidget):
@@ -46,7 +46,7 @@ class ActiveBoard(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows = ActiveTransferRows(context.database)
+        self.rows = active_transfer_rows(context.database, context.user)
         self.model = LazyTableModel(self.rows, context.tasks, parent=self)
         self.table = make_table(self.model)
         self.model.page_loaded.connect(self._fit_once)

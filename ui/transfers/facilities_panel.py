@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from controllers.runtime.context import AppContext
-from controllers.transfers.facility_rows import FacilityRows
+from controllers.transfers.rows import facility_rows
 from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.table_page import fit_columns, make_table
 from ui.kit.widgets import vbox
@@ -16,11 +16,10 @@ from ui.transfers.board import RowHighlight
 class FacilitiesPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = LazyTableModel(FacilityRows(context.database), context.tasks, parent=self)
+        rows = facility_rows(context.database, context.user)
+        self.model = LazyTableModel(rows, context.tasks, parent=self)
         self.table = make_table(self.model)
         # A full facility is the alarm here, not a high percentage: no coverage-coloured bar.
-        rows = self.model.source
-        assert isinstance(rows, FacilityRows)
         full = RowHighlight(rows.column_index("beds_free"), lambda v: v == 0, self.table)
         self.table.setItemDelegate(full)
         self.table.setItemDelegateForColumn(rows.column_index("occupancy"), full)

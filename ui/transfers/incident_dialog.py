@@ -7,7 +7,6 @@ one; the station then follows from it. Otherwise the station is chosen from the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
@@ -28,6 +27,7 @@ from controllers.runtime.context import AppContext
 from controllers.transfers.incidents import IncidentRecord, close_incident, find_subject, log_incident
 from models.errors import CanvassError
 from models.translatable import QT_TRANSLATE_NOOP
+from ui.kit.qt_time import to_minute
 from ui.kit.refusals.sheets import sheets_error_text
 from ui.kit.widgets import named_label
 
@@ -44,9 +44,6 @@ def kind_text(value: str) -> str:
     return translate("Incidents", KINDS[value]) if value in KINDS else value
 
 
-def _moment(edit: QDateTimeEdit) -> datetime:
-    return edit.dateTime().toPython().replace(second=0, microsecond=0)
-
 
 def _time_edit() -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime.currentDateTime())
@@ -57,7 +54,11 @@ def _time_edit() -> QDateTimeEdit:
 
 class _IncidentForm(QDialog):
     """What both incident forms share: labelled rows, a sentence when the save is refused (the
-    typed text stays), Save and Cancel."""
+    typed text stays), Save and Cancel. `saved` is the incident as written, once it is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.saved: IncidentRecord | None = None
 
     def _lay_out(self, rows: list[tuple[str, QWidget]], heading: QWidget | None = None) -> None:
         self.error = named_label("formError", wrap=True)
@@ -96,7 +97,6 @@ class IncidentDialog(_IncidentForm):
                  reference: str = "") -> None:
         super().__init__(parent)
         self.context = context
-        self.saved: IncidentRecord | None = None
         self.setWindowTitle(translate("Incidents", "Log incident"))
         self.kind = QComboBox()
         for value, text in KINDS.items():
@@ -106,7 +106,7 @@ class IncidentDialog(_IncidentForm):
         self.reference.setPlaceholderText(translate("Incidents", "Transfer sheet ZY… or case number"))
         self.station = QComboBox()
         self.station.addItem(translate("Incidents", "From the transfer or case"), None)
-        for ident, name in station_choices(context.database):
+        for ident, name in station_choices(context.database, context.user):
             self.station.addItem(name, ident)
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(translate("Incidents", "What happened, where"))
@@ -128,7 +128,7 @@ class IncidentDialog(_IncidentForm):
                 subject = find_subject(database, user, self.reference.text())
                 case_id, transfer_id = subject.case_id, subject.transfer_id
             return log_incident(
-                database, user, str(self.kind.currentData()), _moment(self.occurred),
+                database, user, str(self.kind.currentData()), to_minute(self.occurred.dateTime()),
                 self.description.toPlainText(), handled_by=self.handled_by.text(),
                 case_id=case_id, transfer_id=transfer_id, station_id=self.station.currentData())
         self._saved_by(log)
@@ -142,7 +142,6 @@ class CloseIncidentDialog(_IncidentForm):
         super().__init__(parent)
         self.context = context
         self.incident = incident
-        self.saved: IncidentRecord | None = None
         self.setWindowTitle(translate("Incidents", "Close incident"))
         what = QLabel(f"{kind_text(incident.kind)} · {incident.occurred_at:%Y-%m-%d %H:%M}\n"
                       f"{incident.description}", wordWrap=True)
@@ -159,4 +158,4 @@ class CloseIncidentDialog(_IncidentForm):
         self._saved_by(lambda: close_incident(
             self.context.database, self.context.user, self.incident.id,
             self.incident.version, self.outcome.toPlainText(),
-            handled_by=self.handled_by.text(), closed_at=_moment(self.closed)))
+            handled_by=self.handled_by.text(), closed_at=to_minute(self.closed.dateTime())))

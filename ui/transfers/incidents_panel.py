@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QStyled
 
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
-from controllers.transfers.incident_rows import IncidentRows
 from controllers.transfers.incidents import load_incident
+from controllers.transfers.rows import incident_rows
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.kit.formatting import count
@@ -28,7 +28,7 @@ translate = QCoreApplication.translate
 class KindDelegate(QStyledItemDelegate):
     """Shows a stored incident kind as its translated word."""
 
-    def displayText(self, value: Any, locale: QLocale) -> str:
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
         return kind_text(str(value)) if value else ""
 
 
@@ -38,7 +38,8 @@ class IncidentsPanel(FollowsChanges, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model = LazyTableModel(IncidentRows(context.database), context.tasks, parent=self)
+        self.model = LazyTableModel(incident_rows(context.database, context.user), context.tasks,
+                                    parent=self)
         self.table = make_table(self.model)
         self.table.setItemDelegateForColumn(1, KindDelegate(self.table))
         self.open_only = QCheckBox(translate("Incidents", "Open only"))

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -29,6 +29,7 @@ from controllers.paper.transfer_sheet import TransferSheet, sheet_of_transfer, s
 from controllers.paper.transfer_sheet_html import sheet_title, sheets_html
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
+from ui.kit.qt_time import qdate, to_date
 from ui.kit.refusals.sheets import sheets_error_text
 
 translate = QCoreApplication.translate
@@ -52,7 +53,7 @@ class SheetPrinter:
     def _failed(self, error: BaseException) -> None:
         self.say(sheets_error_text(error))
 
-    def preview(self, load: Callable[[], list[TransferSheet]], title: Callable[[list], str]) -> None:
+    def preview(self, load: Callable[[], list[TransferSheet]], title: Callable[[list[TransferSheet]], str]) -> None:
         def work(_control: TaskControl) -> list[TransferSheet]:
             return load()
 
@@ -155,7 +156,7 @@ class DaySheetsDialog(QDialog):
         self.context = context
         self.printer = printer
         self.setWindowTitle(translate("SheetPrinting", "Today's sheets…"))
-        self.day = QDateEdit(QDate(day or date.today()))
+        self.day = QDateEdit(qdate(day or date.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         preview = QPushButton(translate("SheetPrinting", "Print preview…"))
@@ -174,7 +175,7 @@ class DaySheetsDialog(QDialog):
         layout.addLayout(buttons)
 
     def chosen_day(self) -> date:
-        return self.day.date().toPython()
+        return to_date(self.day.date())
 
     def _loader(self) -> Callable[[], list[TransferSheet]]:
         database, user, day = self.context.database, self.context.user, self.chosen_day()

@@ -3,7 +3,7 @@ and, for a cancellation or a refusal, the reason. Enter saves; a refusal stays i
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -31,6 +31,15 @@ def datetime_edit(value: datetime) -> QDateTimeEdit:
 def set_time(edit: QDateTimeEdit, value: datetime) -> None:
     edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day),
                                QTime(value.hour, value.minute)))
+
+
+def earliest_default(last: datetime) -> datetime:
+    """Now, to the minute, but never before the order's last step (the edit has no seconds)."""
+    now = datetime.now().replace(second=0, microsecond=0)
+    ceiling = last.replace(second=0, microsecond=0)
+    if ceiling < last:
+        ceiling += timedelta(minutes=1)
+    return max(now, ceiling)
 
 
 def chosen_time(edit: QDateTimeEdit) -> datetime:

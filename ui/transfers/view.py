@@ -1,7 +1,10 @@
 """转运: the dispatch screen. Tabs: Active (trips under way and vehicles waiting for their
 disinfection, with the minutes each step took, overdue ones in red), History (every order,
 filtered by status, dates, station and facility) and Facilities (beds, live). The buttons beside
-the tabs act on the selected order: next step, refused, cancel, disinfected.
+the tabs act on the selected order: the next step (Ctrl+Return), refused on scene (Ctrl+R),
+cancel (Ctrl+Shift+X), vehicle disinfected (Ctrl+E). Each reads where the order stands first, so
+the dialog offers only what the workflow allows; the save is version-checked, so two dispatchers
+stepping the same order never overwrite each other.
 
 Other areas extend the screen without editing it much: `add_tab(widget, title)` adds a tab,
 `add_button(button)` a button beside the tabs, and `selected_transfer_id()` says which order
@@ -9,27 +12,35 @@ the dispatcher has selected on the tab in front.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QTableView, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLabel, QPushButton, QTabWidget, QWidget
 
-from controllers.browse.row_source import Kind
+from controllers.browse import Kind
 from controllers.browse.vocabulary import TRANSFER_STATUSES
 from controllers.communities.rows import station_choices
 from controllers.runtime.context import AppContext
+from controllers.transfers.dispatch import TransferBrief, advance_transfer, load_transfer, record_disinfection
 from controllers.transfers.facilities import facility_beds
-from controllers.transfers.rows import TransferRows
+from controllers.transfers.rows import transfer_rows
+from models.accounts.permissions import Permission
 from models.errors import CanvassError
+from models.transfers.workflow import main_next
 from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
+from ui.kit.labels import transfer_status
+from ui.kit.refusals.transfers import transfer_error_text
 from ui.kit.table_page import TablePage
-from ui.kit.widgets import hbox, named_label, vbox
-from ui.transfers.actions import TransferActions
+from ui.kit.widgets import hbox, named_label, shortcut, vbox
 from ui.transfers.board import ActiveBoard
+from ui.transfers.disinfection_dialog import DisinfectionDialog
 from ui.transfers.facilities_panel import FacilitiesPanel
 from ui.transfers.incidents_panel import IncidentsPanel
 from ui.transfers.sheet_preview import TransferSheetButton
+from ui.transfers.step_dialog import StepDialog, earliest_default, set_time
 
 translate = QCoreApplication.translate
 EARLIEST = QDate(2019, 12, 1)
@@ -57,7 +68,7 @@ class TransfersView(TablePage):
     view_id = "transfers"
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__(context, TransferRows(context.database),
+        super().__init__(context, transfer_rows(context.database, context.user),
                          translate("TransfersView", "Transfers"),
                          translate("TransfersView", "Order number starts with…"))
         self.station = QComboBox()
@@ -76,7 +87,7 @@ class TransfersView(TablePage):
         self.active.counted.connect(self._active_counted)
         self.facilities = FacilitiesPanel(context)
         self.tabs = QTabWidget()
-        self.layout().replaceWidget(self.table, self.tabs)
+        self.page_box.replaceWidget(self.table, self.tabs)
         history = QWidget()
         history.setLayout(vbox(
             hbox(self.status, self.since, QLabel("–"), self.until, self.facility, 1),
@@ -86,21 +97,40 @@ class TransfersView(TablePage):
         self.tabs.addTab(self.facilities, translate("TransfersView", "Facilities"))
         self.message = named_label("formError", wrap=True)
         self.message.hide()
-        self.layout().addWidget(self.message)
-        self.actions = TransferActions(self)
+        self.page_box.addWidget(self.message)
+        self.dialog: QDialog | None = None
+        self.step_buttons = self._step_buttons(context)
         self.corner = QWidget()
-        self.corner.setLayout(hbox(*self.actions.corner(), margins=0, spacing=6))
+        self.corner_box = hbox(*self.step_buttons, margins=0, spacing=6)
+        self.corner.setLayout(self.corner_box)
         self.tabs.setCornerWidget(self.corner)
         self.status.on_change(self.apply_filters)
         self.facility.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.since.dateChanged.connect(lambda _d: self.apply_filters())
         self.until.dateChanged.connect(lambda _d: self.apply_filters())
         self.station.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.table.doubleClicked.connect(lambda _index: self.actions.next_step())
-        self.active.table.doubleClicked.connect(lambda _index: self.actions.next_step())
+        self.table.doubleClicked.connect(lambda _index: self.next_step())
+        self.active.table.doubleClicked.connect(lambda _index: self.next_step())
         self._choices_loaded = False
         self.add_button(TransferSheetButton(context, self.selected_transfer_id, self.say))
         self.add_tab(IncidentsPanel(context), IncidentsPanel.title())
+
+    def _step_buttons(self, context: AppContext) -> list[QPushButton]:
+        """The step buttons and their keys, for those who may dispatch (none for the others)."""
+        if not context.user.may(Permission.DISPATCH_TRANSFERS):
+            return []
+        buttons = []
+        for text, keys, slot in (
+                (translate("TransferActions", "Next step"), "Ctrl+Return", self.next_step),
+                (translate("TransferActions", "Refused…"), "Ctrl+R", self.refused),
+                (translate("TransferActions", "Cancel…"), "Ctrl+Shift+X", self.cancel),
+                (translate("TransferActions", "Disinfected…"), "Ctrl+E", self.disinfected)):
+            button = QPushButton(text)
+            button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(slot)
+            shortcut(keys, self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            buttons.append(button)
+        return buttons
 
     # -- what other areas build on ------------------------------------------------------------
     def add_tab(self, widget: QWidget, title: str) -> int:
@@ -109,18 +139,19 @@ class TransfersView(TablePage):
 
     def add_button(self, button: QWidget) -> None:
         """Another area's button beside the step buttons (print the sheet, …)."""
-        self.corner.layout().addWidget(button)
+        self.corner_box.addWidget(button)
 
     def selected_transfer_id(self) -> int | None:
         """The order selected on the Active or History tab in front (None elsewhere)."""
         shown = self.tabs.currentWidget()
-        table: QTableView | None = self.active.table if shown is self.active else (
-            self.table if shown is self.table.parentWidget() else None)
-        if table is None:
+        if shown is self.active:
+            table, model = self.active.table, self.active.model
+        elif shown is self.table.parentWidget():
+            table, model = self.table, self.model
+        else:
             return None
         index = table.currentIndex()
-        model = table.model()
-        return model.row_id(index.row()) if index.isValid() else None  # type: ignore[attr-defined]
+        return model.row_id(index.row()) if index.isValid() else None
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -149,7 +180,7 @@ class TransfersView(TablePage):
         """Stations and facilities for the filters: a few dozen rows, read once."""
         self._choices_loaded = True
         try:
-            for station_id, name in station_choices(self.context.database):
+            for station_id, name in station_choices(self.context.database, self.context.user):
                 self.station.addItem(name, station_id)
             for facility in facility_beds(self.context.database, self.context.user):
                 self.facility.addItem(facility.name, facility.facility_id)
@@ -165,3 +196,87 @@ class TransfersView(TablePage):
             else translate("TransfersView", "Active (%1, %2 overdue)").replace(
                 "%1", count(number)).replace("%2", count(overdue))
         self.tabs.setTabText(self.tabs.indexOf(self.active), text)
+
+    # -- the steps on the selected order ------------------------------------------------------
+    def _brief(self) -> TransferBrief | None:
+        transfer_id = self.selected_transfer_id()
+        if transfer_id is None:
+            self.say(translate("TransferActions", "Select a transfer first."))
+            return None
+        try:
+            return load_transfer(self.context.database, self.context.user, transfer_id)
+        except CanvassError as error:
+            self.say(transfer_error_text(error))
+            return None
+
+    def next_step(self) -> None:
+        brief = self._brief()
+        if brief is None:
+            return
+        step = main_next(brief.status)
+        if brief.awaiting_disinfection or step == "disinfected":
+            self._disinfection(brief)
+        elif step is None:
+            self.say(translate("TransferActions", "Transfer %1 is finished.")
+                     .replace("%1", brief.number))
+        else:
+            self._step(brief, step.value, False)
+
+    def refused(self) -> None:
+        brief = self._brief()
+        if brief is not None:
+            self._step(brief, "failed", True)
+
+    def cancel(self) -> None:
+        brief = self._brief()
+        if brief is not None:
+            self._step(brief, "cancelled", True)
+
+    def disinfected(self) -> None:
+        brief = self._brief()
+        if brief is not None:
+            self._disinfection(brief)
+
+    def _step(self, brief: TransferBrief, step: str, needs_reason: bool) -> None:
+        if step not in brief.next_steps:
+            self.say(translate("TransferActions", "Transfer %1 is %2: that step is not "
+                               "possible now.").replace("%1", brief.number)
+                     .replace("%2", transfer_status(brief.status)))
+            return
+        title = translate("TransferActions", "%1: %2").replace("%1", brief.number) \
+            .replace("%2", transfer_status(step))
+        dialog = StepDialog(title, transfer_status(step), needs_reason, self,
+                            f"{brief.number} · {brief.person} · {brief.plate}")
+        set_time(dialog.when, earliest_default(brief.last_at))
+        dialog.submit = lambda: self._save(lambda: advance_transfer(
+            self.context.database, self.context.user, brief.id, brief.version, step,
+            dialog.at(), dialog.reason.text()), brief, step)
+        self._open(dialog)
+
+    def _disinfection(self, brief: TransferBrief) -> None:
+        if not brief.awaiting_disinfection:
+            self.say(translate("TransferActions", "Transfer %1 holds no vehicle waiting "
+                               "for disinfection.").replace("%1", brief.number))
+            return
+        dialog = DisinfectionDialog(f"{brief.plate} · {brief.number}", "", self)
+        set_time(dialog.when, earliest_default(brief.last_at))
+        dialog.submit = lambda: self._save(lambda: record_disinfection(
+            self.context.database, self.context.user, brief.id, dialog.inside.isChecked(),
+            dialog.outside.isChecked(), dialog.by.text(), dialog.at(), brief.version),
+            brief, "disinfected")
+        self._open(dialog)
+
+    def _save(self, save: Callable[[], object], brief: TransferBrief, step: str) -> str | None:
+        try:
+            save()
+        except CanvassError as error:
+            return transfer_error_text(error)
+        self.say(translate("TransferActions", "Transfer %1: %2.").replace("%1", brief.number)
+                 .replace("%2", transfer_status(step)))
+        self.refresh()
+        return None
+
+    def _open(self, dialog: QDialog) -> None:
+        """Window-modal, not a nested event loop: the board keeps following the feed."""
+        self.dialog = dialog
+        dialog.open()

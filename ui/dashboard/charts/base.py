@@ -14,7 +14,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from ui.dashboard.curve import DAY_S, CountAxis, DayAxis, timestamp
@@ -160,7 +160,8 @@ class ChartBase(pg.PlotWidget):
 
     def export_png(self, path: Path) -> bool:
         """The chart as it is on screen, at its on-screen size."""
-        return self.grab().save(str(path), "PNG")
+        image: QPixmap = self.grab()
+        return image.save(str(path), "PNG")
 
 
 def line_label_options(colour: str, position: float, anchor: tuple[int, int],

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from controllers.dashboard.figures import as_date
+from models.dashboard.figures import as_date
 from models.enums import CaseEventKind
 from models.schema.cases import Case, CaseEvent
 from models.schema.geography import Community, PoliceStation

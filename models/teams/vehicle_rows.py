@@ -12,30 +12,23 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, starts_with
-from controllers.browse.words import VEHICLE_STATUSES as VEHICLE_WORDS
 from models.db.columns import SqlColumn
 from models.db.database import Database
+from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
 from models.schema.fleet import Vehicle
 from models.schema.geography import PoliceStation
 from models.schema.teams import Team
 from models.translatable import QT_TRANSLATE_NOOP
 
-VEHICLE_STATUSES = VEHICLE_WORDS.sources
-
-
-def status_text(value: str) -> str:
-    return VEHICLE_WORDS.word(value)
-
 
 class VehicleRows(SqlRowSource):
     """Filters: `status`, `station_id`, `plate` (starts with)."""
 
-    columns = (
+    columns: tuple[Column, ...] = (
         Column("plate", QT_TRANSLATE_NOOP("Column", "Plate"), Kind.TEXT, sortable=True),
         Column("station", QT_TRANSLATE_NOOP("Column", "Station"), Kind.TEXT, sortable=True),
         Column("team", QT_TRANSLATE_NOOP("Column", "Team"), Kind.TEXT),
-        Column("status", QT_TRANSLATE_NOOP("Column", "Status"), Kind.TEXT, sortable=True),
+        Column("status", QT_TRANSLATE_NOOP("Column", "Status"), Kind.VEHICLE_STATUS, sortable=True),
         Column("since", QT_TRANSLATE_NOOP("Column", "In status since"), Kind.DATETIME, sortable=True),
         Column("minutes", QT_TRANSLATE_NOOP("Column", "Time in status"), Kind.MINUTES),
     )
@@ -75,7 +68,6 @@ class VehicleRows(SqlRowSource):
                 .join(PoliceStation, PoliceStation.id == Vehicle.station_id)
                 .outerjoin(Team, Team.id == Vehicle.team_id)
                 .where(Vehicle.id.in_(ids))):
-            value = str(getattr(status, "value", status))
             minutes = max(0.0, (now - since).total_seconds() / 60.0)
-            rows[ident] = (ident, plate, station, team or "", status_text(value), since, minutes)
+            rows[ident] = (ident, plate, station, team or "", plain(status), since, minutes)
         return rows

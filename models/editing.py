@@ -1,12 +1,11 @@
 """Saving an edited record without ever losing someone else's update.
 
 A form remembers the record's version and the values it showed. On save, if another workstation
-changed the record meanwhile, EditConflict tells who changed what and when; the person decides:
-keep theirs (reload) or save theirs over (overwrite, against the new version).
+changed the record meanwhile, EditConflict (models/errors.py) tells who changed what and when;
+the person decides: keep theirs (reload) or save theirs over (overwrite, against the new version).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,45 +14,25 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.accounts.audit import plain
-from models.errors import CanvassError
-from models.schema import AuditEntry
+from models.errors import EditConflict, FieldDifference, RecordGone
+from models.schema.accounts import AuditEntry
 from models.schema.base import Base
 
 
-@dataclass(frozen=True)
-class FieldDifference:
-    field: str
-    original: Any   # what the form loaded
-    mine: Any       # what the person typed
-    theirs: Any     # what is in the database now
-
-
-class EditConflict(CanvassError):
-    """The record changed since the form loaded it. Nothing was saved."""
-
-    def __init__(self, table: str, row_id: int, current_version: int, by: str | None,
-                 at: datetime | None, differences: list[FieldDifference]) -> None:
-        who = by or "another workstation"
-        super().__init__(f"{who} changed this record while you were editing it; nothing was saved",
-                         "conflict")
-        self.table = table
-        self.row_id = row_id
-        self.current_version = current_version
-        self.by = by
-        self.at = at
-        self.differences = differences
-
-
-class RecordGone(CanvassError):
-    """The record was deleted by someone else while it was open."""
-
-
 def last_change(session: Session, table: str, row_id: int) -> tuple[str | None, datetime | None]:
+    """Who last changed the row and when, from the audit trail: what a conflict tells."""
     row = session.execute(
         select(AuditEntry.username, AuditEntry.at)
         .where(AuditEntry.table_name == table, AuditEntry.row_id == row_id)
         .order_by(AuditEntry.id.desc()).limit(1)).first()
     return (row[0], row[1]) if row else (None, None)
+
+
+def conflict(session: Session, table: str, row_id: int, current_version: int,
+             differences: list[FieldDifference]) -> EditConflict:
+    """The conflict to raise for a stale version, naming the last person who changed the row."""
+    by, at = last_change(session, table, row_id)
+    return EditConflict(table, row_id, current_version, by, at, differences)
 
 
 def _conflict(session: Session, record: Base, original: dict[str, Any],
@@ -66,9 +45,8 @@ def _conflict(session: Session, record: Base, original: dict[str, Any],
         if theirs != loaded or field in changes:
             differences.append(FieldDifference(field, loaded, plain(changes.get(field, loaded)),
                                                theirs))
-    by, at = last_change(session, record.__tablename__, record.id)  # type: ignore[attr-defined]
-    return EditConflict(record.__tablename__, record.id, record.version,  # type: ignore[attr-defined]
-                        by, at, differences)
+    return conflict(session, record.__tablename__, record.id,  # type: ignore[attr-defined]
+                    record.version, differences)  # type: ignore[attr-defined]
 
 
 def apply_edit(session: Session, model: type[Base], row_id: int, expected_version: int,

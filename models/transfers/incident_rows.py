@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
-from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain
 from models.db.columns import SqlColumn
+from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain
 from models.schema.cases import Case
 from models.schema.geography import Community, PoliceStation
 from models.schema.incidents import Incident
@@ -25,7 +25,7 @@ from models.translatable import QT_TRANSLATE_NOOP
 class IncidentRows(SqlRowSource):
     """Filters: `open` (True: not closed yet), `station_id`, `kind`."""
 
-    columns = (
+    columns: tuple[Column, ...] = (
         Column("occurred_at", QT_TRANSLATE_NOOP("Column", "Occurred"), Kind.DATETIME,
                sortable=True),
         Column("kind", QT_TRANSLATE_NOOP("Column", "Kind"), Kind.TEXT, sortable=True),

@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, UnknownFilter, plain
-from models.communities.coverage import gap_households, household_visit_summary, start_of_day
+from models.communities.coverage import gap_households, household_visit_summary
 from models.db.columns import SqlColumn
 from models.db.database import Database
+from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, UnknownFilter, plain
 from models.schema.register import Household, Person
 from models.schema.screening import Visit
 from models.translatable import QT_TRANSLATE_NOOP
@@ -40,7 +40,7 @@ def _last_outcomes(session: Session, ids: Sequence[int]) -> dict[int, str]:
 class HouseholdRows(SqlRowSource):
     """Filters: `community_id` (required in practice), `building`."""
 
-    columns = (
+    columns: tuple[Column, ...] = (
         Column("building", QT_TRANSLATE_NOOP("Column", "Building"), Kind.TEXT, sortable=True),
         Column("unit", QT_TRANSLATE_NOOP("Column", "Unit"), Kind.TEXT),
         Column("door", QT_TRANSLATE_NOOP("Column", "Door"), Kind.TEXT),
@@ -91,7 +91,7 @@ class GapRows:
 
     Filters: `community_id` (required), `due_only`, `building`."""
 
-    columns = (
+    columns: tuple[Column, ...] = (
         Column("building", QT_TRANSLATE_NOOP("Column", "Building"), Kind.TEXT),
         Column("unit", QT_TRANSLATE_NOOP("Column", "Unit"), Kind.TEXT),
         Column("door", QT_TRANSLATE_NOOP("Column", "Door"), Kind.TEXT),
@@ -136,12 +136,8 @@ class GapRows:
                      int(row[8]), row[4]) for row in session.execute(statement)]
 
 
-def buildings(database: Database, community_id: int) -> list[str]:
+def buildings(session: Session, community_id: int) -> list[str]:
     """The community's buildings (楼栋 / 组), for the building filter: a few dozen values."""
-    with database.sessions() as session:
-        return [str(value) for value in session.scalars(
-            select(Household.building).where(Household.community_id == community_id)
-            .distinct().order_by(Household.building))]
-
-
-__all__ = ["GapRows", "HouseholdRows", "buildings", "start_of_day"]
+    return [str(value) for value in session.scalars(
+        select(Household.building).where(Household.community_id == community_id)
+        .distinct().order_by(Household.building))]

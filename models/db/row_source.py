@@ -10,6 +10,10 @@ last row, which stays fast however deep the user scrolls); then the full rows of
 where the expensive columns (counts, joins) are computed for a page's worth of rows only. A
 source whose rows are one SELECT (`row_statement`) does both in one statement, compiled once per
 question and run on the bare driver (prepared_pages.py); the others load rows in a session.
+
+Each list's source lives in its feature's room (models/<feature>/rows.py) with the rest of the
+SQL; a controller hands it to a user whose role may read it, and the UI reads these types
+through controllers.browse.
 """
 from __future__ import annotations
 
@@ -35,7 +39,8 @@ NO_FILTERS: Filters = {}
 
 
 class Kind(StrEnum):
-    """How a column's values are shown; the UI picks a formatter (and a label table) by kind."""
+    """How a column's values are shown; the UI picks a formatter (and a label table) by kind.
+    Rows hold stored values, never words: the reader's language is the UI's business."""
     TEXT = "text"
     WRITTEN = "written"     # a person's text or a code Canvass wrote (controllers/browse/system_text.py)
     COUNT = "count"
@@ -44,9 +49,13 @@ class Kind(StrEnum):
     MINUTES = "minutes"
     AREA_KIND = "area_kind"
     CATEGORY = "category"
+    CATEGORIES = "categories"            # a tuple of stored categories (what a facility takes)
     CASE_STATUS = "case_status"
     TEAM_KIND = "team_kind"
+    COMPOSITION = "composition"          # a team's shortfalls (models/teams/rules.py); () complete
     TRANSFER_STATUS = "transfer_status"
+    VEHICLE_STATUS = "vehicle_status"
+    FACILITY_KIND = "facility_kind"
     SEX = "sex"
 
 

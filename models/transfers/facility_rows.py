@@ -1,48 +1,29 @@
 """Facilities as a live list: kind, the categories each takes, beds total / taken / free and how
-full it is. Beds taken are counters kept by admissions and discharges, so a page is a plain read."""
+full it is. Beds taken are counters kept by admissions and discharges, so a page is a plain read.
+Kind and categories are stored values (the categories as a tuple); the UI shows their words
+in its reading order."""
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from controllers.browse.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource
-from controllers.browse.words import FACILITY_KINDS as FACILITY_WORDS
 from models.db.columns import SqlColumn
+from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain
 from models.schema.facilities import Facility, facility_accepts
 from models.translatable import QT_TRANSLATE_NOOP
-
-FACILITY_KINDS = FACILITY_WORDS.sources
-ACCEPTED = {
-    "confirmed": QT_TRANSLATE_NOOP("FacilityKind", "confirmed"),
-    "suspected": QT_TRANSLATE_NOOP("FacilityKind", "suspected"),
-    "fever": QT_TRANSLATE_NOOP("FacilityKind", "fever"),
-    "close_contact": QT_TRANSLATE_NOOP("FacilityKind", "close contacts"),
-}
-ORDER = ("confirmed", "suspected", "fever", "close_contact")
-
-
-def kind_text(value: str) -> str:
-    return FACILITY_WORDS.word(value)
-
-
-def accepts_text(values: Sequence[str]) -> str:
-    chosen = sorted(values, key=lambda v: ORDER.index(v) if v in ORDER else len(ORDER))
-    return QCoreApplication.translate("FacilityKind", ", ").join(
-        QCoreApplication.translate("FacilityKind", ACCEPTED.get(v, v)) for v in chosen)
 
 
 class FacilityRows(SqlRowSource):
     """Filters: `kind`, `category` (accepted), `has_free_bed`."""
 
-    columns = (
+    columns: tuple[Column, ...] = (
         Column("name", QT_TRANSLATE_NOOP("Column", "Facility"), Kind.TEXT, sortable=True),
-        Column("kind", QT_TRANSLATE_NOOP("Column", "Kind"), Kind.TEXT, sortable=True),
-        Column("accepts", QT_TRANSLATE_NOOP("Column", "Takes"), Kind.TEXT),
+        Column("kind", QT_TRANSLATE_NOOP("Column", "Kind"), Kind.FACILITY_KIND, sortable=True),
+        Column("accepts", QT_TRANSLATE_NOOP("Column", "Takes"), Kind.CATEGORIES),
         Column("beds_total", QT_TRANSLATE_NOOP("Column", "Beds"), Kind.COUNT, sortable=True),
         Column("beds_taken", QT_TRANSLATE_NOOP("Column", "Taken"), Kind.COUNT, sortable=True),
         Column("beds_free", QT_TRANSLATE_NOOP("Column", "Free"), Kind.COUNT, sortable=True),
@@ -76,12 +57,11 @@ class FacilityRows(SqlRowSource):
         for facility_id, category in session.execute(
                 select(facility_accepts.c.facility_id, facility_accepts.c.category)
                 .where(facility_accepts.c.facility_id.in_(ids))):
-            accepts[int(facility_id)].append(str(getattr(category, "value", category)))
+            accepts[int(facility_id)].append(str(plain(category)))
         rows: dict[int, Row] = {}
         for ident, name, kind, total, taken in session.execute(
                 select(Facility.id, Facility.name, Facility.kind, Facility.beds_total,
                        Facility.beds_taken).where(Facility.id.in_(ids))):
-            value = str(getattr(kind, "value", kind))
-            rows[ident] = (ident, name, kind_text(value), accepts_text(accepts[ident]), total,
+            rows[ident] = (ident, name, plain(kind), tuple(sorted(accepts[ident])), total,
                            taken, total - taken, 100.0 * taken / total if total else 100.0)
         return rows

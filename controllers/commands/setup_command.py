@@ -1,0 +1,185 @@
+"""`canvass setup template|import|export`: a real district's master data from its workbook.
+
+    canvass setup template --out district.xlsx          the empty workbook, one example row a sheet
+    canvass setup import district.xlsx [--dry-run] [--report FILE.xlsx]
+    canvass setup export --out district.xlsx            the master data in the same format
+
+The import checks every sheet and writes all or nothing, like the register import: one line
+per problem (the first ones; the report lists them all, beside the workbook unless --report
+says where). Exit codes: 0 imported (or a clean dry run), 1 refused (nothing written), 2 usage
+or a file that is not a district workbook (one line says what it looks like). Sentences are in
+the interface language (--lang before the command; Chinese by default).
+
+The console acts as a commander named after the operating-system account: whoever runs it
+already holds the database's address and credentials, the workbook carries the responders'
+resident IDs in full (its natural key), and the audit log names the account.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from controllers.commands.knock_list_command import _install_language
+from controllers.commands.output import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    ProgressBar,
+    database_for_output,
+    fail,
+    one_line,
+    writable_target,
+)
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.locations import database_location
+from controllers.setup.problem_text import located, shape_sentence, translated
+from controllers.setup.workbook import (
+    SetupResult,
+    WrongShape,
+    export_workbook,
+    import_workbook,
+    open_workbook,
+    write_template,
+)
+from models.enums import UserRole
+from models.errors import CanvassError
+from models.opening import open_database
+from models.setup.report import write_setup_report
+from models.translatable import QT_TRANSLATE_NOOP
+
+EXIT_INTERRUPTED = 130
+PRINTED_PROBLEMS = 30
+ADDED = QT_TRANSLATE_NOOP("DistrictWorkbook", "%1: %2 added, %3 updated, %4 unchanged")
+TO_ADD = QT_TRANSLATE_NOOP("DistrictWorkbook", "%1: %2 to add, %3 to update, %4 unchanged")
+MORE = QT_TRANSLATE_NOOP("DistrictWorkbook", "… and %1 more problems: the report lists them all")
+REPORT = QT_TRANSLATE_NOOP("DistrictWorkbook", "report: %1")
+REFUSED = QT_TRANSLATE_NOOP("DistrictWorkbook", "the workbook was refused: nothing was written. Correct the problems and import it again.")
+DRY_RUN = QT_TRANSLATE_NOOP("DistrictWorkbook", "dry run: nothing was written")
+NO_CHANGE = QT_TRANSLATE_NOOP("DistrictWorkbook", "no change: the database already holds this workbook")
+WRITTEN = QT_TRANSLATE_NOOP("DistrictWorkbook", "the district's master data was written")
+TEMPLATE = QT_TRANSLATE_NOOP("DistrictWorkbook", "%1: the district workbook, one example row per sheet and the instructions")
+EXPORTED = QT_TRANSLATE_NOOP("DistrictWorkbook", "%1: %2 rows of master data (resident IDs and phones in full)")
+
+
+def console_commander() -> SignedInUser:
+    name = f"console:{getpass.getuser()}"[:32]
+    return SignedInUser(id=None, username=name, display_name=name, role=UserRole.COMMANDER)
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "setup", help="set up a real district from its workbook (template, import, export)",
+        description="The district workbook: one sheet per master table (stations, communities, "
+                    "facilities, teams, responders, vehicles, lodging, supplies).")
+    actions = parser.add_subparsers(dest="setup_action", metavar="ACTION", required=True)
+    template = actions.add_parser("template", help="write the empty workbook to fill in")
+    template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    load = actions.add_parser("import", help="check the workbook and load it, all or nothing")
+    load.add_argument("file", type=Path, metavar="FILE.xlsx")
+    load.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    load.add_argument("--report", type=Path, default=None, metavar="FILE.xlsx",
+                      help="where to write every problem (default: FILE-report.xlsx beside the "
+                           "workbook when there are problems)")
+    export = actions.add_parser("export", help="write the district's master data as its workbook")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    parser.set_defaults(handler=handle)
+
+
+def _xlsx(path: Path) -> str | None:
+    if path.suffix.lower() != ".xlsx":
+        return f"the district workbook is an .xlsx file: give a name ending in .xlsx, not {path.name!r}"
+    return writable_target(path)
+
+
+def handle(args: argparse.Namespace) -> int:
+    app = QCoreApplication.instance() or QCoreApplication(["canvass"])
+    undo = _install_language(app, args.lang or "zh")
+    try:
+        if args.setup_action == "template":
+            return _template(args.out.expanduser())
+        if args.setup_action == "export":
+            return _export(args)
+        return _import(args)
+    finally:
+        undo()
+
+
+def _template(out: Path) -> int:
+    problem = _xlsx(out)
+    if problem:
+        return fail(problem)
+    try:
+        write_template(out)
+    except OSError as error:
+        return fail(f"cannot write {out}: {error.strerror}")
+    print(translated(TEMPLATE, out))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    out = args.out.expanduser()
+    problem = _xlsx(out)
+    database = database_for_output(args.db, out) if problem is None else problem
+    if isinstance(database, str):
+        return fail(database)
+    try:
+        counts = export_workbook(database, console_commander(), out)
+    except (CanvassError, OSError) as error:
+        return fail(one_line(error))
+    finally:
+        database.dispose()
+    print(translated(EXPORTED, out, sum(counts.values())))
+    return EXIT_OK
+
+
+def _summary(result: SetupResult) -> None:
+    line = TO_ADD if result.dry_run or result.refused else ADDED
+    for key, (added, updated, unchanged) in result.counts.items():
+        print(translated(line, result.sheet_names.get(key, key), added, updated, unchanged))
+
+
+def _import(args: argparse.Namespace) -> int:
+    path: Path = args.file.expanduser()
+    user = console_commander()
+    try:
+        database = open_database(database_location(args.db))
+    except CanvassError as error:
+        return fail(one_line(error))
+    bar = ProgressBar(f"setup {path.name}")
+    try:
+        book = open_workbook(database, user, path)
+        result = import_workbook(database, user, book, dry_run=args.dry_run,
+                                 progress=lambda share: bar(int(share * 100), 100))
+    except WrongShape as error:
+        return fail(shape_sentence(error, path.name))
+    except CanvassError as error:
+        print(translated(REFUSED), file=sys.stderr)
+        print(f"canvass: {one_line(error)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        fail("interrupted: the import was rolled back, nothing was written")
+        return EXIT_INTERRUPTED
+    finally:
+        database.dispose()
+    problems = result.ordered_problems()
+    for problem in problems[:PRINTED_PROBLEMS]:
+        print(located(problem))
+    if len(problems) > PRINTED_PROBLEMS:
+        print(translated(MORE, len(problems) - PRINTED_PROBLEMS))
+    report = args.report or (path.with_name(f"{path.stem}-report.xlsx") if problems else None)
+    if report is not None:
+        write_setup_report(report, problems, located)
+        print(translated(REPORT, report))
+    _summary(result)
+    if result.refused:
+        print(translated(REFUSED), file=sys.stderr)
+        return EXIT_REFUSED
+    if args.dry_run:
+        print(translated(DRY_RUN if result.changes else NO_CHANGE))
+    else:
+        print(translated(WRITTEN if result.written else NO_CHANGE))
+    return EXIT_OK

@@ -1,0 +1,69 @@
+"""What an account must be: the user-name and password rules, the roles, and how long a refused
+sign-in waits. Plain rules, no SQL, so the sign-in and user screens can catch their refusals
+(and the command line applies the same ones)."""
+from __future__ import annotations
+
+import re
+
+from models.enums import UserRole
+from models.errors import CanvassError
+
+USERNAME = re.compile(r"^[\w.\-]{1,32}$")
+MIN_PASSWORD = 8
+MAX_PASSWORD = 256
+DISPLAY_NAME_LIMIT = 64
+FREE_ATTEMPTS = 3
+MAX_LOCK_SECONDS = 300
+
+
+class SignInRefused(CanvassError):
+    """Wrong name or password, a disabled account, or too many attempts: one message for all
+    but the lock, so a stranger cannot learn which names exist."""
+
+    def __init__(self, message: str, retry_after: float = 0.0) -> None:
+        super().__init__(message, "locked" if retry_after else "wrong_credentials")
+        self.retry_after = retry_after
+
+
+class InvalidUserInput(CanvassError):
+    """A user name, role or password that cannot be accepted; nothing was written."""
+
+
+def check_username(username: str) -> str:
+    name = username.strip()
+    if not USERNAME.fullmatch(name):
+        raise InvalidUserInput(
+            "A user name is 1 to 32 letters, digits, '.', '-' or '_', without spaces",
+            "bad_name")
+    return name
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD or len(password) > MAX_PASSWORD:
+        raise InvalidUserInput(f"A password has {MIN_PASSWORD} to {MAX_PASSWORD} characters",
+                               "bad_password")
+    if any(ord(ch) < 32 for ch in password):
+        raise InvalidUserInput("A password cannot contain control characters", "bad_password")
+
+
+def check_role(role: UserRole | str) -> UserRole:
+    try:
+        return UserRole(role)
+    except ValueError:
+        raise InvalidUserInput(f"Unknown role {role!r}: one of "
+                               + ", ".join(r.value for r in UserRole), "bad_role") from None
+
+
+def check_display_name(display_name: str) -> str:
+    """The name shown for a user; empty means "show the user name"."""
+    shown = display_name.strip()[:DISPLAY_NAME_LIMIT]
+    if any(ord(ch) < 32 for ch in shown):
+        raise InvalidUserInput("A display name cannot contain control characters", "bad_name")
+    return shown
+
+
+def lock_seconds(failures: int) -> float:
+    """No wait for the first attempts, then doubling: 1 s, 2 s, 4 s … up to five minutes."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return float(min(2 ** (failures - FREE_ATTEMPTS), MAX_LOCK_SECONDS))

@@ -1,0 +1,138 @@
+"""The accounts table at work: a sign-in attempt and what it leaves behind, the first-run
+administrator, adding, listing and disabling users. The rules an account obeys are in
+models/accounts/credentials.py; the caller's session commits (a refused sign-in too: its
+failed attempt counts towards the lock)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.accounts.audit import Actor, entry
+from models.accounts.credentials import (
+    InvalidUserInput,
+    SignInRefused,
+    check_display_name,
+    check_password,
+    check_role,
+    check_username,
+    lock_seconds,
+)
+from models.accounts.passwords import NO_PASSWORD, hash_password, verify_password
+from models.enums import UserRole
+from models.schema.accounts import AuditEntry, User
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    display_name: str
+    role: UserRole
+    active: bool
+
+
+def _row(user: User) -> UserRow:
+    return UserRow(user.id, user.username, user.display_name, user.role, user.active)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against for unknown names, so they take as long as known ones (made on first use:
+    a scrypt hash costs tens of milliseconds, not worth paying at every start)."""
+    return hash_password("timing-equaliser")
+
+
+def record_sign_in(session: Session, username: str, password: str, moment: datetime) -> UserRow:
+    """Check the password and record the attempt in the audit trail; refuse while an account is
+    locked. A failure is written (the count, the lock, its audit entry) before SignInRefused is
+    raised: the caller commits it all the same."""
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is not None and user.locked_until is not None and user.locked_until > moment:
+        wait = (user.locked_until - moment).total_seconds()
+        raise SignInRefused(f"Too many failed attempts: try again in {wait:.0f} s", wait)
+    stored = user.password_hash if user is not None else _dummy_hash()
+    good = verify_password(password, stored) if stored != NO_PASSWORD else password == ""
+    actor = Actor(user.id if user else None, username.strip()[:32] or "?")
+    if user is None or not good or not user.active:
+        if user is not None:
+            user.failed_sign_ins += 1
+            wait = lock_seconds(user.failed_sign_ins)
+            user.locked_until = moment + timedelta(seconds=wait) if wait else None
+        session.execute(AuditEntry.__table__.insert(), [entry(
+            actor, "sign_in_failed", "app_user", user.id if user else None, {}, moment)])
+        session.flush()
+        raise SignInRefused("Wrong user name or password")
+    user.failed_sign_ins = 0
+    user.locked_until = None
+    session.execute(AuditEntry.__table__.insert(),
+                    [entry(actor, "sign_in", "app_user", user.id, {}, moment)])
+    return _row(user)
+
+
+def has_users(session: Session) -> bool:
+    return bool(session.scalar(select(func.count(User.id))))
+
+
+def add_first_administrator(session: Session, name: str, password: str | None,
+                            shared: bool) -> UserRow:
+    """The one-click start of a single-user install: a commander, no password on SQLite. On a
+    `shared` (PostgreSQL) database a password is required."""
+    name = check_username(name)
+    if password:
+        check_password(password)
+    elif shared:
+        raise InvalidUserInput("A shared database needs a password for its first administrator",
+                               "needs_password")
+    if has_users(session):
+        raise InvalidUserInput("This database already has users: sign in instead", "has_users")
+    user = User(username=name, display_name=name, role=UserRole.COMMANDER,
+                password_hash=hash_password(password) if password else NO_PASSWORD)
+    session.add(user)
+    session.flush()
+    return _row(user)
+
+
+def sole_passwordless_user(session: Session) -> UserRow | None:
+    """The only active user, if it has no password: a single-user file that opens by itself."""
+    users = list(session.scalars(select(User).where(User.active.is_(True)).limit(2)))
+    if len(users) == 1 and users[0].password_hash == NO_PASSWORD:
+        return _row(users[0])
+    return None
+
+
+def add_user(session: Session, username: str, role: UserRole | str, password: str,
+             display_name: str = "") -> UserRow:
+    """A new account, refused whole (nothing written) on a bad name, role or password, or a
+    name someone already has."""
+    name = check_username(username)
+    checked_role = check_role(role)
+    check_password(password)
+    shown = check_display_name(display_name)
+    if session.scalar(select(User.id).where(User.username == name)) is not None:
+        raise InvalidUserInput(f"The user name {name} is taken", "taken")
+    row = User(username=name, display_name=shown or name, role=checked_role,
+               password_hash=hash_password(password))
+    session.add(row)
+    session.flush()
+    return _row(row)
+
+
+def list_users(session: Session) -> list[UserRow]:
+    rows = session.execute(select(User.id, User.username, User.display_name, User.role,
+                                  User.active).order_by(User.username)).all()
+    return [UserRow(*row) for row in rows]
+
+
+def set_user_active(session: Session, user_id: int, active: bool,
+                    acting_user_id: int | None) -> None:
+    """Enable or disable an account; nobody disables their own (they would lock themselves out)."""
+    if user_id == acting_user_id and not active:
+        raise InvalidUserInput("You cannot disable your own account", "self_disable")
+    row = session.get(User, user_id)
+    if row is None:
+        raise InvalidUserInput("No such user", "no_such_user")
+    row.active = active

@@ -1,0 +1,79 @@
+"""Changing a case someone is looking at: the version check in front of every move, and the
+moves a person makes from the case board (status, category, note, a batch of cases at once).
+
+Every change is version-checked: two workstations moving the same case → the second gets an
+EditConflict saying who changed what, and nothing of theirs is written. The rules of each move
+are in models/cases/workflow.py.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from models.cases.workflow import CaseMoveRefused, add_note, as_category, as_status, move_category, move_status
+from models.editing import conflict
+from models.errors import FieldDifference, RecordGone
+from models.schema.cases import Case
+
+
+def case_for_change(session: Session, case_id: int, expected_version: int | None,
+                    attempted: dict[str, Any]) -> Case:
+    """The case, if it is still the version the person looked at; else EditConflict. A checked
+    version locks the row (SELECT … FOR UPDATE on PostgreSQL) until the transaction ends."""
+    case = session.get(Case, case_id, with_for_update=expected_version is not None)
+    if case is None:
+        raise RecordGone("This case no longer exists; nothing was saved", "gone")
+    if expected_version is not None and case.version != expected_version:
+        differences = [FieldDifference("status", None, attempted.get("status"), str(case.status)),
+                       FieldDifference("category", None, attempted.get("category"),
+                                       str(case.category))]
+        raise conflict(session, Case.__tablename__, case.id, case.version, differences)
+    return case
+
+
+def change_case_status(session: Session, case_id: int, expected_version: int, to: str,
+                       at: datetime, user_id: int | None, reason: str = "",
+                       facility_id: int | None = None) -> Case:
+    case = case_for_change(session, case_id, expected_version, {"status": to})
+    move_status(session, case, as_status(to), at, user_id, reason, facility_id=facility_id)
+    return case
+
+
+def change_case_category(session: Session, case_id: int, expected_version: int, to: str,
+                         at: datetime, user_id: int | None, reason: str) -> Case:
+    case = case_for_change(session, case_id, expected_version, {"category": to})
+    move_category(session, case, as_category(to), at, user_id, reason)
+    return case
+
+
+def note_case(session: Session, case_id: int, at: datetime, user_id: int | None,
+              text: str) -> Case:
+    """A note needs no version check: it adds to the history and overwrites nothing."""
+    case = case_for_change(session, case_id, None, {})
+    add_note(session, case, at, user_id, text)
+    return case
+
+
+class BulkMoveRefused(CaseMoveRefused):
+    """One case of a bulk move was refused, so none moved: `case_id` and `cause` say which."""
+
+    def __init__(self, case_id: int, cause: CaseMoveRefused) -> None:
+        super().__init__(f"Case {case_id}: {cause}; no case was changed", cause.code)
+        self.case_id = case_id
+        self.cause = cause
+
+
+def move_cases(session: Session, case_ids: Sequence[int], to: str, at: datetime,
+               user_id: int | None, reason: str = "") -> int:
+    """Move every selected case, or none: the first refusal is raised as BulkMoveRefused and
+    the caller's transaction rolls the whole batch back. Returns how many cases moved."""
+    for case_id in sorted(set(case_ids)):
+        case = case_for_change(session, case_id, None, {})
+        try:
+            move_status(session, case, as_status(to), at, user_id, reason)
+        except CaseMoveRefused as refused:
+            raise BulkMoveRefused(case_id, refused) from refused
+    return len(set(case_ids))

@@ -1,0 +1,1 @@
+"""The wall: the district's figures as SQL GROUP BYs over the rows and the day tallies."""
