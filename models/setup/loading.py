@@ -12,6 +12,7 @@ refuses the whole import.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -38,6 +39,9 @@ from models.setup.team_loading import load_members
 
 M = TypeVar("M", bound=Base)
 LOOKUP_CHUNK = 900
+# What another workstation can cause between the checks and the write: a code or plate taken,
+# the beds taken risen past a lowered total.
+RACES = re.compile(r"unique|duplicate key|check constraint", re.IGNORECASE)
 
 
 class SetupRaced(CanvassError):
@@ -225,7 +229,12 @@ def load_plan(session: Session, plan: Plan, existing: Existing, actor: Actor, to
         session.execute(insert(AuditEntry), [entry(actor, "setup_import", "district",
                                                    loader.district_id, changes, now)])
         session.flush()
-    except (IntegrityError, StaleDataError) as error:
+    except IntegrityError as error:
+        if not RACES.search(str(error.orig)):
+            raise
+        raise SetupRaced("Another workstation changed the district's data while the workbook "
+                         "was written; nothing was written: import it again", "setup_raced") from error
+    except StaleDataError as error:
         raise SetupRaced("Another workstation changed the district's data while the workbook "
                          "was written; nothing was written: import it again", "setup_raced") from error
 
