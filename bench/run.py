@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import demo_build, memory, query_benchmarks, register_import, window_start
+from bench import demo_build, memory, query_benchmarks, register_import, setup_import, window_start
 from bench.common import Row, table
 from models.db.database import Database
 from models.demo import build_demo
@@ -69,6 +69,7 @@ def suites(location: str, database: Database, size: str) -> dict[str, Callable[[
         "demo_build": lambda: in_scratch(location, lambda at: demo_build.measure(at, size)),
         "register_import": lambda: in_scratch(
             location, lambda at: register_import.measure(at, IMPORT_ROWS[size])),
+        "setup_import": lambda: in_scratch(location, setup_import.measure),
     }
     # Benchmarks of the other areas join the table when their module offers rows(database).
     for name in ("community_list", "person_search", "table_jump", "change_feed",

@@ -55,7 +55,7 @@ def apply_edit(session: Session, model: type[Base], row_id: int, expected_versio
     the check and the write is caught by the version column in the UPDATE's WHERE."""
     record = session.get(model, row_id)
     if record is None:
-        raise RecordGone("This record was deleted by someone else; nothing was saved", "gone")
+        raise RecordGone("This record was deleted by someone else; nothing was saved")
     if record.version != expected_version:  # type: ignore[attr-defined]
         raise _conflict(session, record, original, changes)
     for field, value in changes.items():

@@ -1,37 +1,76 @@
-"""Errors a person can act on: each carries one clear message, in English for logs; the UI
-translates by the error's class."""
+"""Errors a person can act on: each carries a refusal code and the numbers or names behind it;
+the English message is for logs, the UI translates by the code and fills in the parameters."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
+
+# What a refusal may carry for its sentence: a limit, a name, a day.
+RefusalParam = str | int | float
+
+
+class Refusal(StrEnum):
+    """Base of every feature's refusal codes (models/<feature>/refusals.py).
+
+    A member's value is the code written to logs and matched by the translated sentence tables;
+    it never changes once shipped. Each feature names its own members so that a raise site says
+    `TransferRefusal.FACILITY_FULL`, never a string a typo could break."""
+
+
+class DatabaseRefusal(Refusal):
+    """Refusals of the database itself and of a record edited by two people at once."""
+    UNAVAILABLE = "database_unavailable"
+    NOT_A_DATABASE = "not_a_database"
+    SCHEMA_TOO_NEW = "schema_too_new"
+    NOT_EMPTY = "database_not_empty"
+    CONFLICT = "conflict"
+    GONE = "gone"
 
 
 class CanvassError(Exception):
     """Base of every error Canvass reports to a person instead of a traceback.
 
-    `code` names the problem for the UI, which shows its own translated sentence for it; the
-    English message is for logs and the command line."""
+    `code` names the problem for the UI, which shows its own translated sentence for it, with
+    `params` (the limit a text broke, the facility that is full) filled into that sentence, so no
+    sentence restates a number the rule holds; the English message is for logs and the command
+    line."""
 
-    def __init__(self, message: str, code: str = "") -> None:
+    def __init__(self, message: str, code: Refusal, **params: RefusalParam) -> None:
         super().__init__(message)
         self.code = code
+        self.params: Mapping[str, RefusalParam] = MappingProxyType(params)
 
 
 class DatabaseUnavailable(CanvassError):
     """The server did not answer, refused the credentials, or the file cannot be opened."""
 
+    def __init__(self, message: str) -> None:
+        super().__init__(message, DatabaseRefusal.UNAVAILABLE)
+
 
 class NotADatabase(CanvassError):
     """The path exists but is not a SQLite database (or not a Canvass one)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, DatabaseRefusal.NOT_A_DATABASE)
 
 
 class SchemaTooNew(CanvassError):
     """The database was written by a newer Canvass: we refuse it rather than touch it."""
 
+    def __init__(self, message: str) -> None:
+        super().__init__(message, DatabaseRefusal.SCHEMA_TOO_NEW)
+
 
 class DatabaseNotEmpty(CanvassError):
     """An operation that needs an empty database (the demo) found data in it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, DatabaseRefusal.NOT_EMPTY)
 
 
 @dataclass(frozen=True)
@@ -52,7 +91,7 @@ class EditConflict(CanvassError):
                  at: datetime | None, differences: list[FieldDifference]) -> None:
         who = by or "another workstation"
         super().__init__(f"{who} changed this record while you were editing it; nothing was saved",
-                         "conflict")
+                         DatabaseRefusal.CONFLICT)
         self.table = table
         self.row_id = row_id
         self.current_version = current_version
@@ -63,3 +102,6 @@ class EditConflict(CanvassError):
 
 class RecordGone(CanvassError):
     """The record was deleted by someone else while it was open."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, DatabaseRefusal.GONE)

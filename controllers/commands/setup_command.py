@@ -35,7 +35,7 @@ from controllers.commands.output import (
 )
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.locations import database_location
-from controllers.setup.problem_text import located, shape_sentence, translated
+from controllers.setup.problem_text import located, refusal_sentence, translated
 from controllers.setup.workbook import (
     SetupResult,
     WrongShape,
@@ -154,10 +154,9 @@ def _import(args: argparse.Namespace) -> int:
         result = import_workbook(database, user, book, dry_run=args.dry_run,
                                  progress=lambda share: bar(int(share * 100), 100))
     except WrongShape as error:
-        return fail(shape_sentence(error, path.name))
+        return fail(refusal_sentence(error, path.name))
     except CanvassError as error:
-        print(translated(REFUSED), file=sys.stderr)
-        print(f"canvass: {one_line(error)}", file=sys.stderr)
+        print(f"canvass: {refusal_sentence(error, path.name)}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print(file=sys.stderr)

@@ -14,6 +14,7 @@ from models.accounts.permissions import Permission
 from models.db.database import Database
 from models.reports import daily
 from models.reports.daily import DailyReport, ReportRefused
+from models.reports.refusals import ReportRefusal
 
 __all__ = ["FORMATS", "DailyReport", "ReportRefused", "daily_report", "report_format"]
 
@@ -32,5 +33,5 @@ def report_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ReportRefused(f"the daily report is written as PDF or xlsx: give a file name "
-                            f"ending in .pdf or .xlsx, not {path.name!r}", "report_format")
+                            f"ending in .pdf or .xlsx, not {path.name!r}", ReportRefusal.FORMAT)
     return suffix

@@ -1,1 +1,1 @@
-"""Setting up a database: the demo district."""
+"""Setting up a database: a real district from its workbook, or the demo district."""

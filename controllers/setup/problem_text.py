@@ -8,7 +8,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from models.setup.problems import SetupCode, SetupProblem, ShapeCode, WrongShape
+from models.errors import CanvassError
+from models.setup.problems import SetupCode, SetupProblem
+from models.setup.refusals import SetupRefusal
 from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "DistrictWorkbook"
@@ -60,13 +62,14 @@ SENTENCES: dict[SetupCode, str] = {
     C.DISTRICT_MISMATCH: QT_TRANSLATE_NOOP("DistrictWorkbook", "this workbook is for district %1, but the database holds district %2: open that district's database, or correct the code on this sheet"),
 }
 
-SHAPES: dict[ShapeCode, str] = {
-    ShapeCode.NO_FILE: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 does not exist or is not a file"),
-    ShapeCode.NOT_A_WORKBOOK: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 is not a district workbook: it is an .xlsx file (canvass setup template writes an empty one)"),
-    ShapeCode.LOOKS_LIKE_REGISTER: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 looks like a community register (%2), not a district workbook: import registers with canvass import"),
-    ShapeCode.LOOKS_LIKE_REPORT: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 looks like a validation report (sheet %2), not a district workbook"),
-    ShapeCode.UNKNOWN_SHAPE: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 has none of the district workbook's sheets (it has %2): start from canvass setup template"),
-    ShapeCode.UNREADABLE: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 cannot be read as a spreadsheet: %2"),
+REFUSALS: dict[SetupRefusal, str] = {
+    SetupRefusal.NO_FILE: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 does not exist or is not a file"),
+    SetupRefusal.NOT_A_WORKBOOK: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 is not a district workbook: it is an .xlsx file (canvass setup template writes an empty one)"),
+    SetupRefusal.LOOKS_LIKE_REGISTER: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 looks like a community register (%2), not a district workbook: import registers with canvass import"),
+    SetupRefusal.LOOKS_LIKE_REPORT: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 looks like a validation report (sheet %2), not a district workbook"),
+    SetupRefusal.UNKNOWN_SHAPE: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 has none of the district workbook's sheets (it has %2): start from canvass setup template"),
+    SetupRefusal.UNREADABLE: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1 cannot be read as a spreadsheet: %2"),
+    SetupRefusal.RACED: QT_TRANSLATE_NOOP("DistrictWorkbook", "%1: another workstation changed the district's data while the workbook was written; nothing was written, import it again"),
 }
 
 AT_CELL = QT_TRANSLATE_NOOP("DistrictWorkbook", "%1, row %2, column %3: %4")
@@ -99,6 +102,9 @@ def located(problem: SetupProblem) -> str:
     return translated(AT_SHEET, problem.sheet, what)
 
 
-def shape_sentence(error: WrongShape, file_name: str) -> str:
-    """The one line refusing a file that is not a district workbook."""
-    return translated(SHAPES[error.shape], file_name, *error.values)
+def refusal_sentence(error: CanvassError, file_name: str) -> str:
+    """The one line refusing the whole workbook (not a district workbook, or a race); another
+    error keeps its English message."""
+    if not isinstance(error.code, SetupRefusal):
+        return " ".join(str(error).split())
+    return translated(REFUSALS[error.code], file_name, error.params.get("what", ""))

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from models.accounts.refusals import AccountRefusal
 from models.enums import UserRole
 from models.errors import CanvassError
 
-USERNAME = re.compile(r"^[\w.\-]{1,32}$")
+USERNAME_LIMIT = 32
+USERNAME = re.compile(rf"^[\w.\-]{{1,{USERNAME_LIMIT}}}$")
 MIN_PASSWORD = 8
 MAX_PASSWORD = 256
 DISPLAY_NAME_LIMIT = 64
@@ -21,7 +23,8 @@ class SignInRefused(CanvassError):
     but the lock, so a stranger cannot learn which names exist."""
 
     def __init__(self, message: str, retry_after: float = 0.0) -> None:
-        super().__init__(message, "locked" if retry_after else "wrong_credentials")
+        super().__init__(message, AccountRefusal.LOCKED if retry_after
+                         else AccountRefusal.WRONG_CREDENTIALS)
         self.retry_after = retry_after
 
 
@@ -33,17 +36,20 @@ def check_username(username: str) -> str:
     name = username.strip()
     if not USERNAME.fullmatch(name):
         raise InvalidUserInput(
-            "A user name is 1 to 32 letters, digits, '.', '-' or '_', without spaces",
-            "bad_name")
+            f"A user name is 1 to {USERNAME_LIMIT} letters, digits, '.', '-' or '_', without "
+            "spaces", AccountRefusal.BAD_NAME, limit=USERNAME_LIMIT)
     return name
 
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD or len(password) > MAX_PASSWORD:
         raise InvalidUserInput(f"A password has {MIN_PASSWORD} to {MAX_PASSWORD} characters",
-                               "bad_password")
+                               AccountRefusal.BAD_PASSWORD, minimum=MIN_PASSWORD,
+                               maximum=MAX_PASSWORD)
     if any(ord(ch) < 32 for ch in password):
-        raise InvalidUserInput("A password cannot contain control characters", "bad_password")
+        raise InvalidUserInput("A password cannot contain control characters",
+                               AccountRefusal.BAD_PASSWORD, minimum=MIN_PASSWORD,
+                               maximum=MAX_PASSWORD)
 
 
 def check_role(role: UserRole | str) -> UserRole:
@@ -51,14 +57,16 @@ def check_role(role: UserRole | str) -> UserRole:
         return UserRole(role)
     except ValueError:
         raise InvalidUserInput(f"Unknown role {role!r}: one of "
-                               + ", ".join(r.value for r in UserRole), "bad_role") from None
+                               + ", ".join(r.value for r in UserRole),
+                               AccountRefusal.BAD_ROLE) from None
 
 
 def check_display_name(display_name: str) -> str:
     """The name shown for a user; empty means "show the user name"."""
     shown = display_name.strip()[:DISPLAY_NAME_LIMIT]
     if any(ord(ch) < 32 for ch in shown):
-        raise InvalidUserInput("A display name cannot contain control characters", "bad_name")
+        raise InvalidUserInput("A display name cannot contain control characters",
+                               AccountRefusal.BAD_NAME, limit=USERNAME_LIMIT)
     return shown
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from models.accounts.refusals import AccountRefusal
 from models.enums import UserRole
 from models.errors import CanvassError
 
@@ -41,7 +42,7 @@ class PermissionDenied(CanvassError):
 
     def __init__(self, role: UserRole, permission: Permission) -> None:
         super().__init__(f"The role {role.value} may not {permission.value.replace('_', ' ')}",
-                         "permission_denied")
+                         AccountRefusal.PERMISSION_DENIED)
         self.role = role
         self.permission = permission
 

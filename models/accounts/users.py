@@ -22,6 +22,7 @@ from models.accounts.credentials import (
     lock_seconds,
 )
 from models.accounts.passwords import NO_PASSWORD, hash_password, verify_password
+from models.accounts.refusals import AccountRefusal
 from models.enums import UserRole
 from models.schema.accounts import AuditEntry, User
 
@@ -86,9 +87,10 @@ def add_first_administrator(session: Session, name: str, password: str | None,
         check_password(password)
     elif shared:
         raise InvalidUserInput("A shared database needs a password for its first administrator",
-                               "needs_password")
+                               AccountRefusal.NEEDS_PASSWORD)
     if has_users(session):
-        raise InvalidUserInput("This database already has users: sign in instead", "has_users")
+        raise InvalidUserInput("This database already has users: sign in instead",
+                               AccountRefusal.HAS_USERS)
     user = User(username=name, display_name=name, role=UserRole.COMMANDER,
                 password_hash=hash_password(password) if password else NO_PASSWORD)
     session.add(user)
@@ -113,7 +115,7 @@ def add_user(session: Session, username: str, role: UserRole | str, password: st
     check_password(password)
     shown = check_display_name(display_name)
     if session.scalar(select(User.id).where(User.username == name)) is not None:
-        raise InvalidUserInput(f"The user name {name} is taken", "taken")
+        raise InvalidUserInput(f"The user name {name} is taken", AccountRefusal.TAKEN)
     row = User(username=name, display_name=shown or name, role=checked_role,
                password_hash=hash_password(password))
     session.add(row)
@@ -131,8 +133,8 @@ def set_user_active(session: Session, user_id: int, active: bool,
                     acting_user_id: int | None) -> None:
     """Enable or disable an account; nobody disables their own (they would lock themselves out)."""
     if user_id == acting_user_id and not active:
-        raise InvalidUserInput("You cannot disable your own account", "self_disable")
+        raise InvalidUserInput("You cannot disable your own account", AccountRefusal.SELF_DISABLE)
     row = session.get(User, user_id)
     if row is None:
-        raise InvalidUserInput("No such user", "no_such_user")
+        raise InvalidUserInput("No such user", AccountRefusal.NO_SUCH_USER)
     row.active = active

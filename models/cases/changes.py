@@ -25,7 +25,7 @@ def case_for_change(session: Session, case_id: int, expected_version: int | None
     version locks the row (SELECT … FOR UPDATE on PostgreSQL) until the transaction ends."""
     case = session.get(Case, case_id, with_for_update=expected_version is not None)
     if case is None:
-        raise RecordGone("This case no longer exists; nothing was saved", "gone")
+        raise RecordGone("This case no longer exists; nothing was saved")
     if expected_version is not None and case.version != expected_version:
         differences = [FieldDifference("status", None, attempted.get("status"), str(case.status)),
                        FieldDifference("category", None, attempted.get("category"),
@@ -61,7 +61,8 @@ class BulkMoveRefused(CaseMoveRefused):
     """One case of a bulk move was refused, so none moved: `case_id` and `cause` say which."""
 
     def __init__(self, case_id: int, cause: CaseMoveRefused) -> None:
-        super().__init__(f"Case {case_id}: {cause}; no case was changed", cause.code)
+        super().__init__(f"Case {case_id}: {cause}; no case was changed", cause.code,
+                         **cause.params)
         self.case_id = case_id
         self.cause = cause
 

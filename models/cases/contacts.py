@@ -12,6 +12,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from models.cases.refusals import CaseRefusal
 from models.cases.workflow import CaseMoveRefused, clean_reason, open_case
 from models.enums import CaseCategory
 from models.schema.cases import Case, ContactLink
@@ -35,10 +36,10 @@ def link_contact(session: Session, source_case_id: int, contact_case_id: int, re
     """Record that the contact case was exposed to the source case; refuse self-links, loops
     back to an ancestor are allowed (people meet in both directions), duplicates are refused."""
     if source_case_id == contact_case_id:
-        raise CaseMoveRefused("A case cannot be its own contact", "contact_self")
+        raise CaseMoveRefused("A case cannot be its own contact", CaseRefusal.CONTACT_SELF)
     for case_id in (source_case_id, contact_case_id):
         if session.get(Case, case_id) is None:
-            raise CaseMoveRefused(f"No case {case_id}", "case_not_found")
+            raise CaseMoveRefused(f"No case {case_id}", CaseRefusal.NOT_FOUND)
     link = ContactLink(source_case_id=source_case_id, contact_case_id=contact_case_id,
                        relation=clean_reason(relation, False)[:32], last_exposure=last_exposure,
                        note=clean_reason(note, False)[:200])
@@ -47,14 +48,15 @@ def link_contact(session: Session, source_case_id: int, contact_case_id: int, re
             session.add(link)
             session.flush()
     except IntegrityError as exc:
-        raise CaseMoveRefused("These two cases are already linked", "contact_duplicate") from exc
+        raise CaseMoveRefused("These two cases are already linked",
+                              CaseRefusal.CONTACT_DUPLICATE) from exc
     return link
 
 
 def check_last_exposure(last_exposure: date | None, today: date) -> None:
     """An exposure is a meeting that happened: a date after today is a typing slip."""
     if last_exposure is not None and last_exposure > today:
-        raise CaseMoveRefused("The exposure date is in the future", "case_future_time")
+        raise CaseMoveRefused("The exposure date is in the future", CaseRefusal.FUTURE_TIME)
 
 
 def link_contact_cases(session: Session, source_case_id: int, contact_case_id: int,

@@ -78,7 +78,7 @@ def case_detail(session: Session, case_id: int) -> CaseDetail:
     the session already holds (just moved) is not read again."""
     case = session.get(Case, case_id)
     if case is None:
-        raise RecordGone("This case no longer exists", "gone")
+        raise RecordGone("This case no longer exists")
     person = session.get(Person, case.person_id)
     assert person is not None
     household = session.get(Household, person.household_id)

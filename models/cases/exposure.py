@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Date, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from models.cases.refusals import ExposureRefusal
 from models.enums import CaseCategory
 from models.schema.cases import Case
 from models.schema.register import Person
@@ -127,12 +128,13 @@ def stand_down_exposed(session: Session, window: TraceWindow, responder_ids: lis
     """Stand down each of `responder_ids` until 14 days after their last contact with the
     person. Refused whole if one of them did not meet the person in the window."""
     if not responder_ids:
-        raise ExposureRefused("Choose at least one responder", "exposure_nobody")
+        raise ExposureRefused("Choose at least one responder", ExposureRefusal.NOBODY)
     latest = last_contacts(exposures(session, window))
     strangers = [ident for ident in responder_ids if ident not in latest]
     if strangers:
         raise ExposureRefused(f"Responder {strangers[0]} was not exposed to case "
-                              f"{window.case_id} in the past 14 days", "exposure_not_exposed")
+                              f"{window.case_id} in the past {WINDOW.days} days",
+                              ExposureRefusal.NOT_EXPOSED, days=WINDOW.days)
     return {ident: stand_down_shifts(session, ident, at, latest[ident] + WINDOW, reason)
             for ident in dict.fromkeys(responder_ids)}
 
@@ -167,7 +169,7 @@ def window_of_case(session: Session, case_id: int, now: datetime) -> TraceWindow
     """The case's trace window, or ExposureRefused when there is no such case."""
     window = trace_window(session, case_id, now)
     if window is None:
-        raise ExposureRefused(f"No case {case_id}", "exposure_case_not_found")
+        raise ExposureRefused(f"No case {case_id}", ExposureRefusal.CASE_NOT_FOUND)
     return window
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from models.cases.refusals import CaseRefusal
 from models.enums import CLOSED_CASE_STATUSES, CaseCategory, CaseEventKind, CaseStatus
 from models.errors import CanvassError
 from models.schema.cases import Case, CaseEvent
@@ -81,7 +82,8 @@ def as_status(value: str | CaseStatus) -> CaseStatus:
     try:
         return CaseStatus(value)
     except ValueError:
-        raise CaseMoveRefused(f"{value!r} is not a case status", "case_move_illegal") from None
+        raise CaseMoveRefused(f"{value!r} is not a case status",
+                              CaseRefusal.MOVE_ILLEGAL) from None
 
 
 def as_category(value: str | CaseCategory) -> CaseCategory:
@@ -89,7 +91,7 @@ def as_category(value: str | CaseCategory) -> CaseCategory:
         return CaseCategory(value)
     except ValueError:
         raise CaseMoveRefused(f"{value!r} is not a case category",
-                              "case_category_illegal") from None
+                              CaseRefusal.CATEGORY_ILLEGAL) from None
 
 
 def allowed_statuses(case: Case, *, via_transfer: bool = False) -> list[CaseStatus]:
@@ -117,21 +119,21 @@ def allowed_categories(case: Case) -> list[CaseCategory]:
 
 def _check_time(case: Case, at: datetime, now: datetime | None) -> None:
     if at > (now or datetime.now()) + CLOCK_TOLERANCE:
-        raise CaseMoveRefused(f"{at:%Y-%m-%d %H:%M} is in the future", "case_future_time")
+        raise CaseMoveRefused(f"{at:%Y-%m-%d %H:%M} is in the future", CaseRefusal.FUTURE_TIME)
     latest = max(case.status_since, case.category_since)
     if at < latest:
         raise CaseMoveRefused(f"{at:%Y-%m-%d %H:%M} is before the case's last change "
-                              f"({latest:%Y-%m-%d %H:%M})", "case_time_before_last")
+                              f"({latest:%Y-%m-%d %H:%M})", CaseRefusal.TIME_BEFORE_LAST)
 
 
 def clean_reason(reason: str | None, required: bool) -> str:
     """Reasons are plain text: control characters become spaces, the length is the column's."""
     text = "".join(" " if ord(ch) < 32 or ord(ch) == 127 else ch for ch in (reason or "")).strip()
     if required and not text:
-        raise CaseMoveRefused("Say why: this move needs a reason", "case_reason_required")
+        raise CaseMoveRefused("Say why: this move needs a reason", CaseRefusal.REASON_REQUIRED)
     if len(text) > REASON_LIMIT:
         raise CaseMoveRefused(f"The reason is longer than {REASON_LIMIT} characters",
-                              "case_reason_too_long")
+                              CaseRefusal.REASON_TOO_LONG, limit=REASON_LIMIT)
     return text
 
 
@@ -156,20 +158,21 @@ def move_status(session: Session, case: Case, to: CaseStatus, at: datetime, user
     to = as_status(to)
     current = CaseStatus(case.status)
     if not case.is_open:
-        raise CaseMoveRefused(f"The case is closed ({current.value})", "case_closed")
+        raise CaseMoveRefused(f"The case is closed ({current.value})", CaseRefusal.CLOSED)
     move = STATUS_MOVES[current].get(to)
     if move is None:
         raise CaseMoveRefused(f"A case cannot move from {current.value} to {to.value}",
-                              "case_move_illegal")
+                              CaseRefusal.MOVE_ILLEGAL)
     if move.via_transfer and not via_transfer:
         raise CaseMoveRefused(f"Only a transfer order moves a case to {to.value}",
-                              "case_transfer_only")
+                              CaseRefusal.TRANSFER_ONLY)
     if to == S.CLEARED and case.category in NOT_CLEARABLE:
-        raise CaseMoveRefused("A confirmed case is released, not cleared", "case_confirmed_clear")
+        raise CaseMoveRefused("A confirmed case is released, not cleared",
+                              CaseRefusal.CONFIRMED_CLEAR)
     facility = facility_id if facility_id is not None else case.facility_id
     if move.needs_facility and facility is None:
         raise CaseMoveRefused("Admission needs the facility that took the person",
-                              "case_needs_facility")
+                              CaseRefusal.NEEDS_FACILITY)
     text = clean_reason(reason, move.needs_reason)
     _check_time(case, at, now)
     event = _record(session, case, CaseEventKind.STATUS, at, user_id, text, current.value, to.value)
@@ -188,10 +191,10 @@ def move_category(session: Session, case: Case, to: CaseCategory, at: datetime,
     to = as_category(to)
     current = CaseCategory(case.category)
     if not case.is_open:
-        raise CaseMoveRefused("The case is closed", "case_closed")
+        raise CaseMoveRefused("The case is closed", CaseRefusal.CLOSED)
     if to not in CATEGORY_MOVES[current]:
         raise CaseMoveRefused(f"A case cannot move from {current.value} to {to.value}",
-                              "case_category_illegal")
+                              CaseRefusal.CATEGORY_ILLEGAL)
     text = clean_reason(reason, True)
     _check_time(case, at, now)
     event = _record(session, case, CaseEventKind.CATEGORY, at, user_id, text, current.value,
@@ -206,7 +209,7 @@ def add_note(session: Session, case: Case, at: datetime, user_id: int | None, te
     """A note changes nothing but the history; closed cases take notes too (a late finding)."""
     cleaned = clean_reason(text, True)
     if at > (now or datetime.now()) + CLOCK_TOLERANCE:
-        raise CaseMoveRefused(f"{at:%Y-%m-%d %H:%M} is in the future", "case_future_time")
+        raise CaseMoveRefused(f"{at:%Y-%m-%d %H:%M} is in the future", CaseRefusal.FUTURE_TIME)
     event = _record(session, case, CaseEventKind.NOTE, at, user_id, cleaned, None, None)
     session.flush()
     return event
@@ -227,9 +230,9 @@ def open_case(session: Session, person_id: int, category: CaseCategory, at: date
     category = as_category(category)
     person = session.get(Person, person_id)
     if person is None:
-        raise CaseMoveRefused(f"No person {person_id} in the register", "case_no_person")
+        raise CaseMoveRefused(f"No person {person_id} in the register", CaseRefusal.NO_PERSON)
     if at > (now or datetime.now()) + CLOCK_TOLERANCE:
-        raise CaseMoveRefused(f"{at:%Y-%m-%d %H:%M} is in the future", "case_future_time")
+        raise CaseMoveRefused(f"{at:%Y-%m-%d %H:%M} is in the future", CaseRefusal.FUTURE_TIME)
     text = clean_reason(reason, False)
     existing = open_case_of(session, person_id)
     if existing is not None:
@@ -255,7 +258,8 @@ class CaseAlreadyOpen(CaseMoveRefused):
     """The person already has an open case: add to that one instead."""
 
     def __init__(self, case_id: int | None) -> None:
-        super().__init__(f"This person already has an open case ({case_id})", "case_already_open")
+        super().__init__(f"This person already has an open case ({case_id})",
+                         CaseRefusal.ALREADY_OPEN)
         self.case_id = case_id
 
 

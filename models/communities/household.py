@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.communities.refusals import CommunityRefusal
 from models.errors import CanvassError
 from models.schema.register import Household, Person
 from models.schema.screening import ScreeningResult, Visit
@@ -72,7 +73,8 @@ def household_detail(session: Session, household_id: int) -> HouseholdDetail:
     ("visit_household_unknown") for a household not in the register."""
     household = session.get(Household, household_id)
     if household is None:
-        raise CanvassError(f"no household {household_id}", "visit_household_unknown")
+        raise CanvassError(f"no household {household_id}",
+                           CommunityRefusal.VISIT_HOUSEHOLD_UNKNOWN)
     screenings = _latest_screenings(session, household_id)
     members = tuple(
         MemberRow(person.id, person.name, person.resident_id or "", person.is_household_head,

@@ -14,6 +14,7 @@ from models.communities.coverage import (
     coverage_percent,
     open_doors,
 )
+from models.communities.refusals import CommunityRefusal
 from models.enums import TeamKind
 from models.errors import CanvassError
 from models.schema.geography import Community, PoliceStation
@@ -53,7 +54,8 @@ def community_summary(session: Session, community_id: int, now: datetime) -> Com
         .join(PoliceStation, PoliceStation.id == Community.station_id)
         .where(Community.id == community_id)).first()
     if row is None:
-        raise UnknownCommunity(f"no community {community_id}", "community_unknown")
+        raise UnknownCommunity(f"no community {community_id}",
+                               CommunityRefusal.COMMUNITY_UNKNOWN)
     community, station = row
     figures = coverage_by_community(session, [community.id], now)[community.id]
     groups = tuple((int(i), str(n)) for i, n in session.execute(
@@ -70,7 +72,7 @@ def find_community(session: Session, text: str) -> tuple[int, str]:
     or when several communities share the name (then the code is needed)."""
     wanted = text.strip()
     if not wanted:
-        raise UnknownCommunity("no community named", "community_unknown")
+        raise UnknownCommunity("no community named", CommunityRefusal.COMMUNITY_UNKNOWN)
     found = session.execute(select(Community.id, Community.name, Community.code).where(
         or_(Community.code == wanted, Community.name == wanted)).limit(3)).all()
     by_code = [row for row in found if row.code == wanted]
@@ -79,6 +81,7 @@ def find_community(session: Session, text: str) -> tuple[int, str]:
     if len(found) == 1:
         return int(found[0].id), str(found[0].name)
     if not found:
-        raise UnknownCommunity(f"no community has the name or code {wanted!r}", "community_unknown")
+        raise UnknownCommunity(f"no community has the name or code {wanted!r}",
+                               CommunityRefusal.COMMUNITY_UNKNOWN)
     raise UnknownCommunity(f"several communities are named {wanted!r}: give its code",
-                           "community_ambiguous")
+                           CommunityRefusal.COMMUNITY_AMBIGUOUS)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from models.cases.workflow import CaseAlreadyOpen, open_case
 from models.communities.household import place_of
+from models.communities.refusals import CommunityRefusal
 from models.enums import CaseCategory, TeamKind, VisitOutcome
 from models.errors import CanvassError
 from models.schema.geography import Community
@@ -27,6 +28,8 @@ from models.system_text import SystemText, encode
 FEVER_PROPOSAL_REASON = encode(SystemText.FEVER_AT_SCREENING)
 # A clock a minute ahead of the server's is not a visit from the future.
 CLOCK_SLACK = timedelta(minutes=5)
+NOTE_LIMIT = 500        # Visit.note's length
+SYMPTOMS_LIMIT = 200    # ScreeningResult.symptoms' length
 
 
 class InvalidVisit(CanvassError):
@@ -73,7 +76,7 @@ def visit_form(session: Session, household_id: int) -> VisitForm:
     household = session.get(Household, household_id)
     if household is None:
         raise InvalidVisit(f"household {household_id} is not in the register",
-                           "visit_household_unknown")
+                           CommunityRefusal.VISIT_HOUSEHOLD_UNKNOWN)
     members = tuple((int(i), str(n)) for i, n in session.execute(
         select(Person.id, Person.name).where(Person.household_id == household_id)
         .order_by(Person.is_household_head.desc(), Person.id)))
@@ -100,11 +103,12 @@ def clean_temperature(value: Decimal | float | str | None) -> Decimal | None:
     try:
         number = Decimal(str(value).strip().replace(",", ".")).quantize(Decimal("0.1"))
     except (InvalidOperation, ValueError):
-        raise InvalidVisit(f"not a temperature: {value!r}", "temperature_unreadable") from None
+        raise InvalidVisit(f"not a temperature: {value!r}",
+                           CommunityRefusal.TEMPERATURE_UNREADABLE) from None
     low, high = PLAUSIBLE_TEMPERATURE_C
     if not low <= number <= high:
         raise InvalidVisit(f"a temperature of {number} °C is outside {low}–{high} °C",
-                           "temperature_implausible")
+                           CommunityRefusal.TEMPERATURE_IMPLAUSIBLE, low=str(low), high=str(high))
     return number
 
 
@@ -119,41 +123,46 @@ def check_visit(session: Session, entry: VisitEntry, now: datetime) -> Household
     try:
         outcome = VisitOutcome(entry.outcome)
     except ValueError:
-        raise InvalidVisit(f"unknown outcome {entry.outcome!r}", "visit_outcome") from None
+        raise InvalidVisit(f"unknown outcome {entry.outcome!r}",
+                           CommunityRefusal.VISIT_OUTCOME) from None
     household = session.get(Household, entry.household_id)
     if household is None:
         raise InvalidVisit(f"household {entry.household_id} is not in the register",
-                           "visit_household_unknown")
+                           CommunityRefusal.VISIT_HOUSEHOLD_UNKNOWN)
     if entry.visited_at > now + CLOCK_SLACK:
         raise InvalidVisit(f"the visit is dated {entry.visited_at:%Y-%m-%d %H:%M}, in the future",
-                           "visit_in_future")
+                           CommunityRefusal.VISIT_IN_FUTURE)
     if entry.team_id is not None and session.get(Team, entry.team_id) is None:
-        raise InvalidVisit(f"team {entry.team_id} does not exist", "visit_team_unknown")
+        raise InvalidVisit(f"team {entry.team_id} does not exist",
+                           CommunityRefusal.VISIT_TEAM_UNKNOWN)
     if entry.screenings and outcome is not VisitOutcome.SCREENED:
         raise InvalidVisit("temperatures belong to a screened household only",
-                           "visit_screenings_without_screening")
-    if len(entry.note) > 500:
-        raise InvalidVisit("a note has at most 500 characters", "visit_note_too_long")
+                           CommunityRefusal.VISIT_SCREENINGS_WITHOUT_SCREENING)
+    if len(entry.note) > NOTE_LIMIT:
+        raise InvalidVisit(f"a note has at most {NOTE_LIMIT} characters",
+                           CommunityRefusal.VISIT_NOTE_TOO_LONG, limit=NOTE_LIMIT)
     people = [screening.person_id for screening in entry.screenings]
     if len(set(people)) != len(people):
-        raise InvalidVisit("a person is listed twice in one visit", "visit_person_twice")
+        raise InvalidVisit("a person is listed twice in one visit",
+                           CommunityRefusal.VISIT_PERSON_TWICE)
     if people:
         members = set(session.scalars(select(Person.id).where(
             Person.household_id == household.id, Person.id.in_(people))))
         strangers = sorted(set(people) - members)
         if strangers:
             raise InvalidVisit(f"person {strangers[0]} does not belong to household {household.id}",
-                               "visit_person_not_member")
+                               CommunityRefusal.VISIT_PERSON_NOT_MEMBER)
     for screening in entry.screenings:
         clean_temperature(screening.temperature_c)
-        if len(screening.symptoms) > 200:
-            raise InvalidVisit("symptoms have at most 200 characters", "visit_symptoms_too_long")
+        if len(screening.symptoms) > SYMPTOMS_LIMIT:
+            raise InvalidVisit(f"symptoms have at most {SYMPTOMS_LIMIT} characters",
+                               CommunityRefusal.VISIT_SYMPTOMS_TOO_LONG, limit=SYMPTOMS_LIMIT)
     duplicate = session.scalar(select(Visit.id).where(
         Visit.household_id == household.id, Visit.visited_at == entry.visited_at,
         Visit.outcome == outcome).limit(1))
     if duplicate is not None:
         raise InvalidVisit(f"this visit was already recorded (visit {duplicate})",
-                           "visit_duplicate")
+                           CommunityRefusal.VISIT_DUPLICATE)
     return household
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from models.demo.refusals import DemoRefusal
 from models.errors import CanvassError
 
 
 class DemoCancelled(CanvassError):
     """The build was cancelled: its transaction was rolled back and nothing was written."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, DemoRefusal.CANCELLED)
 
 
 @dataclass(frozen=True)

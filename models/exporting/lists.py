@@ -24,6 +24,7 @@ from models.accounts.masking import shown_phone, shown_resident_id
 from models.communities.coverage import household_visit_summary
 from models.db.database import Database
 from models.errors import CanvassError
+from models.exporting.refusals import ExportRefusal
 from models.importing.xlsx import XlsxWriter
 from models.schema.cases import Case
 from models.schema.facilities import Facility
@@ -231,7 +232,7 @@ def _pump(source: Iterator[Sequence[Any]], write: Callable[[Sequence[Any]], obje
         if count % PAGE == 0:
             if cancelled is not None and cancelled():
                 raise ExportCancelled("The export was cancelled; no file was written.",
-                                      "export_cancelled")
+                                      ExportRefusal.CANCELLED)
             if progress is not None:
                 progress(count)
     return count

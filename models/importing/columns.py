@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from models.importing.errors import UnreadableFile
+from models.importing.refusals import ImportRefusal
 
 FIELDS: tuple[str, ...] = ("name", "resident_id", "sex", "phone", "address", "community",
                            "building", "unit", "door", "head_name", "relation")
@@ -70,7 +71,7 @@ def check_complete(mapping: Mapping) -> None:
     missing = missing_fields(mapping)
     if missing:
         raise UnreadableFile(f"No column is mapped to {', '.join(missing)}.",
-                             "import_missing_columns")
+                             ImportRefusal.MISSING_COLUMNS)
 
 
 def header_signature(headers: list[str]) -> str:

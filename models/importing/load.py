@@ -21,6 +21,7 @@ from models.db.database import Database
 from models.importing.columns import Mapping
 from models.importing.errors import ImportCancelled
 from models.importing.readers import RegisterFile
+from models.importing.refusals import ImportRefusal
 from models.importing.validate import PersonRow, Problem, RowChecker
 from models.schema.accounts import AuditEntry
 
@@ -243,7 +244,7 @@ def import_register(database: Database, register: RegisterFile, mapping: Mapping
                     pending.clear()
                     if cancelled is not None and cancelled():
                         raise ImportCancelled("The import was cancelled; nothing was written.",
-                                              "import_cancelled")
+                                              ImportRefusal.CANCELLED)
                     if progress is not None:
                         progress(register.progress())
             loader.flush(pending, writing)

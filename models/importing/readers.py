@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from models.importing.errors import UnreadableFile
+from models.importing.refusals import ImportRefusal
 
 CHUNK = 1 << 20
 MAX_ROWS = 2_000_000
@@ -70,10 +71,10 @@ def _deadline_rows(rows: Iterator[tuple[int, list[Cell]]], seconds: float,
     for count, item in enumerate(rows, 1):
         if count > max_rows:
             raise UnreadableFile(f"The file has more than {max_rows:,} rows: split it by "
-                                 "community and import the parts.", "import_too_many_rows")
+                                 "community and import the parts.", ImportRefusal.TOO_MANY_ROWS)
         if count % 1000 == 0 and time.monotonic() > deadline:
             raise UnreadableFile(f"Reading the file took longer than {seconds:.0f} s; "
-                                 "nothing was imported.", "import_too_slow")
+                                 "nothing was imported.", ImportRefusal.TOO_SLOW)
         yield item
 
 
@@ -112,7 +113,7 @@ def open_csv(path: Path, seconds: float = PARSE_SECONDS, max_rows: int = MAX_ROW
     with path.open("r", encoding=encoding, errors="replace", newline="") as handle:
         first = next(csv.reader(handle), None)
     if first is None:
-        raise UnreadableFile("The file is empty.", "import_empty_file")
+        raise UnreadableFile("The file is empty.", ImportRefusal.EMPTY_FILE)
     headers = [str(cell).strip() for cell in first]
     counting = _CountingFile(path)
     return RegisterFile(path, headers,
@@ -128,22 +129,22 @@ def check_zip(path: Path, max_bytes: int = MAX_UNCOMPRESSED_BYTES,
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as error:
         raise UnreadableFile(f"{path.name} is not a readable .xlsx file ({error}).",
-                             "import_bad_spreadsheet") from error
+                             ImportRefusal.BAD_SPREADSHEET) from error
     expanded = sum(member.file_size for member in members)
     packed = sum(member.compress_size for member in members)
     if expanded > max_bytes:
         raise UnreadableFile(
             f"{path.name} would expand to {expanded / 2**20:,.0f} MiB, more than any register "
-            f"({max_bytes / 2**20:,.0f} MiB); it was not opened.", "import_zip_bomb")
+            f"({max_bytes / 2**20:,.0f} MiB); it was not opened.", ImportRefusal.ZIP_BOMB)
     for member in members:
         if member.compress_size and member.file_size / member.compress_size > max_ratio \
                 and member.file_size > 10 * 2**20:
             raise UnreadableFile(
                 f"{path.name} is compressed {member.file_size // member.compress_size}x, which "
-                "no real register is (a zip bomb?); it was not opened.", "import_zip_bomb")
+                "no real register is (a zip bomb?); it was not opened.", ImportRefusal.ZIP_BOMB)
     if packed and expanded / packed > max_ratio and expanded > 10 * 2**20:
         raise UnreadableFile(f"{path.name} is compressed {expanded // packed}x; it was not opened.",
-                             "import_zip_bomb")
+                             ImportRefusal.ZIP_BOMB)
 
 
 def open_spreadsheet(path: Path, seconds: float = PARSE_SECONDS,
@@ -157,14 +158,14 @@ def open_spreadsheet(path: Path, seconds: float = PARSE_SECONDS,
         sheet = workbook.get_sheet_by_index(0)
     except Exception as error:  # calamine raises its own family for every kind of damage
         raise UnreadableFile(f"{path.name} cannot be read as a spreadsheet ({error}).",
-                             "import_bad_spreadsheet") from error
+                             ImportRefusal.BAD_SPREADSHEET) from error
     if sheet.height > max_rows + 1:
         raise UnreadableFile(f"The sheet has {sheet.height:,} rows, more than {max_rows:,}: "
-                             "split it by community.", "import_too_many_rows")
+                             "split it by community.", ImportRefusal.TOO_MANY_ROWS)
     rows = iter(sheet.iter_rows())
     first = next(rows, None)
     if first is None:
-        raise UnreadableFile("The sheet is empty.", "import_empty_file")
+        raise UnreadableFile("The sheet is empty.", ImportRefusal.EMPTY_FILE)
     headers = ["" if cell is None else str(cell).strip() for cell in first]
 
     position = [1]
@@ -183,15 +184,15 @@ def open_register(path: Path | str, seconds: float = PARSE_SECONDS,
     """Open a register file by its suffix; UnreadableFile with a plain message otherwise."""
     path = Path(path)
     if not path.is_file():
-        raise UnreadableFile(f"{path} does not exist or is not a file.", "import_no_file")
+        raise UnreadableFile(f"{path} does not exist or is not a file.", ImportRefusal.NO_FILE)
     if path.stat().st_size > MAX_FILE_BYTES:
         raise UnreadableFile(f"{path.name} is larger than {MAX_FILE_BYTES >> 30} GiB.",
-                             "import_file_too_large")
+                             ImportRefusal.FILE_TOO_LARGE)
     suffix = path.suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:
         return open_spreadsheet(path, seconds, max_rows)
     if suffix in CSV_SUFFIXES:
         return open_csv(path, seconds, max_rows)
     raise UnreadableFile(f"{path.name}: only .csv, .xlsx and .xls registers can be imported.",
-                         "import_unknown_format")
+                         ImportRefusal.UNKNOWN_FORMAT)
 

@@ -11,8 +11,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from models.accounts.refusals import AccountRefusal
 from models.editing import apply_edit
+from models.errors import DatabaseRefusal
 from models.register.person_fields import InvalidField, clean_name, clean_phone
+from models.register.refusals import RegisterRefusal
 from models.register.resident_id import validate
 from models.schema.register import Household, Person
 
@@ -38,7 +41,7 @@ def _record(session: Session, person: Person) -> PersonRecord:
 def person_record(session: Session, person_id: int) -> PersonRecord:
     person = session.get(Person, person_id)
     if person is None:
-        raise InvalidField("id", "No such person", "gone")
+        raise InvalidField("id", "No such person", DatabaseRefusal.GONE)
     return _record(session, person)
 
 
@@ -50,10 +53,11 @@ def clean_person_changes(changes: dict[str, Any], may_edit_identifiers: bool,
     warnings: tuple[str, ...] = ()
     for field, raw in changes.items():
         if field not in EDITABLE:
-            raise InvalidField(field, f"{field} cannot be edited here", "not_editable")
+            raise InvalidField(field, f"{field} cannot be edited here",
+                               RegisterRefusal.NOT_EDITABLE)
         if field != "name" and not may_edit_identifiers:
             raise InvalidField(field, "Your role may not change resident IDs or phones",
-                               "permission_denied")
+                               AccountRefusal.PERMISSION_DENIED)
         text = str(raw or "")
         if field == "name":
             clean["name"] = clean_name(text)
@@ -63,7 +67,7 @@ def clean_person_changes(changes: dict[str, Any], may_edit_identifiers: bool,
             check = validate(text, today)
             if not check.ok:
                 raise InvalidField("resident_id", " ".join(p.message for p in check.errors),
-                                   f"resident_id_{check.errors[0].code}")
+                                   RegisterRefusal.of_resident_id(check.errors[0].code))
             clean["resident_id"] = check.value
             clean["resident_id_reversed"] = check.value[::-1]
             warnings = tuple(p.message for p in check.warnings)

@@ -18,6 +18,7 @@ from models.communities.coverage import coverage_percent
 from models.dashboard.figures import percentile, response_minutes
 from models.errors import CanvassError
 from models.reports import daily_figures as q
+from models.reports.refusals import ReportRefusal
 
 
 class ReportRefused(CanvassError):
@@ -63,7 +64,8 @@ def refuse_a_day_without_figures(session: Session, day: date) -> None:
     first, last = q.activity_days(session)
     known = (f" (visits are recorded from {first} to {last})" if first and last else
              " (the database holds no visits yet)")
-    raise ReportRefused(f"nothing was recorded on {day}{known}", "report_no_data")
+    raise ReportRefused(f"nothing was recorded on {day}{known}", ReportRefusal.NO_DATA,
+                        day=day.isoformat())
 
 
 def daily_report(session: Session, day: date, categories: Sequence[str]) -> DailyReport:

@@ -142,7 +142,7 @@ def _responders(session: Session, found: Existing, stations: dict[int, str]) -> 
         current = [m for m in found.memberships.get(ident, {}).values() if m.active]
         leads = [found.team_keys[m.team_id] for m in current if m.is_leader]
         others = [found.team_keys[m.team_id] for m in current if not m.is_leader]
-        teams = ordered_teams(leads[:1] + leads[1:] + others, bool(leads))
+        teams = ordered_teams(leads + others, bool(leads))   # a second team led: as a member
         found.station_of_responder[ident] = stations[station]
         found.responders[ident] = Stored(ident, ResponderRow(
             name, resident_id, phone, ResponderRole(role), unit or "", teams, bool(leads),

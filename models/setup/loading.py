@@ -34,6 +34,7 @@ from models.schema.supplies import SupplyStock
 from models.schema.teams import Lodging, Responder, Team, team_community
 from models.setup.existing import Existing
 from models.setup.planning import Plan
+from models.setup.refusals import SetupRefusal
 from models.setup.rows import ResponderRow, TeamKey
 from models.setup.team_loading import load_members
 
@@ -46,6 +47,9 @@ RACES = re.compile(r"unique|duplicate key|check constraint", re.IGNORECASE)
 
 class SetupRaced(CanvassError):
     """Another workstation changed the same rows while the workbook was being written."""
+
+    def __init__(self, message: str, code: SetupRefusal = SetupRefusal.RACED) -> None:
+        super().__init__(message, code)
 
 
 def objects(session: Session, model: type[M], ids: Iterable[int]) -> dict[int, M]:
@@ -233,10 +237,10 @@ def load_plan(session: Session, plan: Plan, existing: Existing, actor: Actor, to
         if not RACES.search(str(error.orig)):
             raise
         raise SetupRaced("Another workstation changed the district's data while the workbook "
-                         "was written; nothing was written: import it again", "setup_raced") from error
+                         "was written; nothing was written: import it again", SetupRefusal.RACED) from error
     except StaleDataError as error:
         raise SetupRaced("Another workstation changed the district's data while the workbook "
-                         "was written; nothing was written: import it again", "setup_raced") from error
+                         "was written; nothing was written: import it again", SetupRefusal.RACED) from error
 
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from models.errors import CanvassError
+from models.setup.refusals import SetupRefusal
 
 
 class SetupCode(StrEnum):
@@ -85,20 +86,11 @@ class SetupProblem:
             SetupCode.DISTRICT_MISMATCH) else ""
 
 
-class ShapeCode(StrEnum):
-    NOT_A_WORKBOOK = "setup_not_xlsx"                    # the file's suffix
-    LOOKS_LIKE_REGISTER = "setup_looks_like_register"    # the headers that gave it away
-    LOOKS_LIKE_REPORT = "setup_looks_like_report"        # the sheet's name
-    UNKNOWN_SHAPE = "setup_unknown_shape"                # the sheets it has
-    NO_FILE = "setup_no_file"                            # the path
-    UNREADABLE = "setup_unreadable"                      # why
-
-
 class WrongShape(CanvassError):
     """The file is not a district workbook (a register, a report, something else): refused
     before any row is read, with what it looks like. Nothing was written."""
 
-    def __init__(self, message: str, code: ShapeCode, *values: str) -> None:
-        super().__init__(message, code.value)
+    def __init__(self, message: str, code: SetupRefusal, what: str) -> None:
+        super().__init__(message, code, what=what)
         self.shape = code
-        self.values = values
+        self.what = what

@@ -18,7 +18,8 @@ from models.importing.columns import guess_mapping
 from models.importing.errors import UnreadableFile
 from models.importing.readers import check_zip, detect_encoding
 from models.importing.validate import cell_text
-from models.setup.problems import SetupCode, SetupProblem, ShapeCode, WrongShape
+from models.setup.problems import SetupCode, SetupProblem, WrongShape
+from models.setup.refusals import SetupRefusal
 from models.setup.sheets import (
     DISTRICT_CODE,
     DISTRICT_NAME,
@@ -64,7 +65,7 @@ def _grid(workbook: Any, name: str) -> list[list[Cell]]:
     sheet = workbook.get_sheet_by_name(name)
     if sheet.height > MAX_ROWS:
         raise WrongShape(f"{name} has {sheet.height:,} rows: a district workbook has a few "
-                         "thousand", ShapeCode.UNKNOWN_SHAPE, name)
+                         "thousand", SetupRefusal.UNKNOWN_SHAPE, name)
     return [list(row) for row in sheet.to_python(skip_empty_area=False)]
 
 
@@ -82,12 +83,12 @@ def _refuse_other_shape(path: Path, workbook: Any, names: list[str]) -> WrongSha
         if "name" in mapping and "resident_id" in mapping:
             return WrongShape(f"{path.name} looks like a community register (columns "
                               f"{', '.join(headers[:6])}): import it with `canvass import`",
-                              ShapeCode.LOOKS_LIKE_REGISTER, "、".join(headers[:6]))
+                              SetupRefusal.LOOKS_LIKE_REGISTER, "、".join(headers[:6]))
         if REPORT_MARKS & {word_key(h) for h in headers}:
             return WrongShape(f"{path.name} looks like a validation report (sheet {name})",
-                              ShapeCode.LOOKS_LIKE_REPORT, name)
+                              SetupRefusal.LOOKS_LIKE_REPORT, name)
     return WrongShape(f"{path.name} has none of the district workbook's sheets (it has "
-                      f"{', '.join(names)})", ShapeCode.UNKNOWN_SHAPE, "、".join(names))
+                      f"{', '.join(names)})", SetupRefusal.UNKNOWN_SHAPE, "、".join(names))
 
 
 def _csv_headers(path: Path) -> list[str]:
@@ -147,29 +148,29 @@ def read_workbook(path: Path | str) -> WorkbookFile:
 
     path = Path(path)
     if not path.is_file():
-        raise WrongShape(f"{path} does not exist or is not a file", ShapeCode.NO_FILE, str(path))
+        raise WrongShape(f"{path} does not exist or is not a file", SetupRefusal.NO_FILE, str(path))
     suffix = path.suffix.lower()
     if suffix in REGISTER_SUFFIXES:
         headers = _csv_headers(path)
         if {"name", "resident_id"} <= set(guess_mapping(headers)):
             raise WrongShape(f"{path.name} looks like a community register (columns "
                              f"{', '.join(headers[:6])}): import it with `canvass import`",
-                             ShapeCode.LOOKS_LIKE_REGISTER, "、".join(headers[:6]))
+                             SetupRefusal.LOOKS_LIKE_REGISTER, "、".join(headers[:6]))
         raise WrongShape(f"{path.name}: the district workbook is an .xlsx file",
-                         ShapeCode.NOT_A_WORKBOOK, suffix)
+                         SetupRefusal.NOT_A_WORKBOOK, suffix)
     if suffix not in SUFFIXES:
         raise WrongShape(f"{path.name}: the district workbook is an .xlsx file",
-                         ShapeCode.NOT_A_WORKBOOK, suffix or path.name)
+                         SetupRefusal.NOT_A_WORKBOOK, suffix or path.name)
     try:
         if suffix in (".xlsx", ".xlsm", ".ods"):
             check_zip(path)
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
     except UnreadableFile as error:
-        raise WrongShape(str(error), ShapeCode.UNREADABLE, str(error)) from error
+        raise WrongShape(str(error), SetupRefusal.UNREADABLE, str(error)) from error
     except Exception as error:
         raise WrongShape(f"{path.name} cannot be read as a spreadsheet ({error})",
-                         ShapeCode.UNREADABLE, str(error)) from error
+                         SetupRefusal.UNREADABLE, str(error)) from error
     book = WorkbookFile(path)
     known = [(name, sheet_named(name)) for name in names]
     if not any(spec for _, spec in known):

@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.errors import DatabaseRefusal
 from models.schema.fleet import Vehicle
 from models.schema.geography import Community, PoliceStation
 from models.schema.teams import Lodging, Responder, Team, TeamMember, team_community
@@ -54,7 +55,7 @@ def team_detail(session: Session, team_id: int, day: date) -> TeamDetail:
                           .join(PoliceStation, PoliceStation.id == Team.station_id)
                           .where(Team.id == team_id)).first()
     if row is None:
-        raise RosterRefused("No such team", "gone")
+        raise RosterRefused("No such team", DatabaseRefusal.GONE)
     members = [Member(i, n, _value(r), u, p or "", lodging or "", bool(leader))
                for i, n, r, u, p, lodging, leader in session.execute(
                    select(Responder.id, Responder.name, Responder.role, Responder.unit,

@@ -8,8 +8,9 @@ from sqlalchemy.orm import Session
 
 from models.editing import conflict
 from models.enums import AreaKind
-from models.errors import CanvassError
+from models.errors import CanvassError, RefusalParam
 from models.schema.team_minimums import TeamMinimumsRow
+from models.teams.refusals import MinimumsRefusal
 
 MAX_MINIMUM = 50
 POLICY_ROW = 1
@@ -41,8 +42,9 @@ FIELDS: tuple[str, ...] = tuple(f.name for f in fields(TeamMinimums))
 class InvalidMinimums(CanvassError):
     """A minimum out of range; `field` names it. Nothing was saved."""
 
-    def __init__(self, field: str, message: str, code: str) -> None:
-        super().__init__(message, code)
+    def __init__(self, field: str, message: str, code: MinimumsRefusal,
+                 **params: RefusalParam) -> None:
+        super().__init__(message, code, **params)
         self.field = field
 
 
@@ -59,14 +61,15 @@ def checked_minimums(values: dict[str, object]) -> TeamMinimums:
     chosen = asdict(DEFAULT_MINIMUMS)
     for name, raw in values.items():
         if name not in FIELDS:
-            raise InvalidMinimums(name, f"{name} is not a team minimum", "minimum_unknown")
+            raise InvalidMinimums(name, f"{name} is not a team minimum", MinimumsRefusal.UNKNOWN)
         if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw <= MAX_MINIMUM:
             raise InvalidMinimums(name, f"{name} must be a whole number from 0 to {MAX_MINIMUM}",
-                                  "minimum_range")
+                                  MinimumsRefusal.RANGE, low=0, high=MAX_MINIMUM)
         chosen[name] = raw
     if chosen["quick_response_leaders"] < 1:
         raise InvalidMinimums("quick_response_leaders",
-                              "A quick-response team needs at least one leader", "minimum_leader")
+                              "A quick-response team needs at least one leader",
+                              MinimumsRefusal.LEADER)
     return TeamMinimums(**chosen)
 
 

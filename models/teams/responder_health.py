@@ -15,8 +15,10 @@ from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from models.db.row_source import starts_with
+from models.errors import DatabaseRefusal
 from models.schema.teams import DutyShift, Responder, Team, TeamMember, TemperatureCheck
 from models.system_text import SystemText, encode
+from models.teams.refusals import TeamRefusal
 from models.teams.shifts import (
     RosterRefused,
     active_shift,
@@ -41,14 +43,16 @@ def parse_temperature(value: str | float | Decimal) -> Decimal:
     try:
         reading = Decimal(str(value).strip().replace(",", ".").replace("，", ".").rstrip("°Cc ℃"))
     except InvalidOperation as exc:
-        raise ImplausibleTemperature(f"{value!r} is not a temperature", "temperature_not_a_number") from exc
+        raise ImplausibleTemperature(f"{value!r} is not a temperature",
+                                     TeamRefusal.TEMPERATURE_NOT_A_NUMBER) from exc
     if not reading.is_finite():
-        raise ImplausibleTemperature(f"{value!r} is not a temperature", "temperature_not_a_number")
+        raise ImplausibleTemperature(f"{value!r} is not a temperature",
+                                     TeamRefusal.TEMPERATURE_NOT_A_NUMBER)
     reading = reading.quantize(Decimal("0.1"))
     if reading < LOWEST or reading > HIGHEST:
         raise ImplausibleTemperature(
-            f"{reading} °C is outside 34.0–43.0 °C: check the thermometer and type it again",
-            "temperature_out_of_range")
+            f"{reading} °C is outside {LOWEST}–{HIGHEST} °C: check the thermometer and type it "
+            "again", TeamRefusal.TEMPERATURE_OUT_OF_RANGE, low=str(LOWEST), high=str(HIGHEST))
     return reading
 
 
@@ -69,7 +73,7 @@ def record_check(session: Session, responder_id: int, temperature: Decimal, unwe
     """Store the day's check; a fever or unwell ends the shift running now and cancels the rest
     of today's, so nobody sends them out again by mistake."""
     if session.get(Responder, responder_id) is None:
-        raise RosterRefused("No such responder", "gone")
+        raise RosterRefused("No such responder", DatabaseRefusal.GONE)
     check = TemperatureCheck(responder_id=responder_id, checked_on=at.date(), checked_at=at,
                              temperature_c=temperature, unwell=unwell, note=note[:200],
                              recorded_by_user_id=user_id)
@@ -154,12 +158,12 @@ def assign_replacement(session: Session, shift_id: int, replacement_id: int, at:
     Refused if they are unwell or unchecked today, or on duty elsewhere then."""
     shift = session.get(DutyShift, shift_id)
     if shift is None:
-        raise RosterRefused("No such shift", "gone")
+        raise RosterRefused("No such shift", DatabaseRefusal.GONE)
     if shift.stood_down_at is None:
-        raise RosterRefused("That shift has not been stood down", "not_stood_down")
+        raise RosterRefused("That shift has not been stood down", TeamRefusal.NOT_STOOD_DOWN)
     replacement = session.get(Responder, replacement_id)
     if replacement is None or not replacement.active:
-        raise RosterRefused("No such responder", "gone")
+        raise RosterRefused("No such responder", DatabaseRefusal.GONE)
     day = at.date()
     checked_healthy = session.execute(select(Responder.id).where(
         Responder.id == replacement_id, healthy_today(day))).scalar()
@@ -169,13 +173,14 @@ def assign_replacement(session: Session, shift_id: int, replacement_id: int, at:
             TemperatureCheck.checked_on == day))).scalar()
         if checked:
             raise RosterRefused(f"{replacement.name} is unwell today and cannot replace anyone",
-                                "replacement_unwell")
+                                TeamRefusal.REPLACEMENT_UNWELL)
         raise RosterRefused(f"{replacement.name} has not had a temperature check today",
-                            "replacement_unchecked")
+                            TeamRefusal.REPLACEMENT_UNCHECKED)
     starts = max(at, shift.starts_at)
     other = overlapping(session, replacement_id, starts, shift.ends_at)
     if other is not None:
-        raise RosterRefused(f"Already on duty with {other} at that time", "shift_overlap")
+        raise RosterRefused(f"Already on duty with {other} at that time",
+                            TeamRefusal.SHIFT_OVERLAP, team=other)
     if current_member(session, shift.team_id, replacement_id) is None:
         rejoin(session, shift.team_id, replacement_id, day)
     return add_shift(session, shift.team_id, replacement_id, starts, shift.ends_at)

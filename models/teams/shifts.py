@@ -15,13 +15,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.enums import TeamKind
-from models.errors import CanvassError
+from models.errors import CanvassError, DatabaseRefusal
 from models.schema.teams import DutyShift, Lodging, Responder, Team, TeamMember
+from models.teams.refusals import TeamRefusal
 
 # 24-hour standby (24小时备勤) is the longest shift the campaign runs; a double one is the most a
 # roster may hold. Refusing longer shifts is what lets "who is on duty now" scan only the last
 # two days of the shift index instead of the whole campaign (transfer_rules.py).
-LONGEST_SHIFT = timedelta(hours=48)
+LONGEST_SHIFT_HOURS = 48
+LONGEST_SHIFT = timedelta(hours=LONGEST_SHIFT_HOURS)
 
 
 class RosterRefused(CanvassError):
@@ -59,20 +61,24 @@ def add_shift(session: Session, team_id: int, responder_id: int, starts: datetim
               ends: datetime) -> DutyShift:
     """Put a team member on duty; refused if it overlaps another shift of theirs."""
     if ends <= starts:
-        raise RosterRefused("A shift must end after it starts", "shift_ends_before_start")
+        raise RosterRefused("A shift must end after it starts",
+                            TeamRefusal.SHIFT_ENDS_BEFORE_START)
     if ends - starts > LONGEST_SHIFT:
-        raise RosterRefused("A shift lasts at most 48 hours", "shift_too_long")
+        raise RosterRefused(f"A shift lasts at most {LONGEST_SHIFT_HOURS} hours",
+                            TeamRefusal.SHIFT_TOO_LONG, hours=LONGEST_SHIFT_HOURS)
     team = session.get(Team, team_id)
     if team is None:
-        raise RosterRefused("No such team", "gone")
+        raise RosterRefused("No such team", DatabaseRefusal.GONE)
     if current_member(session, team_id, responder_id) is None:
-        raise RosterRefused("Only a member of the team can be on duty with it", "not_a_member")
+        raise RosterRefused("Only a member of the team can be on duty with it",
+                            TeamRefusal.NOT_A_MEMBER)
     if team.kind == TeamKind.QUICK_RESPONSE and leader_count(session, team_id) != 1:
         raise RosterRefused("A quick-response team needs exactly one leader before it goes on duty",
-                            "no_leader")
+                            TeamRefusal.NO_LEADER)
     other = overlapping(session, responder_id, starts, ends)
     if other is not None:
-        raise RosterRefused(f"Already on duty with {other} at that time", "shift_overlap")
+        raise RosterRefused(f"Already on duty with {other} at that time",
+                            TeamRefusal.SHIFT_OVERLAP, team=other)
     shift = DutyShift(team_id=team_id, responder_id=responder_id, starts_at=starts, ends_at=ends,
                       stood_down_reason="")
     session.add(shift)
@@ -84,9 +90,9 @@ def add_member(session: Session, team_id: int, responder_id: int, is_leader: boo
                on: date) -> TeamMember:
     """A responder joins a team; a second leader is refused (the index decides under races)."""
     if current_member(session, team_id, responder_id) is not None:
-        raise RosterRefused("Already a member of this team", "already_member")
+        raise RosterRefused("Already a member of this team", TeamRefusal.ALREADY_MEMBER)
     if is_leader and leader_count(session, team_id) > 0:
-        raise RosterRefused("The team already has a leader", "two_leaders")
+        raise RosterRefused("The team already has a leader", TeamRefusal.TWO_LEADERS)
     member = rejoin(session, team_id, responder_id, on, is_leader)
     flush_leaders(session)
     return member
@@ -111,7 +117,7 @@ def make_leader(session: Session, team_id: int, responder_id: int) -> None:
     """Hand the leadership to `responder_id`: the old leader steps back in the same transaction."""
     member = current_member(session, team_id, responder_id)
     if member is None:
-        raise RosterRefused("Only a member of the team can lead it", "not_a_member")
+        raise RosterRefused("Only a member of the team can lead it", TeamRefusal.NOT_A_MEMBER)
     session.execute(update(TeamMember).where(
         TeamMember.team_id == team_id, TeamMember.left_on.is_(None),
         TeamMember.id != member.id).values(is_leader=False))
@@ -123,10 +129,11 @@ def leave_team(session: Session, team_id: int, responder_id: int, on: date) -> N
     """A member leaves; the leader cannot leave a quick-response team without a successor."""
     member = current_member(session, team_id, responder_id)
     if member is None:
-        raise RosterRefused("Not a member of this team", "not_a_member")
+        raise RosterRefused("Not a member of this team", TeamRefusal.NOT_A_MEMBER)
     team = session.get(Team, team_id)
     if member.is_leader and team is not None and team.kind == TeamKind.QUICK_RESPONSE:
-        raise RosterRefused("Choose another leader before the leader leaves", "no_leader")
+        raise RosterRefused("Choose another leader before the leader leaves",
+                            TeamRefusal.NO_LEADER)
     member.left_on = on
     session.flush()
 
@@ -137,7 +144,8 @@ def flush_leaders(session: Session) -> None:
         session.flush()
     except IntegrityError as exc:
         if "leader" in str(exc.orig).lower() or "team_member.team_id" in str(exc.orig):
-            raise RosterRefused("The team already has a leader", "two_leaders") from exc
+            raise RosterRefused("The team already has a leader",
+                                TeamRefusal.TWO_LEADERS) from exc
         raise
 
 

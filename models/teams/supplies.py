@@ -15,8 +15,10 @@ from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from models.enums import SupplyItem
+from models.errors import DatabaseRefusal
 from models.schema.geography import PoliceStation
 from models.schema.supplies import DEFAULT_LOW_STOCK_DAYS, SupplyMovement, SupplyStock
+from models.teams.refusals import TeamRefusal
 from models.teams.shifts import RosterRefused
 
 USE_WINDOW_DAYS = 7
@@ -79,12 +81,12 @@ def move_stock(session: Session, stock_id: int, delta: int, reason: str, at: dat
     """Receive (positive) or draw (negative) stock. The stock is changed by one conditional
     UPDATE, so two workstations drawing at once cannot take it below zero."""
     if not isinstance(delta, int) or isinstance(delta, bool):   # a form may send 1.5 or True
-        raise SupplyRefused("A movement is a whole number", "zero_movement")
+        raise SupplyRefused("A movement is a whole number", TeamRefusal.ZERO_MOVEMENT)
     if delta == 0:
-        raise SupplyRefused("A movement of zero changes nothing", "zero_movement")
+        raise SupplyRefused("A movement of zero changes nothing", TeamRefusal.ZERO_MOVEMENT)
     stock = session.get(SupplyStock, stock_id)
     if stock is None:
-        raise SupplyRefused("No such stock", "gone")
+        raise SupplyRefused("No such stock", DatabaseRefusal.GONE)
     changed = cast(CursorResult[*tuple[Any, ...]], session.execute(   # an UPDATE's result
         update(SupplyStock)
         .where(SupplyStock.id == stock_id, SupplyStock.quantity + delta >= 0)
@@ -93,7 +95,7 @@ def move_stock(session: Session, stock_id: int, delta: int, reason: str, at: dat
     if changed.rowcount != 1:
         session.refresh(stock)
         raise SupplyRefused(f"Only {stock.quantity} in stock: cannot draw {-delta}",
-                            "negative_stock")
+                            TeamRefusal.NEGATIVE_STOCK)
     movement = SupplyMovement(stock_id=stock_id, at=at, delta=delta, reason=reason[:200],
                               transfer_id=transfer_id, user_id=user_id)
     session.add(movement)

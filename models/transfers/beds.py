@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 from models.enums import CaseStatus
 from models.schema.cases import Case
 from models.schema.facilities import Facility, facility_accepts
+from models.transfers.refusals import TransferRefusal
 from models.transfers.workflow import TransferRefused
 
 
@@ -29,7 +30,7 @@ def take_bed(session: Session, facility_id: int) -> None:
         .values(beds_taken=Facility.beds_taken + 1, version=Facility.version + 1)
         .execution_options(synchronize_session=False)))
     if changed.rowcount != 1:
-        raise TransferRefused("The facility has no free bed", "transfer_facility_full")
+        raise TransferRefused("The facility has no free bed", TransferRefusal.FACILITY_FULL)
     _forget(session, facility_id)
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from models.cases.changes import case_for_change
 from models.cases.workflow import REASON_LIMIT, add_note
 from models.enums import CaseCategory, CaseStatus, SupplyItem, TeamKind, TransferStatus, VehicleStatus
+from models.errors import DatabaseRefusal
 from models.schema.facilities import Facility, facility_accepts
 from models.schema.fleet import Vehicle
 from models.schema.register import Household, Person
@@ -28,6 +29,7 @@ from models.schema.transfers import TransferOrder, transfer_crew
 from models.system_text import SystemText, encode
 from models.teams.supplies import SupplyRefused, move_stock
 from models.transfers.proposal import proposal_for
+from models.transfers.refusals import TransferRefusal
 from models.transfers.rules import ON_THE_ROAD, active_order_of, crew_on_duty, holding_order, next_number, on_the_road_with
 from models.transfers.workflow import CLOCK_TOLERANCE, TransferRefused, clean_text
 
@@ -44,14 +46,15 @@ def check_facility(session: Session, facility_id: int, category: CaseCategory) -
     """The facility, if it takes the category and has a free bed."""
     facility = session.get(Facility, facility_id)
     if facility is None:
-        raise TransferRefused("No such facility", "gone")
+        raise TransferRefused("No such facility", DatabaseRefusal.GONE)
     accepts = session.scalar(select(func.count()).select_from(facility_accepts).where(
         facility_accepts.c.facility_id == facility_id, facility_accepts.c.category == category))
     if not accepts:
         raise TransferRefused(f"{facility.name} does not take {category.value} cases",
-                              "transfer_facility_refuses_category")
+                              TransferRefusal.FACILITY_REFUSES_CATEGORY, facility=facility.name)
     if facility.beds_taken >= facility.beds_total:
-        raise TransferRefused(f"{facility.name} has no free bed", "transfer_facility_full")
+        raise TransferRefused(f"{facility.name} has no free bed", TransferRefusal.FACILITY_FULL,
+                              facility=facility.name)
     return facility
 
 
@@ -60,26 +63,27 @@ def check_vehicle(session: Session, vehicle_id: int, team_id: int) -> Vehicle:
     vehicle = session.get(Vehicle, vehicle_id)
     team = session.get(Team, team_id)
     if vehicle is None or team is None:
-        raise TransferRefused("No such vehicle or team", "gone")
+        raise TransferRefused("No such vehicle or team", DatabaseRefusal.GONE)
     if team.kind != TeamKind.QUICK_RESPONSE or not team.active:
         raise TransferRefused(f"{team.name} is not an active quick-response team",
-                              "transfer_not_quick_response")
+                              TransferRefusal.NOT_QUICK_RESPONSE)
     if vehicle.team_id != team.id:
         raise TransferRefused(f"{vehicle.plate} is not a vehicle of {team.name}",
-                              "transfer_vehicle_other_team")
+                              TransferRefusal.VEHICLE_OTHER_TEAM, vehicle=vehicle.plate)
     held = holding_order(session, vehicle.id)
     if held is not None:
         if held.status in ON_THE_ROAD:
             raise TransferRefused(f"{vehicle.plate} is on transfer {held.number}",
-                                  "transfer_vehicle_busy")
+                                  TransferRefusal.VEHICLE_BUSY, vehicle=vehicle.plate)
         raise TransferRefused(f"{vehicle.plate} is not disinfected since transfer {held.number}",
-                              "transfer_vehicle_not_disinfected")
+                              TransferRefusal.VEHICLE_NOT_DISINFECTED, vehicle=vehicle.plate)
     under_way = on_the_road_with(session, vehicle.id)
     if under_way is not None:
         raise TransferRefused(f"{vehicle.plate} is on transfer {under_way.number}",
-                              "transfer_vehicle_busy")
+                              TransferRefusal.VEHICLE_BUSY, vehicle=vehicle.plate)
     if vehicle.status != VehicleStatus.AVAILABLE:
-        raise TransferRefused(f"{vehicle.plate} is {vehicle.status}", "transfer_vehicle_unavailable")
+        raise TransferRefused(f"{vehicle.plate} is {vehicle.status}",
+                              TransferRefusal.VEHICLE_UNAVAILABLE, vehicle=vehicle.plate)
     return vehicle
 
 
@@ -94,14 +98,14 @@ def _draw_suits(session: Session, station_id: int, crew: int, at: datetime, user
     stock = session.scalar(select(SupplyStock.id).where(
         SupplyStock.station_id == station_id, SupplyStock.item == SupplyItem.PROTECTIVE_SUIT))
     if stock is None:
-        raise TransferRefused("The station has no protective suits", "transfer_out_of_suits")
+        raise TransferRefused("The station has no protective suits", TransferRefusal.OUT_OF_SUITS)
     try:
         move_stock(session, stock, -crew,
                    encode(SystemText.SUIT_DRAWN, SUPPLY_REASON_LIMIT, number=order.number), at,
                    user_id, transfer_id=order.id)
     except SupplyRefused as refused:
         raise TransferRefused(f"Not enough protective suits for a crew of {crew}: {refused}",
-                              "transfer_out_of_suits") from refused
+                              TransferRefusal.OUT_OF_SUITS) from refused
 
 
 def _insert_order(session: Session, order: TransferOrder) -> None:
@@ -116,9 +120,10 @@ def _insert_order(session: Session, order: TransferOrder) -> None:
         held = holding_order(session, order.vehicle_id) if order.vehicle_id else None
         if held is not None:
             raise TransferRefused(f"Another dispatcher has just sent this vehicle "
-                                  f"(transfer {held.number})", "transfer_vehicle_taken") from exc
+                                  f"(transfer {held.number})",
+                                  TransferRefusal.VEHICLE_TAKEN) from exc
         raise NumberTaken("Another dispatcher has just taken this sheet number",
-                          "transfer_number_taken") from exc
+                          TransferRefusal.NUMBER_TAKEN) from exc
 
 
 def order_transfer(session: Session, *, case_id: int, facility_id: int, team_id: int,
@@ -131,24 +136,24 @@ def order_transfer(session: Session, *, case_id: int, facility_id: int, team_id:
     on duty; the station has a suit for each of them; and a departure from Canvass's proposal
     says why. NumberTaken (the session rolled back) means: try again in a new transaction."""
     if at > now + CLOCK_TOLERANCE:
-        raise TransferRefused(f"{at:%Y-%m-%d %H:%M} is in the future", "transfer_future_time")
+        raise TransferRefused(f"{at:%Y-%m-%d %H:%M} is in the future", TransferRefusal.FUTURE_TIME)
     reason = clean_text(override_reason, False)
     case = case_for_change(session, case_id, expected_version, {"status": "in_transit"})
     if case.status != CaseStatus.AWAITING_TRANSFER:
         raise TransferRefused(f"The case is {case.status}, not awaiting transfer",
-                              "transfer_case_not_awaiting")
+                              TransferRefusal.CASE_NOT_AWAITING)
     under_way = active_order_of(session, case.id)
     if under_way is not None:
         raise TransferRefused(f"The case is already on transfer {under_way}",
-                              "transfer_case_has_order")
+                              TransferRefusal.CASE_HAS_ORDER)
     facility = check_facility(session, facility_id, CaseCategory(case.category))
     vehicle = check_vehicle(session, vehicle_id, team_id)
     crew = crew_on_duty(session, team_id, at)
     if not crew:
-        raise TransferRefused("Nobody of the team is on duty now", "transfer_no_crew")
+        raise TransferRefused("Nobody of the team is on duty now", TransferRefusal.NO_CREW)
     if proposal_for(session, case, at).departs(facility_id, team_id, vehicle_id) and not reason:
         raise TransferRefused("Say why you depart from the proposed facility or vehicle",
-                              "transfer_override_reason")
+                              TransferRefusal.OVERRIDE_REASON)
     order = TransferOrder(
         number=next_number(session, at), case_id=case.id, team_id=team_id,
         vehicle_id=vehicle.id, facility_id=facility.id, dispatcher_user_id=dispatcher_id,

@@ -23,6 +23,7 @@ from models.schema.geography import Community, PoliceStation
 from models.schema.incidents import Incident
 from models.schema.register import Person
 from models.schema.transfers import TransferOrder
+from models.transfers.refusals import IncidentRefusal
 
 MAX_TEXT = 2000
 MAX_HANDLER = 64
@@ -41,13 +42,13 @@ class IncidentPlace:
     transfer_id: int | None
 
 
-def clean_text(text: str, empty_code: str, what: str) -> str:
+def clean_text(text: str, empty_code: IncidentRefusal, what: str) -> str:
     cleaned = (text or "").strip()
     if not cleaned:
         raise IncidentRefused(f"The {what} is empty", empty_code)
     if len(cleaned) > MAX_TEXT:
         raise IncidentRefused(f"The {what} is longer than {MAX_TEXT} characters",
-                              "incident_text_too_long")
+                              IncidentRefusal.TEXT_TOO_LONG, limit=MAX_TEXT)
     return cleaned
 
 
@@ -55,7 +56,7 @@ def clean_handler(name: str) -> str:
     cleaned = " ".join((name or "").split())
     if len(cleaned) > MAX_HANDLER:
         raise IncidentRefused(f"A name has at most {MAX_HANDLER} characters",
-                              "incident_handler_too_long")
+                              IncidentRefusal.HANDLER_TOO_LONG, limit=MAX_HANDLER)
     return cleaned
 
 
@@ -63,12 +64,13 @@ def check_kind(kind: str) -> IncidentKind:
     try:
         return IncidentKind(kind)
     except ValueError:
-        raise IncidentRefused(f"{kind!r} is not a kind of incident", "incident_unknown_kind") from None
+        raise IncidentRefused(f"{kind!r} is not a kind of incident",
+                              IncidentRefusal.UNKNOWN_KIND) from None
 
 
 def check_not_future(at: datetime, now: datetime) -> None:
     if at > now + CLOCK_SLACK:
-        raise IncidentRefused(f"{at:%Y-%m-%d %H:%M} is in the future", "incident_future_time")
+        raise IncidentRefused(f"{at:%Y-%m-%d %H:%M} is in the future", IncidentRefusal.FUTURE_TIME)
 
 
 def find_place(session: Session, *, station_id: int | None = None,
@@ -80,27 +82,27 @@ def find_place(session: Session, *, station_id: int | None = None,
         case_of_transfer = session.scalar(select(TransferOrder.case_id)
                                           .where(TransferOrder.id == transfer_id))
         if case_of_transfer is None:
-            raise IncidentRefused(f"No transfer {transfer_id}", "incident_unknown_transfer")
+            raise IncidentRefused(f"No transfer {transfer_id}", IncidentRefusal.UNKNOWN_TRANSFER)
         if case_id is not None and case_id != case_of_transfer:
             raise IncidentRefused("That transfer is of another case",
-                                  "incident_transfer_other_case")
+                                  IncidentRefusal.TRANSFER_OTHER_CASE)
         case_id = case_of_transfer
     if case_id is not None:
         community_of_case = session.scalar(
             select(Person.community_id).join(Case, Case.person_id == Person.id)
             .where(Case.id == case_id))
         if community_of_case is None:
-            raise IncidentRefused(f"No case {case_id}", "incident_unknown_case")
+            raise IncidentRefused(f"No case {case_id}", IncidentRefusal.UNKNOWN_CASE)
         community_id = community_id or community_of_case
     if community_id is not None:
         station_of_community = session.scalar(select(Community.station_id)
                                               .where(Community.id == community_id))
         if station_of_community is None:
-            raise IncidentRefused(f"No community {community_id}", "incident_unknown_place")
+            raise IncidentRefused(f"No community {community_id}", IncidentRefusal.UNKNOWN_PLACE)
         station_id = station_of_community
     if station_id is None or session.get(PoliceStation, station_id) is None:
         raise IncidentRefused("An incident needs a station, community, case or transfer",
-                              "incident_unknown_place")
+                              IncidentRefusal.UNKNOWN_PLACE)
     return IncidentPlace(int(station_id), community_id, case_id, transfer_id)
 
 
@@ -133,7 +135,7 @@ def log_incident(session: Session, kind: str, occurred_at: datetime, description
                  community_id: int | None = None) -> IncidentRecord:
     """Write a new open incident; refused whole, nothing written, on any bad field."""
     checked_kind = check_kind(kind)
-    text = clean_text(description, "incident_description_empty", "description")
+    text = clean_text(description, IncidentRefusal.DESCRIPTION_EMPTY, "description")
     handler = clean_handler(handled_by)
     check_not_future(occurred_at, now)
     place = find_place(session, station_id=station_id, community_id=community_id,
@@ -152,17 +154,17 @@ def close_incident(session: Session, incident_id: int, expected_version: int, ou
                    closed_at: datetime | None = None) -> IncidentRecord:
     """Close with its outcome (at `closed_at`, or now). A stale version is an EditConflict the
     user sees; a second closing, or one before the incident happened, is refused."""
-    text = clean_text(outcome, "incident_outcome_empty", "outcome")
+    text = clean_text(outcome, IncidentRefusal.OUTCOME_EMPTY, "outcome")
     when = (closed_at or now).replace(microsecond=0)
     check_not_future(when, now)
     incident = session.get(Incident, incident_id)
     if incident is None:
-        raise IncidentRefused(f"No incident {incident_id}", "incident_not_found")
+        raise IncidentRefused(f"No incident {incident_id}", IncidentRefusal.NOT_FOUND)
     if incident.closed_at is not None:
-        raise IncidentRefused("The incident is already closed", "incident_already_closed")
+        raise IncidentRefused("The incident is already closed", IncidentRefusal.ALREADY_CLOSED)
     if when < incident.occurred_at:
         raise IncidentRefused("An incident cannot be closed before it happened",
-                              "incident_closed_before")
+                              IncidentRefusal.CLOSED_BEFORE)
     changes: dict[str, object] = {"closed_at": when, "resolution": text}
     if handled_by is not None and handled_by.strip():
         changes["handled_by"] = clean_handler(handled_by)
@@ -175,7 +177,7 @@ def close_incident(session: Session, incident_id: int, expected_version: int, ou
 def incident_record(session: Session, incident_id: int) -> IncidentRecord:
     incident = session.get(Incident, incident_id)
     if incident is None:
-        raise IncidentRefused(f"No incident {incident_id}", "incident_not_found")
+        raise IncidentRefused(f"No incident {incident_id}", IncidentRefusal.NOT_FOUND)
     return _record(incident)
 
 
@@ -196,12 +198,12 @@ def find_subject(session: Session, reference: str) -> IncidentSubject:
                               .join(Person, Person.id == Case.person_id)
                               .where(Case.id == int(text))).first()
         if row is None:
-            raise IncidentRefused(f"No case {text}", "incident_unknown_case")
+            raise IncidentRefused(f"No case {text}", IncidentRefusal.UNKNOWN_CASE)
         return IncidentSubject(int(row[0]), None, row[1])
     transfer = session.execute(select(TransferOrder.id, TransferOrder.case_id, Person.name)
                                .join(Case, Case.id == TransferOrder.case_id)
                                .join(Person, Person.id == Case.person_id)
                                .where(TransferOrder.number == text.upper())).first()
     if transfer is None:
-        raise IncidentRefused(f"No transfer {text}", "incident_unknown_transfer")
+        raise IncidentRefused(f"No transfer {text}", IncidentRefusal.UNKNOWN_TRANSFER)
     return IncidentSubject(int(transfer[1]), int(transfer[0]), transfer[2])

@@ -71,5 +71,5 @@ def proposal_for_case(session: Session, case_id: int, at: datetime) -> DispatchP
     """The proposal for `case_id`; empty lists when no facility or no vehicle qualifies."""
     case = session.get(Case, case_id)
     if case is None:
-        raise RecordGone("This case no longer exists", "gone")
+        raise RecordGone("This case no longer exists")
     return proposal_for(session, case, at)

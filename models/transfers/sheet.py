@@ -35,6 +35,7 @@ from models.schema import (
     Visit,
     transfer_crew,
 )
+from models.transfers.refusals import SheetRefusal
 
 CHUNK = 500
 STEPS = ("ordered", "dispatched", "on_scene", "picked_up", "delivered", "disinfected",
@@ -202,7 +203,7 @@ def sheet_by_number(session: Session, number: str, printed_at: datetime) -> Tran
     ident = session.scalar(select(TransferOrder.id).where(TransferOrder.number == wanted))
     if ident is None:
         raise SheetNotFound(f"No transfer has the sheet number {number.strip()!r}",
-                            "sheet_not_found")
+                            SheetRefusal.NOT_FOUND)
     return load_sheets(session, [int(ident)], printed_at)[0]
 
 
@@ -210,7 +211,7 @@ def sheet_of_transfer(session: Session, transfer_id: int, printed_at: datetime) 
     """The sheet of one transfer; SheetNotFound when it no longer exists."""
     found = load_sheets(session, [transfer_id], printed_at)
     if not found:
-        raise SheetNotFound("That transfer no longer exists", "sheet_not_found")
+        raise SheetNotFound("That transfer no longer exists", SheetRefusal.NOT_FOUND)
     return found[0]
 
 

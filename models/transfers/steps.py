@@ -22,6 +22,7 @@ from models.schema.register import Person
 from models.schema.transfers import TransferOrder
 from models.system_text import SystemText, encode
 from models.transfers.beds import take_bed
+from models.transfers.refusals import TransferRefusal
 from models.transfers.rules import ON_THE_ROAD, holding_order
 from models.transfers.workflow import (
     STAMPS,
@@ -45,7 +46,7 @@ def order_for_change(session: Session, transfer_id: int, expected_version: int |
     """The order, locked, if it is still the version the dispatcher looked at."""
     order = session.get(TransferOrder, transfer_id, with_for_update=True)
     if order is None:
-        raise RecordGone("This transfer no longer exists; nothing was saved", "gone")
+        raise RecordGone("This transfer no longer exists; nothing was saved")
     if expected_version is not None and order.version != expected_version:
         raise conflict(session, TransferOrder.__tablename__, order.id, order.version,
                        [FieldDifference("status", None, step, str(order.status))])
@@ -87,14 +88,14 @@ def _disinfect(session: Session, user_id: int | None, order: TransferOrder,
     inside, outside, by_name = record
     if not order.holds_vehicle or order.disinfected_at is not None:
         raise TransferRefused("Nothing to disinfect: the vehicle is already free",
-                              "transfer_already_disinfected")
+                              TransferRefusal.ALREADY_DISINFECTED)
     if order.status in ON_THE_ROAD:
         raise TransferRefused("The trip is still under way: disinfect after delivery",
-                              "transfer_not_finished")
+                              TransferRefusal.NOT_FINISHED)
     if not (inside and outside):
         raise TransferRefused("A vehicle is disinfected inside and out",
-                              "transfer_disinfection_incomplete")
-    who = clean_text(by_name, True, "transfer_disinfection_by")[:DISINFECTOR_LIMIT]
+                              TransferRefusal.DISINFECTION_INCOMPLETE)
+    who = clean_text(by_name, True, TransferRefusal.DISINFECTION_BY)[:DISINFECTOR_LIMIT]
     check_time(at, last_stamp({name: getattr(order, name) for name in STAMPS}), now)
     if order.status == T.DELIVERED:
         check_step(order.status, T.DISINFECTED)
@@ -122,13 +123,13 @@ def apply_step(session: Session, user_id: int | None, transfer_id: int,
     target = as_step(step)
     if target == T.DISINFECTED:
         raise TransferRefused("Record the disinfection: inside, outside, by whom",
-                              "transfer_disinfection_needs_record")
+                              TransferRefusal.DISINFECTION_NEEDS_RECORD)
     rule = check_step(order.status, target)
     text = clean_text(reason, rule.needs_reason)
     trip = advance(trip_of(order, vehicle), target, at, now)
     case = session.get(Case, order.case_id, with_for_update=True)
     if case is None:
-        raise RecordGone("The case of this transfer no longer exists", "gone")
+        raise RecordGone("The case of this transfer no longer exists")
     _case_effects(session, user_id, order, case, target, at, text)
     for name, value in trip.stamps.items():
         if getattr(order, name) != value:
@@ -137,7 +138,7 @@ def apply_step(session: Session, user_id: int | None, transfer_id: int,
         other = holding_order(session, order.vehicle_id)
         if other is not None:       # an order written before the lock existed (old data)
             raise TransferRefused(f"The vehicle is held by transfer {other.number}",
-                                  "transfer_vehicle_busy")
+                                  TransferRefusal.VEHICLE_BUSY)
     order.status, order.holds_vehicle = trip.status, trip.holds_vehicle
     if target in (T.CANCELLED, T.FAILED):
         order.failure_reason = text
@@ -164,7 +165,7 @@ class TransferBrief:
 def transfer_brief(session: Session, transfer_id: int) -> TransferBrief:
     order = session.get(TransferOrder, transfer_id)
     if order is None:
-        raise RecordGone("This transfer no longer exists", "gone")
+        raise RecordGone("This transfer no longer exists")
     case = session.get(Case, order.case_id)
     person = session.get(Person, case.person_id) if case else None
     vehicle = session.get(Vehicle, order.vehicle_id) if order.vehicle_id else None

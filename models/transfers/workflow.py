@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from models.enums import TransferStatus, VehicleStatus
 from models.errors import CanvassError
+from models.transfers.refusals import TransferRefusal
 
 T = TransferStatus
 V = VehicleStatus
@@ -76,7 +77,8 @@ def as_step(value: str | TransferStatus) -> TransferStatus:
     try:
         return TransferStatus(value)
     except ValueError:
-        raise TransferRefused(f"{value!r} is not a transfer step", "transfer_step_unknown") from None
+        raise TransferRefused(f"{value!r} is not a transfer step",
+                              TransferRefusal.STEP_UNKNOWN) from None
 
 
 def next_steps(status: str | TransferStatus) -> list[TransferStatus]:
@@ -96,7 +98,8 @@ def check_step(status: str | TransferStatus, to: str | TransferStatus) -> Step:
     """The rule for moving an order from `status` to `to`, or TransferRefused saying why."""
     current, target = TransferStatus(status), as_step(to)
     if current in FINISHED:
-        raise TransferRefused(f"The transfer is finished ({current.value})", "transfer_finished")
+        raise TransferRefused(f"The transfer is finished ({current.value})",
+                              TransferRefusal.FINISHED)
     rule = STEPS[current].get(target)
     if rule is not None:
         return rule
@@ -105,11 +108,11 @@ def check_step(status: str | TransferStatus, to: str | TransferStatus) -> Step:
             expected = main_next(current)
             raise TransferRefused(
                 f"A transfer cannot skip to {target.value}: it is {current.value}, "
-                f"next comes {expected.value if expected else '-'}", "transfer_step_skipped")
+                f"next comes {expected.value if expected else '-'}", TransferRefusal.STEP_SKIPPED)
         raise TransferRefused(f"A transfer that is {current.value} cannot go back to "
-                              f"{target.value}", "transfer_step_backwards")
+                              f"{target.value}", TransferRefusal.STEP_BACKWARDS)
     raise TransferRefused(f"A transfer that is {current.value} cannot become {target.value}",
-                          "transfer_step_illegal")
+                          TransferRefusal.STEP_ILLEGAL)
 
 
 def last_stamp(stamps: dict[str, datetime | None]) -> datetime:
@@ -120,20 +123,21 @@ def last_stamp(stamps: dict[str, datetime | None]) -> datetime:
 def check_time(at: datetime, previous: datetime, now: datetime) -> None:
     """A step's time: not in the future, not before the step before it."""
     if at > now + CLOCK_TOLERANCE:
-        raise TransferRefused(f"{at:%Y-%m-%d %H:%M} is in the future", "transfer_future_time")
+        raise TransferRefused(f"{at:%Y-%m-%d %H:%M} is in the future", TransferRefusal.FUTURE_TIME)
     if at < previous:
         raise TransferRefused(f"{at:%Y-%m-%d %H:%M} is before the previous step "
-                              f"({previous:%Y-%m-%d %H:%M})", "transfer_time_before_previous")
+                              f"({previous:%Y-%m-%d %H:%M})", TransferRefusal.TIME_BEFORE_PREVIOUS)
 
 
-def clean_text(text: str | None, required: bool, code: str = "transfer_reason_required") -> str:
+def clean_text(text: str | None, required: bool,
+               code: TransferRefusal = TransferRefusal.REASON_REQUIRED) -> str:
     """Free text (reasons, names): control characters become spaces, at most REASON_LIMIT."""
     cleaned = "".join(" " if ord(ch) < 32 or ord(ch) == 127 else ch for ch in (text or "")).strip()
     if required and not cleaned:
         raise TransferRefused("Say why: this step needs a reason", code)
     if len(cleaned) > REASON_LIMIT:
         raise TransferRefused(f"The text is longer than {REASON_LIMIT} characters",
-                              "transfer_reason_too_long")
+                              TransferRefusal.REASON_TOO_LONG, limit=REASON_LIMIT)
     return cleaned
 
 

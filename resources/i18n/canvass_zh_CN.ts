@@ -397,13 +397,13 @@ Build a small demo district (invented people and places) to look around?</source
         </message>
         <message>
             <location filename="../../ui/kit/error_text.py" line="+12" />
-            <source>A user name is 1 to 32 letters or digits, without spaces.</source>
-            <translation>用户名为 1 至 32 个字母或数字，不含空格。</translation>
+            <source>A user name is 1 to {limit} letters or digits, without spaces.</source>
+            <translation>用户名为 1 至 {limit} 个字母或数字，不含空格。</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>A password has 8 to 256 characters and no control characters.</source>
-            <translation>密码为 8 至 256 个字符，不得包含控制字符。</translation>
+            <source>A password has {minimum} to {maximum} characters and no control characters.</source>
+            <translation>密码为 {minimum} 至 {maximum} 个字符，不得包含控制字符。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -452,8 +452,8 @@ Build a small demo district (invented people and places) to look around?</source
         </message>
         <message>
             <location line="+1" />
-            <source>A name has at most 64 characters.</source>
-            <translation>姓名最多 64 个字符。</translation>
+            <source>A name has at most {limit} characters.</source>
+            <translation>姓名最多 {limit} 个字符。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -531,8 +531,8 @@ Build a small demo district (invented people and places) to look around?</source
             <translation>数据库不是空的，未写入任何内容。</translation>
         </message>
         <message>
-            <source>A minimum is a whole number from 0 to 50.</source>
-            <translation>最低配置须为 0 到 50 的整数。</translation>
+            <source>A minimum is a whole number from {low} to {high}.</source>
+            <translation>最低配置须为 {low} 到 {high} 的整数。</translation>
         </message>
         <message>
             <source>A quick-response team needs at least one leader.</source>

@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../../ui/kit/refusals/cases.py" line="19" />
-        <source>The text is longer than 500 characters.</source>
-        <translation>文字超过 500 个字符。</translation>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>文字超过 {limit} 个字符。</translation>
     </message>
     <message>
         <location filename="../../ui/kit/refusals/cases.py" line="20" />

@@ -242,8 +242,8 @@
     </message>
     <message>
         <location filename="../../ui/communities/labels.py" line="26" />
-        <source>A temperature must lie between 34 and 43 °C: check the figure.</source>
-        <translation>体温应在 34 至 43 °C 之间：请核对数字。</translation>
+        <source>A temperature must lie between {low} and {high} °C: check the figure.</source>
+        <translation>体温应在 {low} 至 {high} °C 之间：请核对数字。</translation>
     </message>
     <message>
         <location filename="../../ui/communities/labels.py" line="27" />
@@ -287,13 +287,13 @@
     </message>
     <message>
         <location filename="../../ui/communities/labels.py" line="35" />
-        <source>A note has at most 500 characters.</source>
-        <translation>备注最多 500 个字符。</translation>
+        <source>A note has at most {limit} characters.</source>
+        <translation>备注最多 {limit} 个字符。</translation>
     </message>
     <message>
         <location filename="../../ui/communities/labels.py" line="36" />
-        <source>Symptoms have at most 200 characters.</source>
-        <translation>症状最多 200 个字符。</translation>
+        <source>Symptoms have at most {limit} characters.</source>
+        <translation>症状最多 {limit} 个字符。</translation>
     </message>
     <message>
         <location filename="../../ui/communities/labels.py" line="37" />

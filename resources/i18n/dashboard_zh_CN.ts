@@ -526,8 +526,8 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/report.py" line="44" />
-        <source>Nothing was recorded on %1: choose another day.</source>
-        <translation>%1 没有任何记录，请另选日期。</translation>
+        <source>Nothing was recorded on {day}: choose another day.</source>
+        <translation>{day} 没有任何记录，请另选日期。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/report.py" line="47" />

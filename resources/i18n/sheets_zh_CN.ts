@@ -380,13 +380,13 @@
     </message>
     <message>
         <location filename="../../ui/kit/refusals/sheets.py" line="16" />
-        <source>The text is longer than 2,000 characters.</source>
-        <translation>文字超过 2000 字。</translation>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>文字超过 {limit} 字。</translation>
     </message>
     <message>
         <location filename="../../ui/kit/refusals/sheets.py" line="18" />
-        <source>The name of who handled it has at most 64 characters.</source>
-        <translation>处置人姓名最多 64 个字。</translation>
+        <source>The name of who handled it has at most {limit} characters.</source>
+        <translation>处置人姓名最多 {limit} 个字。</translation>
     </message>
     <message>
         <location filename="../../ui/kit/refusals/sheets.py" line="20" />
@@ -450,8 +450,8 @@
     </message>
     <message>
         <location filename="../../ui/kit/refusals/sheets.py" line="36" />
-        <source>That responder was not exposed to this case in the past 14 days.</source>
-        <translation>该队员近 14 天内未接触此病例。</translation>
+        <source>That responder was not exposed to this case in the past {days} days.</source>
+        <translation>该队员近 {days} 天内未接触此病例。</translation>
     </message>
 </context>
 <context>

@@ -451,8 +451,8 @@
     <name>TeamErrors</name>
     <message>
         <location filename="../../ui/kit/refusals/teams.py" line="10"/>
-        <source>A temperature is between 34.0 and 43.0 °C. Check the thermometer and type it again; nothing was saved.</source>
-        <translation>体温应在 34.0 至 43.0 °C 之间。请核对体温计后重新输入；未保存任何内容。</translation>
+        <source>A temperature is between {low} and {high} °C. Check the thermometer and type it again; nothing was saved.</source>
+        <translation>体温应在 {low} 至 {high} °C 之间。请核对体温计后重新输入；未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/kit/refusals/teams.py" line="11"/>
@@ -471,8 +471,8 @@
     </message>
     <message>
         <location filename="../../ui/kit/refusals/teams.py" line="14"/>
-        <source>A shift lasts at most 48 hours (a double 24-hour standby). Split a longer duty into shifts; nothing was saved.</source>
-        <translation>一个班次最长 48 小时（两个 24 小时备勤）。更长的值守请分成几个班次；未保存任何内容。</translation>
+        <source>A shift lasts at most {hours} hours (a double 24-hour standby). Split a longer duty into shifts; nothing was saved.</source>
+        <translation>一个班次最长 {hours} 小时（两个 24 小时备勤）。更长的值守请分成几个班次；未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/kit/refusals/teams.py" line="14"/>

@@ -445,8 +445,8 @@
     </message>
     <message>
         <location filename="../../ui/kit/refusals/transfers.py" line="35" />
-        <source>The text is longer than 200 characters.</source>
-        <translation>文字超过 200 字。</translation>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>文字超过 {limit} 字。</translation>
     </message>
     <message>
         <location filename="../../ui/kit/refusals/transfers.py" line="36" />

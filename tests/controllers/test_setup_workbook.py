@@ -10,13 +10,14 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from controllers.runtime.actions import SignedInUser
-from controllers.setup.problem_text import SENTENCES, SHAPES, fill, located, shape_sentence
+from controllers.setup.problem_text import REFUSALS, SENTENCES, fill, located, refusal_sentence
 from controllers.setup.workbook import export_workbook, import_workbook, open_workbook
 from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
 from models.enums import UserRole
 from models.schema import AuditEntry
-from models.setup.problems import SetupCode, SetupProblem, ShapeCode, WrongShape
+from models.setup.problems import SetupCode, SetupProblem, WrongShape
+from models.setup.refusals import SetupRefusal
 from tests.district_workbook import write_district
 from ui.shell.translations import install_translators
 
@@ -59,7 +60,7 @@ def test_the_export_is_audited(database: Database, tmp_path: Path) -> None:
 
 
 def test_every_problem_reads_in_chinese(chinese: None) -> None:
-    assert set(SENTENCES) == set(SetupCode) and set(SHAPES) == set(ShapeCode)
+    assert set(SENTENCES) == set(SetupCode) and set(REFUSALS) == set(SetupRefusal)
     for code in SetupCode:
         problem = SetupProblem("队员", 5, "队长", code, ("甲", "乙", "丙"))
         line = located(problem)
@@ -67,8 +68,8 @@ def test_every_problem_reads_in_chinese(chinese: None) -> None:
         english = fill(SENTENCES[code], problem.values)
         assert "%" not in line and not line.endswith(english), line
     assert located(SetupProblem("说明", 0, "", SetupCode.DISTRICT_MISSING)).startswith("说明：")
-    refusal = WrongShape("", ShapeCode.LOOKS_LIKE_REGISTER, "姓名、身份证号")
-    assert shape_sentence(refusal, "永清社区.xlsx") == (
+    refusal = WrongShape("", SetupRefusal.LOOKS_LIKE_REGISTER, "姓名、身份证号")
+    assert refusal_sentence(refusal, "永清社区.xlsx") == (
         "永清社区.xlsx 看来是社区户籍名册（姓名、身份证号），不是全区基础数据工作簿：名册请用 canvass import 导入")
 
 

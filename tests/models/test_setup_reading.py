@@ -11,8 +11,9 @@ from models.enums import Sex
 from models.importing.xlsx import XlsxWriter
 from models.register.resident_id import make
 from models.setup.parsing import parse_workbook
-from models.setup.problems import SetupCode, ShapeCode, WrongShape
+from models.setup.problems import SetupCode, WrongShape
 from models.setup.reading import read_workbook
+from models.setup.refusals import SetupRefusal
 from models.setup.rows import ResponderRow, StationRow, VehicleRow
 from models.setup.sheets import SHEETS
 from models.setup.template import write_template
@@ -68,21 +69,21 @@ def test_a_register_is_refused_naming_what_it_looks_like(tmp_path: Path) -> None
         sheet.row(["张伟", "420102198001011234", "13800000000", "301"])
     with pytest.raises(WrongShape) as refused:
         read_workbook(register)
-    assert refused.value.shape == ShapeCode.LOOKS_LIKE_REGISTER
-    assert "姓名" in refused.value.values[0] and "canvass import" in str(refused.value)
+    assert refused.value.shape == SetupRefusal.LOOKS_LIKE_REGISTER
+    assert "姓名" in refused.value.what and "canvass import" in str(refused.value)
     csv = tmp_path / "register.csv"
     csv.write_text("姓名,身份证号\n张伟,420102198001011234\n", encoding="utf-8")
     with pytest.raises(WrongShape) as refused:
         read_workbook(csv)
-    assert refused.value.shape == ShapeCode.LOOKS_LIKE_REGISTER
+    assert refused.value.shape == SetupRefusal.LOOKS_LIKE_REGISTER
 
 
 @pytest.mark.parametrize(("sheet", "headers", "shape"), [
-    ("核验报告", ["工作表 Sheet", "行 Row", "列 Column", "问题 Problem"], ShapeCode.LOOKS_LIKE_REPORT),
-    ("预算", ["项目", "金额"], ShapeCode.UNKNOWN_SHAPE),
+    ("核验报告", ["工作表 Sheet", "行 Row", "列 Column", "问题 Problem"], SetupRefusal.LOOKS_LIKE_REPORT),
+    ("预算", ["项目", "金额"], SetupRefusal.UNKNOWN_SHAPE),
 ])
 def test_other_workbooks_are_refused(tmp_path: Path, sheet: str, headers: list[str],
-                                     shape: ShapeCode) -> None:
+                                     shape: SetupRefusal) -> None:
     path = tmp_path / "other.xlsx"
     with XlsxWriter(path, sheet, headers) as writer:
         writer.row(["a", "b"])
@@ -94,16 +95,16 @@ def test_other_workbooks_are_refused(tmp_path: Path, sheet: str, headers: list[s
 def test_not_a_file_or_not_a_spreadsheet(tmp_path: Path) -> None:
     with pytest.raises(WrongShape) as refused:
         read_workbook(tmp_path / "nowhere.xlsx")
-    assert refused.value.shape == ShapeCode.NO_FILE
+    assert refused.value.shape == SetupRefusal.NO_FILE
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a zip")
     with pytest.raises(WrongShape) as refused:
         read_workbook(broken)
-    assert refused.value.shape == ShapeCode.UNREADABLE
+    assert refused.value.shape == SetupRefusal.UNREADABLE
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     with pytest.raises(WrongShape) as refused:
         read_workbook(tmp_path / "notes.pdf")
-    assert refused.value.shape == ShapeCode.NOT_A_WORKBOOK
+    assert refused.value.shape == SetupRefusal.NOT_A_WORKBOOK
 
 
 @pytest.mark.parametrize(("sheet", "column", "value", "code"), [

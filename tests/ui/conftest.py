@@ -5,16 +5,19 @@ QStandardPaths are pointed at temporary places for the whole session.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from controllers.runtime.tasks import TaskRunner
 from models.db.database import Database
+from ui.kit.background import is_busy
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -42,3 +45,15 @@ def context(database: Database, settings: Settings) -> Iterator[AppContext]:
     built = build_context(database, settings, probe_interval_ms=60_000)
     yield built
     built.close()
+
+
+Answered = Callable[..., None]
+
+
+@pytest.fixture
+def answered(qtbot: QtBot) -> Answered:
+    """`answered(widget)` waits until the loads and saves the widget started in the background
+    (ui/kit/background.py) have answered, and what their answers started in turn."""
+    def wait(widget: QWidget, timeout: int = 10_000) -> None:
+        qtbot.waitUntil(lambda: not is_busy(widget), timeout=timeout)
+    return wait

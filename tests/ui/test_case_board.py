@@ -1,7 +1,7 @@
 """The case board and the case detail, driven as a dispatcher drives them: by keyboard."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 import pytest
@@ -19,6 +19,7 @@ from tests.factories import make_person, make_place
 from ui.cases.detail import CaseDetailDialog
 from ui.cases.move_dialog import ReasonDialog
 from ui.cases.view import CasesView
+from ui.kit.background import is_saving
 from ui.kit.person_search_dialog import PersonSearchDialog
 
 DISPATCHER = SignedInUser(None, "wang", "王调度", UserRole.DISPATCHER)
@@ -60,9 +61,15 @@ def _board(qtbot: QtBot, context: AppContext, rows: int) -> CasesView:
 
 
 def _accept(qtbot: QtBot, dialog: ReasonDialog, reason: str = "") -> None:
+    """OK, and wait for the save's answer (it runs in the background)."""
     if reason:
         dialog.reason.setPlainText(reason)
     dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not is_saving(dialog), timeout=10_000)
+
+
+def _detail(context: AppContext, case_id: int) -> CaseDetailDialog:
+    return CaseDetailDialog(context, load_case(context.database, context.user, case_id))
 
 
 def test_board_counts_filters_and_search_by_phone(qtbot: QtBot,
@@ -101,23 +108,28 @@ def test_bulk_mark_for_transfer_is_all_or_nothing(qtbot: QtBot,
     assert dialog.isVisible() and "No case was changed" in dialog.message.text()
     assert load_case(database, DISPATCHER, ids[0]).status == "identified"
     dialog.reject()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5_000)
     view.table.clearSelection()
     row = next(r for r in range(2) if view.model.row_id(r) == ids[0])
     view.table.selectRow(row)
     qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert view.dialog is not dialog
     _accept(qtbot, view.dialog)  # type: ignore[arg-type]
     assert load_case(database, DISPATCHER, ids[0]).status == "awaiting_transfer"
     assert "1" in view.message.text()
 
 
 def test_enter_opens_the_detail_and_moves_are_made_there(qtbot: QtBot,
-                                                         dispatcher_context: AppContext) -> None:
+                                                         dispatcher_context: AppContext,
+                                                         answered: Callable[..., None]) -> None:
     database = dispatcher_context.database
     [case_id] = _cases(database, "张伟")
     view = _board(qtbot, dispatcher_context, 1)
     view.table.setFocus()
     view.table.selectRow(0)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, CaseDetailDialog), timeout=10_000)
     detail = view.dialog
     assert isinstance(detail, CaseDetailDialog) and detail.isVisible()
     assert detail.person["phone"].text() == "138****0000"
@@ -135,7 +147,10 @@ def test_enter_opens_the_detail_and_moves_are_made_there(qtbot: QtBot,
     # A second workstation moves the case meanwhile: this one sees the conflict.
     change_status(database, DISPATCHER, case_id, detail.detail.version, "awaiting_transfer",
                   "agreed by phone")
+    detail.activateWindow()
+    qtbot.waitUntil(detail.isActiveWindow, timeout=5_000)
     qtbot.keyClick(detail, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert detail.form is not move
     move = detail.form
     assert isinstance(move, ReasonDialog)
     move.choice.setCurrentIndex(move.choice.findData("cleared"))
@@ -159,7 +174,7 @@ def test_persuasion_visit_with_agreement_returns_to_the_queue(
     [case_id] = _cases(database, "张伟")
     change_status(database, DISPATCHER, case_id, load_case(database, DISPATCHER, case_id).version,
                   "refused", "will not go", T0)
-    detail = CaseDetailDialog(dispatcher_context, case_id)
+    detail = _detail(dispatcher_context, case_id)
     qtbot.addWidget(detail)
     detail.show()
     detail.activateWindow()
@@ -169,6 +184,7 @@ def test_persuasion_visit_with_agreement_returns_to_the_queue(
     visit.said.setPlainText("daughter called")  # type: ignore[union-attr]
     visit.agreed.setChecked(True)  # type: ignore[union-attr]
     visit.accept()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not is_saving(visit), timeout=10_000)  # type: ignore[arg-type]
     assert detail.detail.status == "awaiting_transfer" and detail.persuasion.rowCount() == 1
 
 
@@ -205,7 +221,7 @@ def test_new_case_from_a_person_found_by_id_digits_and_a_contact_added(
     _accept(qtbot, form)  # type: ignore[arg-type]
     assert form.isVisible() and "already has an open case" in form.message.text()  # type: ignore[union-attr]
     form.reject()  # type: ignore[union-attr]
-    detail = CaseDetailDialog(dispatcher_context, view.model.row_id(0) or 0)
+    detail = _detail(dispatcher_context, view.model.row_id(0) or 0)
     qtbot.addWidget(detail)
     detail.add_contact()
     search = detail.form

@@ -1,4 +1,5 @@
-"""Sign-in at start, and the one-click first-run administrator of a new database."""
+"""Sign-in at start, and the one-click first-run administrator of a new database. Both check in
+the background (a password hash is slow on purpose), on the runner that opened the database."""
 from __future__ import annotations
 
 import getpass
@@ -10,7 +11,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from controllers.accounts.users import create_first_administrator, sign_in
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database
-from models.accounts.credentials import InvalidUserInput, SignInRefused
+from controllers.runtime.tasks import TaskRunner
+from models.accounts.credentials import SignInRefused
+from models.errors import CanvassError
+from ui.kit.background import save_in_background
 from ui.kit.error_text import error_text
 from ui.kit.widgets import named_label
 
@@ -25,11 +29,12 @@ def _os_user() -> str:
 class SignInDialog(QDialog):
     """Name and password; a refused attempt says so, and a locked account counts down."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None,
+    def __init__(self, database: Database, tasks: TaskRunner, parent: QWidget | None = None,
                  sign_in_with: Callable[[Database, str, str], SignedInUser] = sign_in) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to Canvass"))
         self._database = database
+        self._tasks = tasks
         self._sign_in = sign_in_with
         self.user: SignedInUser | None = None
         self.name = QLineEdit(maxLength=32)
@@ -58,19 +63,27 @@ class SignInDialog(QDialog):
         self._unlock.timeout.connect(lambda: self._set_waiting(False))
 
     def try_sign_in(self) -> None:
-        try:
-            self.user = self._sign_in(self._database, self.name.text(), self.password.text())
-        except SignInRefused as refused:
-            self.password.clear()
-            if refused.retry_after > 0:
-                self._show(self.tr("Too many failed attempts. Try again in %n second(s).", "",
-                                   max(1, round(refused.retry_after))))
-                self._set_waiting(True)
-                self._unlock.start(int(refused.retry_after * 1000))
-            else:
-                self._show(self.tr("Wrong user name or password."))
-            return
+        database, name, password, check = (self._database, self.name.text(),
+                                           self.password.text(), self._sign_in)
+        save_in_background(self._tasks, self, "sign in", lambda: check(database, name, password),
+                           saved=self._signed_in, refused=self._refused)
+
+    def _signed_in(self, user: SignedInUser) -> None:
+        self.user = user
         self.accept()
+
+    def _refused(self, error: CanvassError) -> None:
+        if not isinstance(error, SignInRefused):
+            self._show(error_text(error))
+            return
+        self.password.clear()
+        if error.retry_after > 0:
+            self._show(self.tr("Too many failed attempts. Try again in %n second(s).", "",
+                               max(1, round(error.retry_after))))
+            self._set_waiting(True)
+            self._unlock.start(int(error.retry_after * 1000))
+        else:
+            self._show(self.tr("Wrong user name or password."))
 
     def _set_waiting(self, waiting: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
@@ -84,10 +97,11 @@ class FirstRunDialog(QDialog):
     """A new database has no users: make the first one, a commander. On a single-user SQLite
     file the password may stay empty, so starting is one click."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Canvass"))
         self._database = database
+        self._tasks = tasks
         self.user: SignedInUser | None = None
         self.name = QLineEdit(_os_user(), maxLength=32)
         self.password = QLineEdit(maxLength=256, echoMode=QLineEdit.EchoMode.Password)
@@ -118,11 +132,15 @@ class FirstRunDialog(QDialog):
 
     def create_commander(self) -> None:
         """Not `create`: that is QWidget's own (it makes the native window)."""
-        try:
-            self.user = create_first_administrator(self._database, self.name.text(),
-                                                   self.password.text() or None)
-        except InvalidUserInput as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            return
+        database, name, password = self._database, self.name.text(), self.password.text() or None
+        save_in_background(self._tasks, self, "first administrator",
+                           lambda: create_first_administrator(database, name, password),
+                           saved=self._created, refused=self._refused)
+
+    def _created(self, user: SignedInUser) -> None:
+        self.user = user
         self.accept()
+
+    def _refused(self, error: CanvassError) -> None:
+        self.message.setText(error_text(error))
+        self.message.show()

@@ -1,4 +1,5 @@
-"""Managing users: who may sign in, with which role."""
+"""Managing users: who may sign in, with which role. The list is read, and each change saved, in
+the background."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from controllers.accounts.users import UserRow, add_user, list_users, set_user_active
-from controllers.runtime.actions import SignedInUser
-from controllers.runtime.context import Database
+from controllers.runtime.context import AppContext
 from models.enums import UserRole
 from models.errors import CanvassError
 from models.translatable import QT_TRANSLATE_NOOP
+from ui.kit.background import load_in_background, save_in_background
 from ui.kit.error_text import error_text
 from ui.kit.widgets import named_label
 
@@ -38,11 +39,10 @@ def role_name(role: UserRole) -> str:
 
 
 class UsersDialog(QDialog):
-    def __init__(self, database: Database, user: SignedInUser, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Users"))
-        self._database = database
-        self._user = user
+        self.context = context
         self._rows: list[UserRow] = []
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Display name"),
@@ -59,14 +59,14 @@ class UsersDialog(QDialog):
         self.password = QLineEdit(maxLength=256, echoMode=QLineEdit.EchoMode.Password)
         self.message = named_label("formError", wrap=True)
         self.message.hide()
-        add = QPushButton(self.tr("Add user"))
-        add.clicked.connect(self.add)
+        self.add_button = QPushButton(self.tr("Add user"))
+        self.add_button.clicked.connect(self.add)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.name)
         form.addRow(self.tr("Display name"), self.display_name)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Password"), self.password)
-        form.addRow("", add)
+        form.addRow("", self.add_button)
         group = QGroupBox(self.tr("New user"))
         group.setLayout(form)
         layout = QVBoxLayout(self)
@@ -78,7 +78,12 @@ class UsersDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self._rows = list_users(self._database, self._user)
+        database, user = self.context.database, self.context.user
+        load_in_background(self.context.tasks, self, "users", lambda: list_users(database, user),
+                           loaded=self._show_rows, refused=lambda error: self._say(error_text(error)))
+
+    def _show_rows(self, rows: list[UserRow]) -> None:
+        self._rows = rows
         self.table.setRowCount(len(self._rows))
         for index, row in enumerate(self._rows):
             cells = [row.username, row.display_name, role_name(row.role),
@@ -88,29 +93,32 @@ class UsersDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def add(self) -> None:
-        try:
-            add_user(self._database, self._user, self.name.text(), self.role.currentData(),
-                     self.password.text(), self.display_name.text())
-        except CanvassError as error:
-            self._say(error_text(error))
-            return
-        self.name.clear()
-        self.display_name.clear()
-        self.password.clear()
-        self._say(self.tr("User added."))
-        self.reload()
+        database, user = self.context.database, self.context.user
+        name, role, password, display_name = (self.name.text(), self.role.currentData(),
+                                              self.password.text(), self.display_name.text())
+
+        def added(_result: object) -> None:
+            self.name.clear()
+            self.display_name.clear()
+            self.password.clear()
+            self._say(self.tr("User added."))
+            self.reload()
+
+        save_in_background(self.context.tasks, self, "add user", lambda: add_user(
+            database, user, name, role, password, display_name), saved=added,
+            refused=self._refused, busy=[self.add_button, self.toggle])
 
     def toggle_selected(self) -> None:
         index = self.table.currentRow()
         if not 0 <= index < len(self._rows):
             return
-        row = self._rows[index]
-        try:
-            set_user_active(self._database, self._user, row.id, not row.active)
-        except CanvassError as error:
-            self._say(error_text(error))
-            return
-        self.reload()
+        row, database, user = self._rows[index], self.context.database, self.context.user
+        save_in_background(self.context.tasks, self, "user active", lambda: set_user_active(
+            database, user, row.id, not row.active), saved=lambda _result: self.reload(),
+            refused=self._refused, busy=[self.add_button, self.toggle])
+
+    def _refused(self, error: CanvassError) -> None:
+        self._say(error_text(error))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -1,9 +1,13 @@
 """One case, everything about it: the person (masked per role), household, history, persuasion
 log, contacts and chain, transfers; and the moves a dispatcher makes from here, by keyboard too
-(Ctrl+M move status, Ctrl+K change category, Ctrl+N note, Ctrl+P persuasion visit)."""
+(Ctrl+M move status, Ctrl+K change category, Ctrl+N note, Ctrl+P persuasion visit).
+
+The window opens with its case already loaded (`open_case_detail` loads it in the background
+first), so every key works from the start; saves and reloads then run in the background too."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -15,22 +19,33 @@ from models.accounts.permissions import Permission
 from models.errors import CanvassError, EditConflict
 from ui.cases.dispatch_dialog import dispatch_button, may_dispatch
 from ui.cases.exposure_panel import ExposurePanel
-from ui.cases.move_dialog import PersuasionDialog, category_dialog, note_dialog, status_dialog
+from ui.cases.move_dialog import PersuasionDialog, ReasonDialog, category_dialog, note_dialog, status_dialog
 from ui.cases.person_flows import add_contact
 from ui.cases.tabs import ContactsPanel, fill, history_rows, persuasion_rows, table, transfer_rows
+from ui.kit.background import load_in_background, save_in_background
 from ui.kit.formatting import moment
 from ui.kit.labels import case_status, category
-from ui.kit.person_dialog import PersonDialog
+from ui.kit.person_dialog import open_person_dialog
 from ui.kit.refusals.cases import case_error_text
 from ui.kit.widgets import named_label, shortcut
 
 
+def open_case_detail(context: AppContext, case_id: int, owner: QWidget,
+                     opened: Callable[[CaseDetailDialog], None],
+                     refused: Callable[[CanvassError], None]) -> None:
+    """Load the case in the background, then give `opened` its window (not yet shown)."""
+    database, user = context.database, context.user
+    load_in_background(context.tasks, owner, "case detail", lambda: load_case(database, user, case_id),
+                       loaded=lambda detail: opened(CaseDetailDialog(context, detail, owner)),
+                       refused=refused)
+
+
 class CaseDetailDialog(QDialog):
-    def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.case_id = case_id
-        self.detail: CaseDetail = load_case(context.database, context.user, case_id)
+        self.case_id = case_id = detail.id
+        self.detail = detail
         self.setWindowTitle(self.tr("Case %1").replace("%1", str(case_id)))
         self.heading = named_label("pageTitle")
         self.state = named_label("pageSubtitle", wrap=True)
@@ -131,51 +146,67 @@ class CaseDetailDialog(QDialog):
             self.dispatch_button.setEnabled(may_dispatch(detail.status, detail.transfers))
 
     def reload(self) -> None:
-        self.show_detail(load_case(self.context.database, self.context.user, self.case_id))
+        database, user, case_id = self.context.database, self.context.user, self.case_id
+        load_in_background(self.context.tasks, self, "case detail",
+                           lambda: load_case(database, user, case_id), loaded=self.show_detail,
+                           refused=lambda error: self.say(case_error_text(error)))
 
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _attempt(self, save: Callable[[], CaseDetail]) -> str | None:
-        """Run a save; on success show the new detail; on refusal return the sentence. A conflict
-        reloads the case so the person sees what the other workstation did."""
-        try:
-            self.show_detail(save())
-        except EditConflict as conflict:
-            self.show_detail(load_case(self.context.database, self.context.user, self.case_id))
+    def _attempt(self, form: ReasonDialog | PersuasionDialog, name: str,
+                 save: Callable[[], CaseDetail]) -> None:
+        """Run a save (its input read already) in the background; on success show the new detail
+        and close the form; on refusal the form says why and keeps its text. A conflict brings
+        the case as it now is, so the person sees what the other workstation did."""
+        database, user, case_id = self.context.database, self.context.user, self.case_id
+
+        def work() -> tuple[CaseDetail, EditConflict | None]:
+            try:
+                return save(), None
+            except EditConflict as conflict:
+                return load_case(database, user, case_id), conflict
+
+        def saved(result: tuple[CaseDetail, EditConflict | None]) -> None:
+            detail, conflict = result
+            self.show_detail(detail)
+            if conflict is None:
+                form.saved()
+                return
             who = conflict.by or self.tr("another workstation")
-            return self.tr("%1 changed this case meanwhile: it is now %2. Nothing of yours was "
-                           "saved; check and try again.").replace("%1", who) \
-                .replace("%2", case_status(self.detail.status))
-        except CanvassError as error:
-            return case_error_text(error)
-        return None
+            form.show_message(self.tr("%1 changed this case meanwhile: it is now %2. Nothing of "
+                                      "yours was saved; check and try again.").replace("%1", who)
+                              .replace("%2", case_status(detail.status)))
+
+        save_in_background(self.context.tasks, form, name, work, saved=saved,
+                           refused=lambda error: form.show_message(case_error_text(error)))
 
     def move_status(self) -> None:
         dialog = status_dialog(self.detail.next_statuses, self)
-        dialog.submit = lambda: self._attempt(lambda: change_status(
-            self.context.database, self.context.user, self.case_id, self.detail.version,
-            dialog.chosen(), dialog.reason_text()))
+        dialog.submit = lambda: self._attempt(dialog, "case status", partial(
+            change_status, self.context.database, self.context.user, self.case_id,
+            self.detail.version, dialog.chosen(), dialog.reason_text()))
         self._show(dialog)
 
     def change_category(self) -> None:
         dialog = category_dialog(self.detail.next_categories, self)
-        dialog.submit = lambda: self._attempt(lambda: change_category(
-            self.context.database, self.context.user, self.case_id, self.detail.version,
-            dialog.chosen(), dialog.reason_text()))
+        dialog.submit = lambda: self._attempt(dialog, "case category", partial(
+            change_category, self.context.database, self.context.user, self.case_id,
+            self.detail.version, dialog.chosen(), dialog.reason_text()))
         self._show(dialog)
 
     def add_note(self) -> None:
         dialog = note_dialog(self)
-        dialog.submit = lambda: self._attempt(lambda: add_case_note(
-            self.context.database, self.context.user, self.case_id, dialog.reason_text()))
+        dialog.submit = lambda: self._attempt(dialog, "case note", partial(
+            add_case_note, self.context.database, self.context.user, self.case_id,
+            dialog.reason_text()))
         self._show(dialog)
 
     def add_visit(self) -> None:
         dialog = PersuasionDialog(self.context.user.display_name, self)
-        dialog.submit = lambda: self._attempt(lambda: add_persuasion_visit(
-            self.context.database, self.context.user, self.case_id,
+        dialog.submit = lambda: self._attempt(dialog, "persuasion visit", partial(
+            add_persuasion_visit, self.context.database, self.context.user, self.case_id,
             dialog.said.toPlainText()[:2000], dialog.agreed.isChecked(), by_name=dialog.by.text()))
         self._show(dialog)
 
@@ -191,8 +222,9 @@ class CaseDetailDialog(QDialog):
         self.form = dialog
 
     def open_person(self) -> None:
-        dialog = PersonDialog(self.context.database, self.context.user, self.detail.person_id,
-                              self)
-        dialog.finished.connect(lambda _result: self.show_detail(
-            load_case(self.context.database, self.context.user, self.case_id)))
-        self._show(dialog)
+        def opened(dialog: QDialog) -> None:
+            dialog.finished.connect(lambda _result: self.reload())
+            self._show(dialog)
+
+        open_person_dialog(self.context, self.detail.person_id, self, opened,
+                           lambda error: self.say(case_error_text(error)))

@@ -1,7 +1,8 @@
 """派车: dispatch a case in one action. The dialog shows Canvass's proposal (the nearest facility
 with a free bed that takes the category; a free, disinfected vehicle of a quick-response team on
 duty, own station first) and lets the dispatcher choose otherwise, with a reason. Opened from the
-case board and the case detail (Ctrl+D)."""
+case board and the case detail (Ctrl+D), once the proposal has been worked out in the background;
+the dispatch itself is saved in the background too."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -26,7 +27,9 @@ from controllers.transfers.suggestion import DispatchProposal, suggest_dispatch
 from controllers.transfers.words import kind_text
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
+from models.transfers.refusals import TransferRefusal
 from models.transfers.workflow import ACTIVE
+from ui.kit.background import load_in_background, save_in_background
 from ui.kit.labels import case_status, category
 from ui.kit.refusals.transfers import transfer_error_text
 from ui.kit.widgets import named_label, shortcut
@@ -41,7 +44,7 @@ def may_dispatch(status: str, transfers: Sequence[tuple[str, str, object, str]])
     return status == "awaiting_transfer" and not any(t[1] in UNDER_WAY for t in transfers)
 
 
-def refusal_text(code: str) -> str:
+def refusal_text(code: TransferRefusal) -> str:
     return transfer_error_text(CanvassError("", code))
 
 
@@ -50,11 +53,12 @@ class DispatchDialog(QDialog):
 
     dispatched = Signal(int)
 
-    def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, proposal: DispatchProposal,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.case_id = case_id
-        self.proposal: DispatchProposal = suggest_dispatch(context.database, context.user, case_id)
+        self.case_id = proposal.case_id
+        self.proposal = proposal
         self.setWindowTitle(self.tr("Dispatch a transfer"))
         self.setMinimumWidth(560)
         p = self.proposal
@@ -101,8 +105,8 @@ class DispatchDialog(QDialog):
         self._departure_changed()
         waiting = p.status == "awaiting_transfer" and p.under_way is None
         if not waiting:
-            self.say(refusal_text("transfer_case_has_order" if p.under_way
-                                  else "transfer_case_not_awaiting"))
+            self.say(refusal_text(TransferRefusal.CASE_HAS_ORDER if p.under_way
+                                  else TransferRefusal.CASE_NOT_AWAITING))
         elif not p.facilities:
             self.say(self.tr("No facility that takes this category has a free bed."))
         elif not p.vehicles:
@@ -125,14 +129,18 @@ class DispatchDialog(QDialog):
 
     def submit(self) -> None:
         team_id, vehicle_id = self.vehicle.currentData()
-        try:
-            order_id = dispatch(self.context.database, self.context.user, self.case_id,
-                                self.facility.currentData(), team_id, vehicle_id,
-                                self.reason.text() if self.departs() else "",
-                                expected_version=self.proposal.case_version)
-        except CanvassError as error:
-            self.say(transfer_error_text(error))
-            return
+        database, user, case_id, facility_id, reason, version = (
+            self.context.database, self.context.user, self.case_id, self.facility.currentData(),
+            self.reason.text() if self.departs() else "", self.proposal.case_version)
+
+        def work() -> int:
+            return dispatch(database, user, case_id, facility_id, team_id, vehicle_id, reason,
+                            expected_version=version)
+
+        save_in_background(self.context.tasks, self, "dispatch", work, saved=self._dispatched,
+                           refused=lambda error: self.say(transfer_error_text(error)))
+
+    def _dispatched(self, order_id: int) -> None:
         self.dispatched.emit(order_id)
         self.accept()
 
@@ -155,14 +163,17 @@ def dispatch_button(context: AppContext, owner: QWidget, case_id: Callable[[], i
         chosen = case_id()
         if chosen is None or not button.isEnabled():
             return
-        try:
-            dialog = DispatchDialog(context, chosen, owner)
-        except CanvassError as error:
-            say(transfer_error_text(error))
-            return
-        dialog.dispatched.connect(done)
-        keep(dialog)
-        dialog.open()
+
+        def opened(proposal: DispatchProposal) -> None:
+            dialog = DispatchDialog(context, proposal, owner)
+            dialog.dispatched.connect(done)
+            keep(dialog)
+            dialog.open()
+
+        database, user = context.database, context.user
+        load_in_background(context.tasks, owner, "dispatch proposal",
+                           lambda: suggest_dispatch(database, user, chosen), loaded=opened,
+                           refused=lambda error: say(transfer_error_text(error)), busy=[button])
 
     button.clicked.connect(open_dialog)
     shortcut(DISPATCH_KEYS, owner, open_dialog, Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 from controllers.cases.exposure import ExposureTrace, stand_down_exposed_responders, trace_exposures
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
-from controllers.runtime.tasks import TaskControl
 from models.accounts.permissions import Permission
+from models.errors import CanvassError
 from ui.cases.tabs import fill, table
+from ui.kit.background import load_in_background, save_in_background
 from ui.kit.formatting import moment
 from ui.kit.labels import outcome
 from ui.kit.refusals.sheets import sheets_error_text
@@ -76,12 +77,9 @@ class ExposurePanel(QWidget):
 
     def reload(self) -> None:
         database, user, case_id = self.context.database, self.context.user, self.case_id
-
-        def work(_control: TaskControl) -> ExposureTrace:
-            return trace_exposures(database, user, case_id)
-
-        self.context.tasks.submit("exposure trace", work, succeeded=self.show_trace,
-                                  failed=self._say_error, owner=self)
+        load_in_background(self.context.tasks, self, "exposure trace",
+                           lambda: trace_exposures(database, user, case_id),
+                           loaded=self.show_trace, refused=self._say_error)
 
     def show_trace(self, trace: ExposureTrace) -> None:
         newly_confirmed = (trace.confirmed and self.trace is not None
@@ -140,9 +138,6 @@ class ExposurePanel(QWidget):
             return
         database, user, case_id = self.context.database, self.context.user, self.case_id
 
-        def work(_control: TaskControl) -> dict[int, list[int]]:
-            return stand_down_exposed_responders(database, user, case_id, chosen)
-
         def done(ended: dict[int, list[int]]) -> None:
             shifts = sum(len(ids) for ids in ended.values())
             self.message.setText(translate("ExposurePanel", "Stood down %1 responders; %2 shifts "
@@ -150,8 +145,9 @@ class ExposurePanel(QWidget):
                                  .replace("%2", str(shifts)))
             self.reload()
 
-        self.context.tasks.submit("exposure stand-down", work, succeeded=done,
-                                  failed=self._say_error, owner=self)
+        save_in_background(self.context.tasks, self, "exposure stand-down",
+                           lambda: stand_down_exposed_responders(database, user, case_id, chosen),
+                           saved=done, refused=self._say_error, busy=[self.stand_down_button])
 
-    def _say_error(self, error: BaseException) -> None:
+    def _say_error(self, error: CanvassError) -> None:
         self.message.setText(sheets_error_text(error))

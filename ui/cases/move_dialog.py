@@ -1,5 +1,9 @@
 """Small forms of the case workflow: move status or category (with a reason), add a note,
-log a persuasion visit. They only collect input; the controller decides and may refuse."""
+log a persuasion visit. They only collect input; the controller decides and may refuse.
+
+OK calls `submit`, which the opener sets to start the save in the background
+(ui/kit/background.py); its answer closes the form (`saved`) or shows why not (`show_message`),
+the text staying as typed."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -58,15 +62,17 @@ class ReasonDialog(QDialog):
         if kind is not None and not choices:
             self.show_message(self.tr("No move is allowed from here."))
         self.resize(420, 260)
-        self.submit: Callable[[], str | None] | None = None
+        self.submit: Callable[[], None] | None = None
 
     def accept(self) -> None:
-        """Close only when `submit` (the save) reports no problem; else show it, keep the text."""
-        problem = self.submit() if self.submit else None
-        if problem:
-            self.show_message(problem)
+        """Start the save; the form closes only when it answers that all went well."""
+        if self.submit is not None:
+            self.submit()
         else:
             super().accept()
+
+    def saved(self) -> None:
+        super().accept()
 
     def chosen(self) -> str:
         return str(self.choice.currentData() or "")
@@ -121,14 +127,16 @@ class PersuasionDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.resize(440, 300)
-        self.submit: Callable[[], str | None] | None = None
+        self.submit: Callable[[], None] | None = None
 
     def accept(self) -> None:
-        problem = self.submit() if self.submit else None
-        if problem:
-            self.show_message(problem)
+        if self.submit is not None:
+            self.submit()
         else:
             super().accept()
+
+    def saved(self) -> None:
+        super().accept()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

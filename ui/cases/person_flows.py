@@ -1,5 +1,6 @@
 """Two short flows that start from a person in the register: open a case for them, or add them
-as a close contact of a case. Each is a search, then a small form; refusals stay in the form."""
+as a close contact of a case. Each is a search, then a small form saved in the background;
+refusals stay in the form."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -12,8 +13,10 @@ from controllers.browse.vocabulary import CATEGORIES
 from controllers.cases.contacts import add_contact_person
 from controllers.cases.workflow import CaseDetail, open_case_for_person
 from controllers.runtime.context import AppContext
+from models.cases.refusals import CaseRefusal
 from models.errors import CanvassError
 from ui.cases.move_dialog import ReasonDialog
+from ui.kit.background import save_in_background
 from ui.kit.person_search_dialog import PersonSearchDialog
 from ui.kit.refusals.cases import case_error_text
 
@@ -34,17 +37,23 @@ def new_case(context: AppContext, parent: QWidget, opened: Callable[[int], None]
                             Kind.CATEGORY, tuple(reversed(CATEGORIES)),
                             translate("CaseFlows", "Category"), parent)
 
-        def submit() -> str | None:
-            try:
-                opened(open_case_for_person(context.database, context.user, person.person_id,
-                                            form.chosen(), form.reason_text()))
-            except CanvassError as error:
-                if error.code == "case_already_open":
-                    return translate("CaseFlows", "%1 already has an open case (#%2): add to "
-                                     "that one.").replace("%1", person.name) \
-                        .replace("%2", str(getattr(error, "case_id", "")))
-                return case_error_text(error)
-            return None
+        def refused(error: CanvassError) -> None:
+            if error.code == CaseRefusal.ALREADY_OPEN:
+                form.show_message(translate("CaseFlows", "%1 already has an open case (#%2): add to "
+                                            "that one.").replace("%1", person.name)
+                                  .replace("%2", str(getattr(error, "case_id", ""))))
+            else:
+                form.show_message(case_error_text(error))
+
+        def saved(case_id: int) -> None:
+            opened(case_id)
+            form.saved()
+
+        def submit() -> None:
+            database, user, category, reason = (context.database, context.user, form.chosen(),
+                                                form.reason_text())
+            save_in_background(context.tasks, form, "new case", lambda: open_case_for_person(
+                database, user, person.person_id, category, reason), saved=saved, refused=refused)
 
         form.submit = submit
         keep(form)
@@ -69,13 +78,15 @@ def add_contact(context: AppContext, case_id: int, parent: QWidget,
         form.reason.setPlaceholderText(translate("CaseFlows", "Relation (spouse, colleague, "
                                                  "neighbour…)"))
 
-        def submit() -> str | None:
-            try:
-                added(add_contact_person(context.database, context.user, case_id,
-                                         person.person_id, form.reason_text()[:32]))
-            except CanvassError as error:
-                return case_error_text(error)
-            return None
+        def saved(detail: CaseDetail) -> None:
+            added(detail)
+            form.saved()
+
+        def submit() -> None:
+            database, user, relation = context.database, context.user, form.reason_text()[:32]
+            save_in_background(context.tasks, form, "close contact", lambda: add_contact_person(
+                database, user, case_id, person.person_id, relation), saved=saved,
+                refused=lambda error: form.show_message(case_error_text(error)))
 
         form.submit = submit
         keep(form)

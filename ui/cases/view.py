@@ -24,12 +24,12 @@ from controllers.cases.workflow import add_case_note, bulk_change_status, mark_f
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from models.accounts.permissions import Permission
-from models.errors import CanvassError
 from ui.cases import person_flows
 from ui.cases.board_filters import date_edit, fill_places, place_and_dates, place_combo
-from ui.cases.detail import CaseDetailDialog
+from ui.cases.detail import CaseDetailDialog, open_case_detail
 from ui.cases.dispatch_dialog import dispatch_button
 from ui.cases.move_dialog import ReasonDialog, note_dialog, status_dialog
+from ui.kit.background import save_in_background
 from ui.kit.export_list import export_shown_list
 from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
@@ -234,28 +234,32 @@ class CasesView(TablePage):
         ids = self.selected_ids()
         if not ids:
             return
-        try:
-            dialog = CaseDetailDialog(self.context, ids[0], self)
-        except CanvassError as error:
-            self.say(case_error_text(error))
-            return
-        dialog.finished.connect(lambda _result: self.refresh())
-        self.dialog = dialog
-        dialog.open()
 
-    def _bulk(self, dialog: ReasonDialog, save: Callable[[list[int]], object]) -> None:
+        def opened(dialog: CaseDetailDialog) -> None:
+            dialog.finished.connect(lambda _result: self.refresh())
+            self.dialog = dialog
+            dialog.open()
+
+        open_case_detail(self.context, ids[0], self, opened,
+                         lambda error: self.say(case_error_text(error)))
+
+    def _bulk(self, dialog: ReasonDialog, name: str,
+              save: Callable[[list[int], str, str], object]) -> None:
+        """`save(ids, chosen, reason)` runs in the background with what the form held at OK."""
         ids = self.selected_ids()
         if not ids:
             return
 
-        def submit() -> str | None:
-            try:
-                save(ids)
-            except CanvassError as error:
-                return case_error_text(error)
+        def saved(_result: object) -> None:
             self.say(translate("CaseBoard", "%1 cases changed.").replace("%1", str(len(ids))))
             self.refresh()
-            return None
+            dialog.saved()
+
+        def submit() -> None:
+            chosen, reason = dialog.chosen(), dialog.reason_text()
+            save_in_background(self.context.tasks, dialog, name, lambda: save(ids, chosen, reason),
+                               saved=saved,
+                               refused=lambda error: dialog.show_message(case_error_text(error)))
 
         dialog.submit = submit
         self.dialog = dialog
@@ -265,21 +269,21 @@ class CasesView(TablePage):
         statuses = {self.model.index(row, STATUS_COLUMN).data(VALUE_ROLE)
                     for row in self.selected_rows()}
         dialog = status_dialog(statuses_for_selection([str(s) for s in statuses if s]), self)
-        context = self.context
-        self._bulk(dialog, lambda ids: bulk_change_status(
-            context.database, context.user, ids, dialog.chosen(), dialog.reason_text()))
+        database, user = self.context.database, self.context.user
+        self._bulk(dialog, "bulk status", lambda ids, chosen, reason: bulk_change_status(
+            database, user, ids, chosen, reason))
 
     def mark_selected(self) -> None:
-        context = self.context
+        database, user = self.context.database, self.context.user
         dialog = status_dialog(["awaiting_transfer"], self)
-        self._bulk(dialog, lambda ids: mark_for_transfer(context.database, context.user, ids,
-                                                          dialog.reason_text()))
+        self._bulk(dialog, "mark for transfer", lambda ids, _chosen, reason: mark_for_transfer(
+            database, user, ids, reason))
 
     def note_current(self) -> None:
-        context = self.context
+        database, user = self.context.database, self.context.user
         dialog = note_dialog(self)
-        self._bulk(dialog, lambda ids: [add_case_note(context.database, context.user, i,
-                                                      dialog.reason_text()) for i in ids[:1]])
+        self._bulk(dialog, "case note", lambda ids, _chosen, reason: [
+            add_case_note(database, user, i, reason) for i in ids[:1]])
 
     def new_case(self) -> None:
         def opened(case_id: int) -> None:

@@ -2,7 +2,8 @@
 members and visits, and the knock list to print.
 
 Keyboard: Enter on a household records a visit, and after saving the next household is selected,
-so a clerk can work down the gap list; Ctrl+P previews the knock list.
+so a clerk can work down the gap list; Ctrl+P previews the knock list. Everything is read and
+written in the background (the visit form opens once its household is read).
 """
 from __future__ import annotations
 
@@ -26,13 +27,15 @@ from controllers.communities.coverage import CommunitySummary, community_summary
 from controllers.communities.rows import OUTCOME_COLUMN, buildings, gap_rows, household_rows
 from controllers.paper.knock_list import knock_list_html, load_knock_list
 from controllers.paper.pdf import write_pdf
+from controllers.runtime.actions import SignedInUser
 from controllers.runtime.change_feed import ChangeSet
-from controllers.runtime.context import AppContext
+from controllers.runtime.context import AppContext, Database
 from controllers.runtime.tasks import TaskControl
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.communities.household import HouseholdPanel
 from ui.communities.labels import DueDelegate, OutcomeDelegate, coverage_error_text
+from ui.kit.background import load_in_background, save_in_background
 from ui.kit.formatting import count, moment, percent
 from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.table_page import make_table
@@ -44,6 +47,16 @@ COLUMN_WIDTHS = {"building": 80, "unit": 80, "door": 80, "members": 70, OUTCOME_
 LIVE_TABLES = ("household", "visit", "screening_result", "person", "community", "team_community")
 
 
+def knock_list_title(community: str) -> str:
+    return translate("CommunityDetail", "Knock list: %1").replace("%1", community)
+
+
+def knock_list_page(database: Database, user: SignedInUser, community_id: int) -> tuple[str, str]:
+    """The knock list's HTML and title (on the task runner: it reads the open doors)."""
+    sheet = load_knock_list(database, user, community_id)
+    return knock_list_html(sheet), knock_list_title(sheet.community)
+
+
 class CommunityDetail(QDialog):
     def __init__(self, context: AppContext, community_id: int,
                  parent: QWidget | None = None) -> None:
@@ -52,6 +65,8 @@ class CommunityDetail(QDialog):
         self.context = context
         self.community_id = community_id
         self.summary: CommunitySummary | None = None
+        self.visit_dialog: QDialog | None = None   # the forms open now, kept from collection
+        self.preview: QDialog | None = None
         self.title = label("", "pageTitle")
         self.figures = label("", "pageSubtitle", wrap=True)
         self.groups = label("", wrap=True)
@@ -200,19 +215,19 @@ class CommunityDetail(QDialog):
         return model.row_id(index.row()) if index.isValid() else None
 
     def record_visit(self) -> None:
-        """The visit dialog for the selected household; after a save, the next row is selected."""
+        """The visit form for the selected household; after a save, the next row is selected."""
         household = self.current_household()
         if household is None or not self.context.user.may(Permission.RECORD_VISITS):
             return
-        from ui.communities.visit_dialog import VisitDialog
-        try:
-            dialog = VisitDialog(self.context.database, self.context.user, household, self)
-        except CanvassError as error:
-            self._show_error(error)
-            return
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_visit is not None:
-            self._after_visit(dialog.result_visit.fever_person_ids,
-                              dialog.result_visit.fever_case_ids)
+        from ui.communities.visit_dialog import VisitDialog, open_visit_dialog
+
+        def opened(dialog: VisitDialog) -> None:
+            dialog.recorded.connect(lambda visit: self._after_visit(visit.fever_person_ids,
+                                                                    visit.fever_case_ids))
+            self.visit_dialog = dialog
+            dialog.open()
+
+        open_visit_dialog(self.context, household, self, opened, self._show_error)
 
     def _after_visit(self, feverish: tuple[int, ...], fever_cases: tuple[int, ...]) -> None:
         table = self.current_table()
@@ -228,28 +243,43 @@ class CommunityDetail(QDialog):
             self.message.setText(translate("CommunityDetail", "Saved."))
         self.refresh()
 
-    def knock_list(self) -> tuple[str, str]:
-        sheet = load_knock_list(self.context.database, self.context.user, self.community_id)
-        title = translate("CommunityDetail", "Knock list: %1").replace("%1", sheet.community)
-        return knock_list_html(sheet), title
-
     def preview_knock_list(self) -> None:
         from ui.kit.print_preview import preview_dialog
-        html, title = self.knock_list()
-        preview_dialog(html, title, self).exec()
+        database, user, ident = self.context.database, self.context.user, self.community_id
+
+        def show(page: tuple[str, str]) -> None:
+            html, title = page
+            self.preview = preview_dialog(html, title, self)
+            self.preview.open()
+
+        load_in_background(self.context.tasks, self, "knock list",
+                           lambda: knock_list_page(database, user, ident), loaded=show,
+                           refused=self._show_error, busy=[self.preview_button])
 
     def save_knock_list(self) -> None:
-        html, title = self.knock_list()
+        title = knock_list_title(self.summary.name if self.summary is not None else "")
         path, _filter = QFileDialog.getSaveFileName(
             self, title, str(Path.home() / f"{title}.pdf"), "PDF (*.pdf)")
         if path:
-            self.write_knock_list(Path(path), html, title)
+            self.write_knock_list(Path(path))
 
-    def write_knock_list(self, path: Path, html: str, title: str) -> None:
-        try:
-            pages = write_pdf(html, path, title=title)
-        except OSError as error:
-            self.message.setText(str(error))
-            return
-        self.message.setText(translate("CommunityDetail", "Knock list saved: %1 (%2 pages)")
-                             .replace("%1", str(path)).replace("%2", str(pages)))
+    def write_knock_list(self, path: Path) -> None:
+        """Read the open doors and write the PDF, both in the background."""
+        database, user, ident = self.context.database, self.context.user, self.community_id
+
+        def work() -> int | OSError:
+            html, title = knock_list_page(database, user, ident)
+            try:
+                return write_pdf(html, path, title=title)
+            except OSError as error:  # the folder is read-only, the disk full: said, not raised
+                return error
+
+        def written(pages: int | OSError) -> None:
+            if isinstance(pages, OSError):
+                self.message.setText(str(pages))
+                return
+            self.message.setText(translate("CommunityDetail", "Knock list saved: %1 (%2 pages)")
+                                 .replace("%1", str(path)).replace("%2", str(pages)))
+
+        save_in_background(self.context.tasks, self, "knock list PDF", work, saved=written,
+                           refused=self._show_error, busy=[self.pdf_button])

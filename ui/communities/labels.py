@@ -12,26 +12,41 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentMo
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from models.errors import CanvassError
+from models.communities.refusals import CommunityRefusal
+from models.errors import CanvassError, Refusal
 from models.translatable import QT_TRANSLATE_NOOP
-from ui.kit.error_text import error_text
+from ui.kit.error_text import error_text, refusal_sentence
 from ui.kit.labels import outcome
 
-ERRORS = {
-    "visit_household_unknown": QT_TRANSLATE_NOOP("CoverageErrors", "This household is not in the register."),
-    "temperature_implausible": QT_TRANSLATE_NOOP("CoverageErrors", "A temperature must lie between 34 and 43 °C: check the figure."),
-    "temperature_unreadable": QT_TRANSLATE_NOOP("CoverageErrors", "A temperature is a number such as 36.8."),
-    "visit_in_future": QT_TRANSLATE_NOOP("CoverageErrors", "The visit time is in the future."),
-    "visit_duplicate": QT_TRANSLATE_NOOP("CoverageErrors", "This visit was already recorded; nothing was saved twice."),
-    "visit_person_not_member": QT_TRANSLATE_NOOP("CoverageErrors", "A person screened here does not belong to this household."),
-    "visit_person_twice": QT_TRANSLATE_NOOP("CoverageErrors", "A person is listed twice in this visit."),
-    "visit_outcome": QT_TRANSLATE_NOOP("CoverageErrors", "Choose the visit's outcome."),
-    "visit_team_unknown": QT_TRANSLATE_NOOP("CoverageErrors", "That team no longer exists."),
-    "visit_screenings_without_screening": QT_TRANSLATE_NOOP("CoverageErrors", "Temperatures are recorded for a screened household only."),
-    "visit_note_too_long": QT_TRANSLATE_NOOP("CoverageErrors", "A note has at most 500 characters."),
-    "visit_symptoms_too_long": QT_TRANSLATE_NOOP("CoverageErrors", "Symptoms have at most 200 characters."),
-    "community_unknown": QT_TRANSLATE_NOOP("CoverageErrors", "No community has that name or code."),
-    "community_ambiguous": QT_TRANSLATE_NOOP("CoverageErrors", "Several communities have that name: give its code."),
+ERRORS: dict[Refusal, str] = {
+    CommunityRefusal.VISIT_HOUSEHOLD_UNKNOWN: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "This household is not in the register."),
+    CommunityRefusal.TEMPERATURE_IMPLAUSIBLE: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "A temperature must lie between {low} and {high} °C: check the figure."),
+    CommunityRefusal.TEMPERATURE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "A temperature is a number such as 36.8."),
+    CommunityRefusal.VISIT_IN_FUTURE: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "The visit time is in the future."),
+    CommunityRefusal.VISIT_DUPLICATE: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "This visit was already recorded; nothing was saved twice."),
+    CommunityRefusal.VISIT_PERSON_NOT_MEMBER: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "A person screened here does not belong to this household."),
+    CommunityRefusal.VISIT_PERSON_TWICE: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "A person is listed twice in this visit."),
+    CommunityRefusal.VISIT_OUTCOME: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "Choose the visit's outcome."),
+    CommunityRefusal.VISIT_TEAM_UNKNOWN: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "That team no longer exists."),
+    CommunityRefusal.VISIT_SCREENINGS_WITHOUT_SCREENING: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "Temperatures are recorded for a screened household only."),
+    CommunityRefusal.VISIT_NOTE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "A note has at most {limit} characters."),
+    CommunityRefusal.VISIT_SYMPTOMS_TOO_LONG: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "Symptoms have at most {limit} characters."),
+    CommunityRefusal.COMMUNITY_UNKNOWN: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "No community has that name or code."),
+    CommunityRefusal.COMMUNITY_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "Several communities have that name: give its code."),
 }
 LAGGARD_BACKGROUND = QColor("#fdecea")
 LAGGARD_TEXT = QColor("#a12a1c")
@@ -39,8 +54,7 @@ LAGGARD_TEXT = QColor("#a12a1c")
 
 def coverage_error_text(error: CanvassError) -> str:
     """The sentence for a coverage or visit error; other errors as ui.kit.error_text says."""
-    source = ERRORS.get(error.code)
-    return QCoreApplication.translate("CoverageErrors", source) if source else error_text(error)
+    return refusal_sentence("CoverageErrors", ERRORS, error) or error_text(error)
 
 
 class OutcomeDelegate(QStyledItemDelegate):

@@ -4,9 +4,13 @@ hundred an hour without the mouse.
 Keys: 1–4 choose the outcome (screened, nobody home, refused, moved out); Tab walks the members'
 temperature and symptom fields; Enter saves; Esc closes. The time starts at now and the team at
 the community's own work group. A refused save keeps everything typed and says why.
+
+The dialog opens with its household already read (`open_visit_dialog` reads it in the
+background: its members are the form), and the save runs in the background too.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -35,24 +39,34 @@ from controllers.communities.visits import (
     load_visit_form,
     save_visit,
 )
-from controllers.runtime.actions import SignedInUser
-from controllers.runtime.context import Database
+from controllers.runtime.context import AppContext
 from models.errors import CanvassError
 from ui.communities.labels import coverage_error_text
+from ui.kit.background import load_in_background, save_in_background
 from ui.kit.labels import outcome
 from ui.kit.qt_time import to_minute
 from ui.kit.widgets import named_label
 
 
+def open_visit_dialog(context: AppContext, household_id: int, owner: QWidget,
+                      opened: Callable[[VisitDialog], None],
+                      refused: Callable[[CanvassError], None]) -> None:
+    """Read the household in the background, then give `opened` the form (not yet shown)."""
+    database, user = context.database, context.user
+    load_in_background(context.tasks, owner, "visit form",
+                       lambda: load_visit_form(database, user, household_id),
+                       loaded=lambda form: opened(VisitDialog(context, form, owner)),
+                       refused=refused)
+
+
 class VisitDialog(QDialog):
     recorded = Signal(object)  # RecordedVisit
 
-    def __init__(self, database: Database, user: SignedInUser, household_id: int,
+    def __init__(self, context: AppContext, household: VisitForm,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
-        self._user = user
-        self.form: VisitForm = load_visit_form(database, user, household_id)
+        self.context = context
+        self.form = household
         self.result_visit: RecordedVisit | None = None
         self.setWindowTitle(self.tr("Visit to household %1").replace("%1", self.form.place))
         self.outcomes = QButtonGroup(self)
@@ -158,13 +172,19 @@ class VisitDialog(QDialog):
         return to_minute(self.when.dateTime())
 
     def save(self) -> None:
-        try:
-            self.result_visit = save_visit(
-                self._database, self._user, self.form.household_id, self.chosen_outcome(),
-                self.visited_at(), self.team.currentData(), self.note.text(), self.screenings())
-        except CanvassError as error:
-            self.message.setText(coverage_error_text(error))
-            self.message.show()
-            return
-        self.recorded.emit(self.result_visit)
+        database, user, household = self.context.database, self.context.user, self.form.household_id
+        outcome, when, team, note, screenings = (self.chosen_outcome(), self.visited_at(),
+                                                 self.team.currentData(), self.note.text(),
+                                                 self.screenings())
+        save_in_background(self.context.tasks, self, "visit", lambda: save_visit(
+            database, user, household, outcome, when, team, note, screenings),
+            saved=self._recorded, refused=self._refused)
+
+    def _refused(self, error: CanvassError) -> None:
+        self.message.setText(coverage_error_text(error))
+        self.message.show()
+
+    def _recorded(self, visit: RecordedVisit) -> None:
+        self.result_visit = visit
+        self.recorded.emit(visit)
         self.accept()

@@ -12,9 +12,10 @@ from controllers.reports.daily import ReportRefused
 from controllers.reports.daily_file import write_daily_report
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
-from models.errors import CanvassError
+from models.errors import CanvassError, Refusal
+from models.reports.refusals import ReportRefusal
 from models.translatable import QT_TRANSLATE_NOOP
-from ui.kit.error_text import error_text
+from ui.kit.error_text import error_text, refusal_sentence
 from ui.kit.progress import run_with_progress
 from ui.kit.widgets import label, vbox
 
@@ -40,16 +41,14 @@ def ask_day(parent: QWidget, suggested: date) -> date | None:
     return date(chosen.year(), chosen.month(), chosen.day())
 
 
-REPORT_REFUSALS: dict[str, str] = {
-    "report_no_data": QT_TRANSLATE_NOOP("DashboardReport", "Nothing was recorded on %1: choose another day."),
-    "report_format": QT_TRANSLATE_NOOP("DashboardReport", "The daily report is written as PDF or xlsx."),
+REPORT_REFUSALS: dict[Refusal, str] = {
+    ReportRefusal.NO_DATA: QT_TRANSLATE_NOOP("DashboardReport", "Nothing was recorded on {day}: choose another day."),
+    ReportRefusal.FORMAT: QT_TRANSLATE_NOOP("DashboardReport", "The daily report is written as PDF or xlsx."),
 }
 
 
-def refusal_text(error: CanvassError, day: date) -> str:
-    if error.code in REPORT_REFUSALS:
-        return translate("DashboardReport", REPORT_REFUSALS[error.code]).replace("%1", day.isoformat())
-    return error_text(error)
+def refusal_text(error: CanvassError) -> str:
+    return refusal_sentence("DashboardReport", REPORT_REFUSALS, error) or error_text(error)
 
 
 def write_report_interactively(parent: QWidget, context: AppContext,
@@ -81,7 +80,7 @@ def write_report_interactively(parent: QWidget, context: AppContext,
         return path
     if outcome.status == "failed":
         error = outcome.value
-        text = (refusal_text(error, day) if isinstance(error, ReportRefused) else
+        text = (refusal_text(error) if isinstance(error, ReportRefused) else
                 error_text(error) if isinstance(error, CanvassError) else str(error))
         QMessageBox.warning(parent, "Canvass", text)
     return None

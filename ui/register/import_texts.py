@@ -2,6 +2,8 @@
 refused (models.importing.errors codes; the English detail stays in the log)."""
 from __future__ import annotations
 
+from models.errors import Refusal
+from models.importing.refusals import ImportRefusal
 from models.translatable import QT_TRANSLATE_NOOP
 
 FIELD_LABELS: dict[str, str] = {
@@ -18,21 +20,21 @@ FIELD_LABELS: dict[str, str] = {
     "relation": QT_TRANSLATE_NOOP("ImportWizard", "Relation to head"),
 }
 
-REFUSALS: dict[str, str] = {
-    "import_no_file": QT_TRANSLATE_NOOP("ImportWizard", "The file does not exist."),
-    "import_unknown_format": QT_TRANSLATE_NOOP(
+REFUSALS: dict[Refusal, str] = {
+    ImportRefusal.NO_FILE: QT_TRANSLATE_NOOP("ImportWizard", "The file does not exist."),
+    ImportRefusal.UNKNOWN_FORMAT: QT_TRANSLATE_NOOP(
         "ImportWizard", "Only .csv, .xlsx and .xls registers can be imported."),
-    "import_empty_file": QT_TRANSLATE_NOOP("ImportWizard", "The file is empty."),
-    "import_bad_spreadsheet": QT_TRANSLATE_NOOP(
+    ImportRefusal.EMPTY_FILE: QT_TRANSLATE_NOOP("ImportWizard", "The file is empty."),
+    ImportRefusal.BAD_SPREADSHEET: QT_TRANSLATE_NOOP(
         "ImportWizard", "The file cannot be read as a spreadsheet: it may be damaged."),
-    "import_zip_bomb": QT_TRANSLATE_NOOP(
+    ImportRefusal.ZIP_BOMB: QT_TRANSLATE_NOOP(
         "ImportWizard", "The file would expand to an absurd size (a zip bomb?); "
                         "it was not opened."),
-    "import_too_many_rows": QT_TRANSLATE_NOOP(
+    ImportRefusal.TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
         "ImportWizard", "The file has too many rows: split it by community and import the parts."),
-    "import_too_slow": QT_TRANSLATE_NOOP(
+    ImportRefusal.TOO_SLOW: QT_TRANSLATE_NOOP(
         "ImportWizard", "Reading the file took too long; nothing was imported."),
-    "import_file_too_large": QT_TRANSLATE_NOOP("ImportWizard", "The file is too large."),
-    "import_missing_columns": QT_TRANSLATE_NOOP(
+    ImportRefusal.FILE_TOO_LARGE: QT_TRANSLATE_NOOP("ImportWizard", "The file is too large."),
+    ImportRefusal.MISSING_COLUMNS: QT_TRANSLATE_NOOP(
         "ImportWizard", "Choose the columns holding the name and the resident ID."),
 }

@@ -45,7 +45,7 @@ from controllers.runtime.context import AppContext
 from controllers.runtime.locations import data_folder
 from controllers.runtime.tasks import TaskControl
 from models.errors import CanvassError
-from ui.kit.error_text import error_text
+from ui.kit.error_text import error_text, refusal_sentence
 from ui.kit.progress import run_with_progress
 from ui.register.import_texts import FIELD_LABELS, REFUSALS
 
@@ -88,10 +88,10 @@ class ImportWizard(QWizard):
                              else OnExisting.KEEP)
 
     def show_error(self, error: BaseException) -> None:
-        if isinstance(error, CanvassError) and error.code in REFUSALS:
-            text = tr(REFUSALS[error.code])
+        if isinstance(error, CanvassError):
+            text = refusal_sentence("ImportWizard", REFUSALS, error) or error_text(error)
         else:
-            text = error_text(error) if isinstance(error, CanvassError) else str(error)
+            text = str(error)
         QMessageBox.warning(self, self.tr("Import a register"), text)
 
     def run(self, dry_run: bool) -> ImportResult | None:

@@ -2,7 +2,8 @@
 
 "不漏一人": the list every person is on, whether screened yet or not. A name prefix narrows it;
 Ctrl+End reaches the last registered person as fast as the first. Identifiers are masked for
-roles that may not see them. A double-click (or Enter) opens the person.
+roles that may not see them. A double-click (or Enter) opens the person once read in the
+background.
 """
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 
 from controllers.register.rows import person_rows
 from controllers.runtime.context import AppContext
+from ui.kit.error_text import error_text
 from ui.kit.formatting import count
 from ui.kit.lazy_table_model import ID_ROLE
-from ui.kit.person_dialog import PersonDialog
+from ui.kit.person_dialog import PersonDialog, open_person_dialog
 from ui.kit.table_page import TablePage
 
 translate = QCoreApplication.translate
@@ -40,6 +42,10 @@ class RegisterView(TablePage):
         person_id = self.model.data(index, ID_ROLE) if index.isValid() else None
         if person_id is None:
             return
-        dialog = PersonDialog(self.context.database, self.context.user, int(person_id), self)
-        dialog.finished.connect(lambda _result: self.refresh())
-        dialog.open()
+
+        def opened(dialog: PersonDialog) -> None:
+            dialog.finished.connect(lambda _result: self.refresh())
+            dialog.open()
+
+        open_person_dialog(self.context, int(person_id), self, opened,
+                           lambda error: self.subtitle.setText(error_text(error)))

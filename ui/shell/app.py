@@ -77,7 +77,7 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
     if args.lang:
         settings.set(LANGUAGE, args.lang)
     try:
-        user = who_signs_in(database)
+        user = who_signs_in(database, runner)
     except CanvassError as error:
         report_cannot_open(error, location)
         user = None
@@ -107,15 +107,15 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
     return session
 
 
-def who_signs_in(database: Database) -> SignedInUser | None:
+def who_signs_in(database: Database, runner: TaskRunner) -> SignedInUser | None:
     """The first-run administrator, the single local user, or whoever signs in; None: cancelled."""
     if needs_first_run(database):
-        first = FirstRunDialog(database)
+        first = FirstRunDialog(database, runner)
         return first.user if first.exec() == QDialog.DialogCode.Accepted else None
     automatic = automatic_sign_in(database)
     if automatic is not None:
         return automatic
-    dialog = SignInDialog(database)
+    dialog = SignInDialog(database, runner)
     return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -103,10 +103,10 @@ class MainWindow(QMainWindow):
                        self.close)
 
     def open_users(self) -> None:
-        UsersDialog(self.context.database, self.context.user, self).exec()
+        UsersDialog(self.context, self).exec()
 
     def open_audit_log(self) -> None:
-        AuditLogDialog(self.context.database, self.context.user, self).exec()
+        AuditLogDialog(self.context, self).exec()
 
     def _restore(self) -> None:
         geometry = self.context.settings.get(WINDOW_GEOMETRY)

@@ -15,6 +15,7 @@ from controllers.teams.responder_health import replace_stood_down, replacements
 from controllers.teams.shifts import duty_roster, station_duty
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
+from ui.kit.background import save_in_background
 from ui.kit.formatting import moment
 from ui.kit.live import FollowsChanges
 from ui.kit.refusals.teams import roster_error_text
@@ -129,15 +130,13 @@ class DutyPanel(FollowsChanges, QWidget):
         shift_id, replacement = self.stood_down[row].shift_id, int(item.data(Qt.ItemDataRole.UserRole))
         database, user = self.context.database, self.context.user
 
-        def work(_control: TaskControl) -> object:
-            return replace_stood_down(database, user, shift_id, replacement)
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, CanvassError):
-                self.message.setText(roster_error_text(error))
+        def refused(error: CanvassError) -> None:
+            self.message.setText(roster_error_text(error))
 
         def done(_result: object) -> None:
             self.message.setText(translate("DutyPanel", "Replacement on duty."))
             self.refresh()
 
-        self.context.tasks.submit("replace", work, succeeded=done, failed=failed, owner=self)
+        save_in_background(self.context.tasks, self, "replace",
+                           lambda: replace_stood_down(database, user, shift_id, replacement),
+                           saved=done, refused=refused, busy=[self.replace_button])

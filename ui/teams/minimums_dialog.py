@@ -1,17 +1,19 @@
-"""Setting the district's team minimums: spin boxes, so only whole numbers can be typed."""
+"""Setting the district's team minimums: spin boxes, so only whole numbers can be typed.
+Read before the dialog opens (`open_minimums_dialog`) and saved in the background."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from controllers.runtime.actions import SignedInUser
-from controllers.runtime.context import Database
+from controllers.runtime.context import AppContext
 from controllers.teams.minimums import MinimumsForm, set_team_minimums, team_minimums
 from models.accounts.permissions import Permission
 from models.errors import CanvassError, EditConflict
 from models.translatable import QT_TRANSLATE_NOOP
+from ui.kit.background import load_in_background, save_in_background
 from ui.kit.error_text import error_text
 from ui.kit.widgets import named_label
 
@@ -27,12 +29,23 @@ LABELS: dict[str, str] = {
 }
 
 
+def open_minimums_dialog(context: AppContext, owner: QWidget,
+                         opened: Callable[[TeamMinimumsDialog], None],
+                         refused: Callable[[CanvassError], None]) -> None:
+    """Read the minimums in the background, then give `opened` the dialog (not yet shown)."""
+    database, user = context.database, context.user
+    load_in_background(context.tasks, owner, "team minimums", lambda: team_minimums(database, user),
+                       loaded=lambda minimums: opened(TeamMinimumsDialog(context, minimums, owner)),
+                       refused=refused)
+
+
 class TeamMinimumsDialog(QDialog):
-    def __init__(self, database: Database, user: SignedInUser, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, minimums: MinimumsForm,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Team minimums"))
-        self._database = database
-        self._user = user
+        self.context = context
+        user = context.user
         self.boxes: dict[str, QSpinBox] = {}
         form = QFormLayout()
         for name, text in LABELS.items():
@@ -57,28 +70,36 @@ class TeamMinimumsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self._show(team_minimums(database, user))
+        self._show(minimums)
 
     def _show(self, form: MinimumsForm) -> None:
         self.form = form
         for name, value in asdict(form.minimums).items():
             self.boxes[name].setValue(int(value))
 
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Save in the background; someone else's change meanwhile is shown, not overwritten."""
         values: dict[str, object] = {name: box.value() for name, box in self.boxes.items()}
-        try:
-            self._show(set_team_minimums(self._database, self._user, values, self.form.version))
-        except EditConflict as conflict:
-            self._show(team_minimums(self._database, self._user))
+        database, user, version = self.context.database, self.context.user, self.form.version
+
+        def work() -> tuple[MinimumsForm, EditConflict | None]:
+            try:
+                return set_team_minimums(database, user, values, version), None
+            except EditConflict as conflict:
+                return team_minimums(database, user), conflict
+
+        def saved(result: tuple[MinimumsForm, EditConflict | None]) -> None:
+            form, conflict = result
+            self._show(form)
+            if conflict is None:
+                self.accept()
+                return
             self._say(self.tr("%1 changed the minimums meanwhile; they are shown now. "
                               "Nothing of yours was saved.")
                       .replace("%1", conflict.by or self.tr("Another workstation")))
-            return False
-        except CanvassError as error:
-            self._say(error_text(error))
-            return False
-        self.accept()
-        return True
+
+        save_in_background(self.context.tasks, self, "team minimums", work, saved=saved,
+                           refused=lambda error: self._say(error_text(error)))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

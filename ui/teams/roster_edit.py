@@ -1,5 +1,6 @@
 """Keeping a team's roster from its detail window (commanders): hand the leadership to a member,
-put a member on duty. Refusals come back as sentences and nothing is written."""
+put a member on duty. Saved in the background; refusals come back as sentences and nothing is
+written."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -8,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
 
-from controllers.runtime.tasks import TaskControl
 from controllers.teams.roster import hand_leadership
 from controllers.teams.shifts import put_on_duty
 from models.errors import CanvassError
+from ui.kit.background import save_in_background
 from ui.kit.qt_time import qdatetime, to_minute
 from ui.kit.refusals.teams import roster_error_text
 
@@ -60,8 +61,8 @@ class RosterButtons:
     def make_leader(self) -> None:
         member = self.chosen()
         if member is not None:
-            self.run("make leader", lambda db, user: hand_leadership(db, user, self.owner.team_id,
-                                                                     member.responder_id))
+            team_id, responder_id = self.owner.team_id, member.responder_id
+            self.run("make leader", lambda db, user: hand_leadership(db, user, team_id, responder_id))
 
     def ask_shift(self) -> None:
         member = self.chosen()
@@ -72,22 +73,20 @@ class RosterButtons:
             self.put_on_duty(member.responder_id, *dialog.times())
 
     def put_on_duty(self, responder_id: int, starts: datetime, ends: datetime) -> None:
-        self.run("put on duty", lambda db, user: put_on_duty(db, user, self.owner.team_id,
-                                                             responder_id, starts, ends))
+        team_id = self.owner.team_id
+        self.run("put on duty", lambda db, user: put_on_duty(db, user, team_id, responder_id,
+                                                             starts, ends))
 
     def run(self, name: str, change: Any) -> None:
         context = self.owner.context
         database, user = context.database, context.user
 
-        def work(_control: TaskControl) -> object:
-            return change(database, user)
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, CanvassError):
-                self.owner.say(roster_error_text(error))
+        def refused(error: CanvassError) -> None:
+            self.owner.say(roster_error_text(error))
 
         def done(_result: object) -> None:
             self.owner.say("")
             self.owner.load()
 
-        context.tasks.submit(name, work, succeeded=done, failed=failed, owner=self.owner)
+        save_in_background(context.tasks, self.owner, name, lambda: change(database, user),
+                           saved=done, refused=refused, busy=[self.leader, self.duty])

@@ -15,6 +15,7 @@ from controllers.runtime.tasks import TaskControl
 from controllers.teams.supplies import record_movement, station_stock
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
+from ui.kit.background import save_in_background
 from ui.kit.live import FollowsChanges
 from ui.kit.refusals.teams import roster_error_text
 from ui.kit.widgets import filled_item, hbox, label, vbox
@@ -102,15 +103,13 @@ class SuppliesPanel(FollowsChanges, QWidget):
     def move_stock(self, stock_id: int, delta: int) -> None:
         database, user = self.context.database, self.context.user
 
-        def work(_control: TaskControl) -> object:
-            return record_movement(database, user, stock_id, delta)
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, CanvassError):
-                self.message.setText(roster_error_text(error))
+        def refused(error: CanvassError) -> None:
+            self.message.setText(roster_error_text(error))
 
         def done(_result: object) -> None:
             self.message.setText("")
             self.refresh()
 
-        self.context.tasks.submit("supply movement", work, succeeded=done, failed=failed, owner=self)
+        save_in_background(self.context.tasks, self, "supply movement",
+                           lambda: record_movement(database, user, stock_id, delta), saved=done,
+                           refused=refused, busy=[self.receive_button, self.draw_button])

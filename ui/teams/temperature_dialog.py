@@ -15,6 +15,7 @@ from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.responder_health import find_responders, not_checked_today, record_temperature, replacements
 from models.errors import CanvassError
+from ui.kit.background import save_in_background
 from ui.kit.refusals.teams import roster_error_text
 from ui.kit.role_labels import role_text
 from ui.kit.widgets import hbox, label, vbox
@@ -139,7 +140,7 @@ class TemperatureDialog(QDialog):
         (responder_id, name), typed, unwell = self.chosen, self.temperature.text(), self.unwell.isChecked()
         database, user = self.context.database, self.context.user
 
-        def work(_control: TaskControl) -> object:
+        def work() -> object:
             outcome = record_temperature(database, user, responder_id, typed, unwell)
             found = [c for shift in outcome.ended_shift_ids[:1]
                      for c in replacements(database, user, shift)]
@@ -165,13 +166,13 @@ class TemperatureDialog(QDialog):
             self.name.setFocus()
             self.load_unchecked()
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, CanvassError):
-                self.say(roster_error_text(error), error=True)
-                self.temperature.setFocus()
-                self.temperature.selectAll()
+        def refused(error: CanvassError) -> None:
+            self.say(roster_error_text(error), error=True)
+            self.temperature.setFocus()
+            self.temperature.selectAll()
 
-        self.context.tasks.submit("record temperature", work, succeeded=done, failed=failed, owner=self)
+        save_in_background(self.context.tasks, self, "record temperature", work, saved=done,
+                           refused=refused)
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

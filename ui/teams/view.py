@@ -18,6 +18,7 @@ from controllers.runtime.tasks import TaskControl
 from controllers.teams.roster import station_minimums
 from controllers.teams.rows import team_roster_rows
 from models.accounts.permissions import Permission
+from ui.kit.error_text import error_text
 from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
 from ui.kit.table_page import TablePage
@@ -84,11 +85,18 @@ class TeamsView(TablePage):
         self.open_rows_with(self._open_index)
         self._stations_loaded = False
         self.open_windows: list[Any] = []
+        self.minimums_dialog: Any = None
 
     def open_minimums(self) -> None:
-        from ui.teams.minimums_dialog import TeamMinimumsDialog
-        if TeamMinimumsDialog(self.context.database, self.context.user, self).exec():
-            self.refresh()
+        from ui.teams.minimums_dialog import TeamMinimumsDialog, open_minimums_dialog
+
+        def opened(dialog: TeamMinimumsDialog) -> None:
+            dialog.accepted.connect(self.refresh)
+            self.minimums_dialog = dialog
+            dialog.open()
+
+        open_minimums_dialog(self.context, self, opened,
+                             lambda error: self.strength_say(error_text(error)))
 
     def filters(self) -> dict[str, object]:
         return {"name": self.search.text().strip(), "kind": self.kind.value(), "active_only": True,

@@ -10,7 +10,7 @@ from ui.transfers.step_dialog import TimedDialog
 
 
 class DisinfectionDialog(TimedDialog):
-    """`submit` returns None when saved, else the sentence to show."""
+    """What the crew says was done; saved through `submit` like every TimedDialog."""
 
     def __init__(self, heading: str, by_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("DisinfectionDialog",

@@ -2,11 +2,13 @@
 refused, and say why in a sentence.
 
 The incident is tied to a transfer (its sheet number, ZY…) or a case (its number) when there is
-one; the station then follows from it. Otherwise the station is chosen from the list.
+one; the station then follows from it. Otherwise the station is chosen from the list (filled in
+when read, in the background). Saves run in the background.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from controllers.runtime.context import AppContext
 from controllers.transfers.incidents import IncidentRecord, close_incident, find_subject, log_incident
 from models.errors import CanvassError
 from models.translatable import QT_TRANSLATE_NOOP
+from ui.kit.background import load_in_background, save_in_background
 from ui.kit.qt_time import to_minute
 from ui.kit.refusals.sheets import sheets_error_text
 from ui.kit.widgets import named_label
@@ -56,8 +59,9 @@ class _IncidentForm(QDialog):
     """What both incident forms share: labelled rows, a sentence when the save is refused (the
     typed text stays), Save and Cancel. `saved` is the incident as written, once it is."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.saved: IncidentRecord | None = None
 
     def _lay_out(self, rows: list[tuple[str, QWidget]], heading: QWidget | None = None) -> None:
@@ -77,14 +81,18 @@ class _IncidentForm(QDialog):
         box.addWidget(self.error)
         box.addWidget(buttons)
 
-    def _saved_by(self, action: Callable[[], IncidentRecord]) -> None:
-        try:
-            self.saved = action()
-        except CanvassError as error:
-            self.error.setText(sheets_error_text(error))
-            self.error.show()
-            return
+    def _saved_by(self, name: str, action: Callable[[], IncidentRecord]) -> None:
+        """Run `action` (its input read already) in the background; a refusal keeps the form."""
+        save_in_background(self.context.tasks, self, name, action, saved=self._written,
+                           refused=self._refused)
+
+    def _written(self, incident: IncidentRecord) -> None:
+        self.saved = incident
         self.accept()
+
+    def _refused(self, error: CanvassError) -> None:
+        self.error.setText(sheets_error_text(error))
+        self.error.show()
 
     def save(self) -> None:
         raise NotImplementedError
@@ -95,8 +103,7 @@ class IncidentDialog(_IncidentForm):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  reference: str = "") -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.setWindowTitle(translate("Incidents", "Log incident"))
         self.kind = QComboBox()
         for value, text in KINDS.items():
@@ -106,8 +113,6 @@ class IncidentDialog(_IncidentForm):
         self.reference.setPlaceholderText(translate("Incidents", "Transfer sheet ZY… or case number"))
         self.station = QComboBox()
         self.station.addItem(translate("Incidents", "From the transfer or case"), None)
-        for ident, name in station_choices(context.database, context.user):
-            self.station.addItem(name, ident)
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(translate("Incidents", "What happened, where"))
         self.handled_by = QLineEdit()
@@ -118,20 +123,30 @@ class IncidentDialog(_IncidentForm):
                        (QT_TRANSLATE_NOOP("Incidents", "What happened"), self.description),
                        (QT_TRANSLATE_NOOP("Incidents", "Handled by"), self.handled_by)])
         self.resize(460, 380)
+        database, user = context.database, context.user
+        load_in_background(context.tasks, self, "incident stations",
+                           lambda: station_choices(database, user), loaded=self._show_stations,
+                           refused=self._refused)
+
+    def _show_stations(self, stations: list[tuple[int, str]]) -> None:
+        for ident, name in stations:
+            self.station.addItem(name, ident)
 
     def save(self) -> None:
         database, user = self.context.database, self.context.user
+        reference, kind, occurred, description, handled_by, station_id = (
+            self.reference.text(), str(self.kind.currentData()),
+            to_minute(self.occurred.dateTime()), self.description.toPlainText(),
+            self.handled_by.text(), self.station.currentData())
 
         def log() -> IncidentRecord:
             case_id = transfer_id = None
-            if self.reference.text().strip():
-                subject = find_subject(database, user, self.reference.text())
+            if reference.strip():
+                subject = find_subject(database, user, reference)
                 case_id, transfer_id = subject.case_id, subject.transfer_id
-            return log_incident(
-                database, user, str(self.kind.currentData()), to_minute(self.occurred.dateTime()),
-                self.description.toPlainText(), handled_by=self.handled_by.text(),
-                case_id=case_id, transfer_id=transfer_id, station_id=self.station.currentData())
-        self._saved_by(log)
+            return log_incident(database, user, kind, occurred, description, handled_by=handled_by,
+                                case_id=case_id, transfer_id=transfer_id, station_id=station_id)
+        self._saved_by("log incident", log)
 
 
 class CloseIncidentDialog(_IncidentForm):
@@ -139,8 +154,7 @@ class CloseIncidentDialog(_IncidentForm):
 
     def __init__(self, context: AppContext, incident: IncidentRecord,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.incident = incident
         self.setWindowTitle(translate("Incidents", "Close incident"))
         what = QLabel(f"{kind_text(incident.kind)} · {incident.occurred_at:%Y-%m-%d %H:%M}\n"
@@ -155,7 +169,7 @@ class CloseIncidentDialog(_IncidentForm):
                       heading=what)
 
     def save(self) -> None:
-        self._saved_by(lambda: close_incident(
-            self.context.database, self.context.user, self.incident.id,
+        self._saved_by("close incident", partial(
+            close_incident, self.context.database, self.context.user, self.incident.id,
             self.incident.version, self.outcome.toPlainText(),
             handled_by=self.handled_by.text(), closed_at=to_minute(self.closed.dateTime())))

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QStyled
 
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
-from controllers.transfers.incidents import load_incident
+from controllers.transfers.incidents import IncidentRecord, load_incident
 from controllers.transfers.rows import incident_rows
 from models.accounts.permissions import Permission
-from models.errors import CanvassError
+from ui.kit.background import load_in_background
 from ui.kit.formatting import count
 from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.live import FollowsChanges
@@ -122,11 +122,13 @@ class IncidentsPanel(FollowsChanges, QWidget):
         if ident is None:
             self.say(translate("Incidents", "Select an incident first."))
             return
-        try:
-            incident = load_incident(self.context.database, self.context.user, ident)
-        except CanvassError as error:
-            self.say(sheets_error_text(error))
-            return
+        database, user = self.context.database, self.context.user
+        load_in_background(self.context.tasks, self, "incident",
+                           lambda: load_incident(database, user, ident), loaded=self._close,
+                           refused=lambda error: self.say(sheets_error_text(error)),
+                           busy=[self.close_button])
+
+    def _close(self, incident: IncidentRecord) -> None:
         if incident.closed_at is not None:
             self.say(translate("Incidents", "That incident is already closed."))
             return

@@ -1,5 +1,6 @@
 """One step of a transfer, from the keyboard: the time (now unless the crew phoned it in late)
-and, for a cancellation or a refusal, the reason. Enter saves; a refusal stays in the dialog."""
+and, for a cancellation or a refusal, the reason. Enter saves (in the background, see `submit`);
+a refusal stays in the dialog."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -52,14 +53,15 @@ MIN_WIDTH = 420
 
 
 class TimedDialog(QDialog):
-    """A transfer dialog with a time: `submit` returns None when saved, else the sentence to
-    show, and the dialog stays open with what was entered."""
+    """A transfer dialog with a time. Save calls `submit`, which the opener sets to start the
+    save in the background; its answer closes the dialog (`saved`) or shows the sentence
+    (`show_message`), and the dialog stays open with what was entered."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(MIN_WIDTH)
-        self.submit: Callable[[], str | None] = lambda: None
+        self.submit: Callable[[], None] = self.saved
         self.when = datetime_edit(datetime.now())
         self.message = named_label("formError", wrap=True)
         self.message.hide()
@@ -80,12 +82,14 @@ class TimedDialog(QDialog):
         return chosen_time(self.when)
 
     def _save(self) -> None:
-        refusal = self.submit()
-        if refusal:
-            self.message.setText(refusal)
-            self.message.show()
-            return
+        self.submit()
+
+    def saved(self) -> None:
         self.accept()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
 
 
 class StepDialog(TimedDialog):

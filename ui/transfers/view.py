@@ -4,7 +4,8 @@ filtered by status, dates, station and facility) and Facilities (beds, live). Th
 the tabs act on the selected order: the next step (Ctrl+Return), refused on scene (Ctrl+R),
 cancel (Ctrl+Shift+X), vehicle disinfected (Ctrl+E). Each reads where the order stands first, so
 the dialog offers only what the workflow allows; the save is version-checked, so two dispatchers
-stepping the same order never overwrite each other.
+stepping the same order never overwrite each other. The order is read, and each step saved, in
+the background.
 
 Other areas extend the screen without editing it much: `add_tab(widget, title)` adds a tab,
 `add_button(button)` a button beside the tabs, and `selected_transfer_id()` says which order
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence
@@ -23,12 +26,14 @@ from controllers.browse import Kind
 from controllers.browse.vocabulary import TRANSFER_STATUSES
 from controllers.communities.rows import station_choices
 from controllers.runtime.context import AppContext
+from controllers.runtime.tasks import Task
 from controllers.transfers.dispatch import TransferBrief, advance_transfer, load_transfer, record_disinfection
 from controllers.transfers.facilities import facility_beds
 from controllers.transfers.rows import transfer_rows
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from models.transfers.workflow import main_next
+from ui.kit.background import load_in_background, save_in_background
 from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
 from ui.kit.labels import transfer_status
@@ -40,7 +45,7 @@ from ui.transfers.disinfection_dialog import DisinfectionDialog
 from ui.transfers.facilities_panel import FacilitiesPanel
 from ui.transfers.incidents_panel import IncidentsPanel
 from ui.transfers.sheet_preview import TransferSheetButton
-from ui.transfers.step_dialog import StepDialog, earliest_default, set_time
+from ui.transfers.step_dialog import StepDialog, TimedDialog, earliest_default, set_time
 
 translate = QCoreApplication.translate
 EARLIEST = QDate(2019, 12, 1)
@@ -112,6 +117,7 @@ class TransfersView(TablePage):
         self.table.doubleClicked.connect(lambda _index: self.next_step())
         self.active.table.doubleClicked.connect(lambda _index: self.next_step())
         self._choices_loaded = False
+        self._reading: Task | None = None
         self.add_button(TransferSheetButton(context, self.selected_transfer_id, self.say))
         self.add_tab(IncidentsPanel(context), IncidentsPanel.title())
 
@@ -179,14 +185,22 @@ class TransfersView(TablePage):
     def _load_choices(self) -> None:
         """Stations and facilities for the filters: a few dozen rows, read once."""
         self._choices_loaded = True
-        try:
-            for station_id, name in station_choices(self.context.database, self.context.user):
+        database, user = self.context.database, self.context.user
+
+        def show(choices: tuple[list[tuple[int, str]], list[Any]]) -> None:
+            stations, facilities = choices
+            for station_id, name in stations:
                 self.station.addItem(name, station_id)
-            for facility in facility_beds(self.context.database, self.context.user):
+            for facility in facilities:
                 self.facility.addItem(facility.name, facility.facility_id)
-        except CanvassError as error:
+
+        def refused(error: CanvassError) -> None:
             self._choices_loaded = False
-            self.say(str(error))
+            self.say(transfer_error_text(error))
+
+        load_in_background(self.context.tasks, self, "transfer filter choices",
+                           lambda: (station_choices(database, user), facility_beds(database, user)),
+                           loaded=show, refused=refused)
 
     def count_text(self, number: int) -> str:
         return translate("TransfersView", "Total: %1", "transfers").replace("%1", count(number))
@@ -198,21 +212,25 @@ class TransfersView(TablePage):
         self.tabs.setTabText(self.tabs.indexOf(self.active), text)
 
     # -- the steps on the selected order ------------------------------------------------------
-    def _brief(self) -> TransferBrief | None:
+    def _with_brief(self, then: Callable[[TransferBrief], None]) -> None:
+        """Read where the selected order stands, in the background, then act on it (once: a key
+        pressed again meanwhile is not a second dialog)."""
         transfer_id = self.selected_transfer_id()
         if transfer_id is None:
             self.say(translate("TransferActions", "Select a transfer first."))
-            return None
-        try:
-            return load_transfer(self.context.database, self.context.user, transfer_id)
-        except CanvassError as error:
-            self.say(transfer_error_text(error))
-            return None
+            return
+        if self._reading is not None and not self._reading.is_done():
+            return
+        database, user = self.context.database, self.context.user
+        self._reading = load_in_background(
+            self.context.tasks, self, "transfer", lambda: load_transfer(database, user, transfer_id),
+            loaded=then, refused=lambda error: self.say(transfer_error_text(error)),
+            busy=self.step_buttons)
 
     def next_step(self) -> None:
-        brief = self._brief()
-        if brief is None:
-            return
+        self._with_brief(self._next_step)
+
+    def _next_step(self, brief: TransferBrief) -> None:
         step = main_next(brief.status)
         if brief.awaiting_disinfection or step == "disinfected":
             self._disinfection(brief)
@@ -223,19 +241,13 @@ class TransfersView(TablePage):
             self._step(brief, step.value, False)
 
     def refused(self) -> None:
-        brief = self._brief()
-        if brief is not None:
-            self._step(brief, "failed", True)
+        self._with_brief(lambda brief: self._step(brief, "failed", True))
 
     def cancel(self) -> None:
-        brief = self._brief()
-        if brief is not None:
-            self._step(brief, "cancelled", True)
+        self._with_brief(lambda brief: self._step(brief, "cancelled", True))
 
     def disinfected(self) -> None:
-        brief = self._brief()
-        if brief is not None:
-            self._disinfection(brief)
+        self._with_brief(self._disinfection)
 
     def _step(self, brief: TransferBrief, step: str, needs_reason: bool) -> None:
         if step not in brief.next_steps:
@@ -248,9 +260,9 @@ class TransfersView(TablePage):
         dialog = StepDialog(title, transfer_status(step), needs_reason, self,
                             f"{brief.number} · {brief.person} · {brief.plate}")
         set_time(dialog.when, earliest_default(brief.last_at))
-        dialog.submit = lambda: self._save(lambda: advance_transfer(
-            self.context.database, self.context.user, brief.id, brief.version, step,
-            dialog.at(), dialog.reason.text()), brief, step)
+        dialog.submit = lambda: self._save(dialog, brief, step, partial(
+            advance_transfer, self.context.database, self.context.user, brief.id, brief.version,
+            step, dialog.at(), dialog.reason.text()))
         self._open(dialog)
 
     def _disinfection(self, brief: TransferBrief) -> None:
@@ -260,21 +272,23 @@ class TransfersView(TablePage):
             return
         dialog = DisinfectionDialog(f"{brief.plate} · {brief.number}", "", self)
         set_time(dialog.when, earliest_default(brief.last_at))
-        dialog.submit = lambda: self._save(lambda: record_disinfection(
-            self.context.database, self.context.user, brief.id, dialog.inside.isChecked(),
-            dialog.outside.isChecked(), dialog.by.text(), dialog.at(), brief.version),
-            brief, "disinfected")
+        dialog.submit = lambda: self._save(dialog, brief, "disinfected", partial(
+            record_disinfection, self.context.database, self.context.user, brief.id,
+            dialog.inside.isChecked(), dialog.outside.isChecked(), dialog.by.text(), dialog.at(),
+            brief.version))
         self._open(dialog)
 
-    def _save(self, save: Callable[[], object], brief: TransferBrief, step: str) -> str | None:
-        try:
-            save()
-        except CanvassError as error:
-            return transfer_error_text(error)
-        self.say(translate("TransferActions", "Transfer %1: %2.").replace("%1", brief.number)
-                 .replace("%2", transfer_status(step)))
-        self.refresh()
-        return None
+    def _save(self, dialog: TimedDialog, brief: TransferBrief, step: str,
+              save: Callable[[], object]) -> None:
+        """`save` (its input read already) runs in the background; a refusal stays in `dialog`."""
+        def saved(_result: object) -> None:
+            self.say(translate("TransferActions", "Transfer %1: %2.").replace("%1", brief.number)
+                     .replace("%2", transfer_status(step)))
+            self.refresh()
+            dialog.saved()
+
+        save_in_background(self.context.tasks, dialog, f"transfer {step}", save, saved=saved,
+                           refused=lambda error: dialog.show_message(transfer_error_text(error)))
 
     def _open(self, dialog: QDialog) -> None:
         """Window-modal, not a nested event loop: the board keeps following the feed."""

@@ -2,47 +2,45 @@
 anything else falls back to error_text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from models.errors import CanvassError
+from models.cases.refusals import ExposureRefusal
+from models.errors import CanvassError, Refusal
+from models.transfers.refusals import IncidentRefusal, SheetRefusal
 from models.translatable import QT_TRANSLATE_NOOP
-from ui.kit.error_text import error_text
+from ui.kit.error_text import error_text, refusal_sentence
 
 CONTEXT = "SheetsErrors"
 
-BY_CODE: dict[str, str] = {
-    "sheet_not_found": QT_TRANSLATE_NOOP("SheetsErrors", "That transfer no longer exists."),
-    "incident_description_empty": QT_TRANSLATE_NOOP(
+BY_CODE: dict[Refusal, str] = {
+    SheetRefusal.NOT_FOUND: QT_TRANSLATE_NOOP("SheetsErrors", "That transfer no longer exists."),
+    IncidentRefusal.DESCRIPTION_EMPTY: QT_TRANSLATE_NOOP(
         "SheetsErrors", "Say what happened: the description is empty."),
-    "incident_text_too_long": QT_TRANSLATE_NOOP(
-        "SheetsErrors", "The text is longer than 2,000 characters."),
-    "incident_handler_too_long": QT_TRANSLATE_NOOP(
-        "SheetsErrors", "The name of who handled it has at most 64 characters."),
-    "incident_future_time": QT_TRANSLATE_NOOP("SheetsErrors", "The time is in the future."),
-    "incident_unknown_kind": QT_TRANSLATE_NOOP("SheetsErrors", "Choose one of the listed kinds."),
-    "incident_unknown_case": QT_TRANSLATE_NOOP("SheetsErrors", "There is no such case."),
-    "incident_unknown_transfer": QT_TRANSLATE_NOOP("SheetsErrors", "There is no such transfer."),
-    "incident_transfer_other_case": QT_TRANSLATE_NOOP(
+    IncidentRefusal.TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "SheetsErrors", "The text is longer than {limit} characters."),
+    IncidentRefusal.HANDLER_TOO_LONG: QT_TRANSLATE_NOOP(
+        "SheetsErrors", "The name of who handled it has at most {limit} characters."),
+    IncidentRefusal.FUTURE_TIME: QT_TRANSLATE_NOOP("SheetsErrors", "The time is in the future."),
+    IncidentRefusal.UNKNOWN_KIND: QT_TRANSLATE_NOOP("SheetsErrors", "Choose one of the listed kinds."),
+    IncidentRefusal.UNKNOWN_CASE: QT_TRANSLATE_NOOP("SheetsErrors", "There is no such case."),
+    IncidentRefusal.UNKNOWN_TRANSFER: QT_TRANSLATE_NOOP("SheetsErrors", "There is no such transfer."),
+    IncidentRefusal.TRANSFER_OTHER_CASE: QT_TRANSLATE_NOOP(
         "SheetsErrors", "That transfer is of another case."),
-    "incident_unknown_place": QT_TRANSLATE_NOOP(
+    IncidentRefusal.UNKNOWN_PLACE: QT_TRANSLATE_NOOP(
         "SheetsErrors", "Say where: a station, a community, a case or a transfer."),
-    "incident_not_found": QT_TRANSLATE_NOOP("SheetsErrors", "That incident no longer exists."),
-    "incident_already_closed": QT_TRANSLATE_NOOP("SheetsErrors", "That incident is already closed."),
-    "incident_outcome_empty": QT_TRANSLATE_NOOP(
+    IncidentRefusal.NOT_FOUND: QT_TRANSLATE_NOOP("SheetsErrors", "That incident no longer exists."),
+    IncidentRefusal.ALREADY_CLOSED: QT_TRANSLATE_NOOP("SheetsErrors", "That incident is already closed."),
+    IncidentRefusal.OUTCOME_EMPTY: QT_TRANSLATE_NOOP(
         "SheetsErrors", "Say how it ended: the outcome is empty."),
-    "incident_closed_before": QT_TRANSLATE_NOOP(
+    IncidentRefusal.CLOSED_BEFORE: QT_TRANSLATE_NOOP(
         "SheetsErrors", "An incident cannot be closed before it happened."),
-    "exposure_case_not_found": QT_TRANSLATE_NOOP("SheetsErrors", "That case no longer exists."),
-    "exposure_nobody": QT_TRANSLATE_NOOP("SheetsErrors", "Choose at least one responder."),
-    "exposure_not_exposed": QT_TRANSLATE_NOOP(
-        "SheetsErrors", "That responder was not exposed to this case in the past 14 days."),
+    ExposureRefusal.CASE_NOT_FOUND: QT_TRANSLATE_NOOP("SheetsErrors", "That case no longer exists."),
+    ExposureRefusal.NOBODY: QT_TRANSLATE_NOOP("SheetsErrors", "Choose at least one responder."),
+    ExposureRefusal.NOT_EXPOSED: QT_TRANSLATE_NOOP(
+        "SheetsErrors", "That responder was not exposed to this case in the past {days} days."),
 }
 
 
 def sheets_error_text(error: BaseException) -> str:
     """A translated sentence for a refusal of this area, else the general one."""
     if isinstance(error, CanvassError):
-        if error.code in BY_CODE:
-            return QCoreApplication.translate(CONTEXT, BY_CODE[error.code])
-        return error_text(error)
+        return refusal_sentence(CONTEXT, BY_CODE, error) or error_text(error)
     return str(error)

@@ -1,0 +1,19 @@
+"""Why an account, a sign-in or an action was refused: the codes the sign-in and user screens
+translate (ui/kit/error_text.py)."""
+from __future__ import annotations
+
+from models.errors import Refusal
+
+
+class AccountRefusal(Refusal):
+    BAD_NAME = "bad_name"                      # limit: the longest user name
+    BAD_PASSWORD = "bad_password"              # minimum, maximum: a password's length
+    BAD_ROLE = "bad_role"
+    NEEDS_PASSWORD = "needs_password"
+    HAS_USERS = "has_users"
+    TAKEN = "taken"
+    SELF_DISABLE = "self_disable"
+    NO_SUCH_USER = "no_such_user"
+    WRONG_CREDENTIALS = "wrong_credentials"
+    LOCKED = "locked"                          # the sign-in dialog counts the wait down itself
+    PERMISSION_DENIED = "permission_denied"
