@@ -42,12 +42,12 @@ from controllers.setup.workbook import (
     export_workbook,
     import_workbook,
     open_workbook,
+    write_report,
     write_template,
 )
 from models.enums import UserRole
 from models.errors import CanvassError
 from models.opening import open_database
-from models.setup.report import write_setup_report
 from models.translatable import QT_TRANSLATE_NOOP
 
 EXIT_INTERRUPTED = 130
@@ -171,7 +171,7 @@ def _import(args: argparse.Namespace) -> int:
         print(translated(MORE, len(problems) - PRINTED_PROBLEMS))
     report = args.report or (path.with_name(f"{path.stem}-report.xlsx") if problems else None)
     if report is not None:
-        write_setup_report(report, problems, located)
+        write_report(report, problems)
         print(translated(REPORT, report))
     _summary(result)
     if result.refused:

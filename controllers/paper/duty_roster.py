@@ -1,6 +1,7 @@
 """The printed duty roster (值班表) of one station for one day: each team, who is on which
 shift, the leader, phone and lodging, and who was stood down — pinned on the duty room wall
-and handed to the shift leaders. Phones are masked as the printing user's role requires."""
+and handed to the shift leaders. Each shift's crew is headed by its verdict: complete, or what
+it lacks ("夜班缺带队人"). Phones are masked as the printing user's role requires."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -18,6 +19,7 @@ from controllers.paper.pdf import a4_layout, write_pdf
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session
 from controllers.teams.shifts import masked, now
+from controllers.teams.words import crew_text
 from models.accounts.permissions import Permission
 from models.db.database import Database
 from models.teams.duty_roster import DutyRosterSheet, duty_roster_sheet
@@ -44,7 +46,8 @@ def load_duty_roster(database: Database, user: SignedInUser, station_id: int, da
 
 
 def duty_roster_html(sheet: DutyRosterSheet) -> str:
-    """The roster as HTML for QTextDocument: one table per team, shifts in time order."""
+    """The roster as HTML for QTextDocument: one table per team, its shifts in time order, each
+    shift's crew headed by its verdict: complete, or what it lacks."""
     heading = (translate("DutyRoster", "Printed %1 · %2 shifts")
                .replace("%1", sheet.printed_at.strftime("%Y-%m-%d %H:%M"))
                .replace("%2", str(len(sheet.rows))))
@@ -57,25 +60,42 @@ def duty_roster_html(sheet: DutyRosterSheet) -> str:
                (translate("DutyRoster", "Stood down"), 20))
     header_row = "<tr>" + "".join(f"<th align='left' width='{w}%' style='font-size:8pt'>{escape(t)}</th>"
                                   for t, w in headers) + "</tr>"
-    leader = translate("DutyRoster", "(leader)")
-    for (team, kind), shifts in groupby(sheet.rows, key=lambda row: (row.team, row.team_kind)):
+    for (team, kind), rows in groupby(sheet.rows, key=lambda row: (row.team, row.team_kind)):
         kind_text = TEAM_KINDS.word(kind)
         parts.append(f"<h3>{escape(team)} · {escape(kind_text)}</h3>")
         parts.append('<table width="100%" border="1" cellspacing="0" cellpadding="4">' + header_row)
-        for row in shifts:
-            name = escape(row.name)
-            if row.is_leader:
-                name += f" <b style='white-space:nowrap'>{escape(leader)}</b>"
-            span = shift_span(row, sheet.day)
-            down = (f"{row.stood_down_at:%H:%M} {escape(render(row.stood_down_reason))}"
-                    if row.stood_down_at else "")
-            parts.append(
-                f"<tr><td style='white-space:nowrap'>{span}</td><td>{name}</td>"
-                f"<td>{escape(ROLES.word(row.role))}</td>"
-                f"<td>{escape(row.unit)}</td><td style='white-space:nowrap'>{escape(row.phone or '')}</td>"
-                f"<td>{escape(row.lodging or '')}</td><td>{down}</td></tr>")
+        shifts = sorted(rows, key=lambda row: (row.ends_at, row.starts_at))
+        for ends, crew_rows in groupby(shifts, key=lambda row: row.ends_at):
+            crew = list(crew_rows)
+            parts.append(_crew_heading(sheet, crew, ends))
+            parts += [_member_row(row, sheet.day) for row in crew]
         parts.append("</table>")
     return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _crew_heading(sheet: DutyRosterSheet, crew: list[DutyRow], ends: datetime) -> str:
+    """The shift's line over its crew: "Night shift: no leader" in red, or complete."""
+    verdict = sheet.crews.get((crew[0].team_id, ends))
+    if verdict is None:
+        return ""
+    color = "#000000" if verdict.complete else "#b3261e"
+    return (f"<tr><td colspan='7' style='background-color:#eeeeee; color:{color}'>"
+            f"<b>{escape(crew_text(verdict))}</b></td></tr>")
+
+
+def _member_row(row: DutyRow, day: date) -> str:
+    """One member's line; the team's leader and the one leading the shift are marked."""
+    name = escape(row.name)
+    mark = (translate("DutyRoster", "(leader)") if row.is_leader
+            else translate("DutyRoster", "(leads the shift)") if row.leads else "")
+    if mark:
+        name += f" <b style='white-space:nowrap'>{escape(mark)}</b>"
+    down = (f"{row.stood_down_at:%H:%M} {escape(render(row.stood_down_reason))}"
+            if row.stood_down_at else "")
+    return (f"<tr><td style='white-space:nowrap'>{shift_span(row, day)}</td><td>{name}</td>"
+            f"<td>{escape(ROLES.word(row.role))}</td>"
+            f"<td>{escape(row.unit)}</td><td style='white-space:nowrap'>{escape(row.phone or '')}</td>"
+            f"<td>{escape(row.lodging or '')}</td><td>{down}</td></tr>")
 
 
 def shift_span(row: DutyRow, day: date) -> str:

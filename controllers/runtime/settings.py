@@ -30,8 +30,11 @@ LANGUAGE: Setting[str] = Setting("ui/language", str, "zh", choices=("zh", "en"))
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
 LAST_VIEW: Setting[str] = Setting("window/last_view", str, "communities")
 CONNECTION_PROBE_SECONDS: Setting[int] = Setting("connection/probe_seconds", int, 5)
+# The database chosen on a first start ("open another database"), opened at the next starts
+# when neither --db nor CANVASS_DB says otherwise; never an address holding a password.
+DATABASE_LOCATION: Setting[str] = Setting("database/location", str, "")
 
-ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, LAST_VIEW,
+ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, LAST_VIEW, DATABASE_LOCATION,
                                           CONNECTION_PROBE_SECONDS)
 
 

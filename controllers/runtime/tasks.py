@@ -16,6 +16,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from controllers.runtime.main_thread_gc import MainThreadCollector
+from models.errors import CanvassError
 
 log = logging.getLogger("canvass.tasks")
 
@@ -131,6 +132,9 @@ class _Runnable(QRunnable):
         except BaseException as error:
             if task.is_cancelled():
                 task._outcome_from_worker.emit("cancelled", None)
+            elif isinstance(error, CanvassError):  # a refusal the screen shows: no traceback
+                log.info("task %s refused: %s", task.name, error)
+                task._outcome_from_worker.emit("failed", error)
             else:
                 log.error("task %s failed", task.name, exc_info=error)
                 task._outcome_from_worker.emit("failed", error)

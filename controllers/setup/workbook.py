@@ -10,7 +10,7 @@ more entry naming the file and what it changed. The export is audited too: perso
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from sqlalchemy import insert
 
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import actor_of, read_session, user_session
+from controllers.setup.problem_text import located
 from models.accounts.audit import entry
 from models.accounts.permissions import Permission, require
 from models.db.database import Database
@@ -27,12 +28,13 @@ from models.setup.exporting import write_district_workbook
 from models.setup.importing import SetupOptions, SetupResult, import_district
 from models.setup.problems import SetupProblem, WrongShape
 from models.setup.reading import WorkbookFile, read_workbook
+from models.setup.report import write_setup_report
 from models.setup.template import write_template
 
 log = logging.getLogger("canvass.setup")
 
 __all__ = ["SetupProblem", "SetupResult", "WorkbookFile", "WrongShape", "export_workbook",
-           "import_workbook", "open_workbook", "write_template"]
+           "import_workbook", "open_workbook", "write_report", "write_template"]
 
 
 @action(Permission.SET_UP_DISTRICT)
@@ -72,3 +74,9 @@ def export_workbook(database: Database, user: SignedInUser, path: Path | str) ->
     log.info("exported the district workbook to %s: %s", path, counts)
     return counts
 
+
+
+def write_report(path: Path | str, problems: Iterable[SetupProblem]) -> Path:
+    """The problems as the .xlsx validation report, worded in the interface language (the
+    wizard's "save the report"; the command line writes the same file)."""
+    return write_setup_report(path, problems, located)

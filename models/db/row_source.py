@@ -52,11 +52,14 @@ class Kind(StrEnum):
     CATEGORIES = "categories"            # a tuple of stored categories (what a facility takes)
     CASE_STATUS = "case_status"
     TEAM_KIND = "team_kind"
-    COMPOSITION = "composition"          # a team's shortfalls (models/teams/rules.py); () complete
+    COMPOSITION = "composition"          # the crew on duty and what it lacks (models/teams/crews.py)
     TRANSFER_STATUS = "transfer_status"
     VEHICLE_STATUS = "vehicle_status"
     FACILITY_KIND = "facility_kind"
     SEX = "sex"
+    RESPONDER_ROLE = "responder_role"
+    SUPPLY_ITEM = "supply_item"
+    IN_USE = "in_use"                    # a master record's `active`: in use, or retired
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """Thirty days of duty: each responder's morning temperature check and shift.
 
 Work groups knock doors 08:00–18:00 and tracing teams work 08:00–20:00; a quick-response team's
-two crews cover the 24 hours, one by day (08–20) and one by night, swapping every week. A check at
+two crews cover the 24 hours, one by day (08–20) and one by night, swapping every week; the team's
+leader leads his crew and the other crew's first officer is named on its shifts to lead it, as a
+command center plans it (models/teams/crews.py judges every crew on duty). A check at
 or above 37.3 °C (or feeling unwell) stands the responder down from that day's shift and keeps
 them off duty two or three more days; `world.stood_down` remembers it so no transfer crew
 includes them.
@@ -23,7 +25,8 @@ CHUNK = 20_000
 CHECK_COLUMNS = ("id", "responder_id", "checked_on", "checked_at", "temperature_c", "unwell",
                  "note", "recorded_by_user_id")
 SHIFT_COLUMNS = ("id", "team_id", "responder_id", "starts_at", "ends_at", "stood_down_at",
-                 "stood_down_reason")
+                 "stood_down_reason", "leads")
+CREW_LEADERS = (0, 4)   # a quick-response team's positions that lead crew one and crew two
 
 
 def night_crew(day: int) -> int:
@@ -77,6 +80,7 @@ def duty_shifts(world: World, roster: Roster) -> Iterator[Batch]:
         for day in range(clock.days):
             base = day * 1440
             for position, rid in enumerate(members):
+                leads = kind == TeamKind.QUICK_RESPONSE and position in CREW_LEADERS
                 if kind == TeamKind.QUICK_RESPONSE:
                     night = (position >= 4) == (night_crew(day) == 1)
                     start, end = (base + 1200, base + 1920) if night else (base + 480, base + 1200)
@@ -92,7 +96,7 @@ def duty_shifts(world: World, roster: Roster) -> Iterator[Batch]:
                 elif key in world.stood_down:
                     continue
                 shift_id += 1
-                rows.append((shift_id, tid, rid, stamps[start], stamps[end], stood_at, reason))
+                rows.append((shift_id, tid, rid, stamps[start], stamps[end], stood_at, reason, leads))
             if len(rows) >= CHUNK:
                 yield Batch("duty_shift", SHIFT_COLUMNS, rows)
                 rows = []

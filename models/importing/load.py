@@ -33,6 +33,17 @@ PERSON_COLUMNS = ("household_id", "community_id", "name", "resident_id", "reside
 HOUSEHOLD_COLUMNS = ("id", "community_id", "building", "unit", "door", "address")
 
 
+def _at_least_held(column: str, table: str) -> str:
+    """`column` raised to the rows of `table` the community holds (a CASE: SQLite has no
+    GREATEST, and PostgreSQL's MAX is an aggregate); the count runs on community_id's index."""
+    held = f"(SELECT COUNT(*) FROM {table} WHERE {table}.community_id = community.id)"
+    return f"{column} = CASE WHEN {column} < {held} THEN {held} ELSE {column} END"
+
+
+RAISE_TO_HELD = text(f"UPDATE community SET {_at_least_held('registered_households', 'household')}, "
+                     f"{_at_least_held('registered_persons', 'person')} WHERE id = :c")
+
+
 class OnExisting(StrEnum):
     """A row whose ID is already in the register: keep the register's person, or update it."""
     KEEP = "keep"
@@ -86,7 +97,7 @@ class _Loader:
         self.result = result
         self.options = options
         self.households: dict[int, dict[tuple[str, str, str], int]] = {}
-        self.added: dict[int, list[int]] = {}    # community → [households, persons] added
+        self.grown: set[int] = set()             # communities that gained rows
         self.next_household = 0
         self.communities: dict[str, int] = {}
         for cid, code, name in connection.exec_driver_sql("SELECT id, code, name FROM community"):
@@ -173,7 +184,7 @@ class _Loader:
         for hid, (community_id, key, person) in zip(ids, new_keys):
             self.households[community_id][key] = hid
             new_households.append((hid, community_id, *key, person.address))
-            self.added.setdefault(community_id, [0, 0])[0] += 1
+            self.grown.add(community_id)
         rows = []
         for community_id, key, person in persons:
             rows.append((self.households[community_id][key], community_id, person.name,
@@ -182,7 +193,7 @@ class _Loader:
                          (person.birth_date.isoformat() if sqlite else person.birth_date)
                          if person.birth_date else None,
                          person.phone, (1 if person.is_head else 0) if sqlite else person.is_head))
-            self.added.setdefault(community_id, [0, 0])[1] += 1
+            self.grown.add(community_id)
         self.result.households_added += len(new_households)
         self.result.persons_added += len(rows)
         if writing:
@@ -194,11 +205,11 @@ class _Loader:
                     "updated_at = CURRENT_TIMESTAMP WHERE id = :i"), updates)
 
     def finish(self, actor: Actor, source: str) -> None:
-        for community_id, (households, persons) in self.added.items():
-            self.connection.execute(text(
-                "UPDATE community SET registered_households = registered_households + :h, "
-                "registered_persons = registered_persons + :p WHERE id = :c"),
-                {"h": households, "p": persons, "c": community_id})
+        """The register's figures become at least what each community now holds. Figures entered
+        beforehand (the district workbook's, from the census) stay when they are larger: the file
+        is that register, or part of it, not more people on top of it."""
+        if self.grown:
+            self.connection.execute(RAISE_TO_HELD, [{"c": c} for c in sorted(self.grown)])
         changes = {"file": source, **self.result.summary()}
         self.connection.execute(insert(AuditEntry), [entry(actor, "import", "person", None, changes)])
 

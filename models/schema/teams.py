@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Table,
     UniqueConstraint,
+    false,
     text,
     true,
 )
@@ -90,13 +91,19 @@ team_community = Table(
 
 
 class DutyShift(Base):
-    """A responder on duty with a team between two times; stood down early when unwell."""
+    """A responder on duty with a team between two times; stood down early when unwell.
+
+    `leads`: this responder leads the crew on this shift (带队). The team's leader leads every
+    crew he is on; a team that keeps two crews round the clock names the other crew's leader
+    shift by shift, so the night crew does not go out without one (models/teams/crews.py)."""
     __tablename__ = "duty_shift"
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
     responder_id: Mapped[int] = mapped_column(ForeignKey("responder.id"))
     starts_at: Mapped[datetime] = mapped_column(DateTime)
     ends_at: Mapped[datetime] = mapped_column(DateTime)
+    # Server default only: a row written without it (older code, a bulk load) leads no one.
+    leads: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=false())
     stood_down_at: Mapped[datetime | None] = mapped_column(DateTime)
     stood_down_reason: Mapped[str] = mapped_column(String(200), default="")
     __table_args__ = (

@@ -29,9 +29,10 @@ LINES = (
     "6. 派出所表的“片区类型”、住宿点表的“派出所编码”可以不填：新派出所按其多数社区定为社区或村，"
     "新住宿点归第一位入住队员所在队伍的派出所。 A new station's area kind follows most of its "
     "communities; a new lodging belongs to the station of the first team lodged there.",
-    "7. 户数、人口是户籍名册的数字；以后每次用 canvass import 导入某社区名册，会在此基础上加上导入的户数和"
-    "人数，因此将要导入名册的社区请填 0。 Households and population are the register's figures; "
-    "each register import adds what it imports, so write 0 where a register file will follow.",
+    "7. 户数、人口是户籍名册的数字；以后导入某社区名册时，这两个数不会被累加，只在少于该社区已导入的户数、"
+    "人数时提高到实际数，所以请照实填写（不知道可填 0）。 Households and population are the "
+    "register's figures; a register import never adds to them, it only raises them to the "
+    "households and persons the community then holds, so write the figures you have (0 if none).",
     "8. 坐标为 WGS-84 十进制度，须在中国境内（纬度 3.5–53.6，经度 73.5–135.1）；车牌如 鄂A·12345"
     "（新能源车 6 位）；身份证号须为有效的 18 位号码。 Coordinates in decimal degrees inside China; "
     "plates such as 鄂A·12345; valid 18-character resident IDs.",

@@ -20,6 +20,17 @@ class TeamRefusal(Refusal):
     NOT_STOOD_DOWN = "not_stood_down"
     NEGATIVE_STOCK = "negative_stock"
     ZERO_MOVEMENT = "zero_movement"
+    ROSTER_CHANGED = "roster_changed"                       # another workstation changed it first
+    LEFT_BEFORE_JOINING = "left_before_joining"             # joined: the day they joined
+    SAME_TEAM = "move_same_team"
+    TEAM_RETIRED = "team_retired"                           # team
+    RESPONDER_RETIRED = "responder_retired"                 # name
+    LODGING_FULL = "lodging_full"                           # lodging, rooms
+    LODGING_RETIRED = "lodging_retired"                     # lodging
+    PLAN_DAYS = "plan_days"                                 # most
+    PLAN_EMPTY = "plan_empty"
+    PLAN_LEADER_OFF_SHIFT = "plan_leader_off_shift"         # name
+    PLAN_OVERLAP = "plan_overlap"                           # name, team, starts, ends
 
 
 class MinimumsRefusal(Refusal):

@@ -18,14 +18,15 @@ from models.db.row_source import starts_with
 from models.errors import DatabaseRefusal
 from models.schema.teams import DutyShift, Responder, Team, TeamMember, TemperatureCheck
 from models.system_text import SystemText, encode
+from models.teams.membership import rejoin
 from models.teams.refusals import TeamRefusal
+from models.teams.rules import POLICE_ROLES
 from models.teams.shifts import (
     RosterRefused,
     active_shift,
     add_shift,
     current_member,
     overlapping,
-    rejoin,
     stand_down_shifts,
 )
 
@@ -154,8 +155,9 @@ def replacement_candidates(session: Session, shift_id: int, at: datetime,
 
 
 def assign_replacement(session: Session, shift_id: int, replacement_id: int, at: datetime) -> DutyShift:
-    """The replacement takes the rest of the stood-down shift, joining the team if need be.
-    Refused if they are unwell or unchecked today, or on duty elsewhere then."""
+    """The replacement takes the rest of the stood-down shift, joining the team if need be (and
+    leading its crew if the one stood down did and the replacement is an officer). Refused if
+    they are unwell or unchecked today, or on duty elsewhere then."""
     shift = session.get(DutyShift, shift_id)
     if shift is None:
         raise RosterRefused("No such shift", DatabaseRefusal.GONE)
@@ -183,7 +185,9 @@ def assign_replacement(session: Session, shift_id: int, replacement_id: int, at:
                             TeamRefusal.SHIFT_OVERLAP, team=other)
     if current_member(session, shift.team_id, replacement_id) is None:
         rejoin(session, shift.team_id, replacement_id, day)
-    return add_shift(session, shift.team_id, replacement_id, starts, shift.ends_at)
+    # An officer taking a crew leader's place leads the crew for the rest of the shift.
+    leads = shift.leads and replacement.role in POLICE_ROLES
+    return add_shift(session, shift.team_id, replacement_id, starts, shift.ends_at, leads)
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,9 @@ from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
 from models.schema.geography import PoliceStation
-from models.schema.teams import DutyShift, Responder, Team, TeamMember
+from models.schema.teams import Responder, Team, TeamMember
+from models.teams.crews import crews_on_duty
 from models.teams.minimums import TeamMinimums
-from models.teams.rules import Shortfall, TeamCompleteness, team_completeness
-from models.teams.shifts import active_shift
 from models.translatable import QT_TRANSLATE_NOOP
 
 
@@ -76,12 +75,12 @@ class TeamRows(SqlRowSource):
 
 
 class TeamRosterRows(TeamRows):
-    """The teams view's rows: TeamRows plus the rules the team's composition breaks (its
-    shortfalls, counted by the composition rules' GROUP BYs for the page's teams only; none
-    when complete) and how many of its members are on duty now."""
+    """The teams view's rows: TeamRows plus the crew on duty now, judged per shift (its leader
+    and the minimum roles, models/teams/crews.py: three GROUP BYs for the page's teams, not a
+    query per row), and how many of its members are on duty now."""
 
     columns: tuple[Column, ...] = TeamRows.columns + (
-        Column("complete", QT_TRANSLATE_NOOP("Column", "Composition"), Kind.COMPOSITION),
+        Column("complete", QT_TRANSLATE_NOOP("Column", "Crew on duty"), Kind.COMPOSITION),
         Column("on_duty", QT_TRANSLATE_NOOP("Column", "On duty now"), Kind.COUNT),
     )
 
@@ -93,14 +92,6 @@ class TeamRosterRows(TeamRows):
 
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
         rows = super().load_rows(session, ids)
-        results = team_completeness(session, ids, self.minimums)
-        on_duty = dict(session.execute(
-            select(DutyShift.team_id, func.count(func.distinct(DutyShift.responder_id)))
-            .where(DutyShift.team_id.in_(ids), active_shift(self.clock()))
-            .group_by(DutyShift.team_id)).all())
-        return {ident: row + (_shortfalls(results.get(ident)), int(on_duty.get(ident, 0)))
+        crews = crews_on_duty(session, ids, self.clock(), self.minimums)
+        return {ident: row + (crews.get(ident), crews[ident].members if ident in crews else 0)
                 for ident, row in rows.items()}
-
-
-def _shortfalls(result: TeamCompleteness | None) -> tuple[Shortfall, ...]:
-    return () if result is None else result.shortfalls

@@ -9,7 +9,7 @@ loaded row by row.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, case, func, select
@@ -23,8 +23,6 @@ from models.teams.minimums import DEFAULT_MINIMUMS, TeamMinimums, minimums_for
 
 POLICE_ROLES: frozenset[ResponderRole] = frozenset({ResponderRole.POLICE,
                                                     ResponderRole.AUXILIARY_POLICE})
-
-
 
 
 @dataclass(frozen=True)
@@ -54,7 +52,7 @@ class Shortfall:
 
 SHORTFALL_WORDS: dict[str, str] = {
     "police": "police officers", "health_workers": "health workers", "cadres": "cadres",
-    "officers": "officers", "vehicles": "vehicles", "leaders": "leader",
+    "officers": "officers", "vehicles": "vehicles", "leaders": "leader", "crew": "crew on duty",
 }
 
 
@@ -96,34 +94,44 @@ def shortfalls(kind: TeamKind | str, counts: TeamCounts,
     return tuple(found)
 
 
+def tally(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """How many rows of a GROUP BY meet `condition`."""
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def role_tallies() -> tuple[ColumnElement[int], ColumnElement[int], ColumnElement[int]]:
+    """Police (with auxiliary police), health workers and cadres, over rows joined to Responder."""
+    return (tally(Responder.role.in_([r.value for r in POLICE_ROLES])),
+            tally(Responder.role == ResponderRole.HEALTH_WORKER.value),
+            tally(Responder.role == ResponderRole.CADRE.value))
+
+
+def usable_vehicles(session: Session, team_ids: Sequence[int]) -> dict[int, int]:
+    """Each team's vehicles in use and not out of service, in one GROUP BY."""
+    return {int(team or 0): int(number) for team, number in session.execute(
+        select(Vehicle.team_id, func.count())
+        .where(Vehicle.team_id.in_(team_ids), Vehicle.active.is_(True),
+               Vehicle.status != VehicleStatus.OUT_OF_SERVICE.value)
+        .group_by(Vehicle.team_id))}
+
+
 def team_counts(session: Session, team_ids: Iterable[int]) -> dict[int, tuple[TeamKind, TeamCounts]]:
     """Counts for `team_ids` in two GROUP BYs: current active members by role, usable vehicles."""
     ids = list(team_ids)
     if not ids:
         return {}
-
-    def tally(condition: ColumnElement[bool]) -> ColumnElement[int]:
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
     members = {row[0]: row[1:] for row in session.execute(
-        select(TeamMember.team_id,
-               tally(Responder.role.in_([r.value for r in POLICE_ROLES])),
-               tally(Responder.role == ResponderRole.HEALTH_WORKER.value),
-               tally(Responder.role == ResponderRole.CADRE.value),
-               tally(TeamMember.is_leader.is_(True)))
+        select(TeamMember.team_id, *role_tallies(), tally(TeamMember.is_leader.is_(True)))
         .join(Responder, Responder.id == TeamMember.responder_id)
         .where(TeamMember.team_id.in_(ids), TeamMember.left_on.is_(None),
                Responder.active.is_(True))
         .group_by(TeamMember.team_id))}
-    vehicles = dict(session.execute(
-        select(Vehicle.team_id, func.count())
-        .where(Vehicle.team_id.in_(ids), Vehicle.status != VehicleStatus.OUT_OF_SERVICE.value)
-        .group_by(Vehicle.team_id)).all())
+    vehicles = usable_vehicles(session, ids)
     result: dict[int, tuple[TeamKind, TeamCounts]] = {}
     for ident, kind in session.execute(select(Team.id, Team.kind).where(Team.id.in_(ids))):
         police, health, cadres, leaders = members.get(ident, (0, 0, 0, 0))
         result[ident] = (TeamKind(kind), TeamCounts(int(police), int(health), int(cadres),
-                                                     int(leaders), int(vehicles.get(ident, 0))))
+                                                     int(leaders), vehicles.get(ident, 0)))
     return result
 
 

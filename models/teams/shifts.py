@@ -1,8 +1,8 @@
 """Shifts and standby: who is on duty, who is next, and the rules a roster may not break.
 
 A responder is on duty with one team at a time: a shift that overlaps another of theirs is
-refused, whichever team it is for. A team has one leader; the database enforces it with a
-partial unique index (two workstations at once), and the IntegrityError becomes a sentence.
+refused, whichever team it is for. Joining, leaving and leading a team are
+models/teams/membership.py; planning a block of shifts at once, models/teams/planning.py.
 """
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import ColumnElement, Select, and_, exists, select
 from sqlalchemy.orm import Session
 
 from models.enums import TeamKind
@@ -58,8 +57,9 @@ def leader_count(session: Session, team_id: int) -> int:
 
 
 def add_shift(session: Session, team_id: int, responder_id: int, starts: datetime,
-              ends: datetime) -> DutyShift:
-    """Put a team member on duty; refused if it overlaps another shift of theirs."""
+              ends: datetime, leads: bool = False) -> DutyShift:
+    """Put a team member on duty, leading the crew of that shift if `leads`; refused if it
+    overlaps another shift of theirs."""
     if ends <= starts:
         raise RosterRefused("A shift must end after it starts",
                             TeamRefusal.SHIFT_ENDS_BEFORE_START)
@@ -80,73 +80,10 @@ def add_shift(session: Session, team_id: int, responder_id: int, starts: datetim
         raise RosterRefused(f"Already on duty with {other} at that time",
                             TeamRefusal.SHIFT_OVERLAP, team=other)
     shift = DutyShift(team_id=team_id, responder_id=responder_id, starts_at=starts, ends_at=ends,
-                      stood_down_reason="")
+                      stood_down_reason="", leads=leads)
     session.add(shift)
     session.flush()
     return shift
-
-
-def add_member(session: Session, team_id: int, responder_id: int, is_leader: bool,
-               on: date) -> TeamMember:
-    """A responder joins a team; a second leader is refused (the index decides under races)."""
-    if current_member(session, team_id, responder_id) is not None:
-        raise RosterRefused("Already a member of this team", TeamRefusal.ALREADY_MEMBER)
-    if is_leader and leader_count(session, team_id) > 0:
-        raise RosterRefused("The team already has a leader", TeamRefusal.TWO_LEADERS)
-    member = rejoin(session, team_id, responder_id, on, is_leader)
-    flush_leaders(session)
-    return member
-
-
-def rejoin(session: Session, team_id: int, responder_id: int, on: date,
-           is_leader: bool = False) -> TeamMember:
-    """Membership from `on`: a member who left earlier comes back on their old row (one row
-    per team and responder), anyone else gets a new one."""
-    member = session.execute(select(TeamMember).where(
-        TeamMember.team_id == team_id, TeamMember.responder_id == responder_id)).scalar_one_or_none()
-    if member is None:
-        member = TeamMember(team_id=team_id, responder_id=responder_id, is_leader=is_leader,
-                            joined_on=on)
-        session.add(member)
-    else:
-        member.left_on, member.joined_on, member.is_leader = None, on, is_leader
-    return member
-
-
-def make_leader(session: Session, team_id: int, responder_id: int) -> None:
-    """Hand the leadership to `responder_id`: the old leader steps back in the same transaction."""
-    member = current_member(session, team_id, responder_id)
-    if member is None:
-        raise RosterRefused("Only a member of the team can lead it", TeamRefusal.NOT_A_MEMBER)
-    session.execute(update(TeamMember).where(
-        TeamMember.team_id == team_id, TeamMember.left_on.is_(None),
-        TeamMember.id != member.id).values(is_leader=False))
-    member.is_leader = True
-    flush_leaders(session)
-
-
-def leave_team(session: Session, team_id: int, responder_id: int, on: date) -> None:
-    """A member leaves; the leader cannot leave a quick-response team without a successor."""
-    member = current_member(session, team_id, responder_id)
-    if member is None:
-        raise RosterRefused("Not a member of this team", TeamRefusal.NOT_A_MEMBER)
-    team = session.get(Team, team_id)
-    if member.is_leader and team is not None and team.kind == TeamKind.QUICK_RESPONSE:
-        raise RosterRefused("Choose another leader before the leader leaves",
-                            TeamRefusal.NO_LEADER)
-    member.left_on = on
-    session.flush()
-
-
-def flush_leaders(session: Session) -> None:
-    """Flush, turning the one-leader index's refusal into a sentence."""
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        if "leader" in str(exc.orig).lower() or "team_member.team_id" in str(exc.orig):
-            raise RosterRefused("The team already has a leader",
-                                TeamRefusal.TWO_LEADERS) from exc
-        raise
 
 
 @dataclass(frozen=True)
@@ -167,13 +104,18 @@ class DutyRow:
     ends_at: datetime
     stood_down_at: datetime | None = None
     stood_down_reason: str = ""
+    leads: bool = False          # named to lead the crew of this shift (the team's leader leads anyway)
+
+    @property
+    def leads_crew(self) -> bool:
+        return self.is_leader or self.leads
 
 
 def _duty_select() -> Select[*tuple[Any, ...]]:
     return (select(DutyShift.id, Team.id, Team.name, Team.kind, Responder.id, Responder.name,
                    Responder.role, Responder.unit, Responder.phone, Lodging.name,
                    TeamMember.is_leader, DutyShift.starts_at, DutyShift.ends_at,
-                   DutyShift.stood_down_at, DutyShift.stood_down_reason)
+                   DutyShift.stood_down_at, DutyShift.stood_down_reason, DutyShift.leads)
             .join(Team, Team.id == DutyShift.team_id)
             .join(Responder, Responder.id == DutyShift.responder_id)
             .outerjoin(Lodging, Lodging.id == Responder.lodging_id)
@@ -185,9 +127,9 @@ def _duty_select() -> Select[*tuple[Any, ...]]:
 def _rows(session: Session, statement: Select[*tuple[Any, ...]]) -> list[DutyRow]:
     return [DutyRow(s, t, team, str(getattr(kind, "value", kind)), r, name,
                     str(getattr(role, "value", role)), unit, phone, lodging, bool(leader),
-                    starts, ends, down, why or "")
-            for s, t, team, kind, r, name, role, unit, phone, lodging, leader, starts, ends, down, why
-            in session.execute(statement)]
+                    starts, ends, down, why or "", bool(leads))
+            for s, t, team, kind, r, name, role, unit, phone, lodging, leader, starts, ends, down, why,
+            leads in session.execute(statement)]
 
 
 def on_duty(session: Session, station_id: int, at: datetime) -> list[DutyRow]:
@@ -228,7 +170,6 @@ def team_shifts(session: Session, team_id: int, day: date) -> list[DutyRow]:
 def is_on_duty(session: Session, responder_id: int, at: datetime) -> bool:
     return bool(session.execute(select(exists().where(
         DutyShift.responder_id == responder_id, active_shift(at)))).scalar())
-
 
 
 

@@ -27,6 +27,7 @@ from models.schema.supplies import SupplyStock
 from models.schema.teams import Team
 from models.schema.transfers import TransferOrder, transfer_crew
 from models.system_text import SystemText, encode
+from models.teams.crews import crews_on_duty
 from models.teams.supplies import SupplyRefused, move_stock
 from models.transfers.proposal import proposal_for
 from models.transfers.refusals import TransferRefusal
@@ -47,6 +48,9 @@ def check_facility(session: Session, facility_id: int, category: CaseCategory) -
     facility = session.get(Facility, facility_id)
     if facility is None:
         raise TransferRefused("No such facility", DatabaseRefusal.GONE)
+    if not facility.active:
+        raise TransferRefused(f"{facility.name} is retired", TransferRefusal.FACILITY_RETIRED,
+                              facility=facility.name)
     accepts = session.scalar(select(func.count()).select_from(facility_accepts).where(
         facility_accepts.c.facility_id == facility_id, facility_accepts.c.category == category))
     if not accepts:
@@ -64,6 +68,9 @@ def check_vehicle(session: Session, vehicle_id: int, team_id: int) -> Vehicle:
     team = session.get(Team, team_id)
     if vehicle is None or team is None:
         raise TransferRefused("No such vehicle or team", DatabaseRefusal.GONE)
+    if not vehicle.active:
+        raise TransferRefused(f"{vehicle.plate} is retired", TransferRefusal.VEHICLE_RETIRED,
+                              vehicle=vehicle.plate)
     if team.kind != TeamKind.QUICK_RESPONSE or not team.active:
         raise TransferRefused(f"{team.name} is not an active quick-response team",
                               TransferRefusal.NOT_QUICK_RESPONSE)
@@ -133,8 +140,9 @@ def order_transfer(session: Session, *, case_id: int, facility_id: int, team_id:
     returns the order's id. Refused with a reason unless: `at` is not in the future; the case
     (still at `expected_version`) awaits transfer and has no trip under way; the facility takes
     its category and has a free bed; the vehicle is its team's, free and disinfected; a crew is
-    on duty; the station has a suit for each of them; and a departure from Canvass's proposal
-    says why. NumberTaken (the session rolled back) means: try again in a new transaction."""
+    on duty; the station has a suit for each of them; and a departure from Canvass's proposal,
+    or a crew on duty that lacks its leader or a minimum role, says why (the reason is stored
+    with the order). NumberTaken (the session rolled back) means: try again in a new transaction."""
     if at > now + CLOCK_TOLERANCE:
         raise TransferRefused(f"{at:%Y-%m-%d %H:%M} is in the future", TransferRefusal.FUTURE_TIME)
     reason = clean_text(override_reason, False)
@@ -154,6 +162,11 @@ def order_transfer(session: Session, *, case_id: int, facility_id: int, team_id:
     if proposal_for(session, case, at).departs(facility_id, team_id, vehicle_id) and not reason:
         raise TransferRefused("Say why you depart from the proposed facility or vehicle",
                               TransferRefusal.OVERRIDE_REASON)
+    on_shift = crews_on_duty(session, [team_id], at)[team_id]
+    if not on_shift.complete and not reason:
+        lacks = ", ".join(shortfall.message for shortfall in on_shift.shortfalls)
+        raise TransferRefused(f"The crew on duty is incomplete ({lacks}): say why it goes out",
+                              TransferRefusal.CREW_INCOMPLETE)
     order = TransferOrder(
         number=next_number(session, at), case_id=case.id, team_id=team_id,
         vehicle_id=vehicle.id, facility_id=facility.id, dispatcher_user_id=dispatcher_id,

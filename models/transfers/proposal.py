@@ -7,7 +7,8 @@ proposal again inside its own transaction, so a departure from it always carries
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from models.enums import CaseCategory
 from models.errors import RecordGone
 from models.schema.cases import Case
 from models.schema.register import Person
+from models.teams.crews import ShiftCrew, crews_on_duty
 from models.transfers.rules import (
     FacilityChoice,
     VehicleChoice,
@@ -39,6 +41,9 @@ class DispatchProposal:
     vehicles: tuple[VehicleChoice, ...]      # own station first, then nearest; [0] suggested
     crew: tuple[str, ...]                    # on duty with the suggested vehicle's team
     under_way: str | None = None             # the number of the case's trip under way, if any
+    # The crew on duty of each offered vehicle's team, judged per shift (models/teams/crews.py):
+    # an incomplete one goes out only with a reason.
+    crews: Mapping[int, ShiftCrew] = field(default_factory=dict)
 
     @property
     def facility(self) -> FacilityChoice | None:
@@ -64,7 +69,8 @@ def proposal_for(session: Session, case: Case, at: datetime) -> DispatchProposal
     person = session.get(Person, case.person_id)
     return DispatchProposal(case.id, case.version, person.name if person else "",
                             str(case.category), str(case.status), tuple(facilities),
-                            tuple(vehicles), crew, active_order_of(session, case.id))
+                            tuple(vehicles), crew, active_order_of(session, case.id),
+                            crews_on_duty(session, {v.team_id for v in vehicles}, at))
 
 
 def proposal_for_case(session: Session, case_id: int, at: datetime) -> DispatchProposal:

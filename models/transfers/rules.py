@@ -76,7 +76,7 @@ def facilities_for(session: Session, category: CaseCategory, origin: Origin,
         select(Facility.id, Facility.name, Facility.kind, Facility.beds_total - Facility.beds_taken,
                distance)
         .join(facility_accepts, facility_accepts.c.facility_id == Facility.id)
-        .where(facility_accepts.c.category == category,
+        .where(facility_accepts.c.category == category, Facility.active.is_(True),
                Facility.beds_taken < Facility.beds_total)
         .order_by(distance, Facility.id).limit(limit))
     return [FacilityChoice(i, n, str(getattr(k, "value", k)), int(free), km(d) or 0.0)
@@ -130,7 +130,8 @@ def vehicles_for(session: Session, origin: Origin, at: datetime,
         .join(Vehicle, Vehicle.team_id == Team.id)
         .join(PoliceStation, PoliceStation.id == Team.station_id)
         .join(crew, crew.c.team_id == Team.id)
-        .where(Team.kind == TeamKind.QUICK_RESPONSE, Team.active.is_(True), vehicle_free())
+        .where(Team.kind == TeamKind.QUICK_RESPONSE, Team.active.is_(True),
+               Vehicle.active.is_(True), vehicle_free())
         .order_by(own.desc(), distance, Vehicle.status_since, Vehicle.id).limit(limit))
     return [VehicleChoice(t, tn, s, sn, v, p, int(c), km(d) or 0.0)
             for t, tn, s, sn, v, p, c, d in rows]

@@ -38,6 +38,14 @@
         </message>
     </context>
     <context>
+        <name>Background</name>
+        <message>
+            <location filename="../../ui/kit/background.py" line="+158" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+    </context>
+    <context>
         <name>CanvassStatusBar</name>
         <message>
             <source>Operator: %1</source>

@@ -60,6 +60,10 @@
         <source>Time in status</source>
         <translation>持续时长</translation>
     </message>
+    <message>
+        <source>Crew on duty</source>
+        <translation>本班配置</translation>
+    </message>
 </context>
 <context>
     <name>DutyPanel</name>
@@ -213,6 +217,10 @@
         <location filename="../../controllers/paper/duty_roster.py" line="78"/>
         <source>(leader)</source>
         <translation>（队长）</translation>
+    </message>
+    <message>
+        <source>(leads the shift)</source>
+        <translation>（本班带队）</translation>
     </message>
 </context>
 <context>
@@ -446,6 +454,18 @@
         <source>, unwell</source>
         <translation>，身体不适</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>带队</translation>
+    </message>
+    <message>
+        <source>No shifts today.</source>
+        <translation>今日无排班。</translation>
+    </message>
+    <message>
+        <source>Roster: %1</source>
+        <translation>名册：%1</translation>
+    </message>
 </context>
 <context>
     <name>TeamErrors</name>
@@ -519,6 +539,50 @@
         <source>Type a quantity other than zero.</source>
         <translation>请输入非零数量。</translation>
     </message>
+    <message>
+        <source>Choose another team to move the member to.</source>
+        <translation>请选择要调入的其他队伍。</translation>
+    </message>
+    <message>
+        <source>Plan 1 to {most} days at a time.</source>
+        <translation>每次排班 1 至 {most} 天。</translation>
+    </message>
+    <message>
+        <source>Put at least one member on a shift.</source>
+        <translation>请至少安排一名队员上班。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this team's roster meanwhile. It has been reloaded: check it and do it again if it is still needed; nothing was saved.</source>
+        <translation>其他工作站刚刚修改了该队名册，已重新载入：请核对后如仍需要再操作一次；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This member joined on {joined}: the leaving day cannot be earlier.</source>
+        <translation>该队员于 {joined} 入队：离队日期不能早于入队日期。</translation>
+    </message>
+    <message>
+        <source>{lodging} has no free room (it has {rooms}, one to a room): choose another lodging.</source>
+        <translation>{lodging}已无空房（共 {rooms} 间，一人一间）：请选择其他住宿点。</translation>
+    </message>
+    <message>
+        <source>{lodging} is closed: choose another lodging.</source>
+        <translation>{lodging}已停用：请选择其他住宿点。</translation>
+    </message>
+    <message>
+        <source>{name} is already on duty with {team} from {starts} to {ends}. Change the plan; nothing was saved.</source>
+        <translation>{name}已在{team}值班（{starts} 至 {ends}）。请调整排班；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is retired and cannot join a team.</source>
+        <translation>{name}已停用，不能入队。</translation>
+    </message>
+    <message>
+        <source>{name} is to lead a shift they are not on: put them on it or choose another leader.</source>
+        <translation>{name}被指定带队，但不在该班：请把其排入该班，或另选带队人。</translation>
+    </message>
+    <message>
+        <source>{team} is retired: nobody can join it or go on duty with it.</source>
+        <translation>{team}已撤编：不能再入队或随其值班。</translation>
+    </message>
 </context>
 <context>
     <name>TeamRoster</name>
@@ -546,6 +610,66 @@
         <location filename="../../ui/teams/roster_edit.py" line="57"/>
         <source>Put on duty…</source>
         <translation>安排值班…</translation>
+    </message>
+    <message>
+        <source>A responder joins the team</source>
+        <translation>人员入队</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加队员…</translation>
+    </message>
+    <message>
+        <source>Leads the crew of this shift</source>
+        <translation>担任本班带队人</translation>
+    </message>
+    <message>
+        <source>Leaves…</source>
+        <translation>离队…</translation>
+    </message>
+    <message>
+        <source>Lodging…</source>
+        <translation>住宿…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>调动…</translation>
+    </message>
+    <message>
+        <source>One shift for the chosen member</source>
+        <translation>为所选队员安排一个班次</translation>
+    </message>
+    <message>
+        <source>Plan shifts…</source>
+        <translation>排班…</translation>
+    </message>
+    <message>
+        <source>Planned %1 shifts.</source>
+        <translation>已排 %1 个班次。</translation>
+    </message>
+    <message>
+        <source>Put on duty</source>
+        <translation>安排值班</translation>
+    </message>
+    <message>
+        <source>The chosen member leads the team; the old leader steps down</source>
+        <translation>所选队员任队长，原队长卸任</translation>
+    </message>
+    <message>
+        <source>The chosen member leaves the team</source>
+        <translation>所选队员离队</translation>
+    </message>
+    <message>
+        <source>The chosen member moves to another team</source>
+        <translation>所选队员调往其他队伍</translation>
+    </message>
+    <message>
+        <source>The team's shifts for a block of days</source>
+        <translation>为本队排连续多天的班</translation>
+    </message>
+    <message>
+        <source>Where the chosen member sleeps</source>
+        <translation>所选队员的住宿点</translation>
     </message>
 </context>
 <context>
@@ -599,6 +723,70 @@
         <location filename="../../controllers/teams/responder_health.py" line="34"/>
         <source>Stood down: reported unwell</source>
         <translation>撤岗：自述身体不适</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation>%1配置齐全</translation>
+    </message>
+    <message>
+        <source>%2 leaders, exactly %1 wanted</source>
+        <translation>带队人 %2 名，应为 %1 名</translation>
+    </message>
+    <message>
+        <source>24-hour shift</source>
+        <translation>24小时班</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Day shift</source>
+        <translation>白班</translation>
+    </message>
+    <message>
+        <source>Night shift</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <source>Nobody on duty</source>
+        <translation>无人在岗</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>lacks a leader (needs %1, has %2)</source>
+        <translation>缺带队人（需 %1 名，现 %2 名）</translation>
+    </message>
+    <message>
+        <source>lacks a vehicle (needs %1, has %2)</source>
+        <translation>缺车辆（需 %1 辆，现 %2 辆）</translation>
+    </message>
+    <message>
+        <source>lacks cadres (needs %1, has %2)</source>
+        <translation>缺干部（需 %1 名，现 %2 名）</translation>
+    </message>
+    <message>
+        <source>lacks health workers (needs %1, has %2)</source>
+        <translation>缺卫健人员（需 %1 名，现 %2 名）</translation>
+    </message>
+    <message>
+        <source>lacks officers (needs %1, has %2)</source>
+        <translation>缺警员（需 %1 名，现 %2 名）</translation>
+    </message>
+    <message>
+        <source>lacks police (needs %1, has %2)</source>
+        <translation>缺民警（需 %1 名，现 %2 名）</translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation>缺带队人</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1022,140 @@
         <location filename="../../ui/teams/vehicles.py" line="43"/>
         <source>Vehicles: %1</source>
         <translation>车辆：%1 辆</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPlan</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Day crew</source>
+        <translation>白班组</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>Night crew</source>
+        <translation>夜班组</translation>
+    </message>
+    <message>
+        <source>Nobody on this crew: it is not planned.</source>
+        <translation>本组无人：不排此班。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Plan shifts: %1</source>
+        <translation>排班：%1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>led by</source>
+        <translation>带队人</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembers</name>
+    <message>
+        <source>%1 leaves the team</source>
+        <translation>%1离队</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rooms taken</source>
+        <translation>已住 %1 / 共 %2 间</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Add a member to %1</source>
+        <translation>为%1添加队员</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>Joins on</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>离队</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>离队日期</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿点</translation>
+    </message>
+    <message>
+        <source>Lodging of %1</source>
+        <translation>%1的住宿</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>调动</translation>
+    </message>
+    <message>
+        <source>Move %1 to another team</source>
+        <translation>将%1调往其他队伍</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>No lodging</source>
+        <translation>不安排住宿</translation>
+    </message>
+    <message>
+        <source>Nobody of that name is free to join.</source>
+        <translation>没有可加入的同名人员。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>调动日期</translation>
+    </message>
+    <message>
+        <source>Start of the name, then Enter</source>
+        <translation>输入姓名开头，按回车</translation>
+    </message>
+    <message>
+        <source>Their shifts with the team from that day on are taken off the roster.</source>
+        <translation>其在本队自该日起尚未开始的班次将从排班表中撤下。</translation>
+    </message>
+    <message>
+        <source>To team</source>
+        <translation>调入队伍</translation>
+    </message>
+    <message>
+        <source>in no team</source>
+        <translation>未入队</translation>
     </message>
 </context>
 </TS>

@@ -216,6 +216,14 @@
         <source>Dispatch…</source>
         <translation>派车…</translation>
     </message>
+    <message>
+        <source>The crew on duty is incomplete: %1. Say in Reason why it goes out as it is.</source>
+        <translation>当班人员配置不全：%1。请在“理由”中说明为何仍照此出车。</translation>
+    </message>
+    <message>
+        <source>Why the crew goes out incomplete</source>
+        <translation>配置不全仍出车的理由</translation>
+    </message>
 </context>
 <context>
     <name>FacilityKind</name>
@@ -477,6 +485,10 @@
         <location filename="../../ui/kit/refusals/transfers.py" line="41" />
         <source>Someone else moved this transfer meanwhile: check where it stands and try again.</source>
         <translation>其他人刚刚更新了这张转运单：请查看当前状态后重试。</translation>
+    </message>
+    <message>
+        <source>The crew on duty lacks its leader or a minimum role: say in Reason why it goes out as it is; nothing was saved.</source>
+        <translation>当班人员缺带队人或缺少最低配置的岗位：请在“理由”中说明为何仍照此出车；本次未保存任何内容。</translation>
     </message>
 </context>
 <context>

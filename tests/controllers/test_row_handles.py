@@ -14,7 +14,7 @@ from controllers.communities.rows import buildings, community_rows, gap_rows, ho
 from controllers.register.rows import person_rows
 from controllers.runtime.actions import ACTIONS, SignedInUser
 from controllers.teams.rows import team_roster_rows, vehicle_rows
-from controllers.teams.words import shortfalls_text, status_text
+from controllers.teams.words import crew_text, shortfalls_text, status_text
 from controllers.transfers.rows import active_transfer_rows, facility_rows, incident_rows, transfer_rows
 from controllers.transfers.words import kind_text
 from models.accounts.permissions import ROLE_PERMISSIONS, Permission, PermissionDenied
@@ -136,7 +136,7 @@ def test_rows_carry_stored_values_and_the_words_come_when_shown(database: Databa
     assert kind_text(facility[2]) == "Designated hospital"
     teams = team_roster_rows(database, viewer)
     [team] = teams.page({}, teams.default_order, 0, 10)
-    shortfalls = team[1 + [c.key for c in teams.columns].index("complete")]
-    assert shortfalls and {s.code for s in shortfalls} >= {"leaders"}
-    assert shortfalls_text(shortfalls).startswith("Incomplete: ")
+    crew = team[1 + [c.key for c in teams.columns].index("complete")]
+    assert {s.code for s in crew.shortfalls} == {"crew"}     # nobody of it on duty now
+    assert crew_text(crew) == "Nobody on duty"
     assert shortfalls_text(()) == "Complete"

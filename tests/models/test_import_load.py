@@ -85,9 +85,40 @@ def test_a_clean_gbk_register_lands_whole(database: Database, tmp_path: Path) ->
         assert mates == 2   # 居民0 and 居民3 live at building 0, door 101
         community = session.get(Community, community_id)
         assert community is not None
-        assert (community.registered_households, community.registered_persons) == (15, 30)
+        # the 15 new households and the empty one make_place put there; the 30 persons
+        assert (community.registered_households, community.registered_persons) == (16, 30)
         audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).one()
         assert '"persons_added": 30' in audit.changes and audit.username == "clerk"
+
+
+def test_the_registers_figures_become_at_least_what_the_community_holds(
+        database: Database, tmp_path: Path) -> None:
+    """The district workbook's figures are the census's: importing that register (or part of
+    it) leaves them alone; a figure below what was imported rises to it, never adds to it."""
+    community_id = _setup(database)
+    with database.sessions() as session:
+        community = session.get(Community, community_id)
+        assert community is not None
+        community.registered_households, community.registered_persons = 600, 1500
+        session.commit()
+    assert _run(database, register_csv(tmp_path / "a.csv", good_lines(30))).committed
+
+    def figures() -> tuple[int, int]:
+        with database.sessions() as session:
+            community = session.get(Community, community_id)
+            assert community is not None
+            return community.registered_households, community.registered_persons
+
+    assert figures() == (600, 1500)
+    with database.sessions() as session:
+        community = session.get(Community, community_id)
+        assert community is not None
+        community.registered_households, community.registered_persons = 10, 40
+        session.commit()
+    assert _run(database, register_csv(tmp_path / "b.csv", good_lines(6, start=30))).committed
+    # households rise to the 19 held (building 5 brings doors 101, 201 and 301); persons stay
+    # at 40: the figure says more live there than the two files named so far (36).
+    assert figures() == (19, 40)
 
 
 def test_one_bad_row_refuses_the_file_unless_skipping_is_asked(database: Database,

@@ -9,16 +9,8 @@ from sqlalchemy import func, select
 from models.db.database import Database
 from models.enums import TeamKind
 from models.schema import DutyShift, Team, TeamMember
-from models.teams.shifts import (
-    RosterRefused,
-    add_member,
-    add_shift,
-    leave_team,
-    make_leader,
-    next_on_duty,
-    on_duty,
-    roster_for_day,
-)
+from models.teams.membership import add_member, leave_team, make_leader
+from models.teams.shifts import RosterRefused, add_shift, next_on_duty, on_duty, roster_for_day
 from tests.factories import NOW, TODAY
 from tests.models.test_team_roster import join, make_roster
 
@@ -89,7 +81,7 @@ def test_leader_index_race_becomes_a_sentence(database: Database) -> None:
         roster = make_roster(session)
         quick, sun = roster.quick, roster.people["孙警官"]
     with database.sessions() as session:
-        from models.teams.shifts import flush_leaders
+        from models.teams.membership import flush_leaders
         session.add(TeamMember(team_id=quick, responder_id=sun, is_leader=True, joined_on=TODAY))
         with pytest.raises(RosterRefused) as refused:
             flush_leaders(session)

@@ -29,7 +29,7 @@ def test_completeness_counted_in_sql(database: Database) -> None:
         # auxiliary police count as police in a work group
         assert result[roster.work].counts.police == 1
         # the cadre leaves: the work group is incomplete, and says why
-        from models.teams.shifts import leave_team
+        from models.teams.membership import leave_team
         from tests.factories import TODAY
         leave_team(session, roster.work, roster.people["刘干部"], TODAY)
         result = team_completeness(session, [roster.work])

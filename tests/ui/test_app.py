@@ -1,4 +1,5 @@
-"""Start-up as a person meets it: a bad database, an empty one with the demo offer, the wall."""
+"""Start-up as a person meets it: a bad database, an empty one with the first start's demo, the
+wall."""
 from __future__ import annotations
 
 import argparse
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from controllers.accounts.users import add_user
@@ -21,6 +22,8 @@ from models.db.database import Database
 from models.opening import open_database
 from tests.ui.sample_district import add_sample_district
 from ui.accounts.sign_in_dialog import FirstRunDialog, SignInDialog
+from ui.kit.background import is_saving
+from ui.setup.first_start import FirstStartDialog
 from ui.shell.app import Session, start_gui
 
 FIRST_PASSWORD = "first-run-password"
@@ -31,10 +34,13 @@ class DialogAnswerer:
     """Answers each message box as it appears (as a person would) and notes what it said."""
 
     def __init__(self, button: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes,
-                 cancel_progress: bool = False) -> None:
+                 cancel_progress: bool = False, ways: tuple[str, ...] = ()) -> None:
         self.button = button
         self.cancel_progress = cancel_progress
         self.seen: list[str] = []
+        self.ways = list(ways)          # the first start's choice at each offer; then "later"
+        self.offers = 0
+        self.choosing = False
         self.first_run = 0
         self.sign_ins = 0
         self.sign_in_as: tuple[str, str] | None = None
@@ -44,6 +50,8 @@ class DialogAnswerer:
 
     def _look(self) -> None:
         for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and is_saving(widget):
+                continue            # answered already: its check runs in the background
             if isinstance(widget, FirstRunDialog) and widget.isVisible():
                 self.first_run += 1
                 widget.password.setText(FIRST_PASSWORD)  # shared databases require one
@@ -56,6 +64,9 @@ class DialogAnswerer:
                     widget.name.setText(self.sign_in_as[0])
                     widget.password.setText(self.sign_in_as[1])
                     widget.try_sign_in()
+            elif isinstance(widget, FirstStartDialog) and widget.isVisible() \
+                    and not widget.is_working() and not self.choosing:
+                self._choose(widget)
             elif isinstance(widget, QMessageBox) and widget.isVisible():
                 self.seen.append(widget.text())
                 chosen = widget.button(self.button) or widget.buttons()[0]
@@ -64,6 +75,20 @@ class DialogAnswerer:
                 cancel = widget.findChild(QPushButton)
                 if cancel is not None:
                     cancel.click()
+
+    def _choose(self, dialog: FirstStartDialog) -> None:
+        """Click the way after this look: the demo's progress dialog runs in its own loop."""
+        self.offers += 1
+        self.choosing = True
+        way = self.ways.pop(0) if self.ways else "later"
+
+        def click() -> None:
+            self.choosing = False
+            if way == "demo":
+                dialog.demo_button.click()
+            else:
+                dialog.reject()
+        QTimer.singleShot(0, click)
 
     def stop(self) -> None:
         self.timer.stop()
@@ -121,14 +146,14 @@ def test_empty_database_builds_the_demo_then_shows_the_window(
         progress(2, 2)
 
     calls = fake_demo(monkeypatch, build)
-    answerer = DialogAnswerer(QMessageBox.StandardButton.Yes)
+    answerer = DialogAnswerer(ways=("demo",))
     try:
         session = start_gui(arguments(database_url), settings)
     finally:
         answerer.stop()
     assert isinstance(session, Session) and session.window is not None
     started.append(session)
-    assert len(answerer.seen) == 1 and calls and calls[0]["size"] == "small"
+    assert answerer.offers == 1 and calls and calls[0]["size"] == "small"
     window = session.window
     assert window.isVisible() and window.current_view_id() == "communities"
     view = window.views["communities"]
@@ -146,7 +171,7 @@ def test_cancelling_the_demo_leaves_the_database_empty(
         raise RuntimeError("stopped on request")
 
     fake_demo(monkeypatch, build)
-    answerer = DialogAnswerer(QMessageBox.StandardButton.Yes, cancel_progress=True)
+    answerer = DialogAnswerer(cancel_progress=True, ways=("demo", "later"))
     path = tmp_path / "canvass.sqlite3"
     try:
         session = start_gui(arguments(str(path)), settings)
@@ -154,8 +179,7 @@ def test_cancelling_the_demo_leaves_the_database_empty(
         answerer.stop()
     assert isinstance(session, Session)
     started.append(session)
-    assert answerer.seen == ["This database holds no district yet.\n\nBuild a small demo district "
-                             "(invented people and places) to look around?"]
+    assert answerer.offers == 2             # offered again after the cancel
     database = open_database(str(path))
     try:
         assert database.is_empty()
@@ -166,7 +190,7 @@ def test_cancelling_the_demo_leaves_the_database_empty(
 def test_wall_mode_opens_the_dashboard_full_screen(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                                    database_url: str, settings: Settings,
                                                    started: list[Session]) -> None:
-    monkeypatch.setitem(sys.modules, "controllers.setup.demo", None)  # no generator: no question
+    monkeypatch.setitem(sys.modules, "controllers.setup.demo", None)  # no demo in this build
     answerer = DialogAnswerer()
     try:
         session = start_gui(arguments(database_url, wall=True), settings)

@@ -1,7 +1,7 @@
 """The case board and the case detail, driven as a dispatcher drives them: by keyboard."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -121,8 +121,7 @@ def test_bulk_mark_for_transfer_is_all_or_nothing(qtbot: QtBot,
 
 
 def test_enter_opens_the_detail_and_moves_are_made_there(qtbot: QtBot,
-                                                         dispatcher_context: AppContext,
-                                                         answered: Callable[..., None]) -> None:
+                                                         dispatcher_context: AppContext) -> None:
     database = dispatcher_context.database
     [case_id] = _cases(database, "张伟")
     view = _board(qtbot, dispatcher_context, 1)

@@ -99,9 +99,9 @@ def test_double_click_opens_the_community_with_its_gap_list(qtbot: QtBot, contex
     detail.gap_table.selectRow(0)
     qtbot.waitUntil(lambda: detail.panel.household_id is not None, timeout=10_000)
     # The knock list: Chinese-capable font, one PDF, its text layer readable.
-    html, title = detail.knock_list()
     out = tmp_path / "knock.pdf"
-    detail.write_knock_list(out, html, title)
+    detail.write_knock_list(out)
+    qtbot.waitUntil(lambda: "Knock list saved" in detail.message.text(), timeout=20_000)
     assert out.exists() and out.stat().st_size > 1000
 
 
@@ -109,10 +109,9 @@ def test_print_preview_renders_pages(qtbot: QtBot, context: AppContext) -> None:
     sample = add_sample_district(context.database)
     detail = CommunityDetail(context, sample.communities["东湖社区"])
     qtbot.addWidget(detail)
-    from ui.kit.print_preview import preview_dialog
-    html, title = detail.knock_list()
-    dialog = preview_dialog(html, title, detail)
-    qtbot.addWidget(dialog)
-    dialog.open()
-    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=5_000)
-    dialog.close()
+    detail.preview_knock_list()
+    qtbot.waitUntil(lambda: detail.preview is not None and detail.preview.isVisible(),
+                    timeout=10_000)
+    assert detail.preview is not None
+    assert detail.preview.windowTitle() == "Knock list: 东湖社区"
+    detail.preview.close()

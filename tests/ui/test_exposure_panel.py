@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from controllers.cases.workflow import load_case
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
@@ -75,7 +76,8 @@ def test_the_tab_lists_who_met_the_person_and_stands_them_down(
 def test_the_case_detail_brings_the_tab_forward_when_the_case_is_confirmed(
         qtbot: QtBot, commander_context: AppContext) -> None:
     case_id, _lee = add_exposed(commander_context.database, category="suspected")
-    detail = CaseDetailDialog(commander_context, case_id)
+    detail = CaseDetailDialog(commander_context,
+                              load_case(commander_context.database, signed_in("commander"), case_id))
     qtbot.addWidget(detail)
     detail.show()
     panel = detail.findChild(ExposurePanel)

@@ -2,7 +2,7 @@
 with a sentence, close it with an outcome, the open-only filter; look-only for a viewer."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 
 import pytest
@@ -32,7 +32,8 @@ def stored(database: Database) -> list[Incident]:
         return list(session.query(Incident))
 
 
-def test_log_refuse_and_close_an_incident(qtbot: QtBot, dispatcher_context: AppContext) -> None:
+def test_log_refuse_and_close_an_incident(qtbot: QtBot, dispatcher_context: AppContext,
+                                          answered: Callable[..., None]) -> None:
     add_transfer(dispatcher_context.database)
     panel = IncidentsPanel(dispatcher_context)
     qtbot.addWidget(panel)
@@ -45,20 +46,26 @@ def test_log_refuse_and_close_an_incident(qtbot: QtBot, dispatcher_context: AppC
     assert isinstance(dialog, IncidentDialog) and dialog.isVisible()
     dialog.kind.setCurrentIndex(dialog.kind.findData("violence"))
     dialog.reference.setText("ZY202002200001")
+    answered(dialog)                                # its stations, read in the background
+    assert dialog.station.count() > 1
     dialog.save()                                   # no description: refused, kept open
+    answered(dialog)
     assert dialog.isVisible() and dialog.error.text() == "Say what happened: the description is empty."
     dialog.description.setPlainText("家属推搡民警")
     dialog.occurred.setDateTime(QDateTime(datetime.now() + timedelta(days=1)))
     dialog.save()                                   # tomorrow: refused, kept open
+    answered(dialog)
     assert dialog.error.text() == "The time is in the future." and stored(
         dispatcher_context.database) == []
     dialog.occurred.setDateTime(QDateTime(datetime.now() - timedelta(hours=1)))
     dialog.reference.setText("ZY-NOPE")
     dialog.save()
+    answered(dialog)
     assert dialog.error.text() == "There is no such transfer."
     dialog.reference.setText("ZY202002200001")
     dialog.handled_by.setText("周警官")
     dialog.save()
+    answered(dialog)
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1
                     and panel.model.index(0, 6).data() is not None, timeout=10_000)
@@ -70,13 +77,16 @@ def test_log_refuse_and_close_an_incident(qtbot: QtBot, dispatcher_context: AppC
 
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     panel.close_selected()
+    qtbot.waitUntil(lambda: isinstance(panel.dialog, CloseIncidentDialog), timeout=10_000)
     closing = panel.dialog
     assert isinstance(closing, CloseIncidentDialog)
     assert closing.handled_by.text() == "周警官"
     closing.save()
+    answered(closing)
     assert closing.error.text() == "Say how it ended: the outcome is empty."
     closing.outcome.setPlainText("已劝离，家属签字确认")
     closing.save()
+    answered(closing)
     assert not closing.isVisible()
     (incident,) = stored(dispatcher_context.database)
     assert incident.closed_at is not None and incident.resolution == "已劝离，家属签字确认"
@@ -87,6 +97,7 @@ def test_log_refuse_and_close_an_incident(qtbot: QtBot, dispatcher_context: AppC
                     and panel.model.index(0, 0).data() is not None, timeout=10_000)
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     panel.close_selected()
+    answered(panel)
     assert panel.message.text() == "That incident is already closed."
 
 

@@ -23,6 +23,7 @@ from models.accounts.refusals import AccountRefusal
 from models.cases.refusals import CaseRefusal, ExposureRefusal
 from models.communities.refusals import CommunityRefusal
 from models.demo.refusals import DemoRefusal
+from models.district.refusals import DistrictRefusal
 from models.errors import CanvassError, DatabaseRefusal, Refusal
 from models.exporting.refusals import ExportRefusal
 from models.importing.refusals import ImportRefusal
@@ -33,6 +34,7 @@ from models.teams.refusals import MinimumsRefusal, TeamRefusal
 from models.transfers.refusals import IncidentRefusal, SheetRefusal, TransferRefusal
 from ui.communities import labels as coverage
 from ui.dashboard.report import REPORT_REFUSALS
+from ui.district import texts as district
 from ui.kit import error_text
 from ui.kit.error_text import Sentences, refusal_sentence
 from ui.kit.refusals import cases, sheets, teams, transfers
@@ -59,6 +61,7 @@ TABLES: dict[type[Refusal], tuple[str, Sentences]] = {
     CommunityRefusal: ("CoverageErrors", coverage.ERRORS),
     ImportRefusal: ("ImportWizard", IMPORT_REFUSALS),
     ReportRefusal: ("DashboardReport", REPORT_REFUSALS),
+    DistrictRefusal: (district.CONTEXT, district.ERRORS),
     SetupRefusal: (setup.CONTEXT, setup.REFUSALS),   # the command line words them (%1: the file)
 }
 # The person's own action, not a refusal: the dialog that cancelled says so itself.
@@ -233,7 +236,7 @@ def test_every_placeholder_is_given_where_the_refusal_is_raised(chinese: None) -
                 if wanted - given:
                     problems.append(f"{where}: {enum.__name__}.{member.name} lacks "
                                     f"{sorted(wanted - given)}")
-                sample = CanvassError("", member, **{name: 7 for name in given})
+                sample = CanvassError("", member, **dict.fromkeys(given, 7))
                 text = refusal_sentence(context, sentences, sample) or ""
                 if PLACEHOLDER.search(text):
                     problems.append(f"{where}: {text!r}")

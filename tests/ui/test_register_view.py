@@ -60,7 +60,7 @@ def test_a_name_prefix_narrows_the_register_and_enter_opens_the_person(
     view.table.setCurrentIndex(first)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert opened == [view.model.data(first, ID_ROLE)]
+    qtbot.waitUntil(lambda: opened == [view.model.data(first, ID_ROLE)], timeout=10_000)
     assert view.model.data(view.model.index(0, 3)) == "420102198001014405"
 
 

@@ -1,4 +1,4 @@
-"""The teams view: composition with reasons, on duty now, station minimum, vehicles board tab,
+"""The teams view: the crew on duty now judged per shift, on duty now, station minimum, vehicles board tab,
 and a team's detail with masked phones and today's temperatures."""
 from __future__ import annotations
 
@@ -42,10 +42,9 @@ def test_teams_show_composition_and_on_duty(qtbot: QtBot, context: AppContext) -
     rows = {view.model.index(r, 2).data(): r for r in range(3)}
     composition = view.rows.column_index("complete")
     on_duty = view.rows.column_index("on_duty")
-    assert view.model.index(rows["快反一队"], composition).data() == "Complete"
+    assert view.model.index(rows["快反一队"], composition).data().endswith(" shift: complete")
     assert view.model.index(rows["快反一队"], on_duty).data() == "2"
-    second = view.model.index(rows["快反二队"], composition).data()
-    assert second.startswith("Incomplete: ") and "needs exactly 1 leader, has 0" in second
+    assert view.model.index(rows["快反二队"], composition).data() == "Nobody on duty"
     qtbot.waitUntil(lambda: "Stations below" in view.strength.text(), timeout=10_000)
     assert "0 of 1" in view.strength.text() or "1 of 1" in view.strength.text()
     # the vehicles board is a tab of the same view
@@ -67,7 +66,8 @@ def test_teams_show_composition_and_on_duty(qtbot: QtBot, context: AppContext) -
     assert dialog.members.item(0, 6).text() == "not checked"
     assert dialog.members.item(1, 6).text() == "36.6 °C"
     assert dialog.shifts.rowCount() == 2
-    assert dialog.composition.text() == "Complete\nVehicles: 鄂A·00001 (Available)"
+    assert dialog.composition.text() == "Roster: Complete\nVehicles: 鄂A·00001 (Available)"
+    assert "shift: complete" in dialog.crews.text()
     # the viewer may not take temperatures: no button for it
     assert not view.temperature_button.isVisibleTo(view)
 

@@ -2,7 +2,7 @@
 order on the Active tab to delivery, record the disinfection, and see the vehicle free again."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 
 import pytest
@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
 
+from controllers.cases.workflow import load_case
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
+from controllers.transfers.suggestion import suggest_dispatch
 from models.db.database import Database
 from models.enums import CaseCategory, FacilityKind, UserRole
 from models.schema import DutyShift, Facility, TransferOrder, Vehicle, facility_accepts
@@ -66,7 +68,8 @@ def vehicle_status(database: Database, scene: DispatchScene) -> str:
 
 
 def test_dispatch_steps_and_disinfection_free_the_vehicle(qtbot: QtBot,
-                                                          dispatcher_context: AppContext) -> None:
+                                                          dispatcher_context: AppContext,
+                                                          answered: Callable[..., None]) -> None:
     database = dispatcher_context.database
     scene = on_duty_now(database)
     board = CasesView(dispatcher_context)
@@ -75,10 +78,12 @@ def test_dispatch_steps_and_disinfection_free_the_vehicle(qtbot: QtBot,
                     is not None and board.model.row_id(0) is not None, timeout=10_000)
     board.table.selectRow(0)
     board.dispatch.click()
+    qtbot.waitUntil(lambda: isinstance(board.dialog, DispatchDialog), timeout=10_000)
     dialog = board.dialog
     assert isinstance(dialog, DispatchDialog)
     assert "(proposed)" in dialog.facility.currentText() and not dialog.reason.isEnabled()
     dialog.buttons.accepted.emit()
+    answered(dialog)
     assert not dialog.isVisible()
     assert vehicle_status(database, scene) == "dispatched"
 
@@ -95,24 +100,30 @@ def test_dispatch_steps_and_disinfection_free_the_vehicle(qtbot: QtBot,
         view.active.table.selectRow(0)
         before = view.dialog
         qtbot.keyClick(view.active.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: view.dialog is not before, timeout=10_000)  # noqa: B023 - waited for here
         step_dialog = view.dialog
-        assert isinstance(step_dialog, StepDialog) and step_dialog is not before
+        assert isinstance(step_dialog, StepDialog)
         step_dialog.buttons.accepted.emit()
+        answered(step_dialog)
         assert not step_dialog.isVisible(), step_dialog.message.text()
         assert vehicle_status(database, scene) == vehicle
     qtbot.waitUntil(lambda: not view.is_loading() and model.index(0, 0).data() is not None,
                     timeout=10_000)
     view.active.table.selectRow(0)
+    before = view.dialog
     view.step_buttons[0].click()
+    qtbot.waitUntil(lambda: view.dialog is not before, timeout=10_000)
     disinfection = view.dialog
     assert isinstance(disinfection, DisinfectionDialog)
     disinfection.inside.setChecked(True)
     disinfection.by.setText("Wang")
     disinfection.buttons.accepted.emit()
+    answered(disinfection)
     assert disinfection.isVisible() and disinfection.message.isVisible()   # outside not ticked
     assert vehicle_status(database, scene) == "awaiting_disinfection"
     disinfection.outside.setChecked(True)
     disinfection.buttons.accepted.emit()
+    answered(disinfection)
     assert not disinfection.isVisible()
     assert vehicle_status(database, scene) == "available"
     qtbot.waitUntil(lambda: not view.is_loading() and model.rowCount() == 0, timeout=10_000)
@@ -121,7 +132,8 @@ def test_dispatch_steps_and_disinfection_free_the_vehicle(qtbot: QtBot,
 
 
 def test_departing_from_the_proposal_needs_a_reason(qtbot: QtBot,
-                                                     dispatcher_context: AppContext) -> None:
+                                                     dispatcher_context: AppContext,
+                                                     answered: Callable[..., None]) -> None:
     database = dispatcher_context.database
     scene = on_duty_now(database)
     with database.sessions.begin() as session:
@@ -131,20 +143,24 @@ def test_departing_from_the_proposal_needs_a_reason(qtbot: QtBot,
         session.flush()
         session.execute(facility_accepts.insert().values(facility_id=far.id,
                                                          category=CaseCategory.SUSPECTED))
-    detail = CaseDetailDialog(dispatcher_context, scene.case_id)
+    detail = CaseDetailDialog(dispatcher_context, load_case(database, DISPATCHER, scene.case_id))
     qtbot.addWidget(detail)
     assert detail.dispatch_button is not None and detail.dispatch_button.isEnabled()
     detail.dispatch_button.click()
+    qtbot.waitUntil(lambda: isinstance(detail.form, DispatchDialog), timeout=10_000)
     dialog = detail.form
     assert isinstance(dialog, DispatchDialog)
     dialog.facility.setCurrentIndex(1)
     assert dialog.reason.isEnabled()
     dialog.buttons.accepted.emit()
+    answered(dialog)
     assert dialog.isVisible() and "why" in dialog.message.text()
     with database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(TransferOrder)) == 0
     dialog.reason.setText("金银潭医院满员预警")
     dialog.buttons.accepted.emit()
+    answered(dialog)
+    answered(detail)                    # the case read again once the order is written
     assert not dialog.isVisible()
     # The case waits for its pick-up, with a trip under way: no second dispatch from here.
     assert detail.detail.status == "awaiting_transfer" and not detail.dispatch_button.isEnabled()
@@ -190,7 +206,8 @@ def test_no_crew_on_duty_means_no_vehicle_and_no_dispatch(qtbot: QtBot,
     database = dispatcher_context.database
     with database.sessions.begin() as session:
         scene = make_dispatch_scene(session)      # its shift ran in February 2020
-    dialog = DispatchDialog(dispatcher_context, scene.case_id)
+    dialog = DispatchDialog(dispatcher_context,
+                            suggest_dispatch(database, DISPATCHER, scene.case_id))
     qtbot.addWidget(dialog)
     assert dialog.vehicle.count() == 0 and not dialog.dispatch_button.isEnabled()
     assert "No vehicle is free" in dialog.message.text()

@@ -2,7 +2,9 @@
 with a free bed that takes the category; a free, disinfected vehicle of a quick-response team on
 duty, own station first) and lets the dispatcher choose otherwise, with a reason. Opened from the
 case board and the case detail (Ctrl+D), once the proposal has been worked out in the background;
-the dispatch itself is saved in the background too."""
+the dispatch itself is saved in the background too. When the chosen team's crew on duty lacks
+its leader or a minimum role ("夜班缺带队人"), the dialog says what it lacks and the dispatch
+needs a reason, stored with the order like a departure's."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from controllers.runtime.context import AppContext
+from controllers.teams.words import crew_text
 from controllers.transfers.dispatch import dispatch
 from controllers.transfers.suggestion import DispatchProposal, suggest_dispatch
 from controllers.transfers.words import kind_text
@@ -80,6 +83,8 @@ class DispatchDialog(QDialog):
                 text += "  " + self.tr("(proposed)")
             self.vehicle.addItem(text, (vehicle.team_id, vehicle.vehicle_id))
         self.crew = QLabel("、".join(p.crew), wordWrap=True)
+        self.crew_warning = named_label("formError", wrap=True)
+        self.crew_warning.hide()
         self.reason = QLineEdit()
         self.reason.setMaxLength(200)
         self.reason.setPlaceholderText(self.tr("Needed when you depart from the proposal"))
@@ -87,6 +92,7 @@ class DispatchDialog(QDialog):
         form.addRow(self.tr("Destination"), self.facility)
         form.addRow(self.tr("Vehicle and team"), self.vehicle)
         form.addRow(self.tr("Crew on duty"), self.crew)
+        form.addRow("", self.crew_warning)
         form.addRow(self.tr("Reason"), self.reason)
         self.message = named_label("formError", wrap=True)
         self.message.hide()
@@ -118,9 +124,24 @@ class DispatchDialog(QDialog):
     def departs(self) -> bool:
         return self.facility.currentIndex() > 0 or self.vehicle.currentIndex() > 0
 
+    def crew_lacks(self) -> str:
+        """What the chosen team's crew on duty lacks, as the board says it ("" when complete)."""
+        chosen = self.vehicle.currentData()
+        crew = self.proposal.crews.get(chosen[0]) if chosen else None
+        return "" if crew is None or crew.complete else crew_text(crew)
+
+    def needs_reason(self) -> bool:
+        return self.departs() or bool(self.crew_lacks())
+
     def _departure_changed(self) -> None:
-        self.reason.setEnabled(self.departs())
-        if self.departs():
+        lacks = self.crew_lacks()
+        warning = self.tr("The crew on duty is incomplete: %1. Say in Reason why it goes out as it is.")
+        self.crew_warning.setText(warning.replace("%1", lacks))
+        self.crew_warning.setVisible(bool(lacks))
+        self.reason.setEnabled(self.needs_reason())
+        self.reason.setPlaceholderText(self.tr("Why the crew goes out incomplete") if lacks
+                                       else self.tr("Needed when you depart from the proposal"))
+        if self.needs_reason():
             self.reason.setFocus()
 
     def say(self, text: str) -> None:
@@ -131,7 +152,11 @@ class DispatchDialog(QDialog):
         team_id, vehicle_id = self.vehicle.currentData()
         database, user, case_id, facility_id, reason, version = (
             self.context.database, self.context.user, self.case_id, self.facility.currentData(),
-            self.reason.text() if self.departs() else "", self.proposal.case_version)
+            self.reason.text() if self.needs_reason() else "", self.proposal.case_version)
+        if self.crew_lacks() and not reason.strip():
+            self.say(refusal_text(TransferRefusal.CREW_INCOMPLETE))
+            self.reason.setFocus()
+            return
 
         def work() -> int:
             return dispatch(database, user, case_id, facility_id, team_id, vehicle_id, reason,

@@ -29,7 +29,7 @@ Result = TypeVar("Result")
 
 WORKING = "canvassWorking"              # on the owner: calls not yet answered
 HELD = "canvassHeld"                    # on a disabled widget: calls holding it
-ENABLED_BEFORE = "canvassEnabledBefore"
+DISABLED_BEFORE = "canvassDisabledBefore"  # its own flag, not its parent's, put back after
 SAVING = "canvassSaving"                # on a form: a save not yet answered
 SAVE_ROLES = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole,
               QDialogButtonBox.ButtonRole.ApplyRole)
@@ -41,6 +41,7 @@ def is_busy(widget: QWidget) -> bool:
 
 
 def is_saving(form: QWidget) -> bool:
+    """A save of this form has not answered yet (a second one would be ignored)."""
     return shiboken6.isValid(form) and bool(form.property(SAVING))
 
 
@@ -74,16 +75,18 @@ class _Hold:
             w is focus or w.isAncestorOf(focus) for w in self.disabled) else None
         self.texts = [(button, button.text()) for button in buttons]
         self.guard: _RefuseClosing | None = None
+        self.saving = bool(saving_text)
         self.released = False
         if _count(owner, WORKING, +1) == 0:
             owner.setCursor(Qt.CursorShape.BusyCursor)
         for widget in self.disabled:
             if _count(widget, HELD, +1) == 0:
-                widget.setProperty(ENABLED_BEFORE, widget.isEnabled())
+                widget.setProperty(DISABLED_BEFORE,
+                                   widget.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled))
                 widget.setEnabled(False)
         for button, _text in self.texts:
             button.setText(saving_text)
-        if saving_text:
+        if self.saving:
             owner.setProperty(SAVING, True)
             if isinstance(owner, QDialog):
                 self.guard = _RefuseClosing(owner)
@@ -96,13 +99,14 @@ class _Hold:
         if self.guard is not None:
             self.owner.removeEventFilter(self.guard)
             self.guard.deleteLater()
-        self.owner.setProperty(SAVING, False)
+        if self.saving:
+            self.owner.setProperty(SAVING, False)
         for button, text in self.texts:
             if shiboken6.isValid(button):
                 button.setText(text)
         for widget in self.disabled:
             if shiboken6.isValid(widget) and _count(widget, HELD, -1) == 1:
-                widget.setEnabled(bool(widget.property(ENABLED_BEFORE)))
+                widget.setEnabled(not widget.property(DISABLED_BEFORE))
         if _count(self.owner, WORKING, -1) == 1:
             self.owner.unsetCursor()
         if self.focus is not None and shiboken6.isValid(self.focus) and self.focus.isEnabled():

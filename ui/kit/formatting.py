@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTim
 
 from controllers.browse import Kind
 from controllers.browse.system_text import render
-from controllers.teams.words import shortfalls_text
+from controllers.teams.words import crew_text
 from controllers.transfers.words import accepts_text
 from ui.kit.labels import TABLES, label
 
@@ -58,7 +58,7 @@ def display(kind: Kind, value: Any) -> str:
     if kind is Kind.CATEGORIES:
         return accepts_text(value)
     if kind is Kind.COMPOSITION:
-        return shortfalls_text(value)
+        return crew_text(value)
     return str(value)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from controllers.browse import Kind, words
+from controllers.district.words import IN_USE
 from models.translatable import QT_TRANSLATE_NOOP
 
 # The domain's words are one vocabulary each (controllers/browse/words.py), shared with paper,
@@ -40,6 +41,9 @@ TABLES: dict[Kind, words.Vocabulary] = {
     Kind.VEHICLE_STATUS: words.VEHICLE_STATUSES,
     Kind.FACILITY_KIND: words.FACILITY_KINDS,
     Kind.SEX: words.SEXES,
+    Kind.RESPONDER_ROLE: words.ROLES,
+    Kind.SUPPLY_ITEM: words.SUPPLY_ITEMS,
+    Kind.IN_USE: IN_USE,
 }
 
 # One colour per category, used sparingly (a dot, a chip's edge): the text carries the meaning.

@@ -1,4 +1,4 @@
-"""Starting the command center: language, look, database, the demo offer, the main window.
+"""Starting the command center: language, look, database, the first start, the main window.
 
 `start_gui` does everything up to the shown window and returns it, so tests drive the real
 start-up without entering the event loop; `run_gui` adds the loop and the clean-up.
@@ -14,15 +14,15 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from controllers.accounts.users import automatic_sign_in, needs_first_run
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database, build_context, open_database
-from controllers.runtime.locations import database_location
-from controllers.runtime.settings import LANGUAGE, Settings
+from controllers.runtime.locations import database_location, location_to_remember
+from controllers.runtime.settings import DATABASE_LOCATION, LANGUAGE, Settings
 from controllers.runtime.tasks import TaskControl, TaskRunner
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.accounts.sign_in_dialog import FirstRunDialog, SignInDialog
 from ui.kit.error_text import error_text
 from ui.kit.progress import run_with_progress
-from ui.shell.demo_offer import offer_demo
+from ui.setup.first_start import FirstStartChoice, offer_first_start
 from ui.shell.launch import Session, StartingWindow, begin
 from ui.shell.main_window import MainWindow
 
@@ -65,7 +65,7 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
     if starting is not None:
         session.undo.append(lambda: _close(starting))
     runner = TaskRunner()
-    location = database_location(args.db)
+    location = database_location(args.db, settings.get(DATABASE_LOCATION))
     try:
         database = open_with_progress(location, runner)
     except CanvassError as error:
@@ -76,25 +76,17 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
         return EXIT_CANNOT_OPEN
     if args.lang:
         settings.set(LANGUAGE, args.lang)
-    try:
-        user = who_signs_in(database, runner)
-    except CanvassError as error:
-        report_cannot_open(error, location)
-        user = None
+    user = signed_in(database, runner, location)
     if user is None:
         runner.shutdown()
         database.dispose()
         session.finish()
         return EXIT_NOT_SIGNED_IN
     session.context = build_context(database, settings, tasks=runner, user=user)
-    try:
-        empty = database.is_empty()
-    except Exception:
-        log.exception("could not tell whether %s is empty", database.description)
-        empty = False
-    if empty and user.may(Permission.EDIT_REGISTER):
-        offer_demo(session.context)
+    set_up = first_start(session)
     session.window = MainWindow(session.context)
+    if set_up:
+        session.window.show_view("communities")
     if args.wall:
         session.window.wall.rotate_seconds = getattr(args, "wall_rotate", 0) or 0
         session.window.wall.enter()
@@ -105,6 +97,50 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
     session.context.connection.start()
     session.context.feed.start()
     return session
+
+
+def signed_in(database: Database, runner: TaskRunner, location: str) -> SignedInUser | None:
+    """Who works on `database` (see who_signs_in); None when nobody did or it failed (said)."""
+    try:
+        return who_signs_in(database, runner)
+    except CanvassError as error:
+        report_cannot_open(error, location)
+        return None
+
+
+def is_empty(database: Database) -> bool:
+    try:
+        return database.is_empty()
+    except Exception:
+        log.exception("could not tell whether %s is empty", database.description)
+        return False
+
+
+def may_start_a_district(user: SignedInUser) -> bool:
+    """Set it up (the commander) or build the demo into it (whoever edits the register)."""
+    return user.may(Permission.SET_UP_DISTRICT) or user.may(Permission.EDIT_REGISTER)
+
+
+def first_start(session: Session) -> bool:
+    """On an empty database, the three ways to start (ui/setup/first_start.py); True when a
+    district was set up or built. Opening another database swaps the session's context for one
+    over it once someone signed in there (else the first stays open and the choice is offered
+    again); the new database is remembered for the next starts."""
+    context = session.context
+    while context is not None and may_start_a_district(context.user) and is_empty(context.database):
+        dialog = offer_first_start(context)
+        if dialog.choice is not FirstStartChoice.OTHER_DATABASE or dialog.database is None:
+            return dialog.choice is not None
+        other = dialog.database
+        user = signed_in(other, context.tasks, dialog.location)
+        if user is None:
+            other.dispose()
+            continue
+        context.database.dispose()
+        context.settings.set(DATABASE_LOCATION, location_to_remember(dialog.location))
+        context = session.context = build_context(other, context.settings, tasks=context.tasks,
+                                                  user=user)
+    return False
 
 
 def who_signs_in(database: Database, runner: TaskRunner) -> SignedInUser | None:

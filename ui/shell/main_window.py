@@ -17,10 +17,12 @@ from ui.accounts.users_dialog import UsersDialog
 from ui.cases.view import CasesView
 from ui.communities.view import CommunitiesView
 from ui.dashboard.view import DashboardView
+from ui.district.view import DistrictView
 from ui.kit.table_page import TablePage
 from ui.kit.widgets import hbox, label, vbox
 from ui.register.import_wizard import import_menu_text, open_import_wizard
 from ui.register.view import RegisterView
+from ui.setup.menu import add_district_menu
 from ui.shell.status_bar import CanvassStatusBar
 from ui.shell.wall_mode import install_wall_mode
 from ui.teams.view import TeamsView
@@ -29,6 +31,7 @@ from ui.transfers.view import TransfersView
 translate = QCoreApplication.translate
 
 VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register")
+DISTRICT = "district"   # 辖区资料: shown to a role that may set up the district
 DEFAULT_SIZE = (1440, 900)
 
 
@@ -40,6 +43,7 @@ def view_title(view_id: str) -> str:
         "transfers": translate("MainWindow", "Transfers"),
         "dashboard": translate("MainWindow", "Situation"),
         "register": translate("MainWindow", "Register"),
+        DISTRICT: translate("MainWindow", "District data"),
     }
     return titles[view_id]
 
@@ -51,16 +55,20 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(translate("MainWindow", "Canvass — screening and transfer command center"))
-        self.views: dict[str, TablePage | DashboardView] = {
+        self.view_ids = VIEW_IDS + ((DISTRICT,) if context.user.may(Permission.SET_UP_DISTRICT)
+                                   else ())
+        self.views: dict[str, TablePage | DashboardView | DistrictView] = {
             "communities": CommunitiesView(context), "cases": CasesView(context),
             "teams": TeamsView(context), "transfers": TransfersView(context)}
         self.dashboard = self.views["dashboard"] = DashboardView(context)  # wall mode shows it
         self.views["register"] = RegisterView(context)
+        if DISTRICT in self.view_ids:
+            self.views[DISTRICT] = DistrictView(context)
         self.stack = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for number, view_id in enumerate(VIEW_IDS, start=1):
+        for number, view_id in enumerate(self.view_ids, start=1):
             item = QListWidgetItem(view_title(view_id))
             item.setData(Qt.ItemDataRole.UserRole, view_id)
             item.setToolTip(translate("MainWindow", "Ctrl+%1").replace("%1", str(number)))
@@ -101,6 +109,7 @@ class MainWindow(QMainWindow):
             menu.addAction(import_menu_text(), lambda: open_import_wizard(self.context, self))
         menu.addAction(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit,
                        self.close)
+        add_district_menu(self, self.context)
 
     def open_users(self) -> None:
         UsersDialog(self.context, self).exec()
@@ -113,22 +122,22 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
         last = self.context.settings.get(LAST_VIEW)
-        self.show_view(last if last in self.views else VIEW_IDS[0])
+        self.show_view(last if last in self.views else self.view_ids[0])
 
     def current_view_id(self) -> str:
         return str(getattr(self.stack.currentWidget(), "view_id", VIEW_IDS[0]))
 
     def show_view(self, view_id: str) -> None:
         """Bring a view forward (and load it if this is its first showing)."""
-        self.navigation.setCurrentRow(VIEW_IDS.index(view_id))
+        self.navigation.setCurrentRow(self.view_ids.index(view_id))
 
     def _on_navigation(self, row: int) -> None:
-        if not 0 <= row < len(VIEW_IDS):
+        if not 0 <= row < len(self.view_ids):
             return
-        view = self.views[VIEW_IDS[row]]
+        view = self.views[self.view_ids[row]]
         self.stack.setCurrentWidget(view)
         view.activate()
-        self.view_changed.emit(VIEW_IDS[row])
+        self.view_changed.emit(self.view_ids[row])
 
     def refresh_current(self) -> None:
         self.views[self.current_view_id()].refresh()

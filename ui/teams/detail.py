@@ -1,8 +1,11 @@
 """One team: members with role, unit, phone (masked per role), lodging and leader; today's
-shifts and temperatures; complete or not, and why."""
+shifts, each crew's verdict (its leader and the minimum roles) and temperatures; whether the
+roster holds the minimums. A commander keeps the membership and plans shifts from here
+(ui/teams/roster_edit.py)."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -13,7 +16,7 @@ from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.roster import TeamDetail, team_detail
-from controllers.teams.words import completeness_text, status_text
+from controllers.teams.words import completeness_text, crew_text, status_text
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.kit.formatting import moment
@@ -63,19 +66,23 @@ class TeamDetailDialog(QDialog):
                               translate("TeamDetail", "Lodging"), translate("TeamDetail", "Leader"),
                               translate("TeamDetail", "Temperature today")])
         self.shifts = table([translate("TeamDetail", "Member"), translate("TeamDetail", "From"),
-                             translate("TeamDetail", "To"), translate("TeamDetail", "Stood down")])
+                             translate("TeamDetail", "To"), translate("TeamDetail", "Leads"),
+                             translate("TeamDetail", "Stood down")])
+        self.crews = label("", "pageSubtitle", wrap=True)
         self.message = label("", "formMessage", wrap=True)
-        self.message.setStyleSheet("color: #b3261e;")
         self.message.hide()
         self.roster = RosterButtons(self)
         may = context.user.may(Permission.MANAGE_TEAMS)
-        self.roster.leader.setVisible(may)
-        self.roster.duty.setVisible(may)
+        for button in self.roster.buttons:
+            button.setVisible(may)
+        r = self.roster
         self.setLayout(vbox(self.heading, self.composition,
                             hbox(label(translate("TeamDetail", "Members"), "sectionTitle"), 1,
-                                 self.roster.leader, self.roster.duty),
+                                 r.add, r.leave, r.move, r.leader, r.lodging),
                             self.message, self.members,
-                            label(translate("TeamDetail", "Shifts today"), "sectionTitle"), self.shifts,
+                            hbox(label(translate("TeamDetail", "Shifts today"), "sectionTitle"), 1,
+                                 r.duty, r.plan),
+                            self.crews, self.shifts,
                             margins=18, spacing=8))
         self.load()
 
@@ -99,8 +106,9 @@ class TeamDetailDialog(QDialog):
             return None
         return self.detail.members[row]
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, error: bool = True) -> None:
         self.message.setText(text)
+        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1b5e20;")
         self.message.setVisible(bool(text))
 
     def on_change(self, change: ChangeSet) -> None:
@@ -112,7 +120,8 @@ class TeamDetailDialog(QDialog):
         self.setWindowTitle(detail.name)
         self.heading.setText(translate("TeamDetail", "%1 · %2 · %3").replace("%1", detail.name)
                              .replace("%2", team_kind_label(detail.kind)).replace("%3", detail.station))
-        composition = completeness_text(detail.completeness)
+        composition = translate("TeamDetail", "Roster: %1").replace(
+            "%1", completeness_text(detail.completeness))
         if detail.communities:
             composition += "\n" + translate("TeamDetail", "Communities: %1").replace(
                 "%1", "、".join(detail.communities))
@@ -133,6 +142,20 @@ class TeamDetailDialog(QDialog):
             rows.append([member.name, role_text(member.role), member.unit, member.phone,
                          member.lodging, yes if member.is_leader else "", reading])
         fill(self.members, rows)
+        leads = translate("TeamDetail", "Leads")
         fill(self.shifts, [[s.name, moment(s.starts_at), moment(s.ends_at),
+                            leads if s.leads_crew else "",
                             moment(s.stood_down_at) + " " + render(s.stood_down_reason)
                             if s.stood_down_at else ""] for s in detail.shifts])
+        self.show_crews(detail.crews)
+
+    def show_crews(self, crews: list[Any]) -> None:
+        """Each of today's crews, its time and its verdict; an incomplete one in red."""
+        lines = []
+        for crew in crews:
+            color = "#1b5e20" if crew.complete else "#b3261e"
+            span = f"{moment(crew.starts_at)} – {moment(crew.ends_at)}"
+            lines.append(f"<span style='color:{color}'>{escape(span)} · "
+                         f"{escape(crew_text(crew))}</span>")
+        self.crews.setText("<br>".join(lines) if lines else
+                           translate("TeamDetail", "No shifts today."))

@@ -1,8 +1,10 @@
-"""值班: who is on duty at the station now and who comes on next; who was stood down today,
-and who can replace them (same role and station, off duty, checked healthy today)."""
+"""值班: who is on duty at the station now, each team's crew judged per shift (its leader and the
+minimum roles: "夜班缺带队人" in red), and who comes on next; who was stood down today, and who
+can replace them (same role and station, off duty, checked healthy today)."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,6 +15,7 @@ from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.responder_health import replace_stood_down, replacements
 from controllers.teams.shifts import duty_roster, station_duty
+from controllers.teams.words import crew_text
 from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.kit.background import save_in_background
@@ -27,7 +30,7 @@ translate = QCoreApplication.translate
 
 
 class DutyPanel(FollowsChanges, QWidget):
-    live_tables = frozenset({"duty_shift", "temperature_check", "team_member"})
+    live_tables = frozenset({"duty_shift", "temperature_check", "team_member", "vehicle"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,9 +52,11 @@ class DutyPanel(FollowsChanges, QWidget):
         self.replace_button.clicked.connect(self.replace)
         self.replace_button.setVisible(context.user.may(Permission.MANAGE_TEAMS))
         self.message = label("", "formMessage", wrap=True)
+        self.crews = label("", "pageSubtitle", wrap=True)
         self.setLayout(vbox(
             self.message,
-            hbox(vbox(label(translate("DutyPanel", "On duty now"), "sectionTitle"), self.now_table),
+            hbox(vbox(label(translate("DutyPanel", "On duty now"), "sectionTitle"), self.crews,
+                      self.now_table),
                  vbox(label(translate("DutyPanel", "Next on duty"), "sectionTitle"), self.next_table)),
             hbox(vbox(label(translate("DutyPanel", "Stood down today"), "sectionTitle"), self.down_table),
                  vbox(label(translate("DutyPanel", "Can replace"), "sectionTitle"), self.candidates,
@@ -71,6 +76,7 @@ class DutyPanel(FollowsChanges, QWidget):
             self.message.setText(translate("DutyPanel", "Choose a station to see who is on duty."))
             for widget in (self.now_table, self.next_table, self.down_table):
                 widget.setRowCount(0)
+            self.crews.setText("")
             self.candidates.clear()
             return
         database, user = self.context.database, self.context.user
@@ -95,11 +101,20 @@ class DutyPanel(FollowsChanges, QWidget):
         for widget, rows in ((self.now_table, duty.on_duty), (self.next_table, duty.next_on_duty)):
             fill(widget, [[r.team, r.name, role_text(r.role), moment(r.starts_at), moment(r.ends_at)]
                           for r in rows])
+        self.show_crews(duty.crews)
         self.stood_down = list(down)
         fill(self.down_table, [[r.name, r.team, role_text(r.role),
                                 moment(r.starts_at) + " – " + moment(r.ends_at),
                                 moment(r.stood_down_at) + " " + render(r.stood_down_reason)] for r in down])
         self.candidates.clear()
+
+    def show_crews(self, crews: list[tuple[str, Any]]) -> None:
+        """One line per team: its crew on duty now, complete or what it lacks (in red)."""
+        lines = []
+        for team, crew in crews:
+            color = "#1b5e20" if crew.complete else "#b3261e"
+            lines.append(f"<span style='color:{color}'>{escape(team)} · {escape(crew_text(crew))}</span>")
+        self.crews.setText("<br>".join(lines))
 
     def load_candidates(self) -> None:
         row = self.down_table.currentRow()

@@ -1,27 +1,43 @@
-"""Keeping a team's roster from its detail window (commanders): hand the leadership to a member,
-put a member on duty. Saved in the background; refusals come back as sentences and nothing is
-written."""
+"""Keeping a team's roster from its detail window (commanders), each a few keystrokes on the
+chosen member: add a member (Ctrl+N), the member leaves (Del) or moves to another team
+(Ctrl+M), becomes the leader (Ctrl+L), is lodged (Ctrl+G) or put on duty; and the team's shifts
+planned for a block of days (Ctrl+P). Every change names the team's version the window shows;
+saved in the background; a refusal comes back as a sentence, nothing is written, and the window
+reloads what is now true."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QDialog, QFormLayout, QPushButton, QWidget
 
-from controllers.teams.roster import hand_leadership
+from controllers.teams.roster import (
+    hand_leadership,
+    join_team,
+    leave,
+    lodge,
+    lodgings,
+    move_to_team,
+    teams_to_move,
+)
 from controllers.teams.shifts import put_on_duty
 from models.errors import CanvassError
-from ui.kit.background import save_in_background
+from ui.kit.background import load_in_background, save_in_background
 from ui.kit.qt_time import qdatetime, to_minute
 from ui.kit.refusals.teams import roster_error_text
+from ui.teams.member_dialogs import AddMemberDialog, LeaveDialog, LodgingDialog, MoveDialog, ok_cancel
+from ui.teams.shift_plan import ShiftPlanDialog
 
 translate = QCoreApplication.translate
 SHIFT_HOURS = 12
 
 
 class ShiftDialog(QDialog):
-    """From and to, a 12-hour standby shift from the next full hour by default."""
+    """From and to, a 12-hour standby shift from the next full hour by default; whether the
+    member leads the crew of that shift (the team's leader does anyway)."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,61 +48,203 @@ class ShiftDialog(QDialog):
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setCalendarPopup(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.leads = QCheckBox(translate("TeamRoster", "Leads the crew of this shift"))
         form = QFormLayout(self)
         form.addRow(translate("TeamRoster", "From"), self.starts)
         form.addRow(translate("TeamRoster", "To"), self.ends)
-        form.addRow(buttons)
+        form.addRow(self.leads)
+        form.addRow(ok_cancel(self, translate("TeamRoster", "Put on duty")))
 
     def times(self) -> tuple[datetime, datetime]:
         return to_minute(self.starts.dateTime()), to_minute(self.ends.dateTime())
 
 
+def key_button(text: str, keys: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    if keys:
+        button.setShortcut(QKeySequence(keys))
+        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip} ({shown})"
+    button.setToolTip(tip)
+    return button
+
+
 class RosterButtons:
-    """The two buttons and what they do, for the team detail window to lay out."""
+    """The commander's buttons and what they do, for the team detail window to lay out. The
+    window (`owner`) gives the team, the chosen member, `say` and `load`."""
 
     def __init__(self, owner: Any) -> None:
         self.owner = owner
-        self.leader = QPushButton(translate("TeamRoster", "Make leader"))
-        self.duty = QPushButton(translate("TeamRoster", "Put on duty…"))
-        self.leader.clicked.connect(self.make_leader)
-        self.duty.clicked.connect(self.ask_shift)
+        self.dialog: QDialog | None = None      # the form open now, if any
+        self.add = key_button(translate("TeamRoster", "Add member…"), "Ctrl+N",
+                              translate("TeamRoster", "A responder joins the team"))
+        self.leave = key_button(translate("TeamRoster", "Leaves…"), "Del",
+                                translate("TeamRoster", "The chosen member leaves the team"))
+        self.move = key_button(translate("TeamRoster", "Move…"), "Ctrl+M",
+                               translate("TeamRoster", "The chosen member moves to another team"))
+        self.leader = key_button(translate("TeamRoster", "Make leader"), "Ctrl+L",
+                                 translate("TeamRoster", "The chosen member leads the team; the old leader steps down"))
+        self.lodging = key_button(translate("TeamRoster", "Lodging…"), "Ctrl+G",
+                                  translate("TeamRoster", "Where the chosen member sleeps"))
+        self.duty = key_button(translate("TeamRoster", "Put on duty…"), "",
+                               translate("TeamRoster", "One shift for the chosen member"))
+        self.plan = key_button(translate("TeamRoster", "Plan shifts…"), "Ctrl+P",
+                               translate("TeamRoster", "The team's shifts for a block of days"))
+        for button, slot in ((self.add, self.ask_member), (self.leave, self.ask_leave),
+                             (self.move, self.ask_move), (self.leader, self.make_leader),
+                             (self.lodging, self.ask_lodging), (self.duty, self.ask_shift),
+                             (self.plan, self.ask_plan)):
+            button.clicked.connect(slot)
+
+    @property
+    def buttons(self) -> list[QPushButton]:
+        return [self.add, self.leave, self.move, self.leader, self.lodging, self.duty, self.plan]
 
     def chosen(self) -> Any:
         return self.owner.chosen_member()
 
+    def _version(self) -> int | None:
+        detail = self.owner.detail
+        return None if detail is None else int(detail.version)
+
+    def _open(self, dialog: QDialog, answered: Callable[[], None]) -> None:
+        """Show the form without blocking the window; `answered` runs if it is accepted."""
+        self.dialog = dialog
+        dialog.accepted.connect(answered)
+        dialog.finished.connect(lambda _result: self.back_to_members())
+        dialog.open()
+
+    def back_to_members(self) -> None:
+        """The window again, the members' table in focus: the next key acts on a member."""
+        self.owner.activateWindow()
+        self.owner.members.setFocus()
+
+    # -- membership ----------------------------------------------------------------------------
+    def ask_member(self) -> None:
+        detail = self.owner.detail
+        if detail is None:
+            return
+        dialog = AddMemberDialog(self.owner.context, detail.id, detail.name, date.today(), self.owner)
+
+        def answered() -> None:
+            chosen = dialog.chosen()
+            if chosen is not None:
+                self.join(chosen.id, dialog.joins_on())
+        self._open(dialog, answered)
+
+    def join(self, responder_id: int, on: date) -> None:
+        team_id, version = self.owner.team_id, self._version()
+        self.run("join team", lambda db, user: join_team(db, user, team_id, responder_id, on,
+                                                          expected_version=version), self.add)
+
+    def ask_leave(self) -> None:
+        member = self.chosen()
+        if member is None:
+            return
+        dialog = LeaveDialog(member.name, date.today(), self.owner)
+        self._open(dialog, lambda: self.leave_on(member.responder_id, dialog.leaves_on()))
+
+    def leave_on(self, responder_id: int, on: date) -> None:
+        team_id, version = self.owner.team_id, self._version()
+        self.run("leave team", lambda db, user: leave(db, user, team_id, responder_id, on, version),
+                 self.leave)
+
+    def ask_move(self) -> None:
+        member = self.chosen()
+        if member is None:
+            return
+        context, team_id = self.owner.context, self.owner.team_id
+
+        def opened(teams: Any) -> None:
+            dialog = MoveDialog(member.name, teams, date.today(), self.owner)
+            self._open(dialog, lambda: self.move_to(member.responder_id, dialog.target(),
+                                                    dialog.moves_on()))
+
+        database, user = context.database, context.user
+        load_in_background(context.tasks, self.owner, "teams to move to",
+                           lambda: teams_to_move(database, user, team_id), loaded=opened,
+                           refused=self.refused, busy=[self.move])
+
+    def move_to(self, responder_id: int, target: int | None, on: date) -> None:
+        if target is None:
+            return
+        team_id, version = self.owner.team_id, self._version()
+        self.run("move member", lambda db, user: move_to_team(db, user, team_id, target,
+                                                              responder_id, on, version), self.move)
+
     def make_leader(self) -> None:
         member = self.chosen()
         if member is not None:
-            team_id, responder_id = self.owner.team_id, member.responder_id
-            self.run("make leader", lambda db, user: hand_leadership(db, user, team_id, responder_id))
+            team_id, responder_id, version = self.owner.team_id, member.responder_id, self._version()
+            self.run("make leader", lambda db, user: hand_leadership(db, user, team_id,
+                                                                     responder_id, version),
+                     self.leader)
 
+    def ask_lodging(self) -> None:
+        member, detail = self.chosen(), self.owner.detail
+        if member is None or detail is None:
+            return
+        context = self.owner.context
+
+        def opened(choices: Any) -> None:
+            dialog = LodgingDialog(member.name, choices, member.lodging_id, self.owner)
+            self._open(dialog, lambda: self.lodge(member, dialog.chosen()))
+
+        database, user, station = context.database, context.user, detail.station_id
+        load_in_background(context.tasks, self.owner, "lodgings",
+                           lambda: lodgings(database, user, station), loaded=opened,
+                           refused=self.refused, busy=[self.lodging])
+
+    def lodge(self, member: Any, lodging_id: int | None) -> None:
+        if lodging_id == member.lodging_id:
+            return
+        responder_id, version, original = member.responder_id, member.version, member.lodging_id
+        self.run("lodge member", lambda db, user: lodge(db, user, responder_id, lodging_id,
+                                                        version, original), self.lodging)
+
+    # -- shifts --------------------------------------------------------------------------------
     def ask_shift(self) -> None:
         member = self.chosen()
         if member is None:
             return
         dialog = ShiftDialog(member.name, self.owner)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.put_on_duty(member.responder_id, *dialog.times())
+        dialog.leads.setChecked(member.is_leader)
+        self._open(dialog, lambda: self.put_on_duty(member.responder_id, *dialog.times(),
+                                                    leads=dialog.leads.isChecked()))
 
-    def put_on_duty(self, responder_id: int, starts: datetime, ends: datetime) -> None:
+    def put_on_duty(self, responder_id: int, starts: datetime, ends: datetime,
+                    leads: bool = False) -> None:
         team_id = self.owner.team_id
         self.run("put on duty", lambda db, user: put_on_duty(db, user, team_id, responder_id,
-                                                             starts, ends))
+                                                             starts, ends, leads), self.duty)
 
-    def run(self, name: str, change: Any) -> None:
+    def ask_plan(self) -> None:
+        detail = self.owner.detail
+        if detail is None:
+            return
+        dialog = ShiftPlanDialog(self.owner.context, detail, parent=self.owner)
+
+        def answered() -> None:
+            self.owner.say(translate("TeamRoster", "Planned %1 shifts.").replace(
+                "%1", str(dialog.planned)), error=False)
+            self.owner.load()
+        self._open(dialog, answered)
+
+    # -- saving --------------------------------------------------------------------------------
+    def refused(self, error: CanvassError) -> None:
+        self.owner.say(roster_error_text(error))
+
+    def run(self, name: str, change: Any, button: QPushButton) -> None:
         context = self.owner.context
         database, user = context.database, context.user
 
         def refused(error: CanvassError) -> None:
-            self.owner.say(roster_error_text(error))
+            self.refused(error)
+            self.owner.load()      # what is true now (another workstation may have changed it)
 
         def done(_result: object) -> None:
             self.owner.say("")
             self.owner.load()
 
         save_in_background(context.tasks, self.owner, name, lambda: change(database, user),
-                           saved=done, refused=refused, busy=[self.leader, self.duty])
+                           saved=done, refused=refused, busy=[button])

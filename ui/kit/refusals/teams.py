@@ -23,6 +23,17 @@ ROSTER_ERRORS: dict[Refusal, str] = {
     TeamRefusal.NOT_STOOD_DOWN: QT_TRANSLATE_NOOP("TeamErrors", "That shift has not been stood down."),
     TeamRefusal.NEGATIVE_STOCK: QT_TRANSLATE_NOOP("TeamErrors", "Not enough in stock: stock cannot go below zero; nothing was saved."),
     TeamRefusal.ZERO_MOVEMENT: QT_TRANSLATE_NOOP("TeamErrors", "Type a quantity other than zero."),
+    TeamRefusal.ROSTER_CHANGED: QT_TRANSLATE_NOOP("TeamErrors", "Someone else changed this team's roster meanwhile. It has been reloaded: check it and do it again if it is still needed; nothing was saved."),
+    TeamRefusal.LEFT_BEFORE_JOINING: QT_TRANSLATE_NOOP("TeamErrors", "This member joined on {joined}: the leaving day cannot be earlier."),
+    TeamRefusal.SAME_TEAM: QT_TRANSLATE_NOOP("TeamErrors", "Choose another team to move the member to."),
+    TeamRefusal.TEAM_RETIRED: QT_TRANSLATE_NOOP("TeamErrors", "{team} is retired: nobody can join it or go on duty with it."),
+    TeamRefusal.RESPONDER_RETIRED: QT_TRANSLATE_NOOP("TeamErrors", "{name} is retired and cannot join a team."),
+    TeamRefusal.LODGING_FULL: QT_TRANSLATE_NOOP("TeamErrors", "{lodging} has no free room (it has {rooms}, one to a room): choose another lodging."),
+    TeamRefusal.LODGING_RETIRED: QT_TRANSLATE_NOOP("TeamErrors", "{lodging} is closed: choose another lodging."),
+    TeamRefusal.PLAN_DAYS: QT_TRANSLATE_NOOP("TeamErrors", "Plan 1 to {most} days at a time."),
+    TeamRefusal.PLAN_EMPTY: QT_TRANSLATE_NOOP("TeamErrors", "Put at least one member on a shift."),
+    TeamRefusal.PLAN_LEADER_OFF_SHIFT: QT_TRANSLATE_NOOP("TeamErrors", "{name} is to lead a shift they are not on: put them on it or choose another leader."),
+    TeamRefusal.PLAN_OVERLAP: QT_TRANSLATE_NOOP("TeamErrors", "{name} is already on duty with {team} from {starts} to {ends}. Change the plan; nothing was saved."),
 }
 
 
