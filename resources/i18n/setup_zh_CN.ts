@@ -4,63 +4,78 @@
 <context>
     <name>DistrictFiles</name>
     <message>
-        <location filename="../../ui/setup/files.py" line="35"/>
+        <location filename="../../ui/setup/files.py" line="31"/>
+        <source>%1 is not a district workbook, which is an .xlsx file: start from the blank template</source>
+        <translation>%1 不是全区基础数据工作簿（应为 .xlsx 文件）：请从空白模板开始填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/files.py" line="34"/>
+        <source>%1 looks like a community register (%2), not a district workbook: import registers with Account › Import register…</source>
+        <translation>%1 看来是社区户籍名册（%2），不是全区基础数据工作簿：名册请用 账户 › 导入户籍名册… 导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/files.py" line="37"/>
+        <source>%1 has none of the district workbook&apos;s sheets (it has %2): start from the blank template</source>
+        <translation>%1 中没有全区基础数据工作簿的任何工作表（它有 %2）：请从空白模板开始填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/files.py" line="53"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/files.py" line="42"/>
+        <location filename="../../ui/setup/files.py" line="60"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/files.py" line="61"/>
+        <location filename="../../ui/setup/files.py" line="79"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/files.py" line="68"/>
+        <location filename="../../ui/setup/files.py" line="86"/>
         <source>Save a blank district workbook</source>
         <translation>保存空白的辖区资料工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/files.py" line="69"/>
-        <location filename="../../ui/setup/files.py" line="92"/>
+        <location filename="../../ui/setup/files.py" line="87"/>
+        <location filename="../../ui/setup/files.py" line="110"/>
         <source>district.xlsx</source>
         <translation>辖区资料.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/files.py" line="72"/>
+        <location filename="../../ui/setup/files.py" line="90"/>
         <source>Writing the blank workbook…</source>
         <translation>正在写入空白工作簿…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/files.py" line="80"/>
+        <location filename="../../ui/setup/files.py" line="98"/>
         <source>Save the validation report</source>
         <translation>保存核验报告</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/files.py" line="84"/>
+        <location filename="../../ui/setup/files.py" line="102"/>
         <source>Writing the report…</source>
         <translation>正在写入报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/files.py" line="91"/>
+        <location filename="../../ui/setup/files.py" line="109"/>
         <source>Export the district workbook</source>
         <translation>导出辖区资料工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/files.py" line="97"/>
+        <location filename="../../ui/setup/files.py" line="115"/>
         <source>Exporting the district&apos;s master data…</source>
         <translation>正在导出全区基础数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/files.py" line="101"/>
+        <location filename="../../ui/setup/files.py" line="119"/>
         <source>%1 rows of master data were written to %2. The file holds the responders&apos; resident IDs and phones in full: keep it where only the command center can read it.</source>
         <translation>已将 %1 行基础数据写入 %2。文件中队员的身份证号和电话是完整的：请妥善保存，只让指挥中心能够查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/files.py" line="104"/>
+        <location filename="../../ui/setup/files.py" line="122"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
@@ -455,22 +470,22 @@
         <translation>此数据库中还没有辖区。您想怎样开始？</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/first_start.py" line="144"/>
+        <location filename="../../ui/setup/first_start.py" line="145"/>
         <source>Building the demo district…</source>
         <translation>正在生成演示辖区…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/first_start.py" line="151"/>
+        <location filename="../../ui/setup/first_start.py" line="152"/>
         <source>The demo district was not built: %1</source>
         <translation>演示辖区未生成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/first_start.py" line="165"/>
+        <location filename="../../ui/setup/first_start.py" line="166"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/first_start.py" line="174"/>
+        <location filename="../../ui/setup/first_start.py" line="175"/>
         <source>Canvass cannot open that database: %1</source>
         <translation>Canvass 无法打开该数据库：%1</translation>
     </message>
@@ -577,41 +592,46 @@
 <context>
     <name>WorkbookCheckPage</name>
     <message>
-        <location filename="../../ui/setup/pages.py" line="102"/>
+        <location filename="../../ui/setup/pages.py" line="107"/>
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="118"/>
+        <location filename="../../ui/setup/pages.py" line="122"/>
         <source>Save the validation report…</source>
         <translation>保存核验报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="120"/>
+        <location filename="../../ui/setup/pages.py" line="124"/>
         <source>Check again</source>
         <translation>重新核验</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="121"/>
+        <location filename="../../ui/setup/pages.py" line="125"/>
         <source>Read the workbook again after correcting it</source>
         <translation>改正工作簿后重新读取并核验</translation>
     </message>
+    <message>
+        <location filename="../../ui/setup/pages.py" line="129"/>
+        <source>Every row can be loaded. Next: what the load will add and update, sheet by sheet.</source>
+        <translation>所有行都可以载入。下一步：查看载入将在各工作表中新增和更新的行数。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/setup/pages.py" line="134"/>
+        <location filename="../../ui/setup/pages.py" line="144"/>
         <source>%n problem(s) stop the load. Correct them in the workbook, save it and check again; nothing was written.</source>
         <translation>
             <numerusform>%n 个问题导致无法载入。请在工作簿中改正并保存，然后重新核验；没有写入任何数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/setup/pages.py" line="137"/>
+        <location filename="../../ui/setup/pages.py" line="147"/>
         <source>No problem stops the load; %n note(s) below are for your information.</source>
         <translation>
             <numerusform>没有妨碍载入的问题；下面 %n 条提示仅供参考。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="140"/>
+        <location filename="../../ui/setup/pages.py" line="150"/>
         <source>Every sheet was checked: no problems.</source>
         <translation>所有工作表均已核验：没有问题。</translation>
     </message>
@@ -619,22 +639,22 @@
 <context>
     <name>WorkbookDonePage</name>
     <message>
-        <location filename="../../ui/setup/pages.py" line="221"/>
+        <location filename="../../ui/setup/pages.py" line="237"/>
         <source>Loaded</source>
         <translation>已载入</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="225"/>
+        <location filename="../../ui/setup/pages.py" line="239"/>
         <source>Next, import each community&apos;s register (Account › Import register…): the door knocking works through its households. Keep the workbook: District › Export workbook… writes the master data back in the same format.</source>
         <translation>下一步：逐个导入各社区的户籍名册（账户 › 导入户籍名册…），入户排查按名册中的住户进行。请保留这份工作簿：辖区资料 › 导出工作簿… 会按同样的格式写出基础数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="235"/>
+        <location filename="../../ui/setup/pages.py" line="248"/>
         <source>No change: the database already holds this workbook.</source>
         <translation>没有变化：数据库中已是这份工作簿的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="239"/>
+        <location filename="../../ui/setup/pages.py" line="252"/>
         <source>The district&apos;s master data was written: %1 rows added, %2 updated. Each row is in the audit log under your name.</source>
         <translation>全区基础数据已写入：新增 %1 行，更新 %2 行。每一行都以您的名义记入审计日志。</translation>
     </message>
@@ -642,52 +662,52 @@
 <context>
     <name>WorkbookFilePage</name>
     <message>
-        <location filename="../../ui/setup/pages.py" line="50"/>
+        <location filename="../../ui/setup/pages.py" line="52"/>
         <source>The district workbook</source>
         <translation>辖区资料工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="51"/>
+        <location filename="../../ui/setup/pages.py" line="53"/>
         <source>One sheet per master table: police stations, communities, facilities, teams, responders, vehicles, lodging and protective supplies. Nothing is written before you confirm the load.</source>
         <translation>每张基础数据表一个工作表：派出所、社区、收治机构、队伍、队员、车辆、住宿点和防疫物资。在您确认载入之前，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="54"/>
+        <location filename="../../ui/setup/pages.py" line="56"/>
         <source>Save a blank template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="57"/>
+        <location filename="../../ui/setup/pages.py" line="59"/>
         <source>the filled-in workbook (.xlsx)</source>
         <translation>填好的工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="59"/>
+        <location filename="../../ui/setup/pages.py" line="61"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="63"/>
+        <location filename="../../ui/setup/pages.py" line="67"/>
         <source>1. Fill in the workbook</source>
         <translation>1. 填写工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="64"/>
+        <location filename="../../ui/setup/pages.py" line="68"/>
         <source>The template has one example row per sheet and the instructions on its 说明 sheet (write the district&apos;s name and code there). Fill it in with Excel or WPS; an exported workbook can be edited the same way.</source>
         <translation>模板的每个工作表都有一行示例，填写说明在“说明”工作表中（区名称和区划代码也填在那里）。用 Excel 或 WPS 填写；导出的工作簿也可以照样修改后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="69"/>
+        <location filename="../../ui/setup/pages.py" line="74"/>
         <source>2. Choose the filled-in workbook</source>
         <translation>2. 选择填好的工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="77"/>
+        <location filename="../../ui/setup/pages.py" line="82"/>
         <source>Choose the district workbook</source>
         <translation>选择辖区资料工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="78"/>
+        <location filename="../../ui/setup/pages.py" line="83"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -695,52 +715,52 @@
 <context>
     <name>WorkbookSummaryPage</name>
     <message>
-        <location filename="../../ui/setup/pages.py" line="173"/>
+        <location filename="../../ui/setup/pages.py" line="184"/>
         <source>What the load will change</source>
         <translation>载入将带来的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="174"/>
+        <location filename="../../ui/setup/pages.py" line="185"/>
         <source>Loading writes every sheet at once, or nothing. Rows left out of the workbook stay as they are: nothing is deleted.</source>
         <translation>载入时所有工作表一次写入，否则一行也不写。工作簿中没有的行保持原样：不会删除任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="179"/>
+        <location filename="../../ui/setup/pages.py" line="191"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="179"/>
+        <location filename="../../ui/setup/pages.py" line="191"/>
         <source>To add</source>
         <translation>将新增</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="180"/>
+        <location filename="../../ui/setup/pages.py" line="192"/>
         <source>To update</source>
         <translation>将更新</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="180"/>
+        <location filename="../../ui/setup/pages.py" line="192"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="185"/>
+        <location filename="../../ui/setup/pages.py" line="201"/>
         <source>No change: the database already holds this workbook.</source>
         <translation>没有变化：数据库中已是这份工作簿的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="189"/>
+        <location filename="../../ui/setup/pages.py" line="205"/>
         <source>Load</source>
         <translation>载入</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="196"/>
+        <location filename="../../ui/setup/pages.py" line="212"/>
         <source>The district %1 (%2) will be written.</source>
         <translation>将写入辖区 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/pages.py" line="197"/>
+        <location filename="../../ui/setup/pages.py" line="213"/>
         <source>District: %1 (%2).</source>
         <translation>辖区：%1（%2）。</translation>
     </message>

@@ -5,15 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from alembic import command
-from sqlalchemy import create_engine, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Boolean, Connection, DateTime, Integer, MetaData, Numeric, Table, create_engine, text
 
 from models.db.database import alembic_config
 from models.enums import CaseCategory, CaseStatus
-from models.schema import Case, CaseEvent, DutyShift, Responder, SupplyStock, Team
-from models.schema.supplies import SupplyMovement
 from models.system_text import SystemText, decode
-from tests.factories import make_person, make_place
 
 T0 = datetime(2020, 2, 10, 9, 0)
 OLD = {   # what 0008's Canvass wrote → the code it is now
@@ -29,33 +25,55 @@ OLD = {   # what 0008's Canvass wrote → the code it is now
 TYPED = "38.6 at the door"
 
 
+def old_row(connection: Connection, table: Table, values: dict[str, object]) -> int:
+    """Insert a row into an old schema's table; required columns not given get a plain value
+    of their type (the test reads only the columns it names)."""
+    row = dict(values)
+    for column in table.columns:
+        if column.name in row or column.nullable or column.primary_key \
+                or column.server_default is not None:
+            continue
+        kind = column.type
+        row[column.name] = (T0 if isinstance(kind, DateTime) else False if isinstance(kind, Boolean)
+                            else 0 if isinstance(kind, Integer | Numeric) else "")
+    key = connection.execute(table.insert().values(row)).inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def test_old_sentences_become_codes_and_come_back(empty_database_url: str) -> None:
     engine = create_engine(empty_database_url)
     config = alembic_config(engine)
     command.upgrade(config, "0008")
-    with Session(engine) as session:
-        place = make_place(session)
-        person = make_person(session, place)
-        case = Case(person_id=person.id, community_id=place.community_id,
-                    category=CaseCategory.FEVER, status=CaseStatus.VERIFIED, opened_at=T0,
-                    status_since=T0, category_since=T0, is_open=True, last_action="status: verified")
-        session.add(case)
-        session.flush()
+    # Rows are written as 0008 stored them, through its reflected tables: the live models
+    # describe the newest schema, which an old database does not have.
+    tables = MetaData()
+    tables.reflect(engine)
+    with engine.begin() as connection:
+        def add(table: str, **values: object) -> int:
+            return old_row(connection, tables.tables[table], values)
+        district = add("district", code="D1", name="江岸区")
+        station = add("police_station", district_id=district, code="S1", name="大智派出所",
+                      area_kind="urban", latitude=30.59, longitude=114.30)
+        community = add("community", station_id=station, code="C1", name="永清社区",
+                        area_kind="urban", latitude=30.60, longitude=114.29)
+        household = add("household", community_id=community, building="1", unit="2", door="301")
+        person = add("person", household_id=household, community_id=community, name="张伟",
+                     resident_id="420102198001011234", phone="13800000000")
+        case = add("person_case", person_id=person, community_id=community,
+                   category=CaseCategory.FEVER.value, status=CaseStatus.VERIFIED.value,
+                   opened_at=T0, status_since=T0, category_since=T0, is_open=True,
+                   last_action="status: verified")
         for sentence in [*OLD, TYPED]:
-            session.add(CaseEvent(case_id=case.id, at=T0, kind="note", reason=sentence))
-        team = Team(station_id=place.station_id, kind="quick_response", name="快反一队")
-        responder = Responder(station_id=place.station_id, name="周警官", role="police", unit="x")
-        session.add_all([team, responder])
-        session.flush()
-        session.add(DutyShift(team_id=team.id, responder_id=responder.id, starts_at=T0,
-                              ends_at=datetime(2020, 2, 10, 21), stood_down_at=T0,
-                              stood_down_reason="撤岗：体温 38.2 °C"))
-        stock = SupplyStock(station_id=place.station_id, item="protective_suit", quantity=10)
-        session.add(stock)
-        session.flush()
-        session.add(SupplyMovement(stock_id=stock.id, at=T0, delta=-2,
-                                   reason="Protective suit, transfer ZY202002100001"))
-        session.commit()
+            add("case_event", case_id=case, at=T0, kind="note", reason=sentence)
+        team = add("team", station_id=station, kind="quick_response", name="快反一队")
+        responder = add("responder", station_id=station, name="周警官", role="police", unit="x")
+        add("duty_shift", team_id=team, responder_id=responder, starts_at=T0,
+            ends_at=datetime(2020, 2, 10, 21), stood_down_at=T0,
+            stood_down_reason="撤岗：体温 38.2 °C")
+        stock = add("supply_stock", station_id=station, item="protective_suit", quantity=10)
+        add("supply_movement", stock_id=stock, at=T0, delta=-2,
+            reason="Protective suit, transfer ZY202002100001")
 
     command.upgrade(config, "head")
     with engine.connect() as connection:

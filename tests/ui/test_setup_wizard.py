@@ -64,7 +64,7 @@ def test_a_filled_workbook_is_checked_summarised_then_loaded(
         qtbot: QtBot, commander: AppContext, tmp_path: Path) -> None:
     wizard = _checked(qtbot, commander, write_district(tmp_path / "黄陂区.xlsx"))
     page = wizard.check_page
-    assert page.headline.text() == "Every sheet was checked: no problems."
+    assert page.subTitle() == "Every sheet was checked: no problems."
     assert not page.table.isVisible() and page.isComplete()
     wizard.next()
     assert wizard.currentId() == SUMMARY
@@ -79,7 +79,7 @@ def test_a_filled_workbook_is_checked_summarised_then_loaded(
     assert wizard.currentId() == DONE
     assert _count(commander.database, Community) == 3 and _count(commander.database, Vehicle) == 3
     assert wizard.loaded is not None and wizard.loaded.written
-    assert "rows added, 0 updated" in wizard.done_page.summary.text()
+    assert "rows added, 0 updated" in wizard.done_page.subTitle()
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
@@ -96,7 +96,7 @@ def test_problems_are_listed_on_screen_and_nothing_is_written_until_corrected(
     try:
         wizard = _checked(qtbot, commander, workbook)
         page = wizard.check_page
-        assert page.headline.text().startswith("2 个问题")
+        assert page.subTitle().startswith("2 个问题")
         assert _cells(page.model, 0) == (
             "社区", "2", "派出所编码",
             "没有编码为“S09”的派出所（派出所表和系统中都没有）：请添加该派出所或更正编码", "S09")
@@ -115,7 +115,7 @@ def test_problems_are_listed_on_screen_and_nothing_is_written_until_corrected(
 
     write_district(workbook)                      # corrected in Excel, saved over the file
     page.again.click()
-    assert page.headline.text() == "Every sheet was checked: no problems." and page.isComplete()
+    assert page.subTitle() == "Every sheet was checked: no problems." and page.isComplete()
     wizard.next()
     wizard.next()
     assert wizard.currentId() == DONE and _count(commander.database, Community) == 3

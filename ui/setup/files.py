@@ -15,19 +15,37 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
-from controllers.setup.problem_text import refusal_sentence
+from controllers.setup.problem_text import fill, refusal_sentence
 from controllers.setup.workbook import SetupProblem, export_workbook, write_report, write_template
 from models.errors import CanvassError
 from models.setup.refusals import SetupRefusal
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.error_text import error_text
 from ui.kit.progress import run_with_progress
 
 translate = QCoreApplication.translate
 
 
+# Where the command line's sentence names a command, the screen names its menu entry.
+ON_SCREEN: dict[SetupRefusal, str] = {
+    SetupRefusal.NOT_A_WORKBOOK: QT_TRANSLATE_NOOP(
+        "DistrictFiles", "%1 is not a district workbook, which is an .xlsx file: start from the "
+                         "blank template"),
+    SetupRefusal.LOOKS_LIKE_REGISTER: QT_TRANSLATE_NOOP(
+        "DistrictFiles", "%1 looks like a community register (%2), not a district workbook: "
+                         "import registers with Account › Import register…"),
+    SetupRefusal.UNKNOWN_SHAPE: QT_TRANSLATE_NOOP(
+        "DistrictFiles", "%1 has none of the district workbook's sheets (it has %2): start from "
+                         "the blank template"),
+}
+
+
 def workbook_refusal(error: BaseException, file_name: str) -> str:
     """Why a workbook (or its file) was refused, in one sentence in the interface language."""
     if isinstance(error, CanvassError) and isinstance(error.code, SetupRefusal):
+        if error.code in ON_SCREEN:
+            return fill(translate("DistrictFiles", ON_SCREEN[error.code]),
+                        [file_name, str(error.params.get("what", ""))])
         return refusal_sentence(error, file_name)
     if isinstance(error, CanvassError):
         return error_text(error)

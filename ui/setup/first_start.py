@@ -86,7 +86,7 @@ class FirstStartDialog(QDialog):
             self.district_button, self.demo_button, self.other_button,
             label(context.database.description, "pageSubtitle", wrap=True),
             self.message, buttons, margins=24, spacing=10))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
 
     def _way(self, title: str, description: str,
              slot: Callable[[], None]) -> QCommandLinkButton:
@@ -119,6 +119,7 @@ class FirstStartDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.adjustSize()
 
     def set_up_district(self) -> None:
         with self._working():

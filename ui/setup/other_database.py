@@ -55,5 +55,6 @@ class OtherDatabaseDialog(QDialog):
                                          "(.sqlite3), or write a postgresql:// address.")
                                  .replace("%1", location))
             self.message.show()
+            self.adjustSize()
             return
         super().accept()

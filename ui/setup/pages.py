@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -59,6 +61,8 @@ class WorkbookFilePage(QWizardPage):
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         self.message = error_label()
+        gap = QWidget()
+        gap.setFixedHeight(14)
         self.setLayout(vbox(
             label(self.tr("1. Fill in the workbook"), "sectionTitle"),
             label(self.tr("The template has one example row per sheet and the instructions on its "
@@ -66,6 +70,7 @@ class WorkbookFilePage(QWizardPage):
                           "Excel or WPS; an exported workbook can be edited the same way."),
                   "pageSubtitle", wrap=True),
             hbox(self.template, 1),
+            gap,
             label(self.tr("2. Choose the filled-in workbook"), "sectionTitle"),
             hbox(self.file, browse),
             self.message, 1, spacing=10))
@@ -100,11 +105,10 @@ class WorkbookCheckPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Check"))
-        self.headline = QLabel()
-        self.headline.setWordWrap(True)
         self.model = ProblemTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -120,8 +124,14 @@ class WorkbookCheckPage(QWizardPage):
         self.again = QPushButton(self.tr("Check again"))
         self.again.setToolTip(self.tr("Read the workbook again after correcting it"))
         self.again.clicked.connect(self._check_again)
-        self.setLayout(vbox(self.headline, self.table, hbox(self.save, self.again, 1),
-                            spacing=10))
+        self.buttons = QWidget()
+        self.buttons.setLayout(hbox(self.save, self.again, 1))
+        self.clean = label(self.tr("Every row can be loaded. Next: what the load will add and "
+                                   "update, sheet by sheet."), wrap=True)
+        layout = vbox(self.clean, self.table, self.buttons, spacing=10)
+        layout.setStretchFactor(self.table, 1)
+        layout.addStretch(0)
+        self.setLayout(layout)
 
     def initializePage(self) -> None:
         self.show_result()
@@ -138,10 +148,11 @@ class WorkbookCheckPage(QWizardPage):
                            "", len(problems))
         else:
             text = self.tr("Every sheet was checked: no problems.")
-        self.headline.setText(text)
+        self.setSubTitle(text)
         self.model.set_problems(problems)
         self.table.setVisible(bool(problems))
-        self.save.setEnabled(bool(problems))
+        self.buttons.setVisible(bool(problems))
+        self.clean.setVisible(not blocking)
         if len(problems) <= ROWS_SIZED_TO_TEXT:
             self.table.resizeRowsToContents()
         self.completeChanged.emit()
@@ -173,18 +184,23 @@ class WorkbookSummaryPage(QWizardPage):
         self.setTitle(self.tr("What the load will change"))
         self.setSubTitle(self.tr("Loading writes every sheet at once, or nothing. Rows left out of "
                                  "the workbook stay as they are: nothing is deleted."))
-        self.district = QLabel()
-        self.district.setWordWrap(True)
+        self.district = label("", "sectionTitle", wrap=True)
         self.table = QTableWidget(0, 4)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.table.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("To add"),
                                               self.tr("To update"), self.tr("Unchanged")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.resizeSection(column, 130)
         self.nothing = label(self.tr("No change: the database already holds this workbook."),
                              "sectionTitle", wrap=True)
-        self.setLayout(vbox(self.district, self.table, self.nothing, spacing=10))
+        self.setLayout(vbox(self.district, self.table, self.nothing, 1, spacing=12))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Load"))
 
@@ -219,23 +235,20 @@ class WorkbookDonePage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Loaded"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
         self.next_steps = label(self.tr(
             "Next, import each community's register (Account › Import register…): the door "
             "knocking works through its households. Keep the workbook: District › Export "
-            "workbook… writes the master data back in the same format."), "pageSubtitle",
-            wrap=True)
-        self.setLayout(vbox(self.summary, self.next_steps, 1, spacing=14))
+            "workbook… writes the master data back in the same format."), "", wrap=True)
+        self.setLayout(vbox(self.next_steps, 1))
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
         result = self.owner.loaded
         if result is None or not result.written:
-            self.summary.setText(self.tr("No change: the database already holds this workbook."))
+            self.setSubTitle(self.tr("No change: the database already holds this workbook."))
             return
         added = sum(counts[0] for counts in result.counts.values())
         updated = sum(counts[1] for counts in result.counts.values())
-        self.summary.setText(self.tr("The district's master data was written: %1 rows added, %2 "
-                                     "updated. Each row is in the audit log under your name.")
-                             .replace("%1", f"{added:,}").replace("%2", f"{updated:,}"))
+        self.setSubTitle(self.tr("The district's master data was written: %1 rows added, %2 "
+                                 "updated. Each row is in the audit log under your name.")
+                         .replace("%1", f"{added:,}").replace("%2", f"{updated:,}"))
