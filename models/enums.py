@@ -24,6 +24,29 @@ class VisitOutcome(StrEnum):
     MOVED_OUT = "moved_out"
 
 
+class PersonOrigin(StrEnum):
+    """Where a person in the register came from (不漏一人: the register is not the only source)."""
+    REGISTER = "register"    # a community office's register (import, district setup, demo)
+    DOOR = "door"            # found at the door by a work group, recorded with the visit
+    INTAKE = "intake"        # named on a contact-tracing list, not yet in the register: to find
+
+
+class Residence(StrEnum):
+    """Whether a registered person lives at their household now, as the door-to-door teams find.
+    HERE and AWAY count among the community's persons; the others no longer do."""
+    HERE = "here"
+    AWAY = "away"                # out for a while: where, since when
+    MOVED_OUT = "moved_out"
+    DECEASED = "deceased"
+    ELSEWHERE = "elsewhere"      # registered here, living somewhere else (人户分离)
+
+
+class MemberPresence(StrEnum):
+    """A member living here who was not screened at a screened visit, and why."""
+    ABSENT = "absent"
+    REFUSED = "refused"
+
+
 class CaseCategory(StrEnum):
     CLOSE_CONTACT = "close_contact"
     FEVER = "fever"

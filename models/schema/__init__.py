@@ -11,7 +11,7 @@ from models.schema.fleet import Disinfection, Vehicle
 from models.schema.geography import Community, District, PoliceStation
 from models.schema.incidents import Incident
 from models.schema.register import Household, Person
-from models.schema.screening import ScreeningResult, Visit
+from models.schema.screening import ScreeningResult, Visit, VisitAbsence
 from models.schema.supplies import SupplyMovement, SupplyStock
 from models.schema.tallies import CommunityDayTally, HouseholdTally, PersonTally  # noqa: F401 - mapped with the rest
 from models.schema.team_minimums import TeamMinimumsRow
@@ -23,5 +23,5 @@ __all__ = [
     "District", "DutyShift", "Facility", "Household", "Incident", "Lodging", "Person",
     "PersuasionVisit", "PoliceStation", "Responder", "ScreeningResult", "SupplyMovement",
     "SupplyStock", "Team", "TeamMember", "TeamMinimumsRow", "TemperatureCheck", "TransferOrder", "User", "Vehicle",
-    "Visit", "facility_accepts", "team_community", "transfer_crew",
+    "Visit", "VisitAbsence", "facility_accepts", "team_community", "transfer_crew",
 ]

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, func
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, false, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.enums import Sex
+from models.enums import PersonOrigin, Residence, Sex
 from models.schema.base import Base, Stamped, Versioned, enum_column
 
 
@@ -37,3 +37,24 @@ class Person(Base, Stamped, Versioned):
     phone: Mapped[str | None] = mapped_column(String(20), index=True)
     is_household_head: Mapped[bool] = mapped_column(Boolean, default=False)
     registered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Where the person came from, and what the door-to-door teams found (migration 0014): every
+    # column has a server default, so the bulk loaders that name their columns stay as they are.
+    origin: Mapped[PersonOrigin] = mapped_column(
+        enum_column(PersonOrigin, "person_origin"), default=PersonOrigin.REGISTER,
+        server_default=PersonOrigin.REGISTER.value)
+    residence: Mapped[Residence] = mapped_column(
+        enum_column(Residence, "residence"), default=Residence.HERE,
+        server_default=Residence.HERE.value)
+    residence_where: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    residence_since: Mapped[date | None] = mapped_column(Date)
+    household_relation: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    not_registered_here: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                      server_default=false())
+    no_id_reason: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # Named on a contact-tracing list and not found yet: the door-to-door teams look for them.
+    to_find: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    __table_args__ = (
+        # A handful of rows at any time: the gap list asks it once per household of a page.
+        Index("ix_person_to_find", "household_id", sqlite_where=text("to_find = 1"),
+              postgresql_where=text("to_find")),
+    )

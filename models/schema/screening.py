@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.enums import VisitOutcome
+from models.enums import MemberPresence, VisitOutcome
 from models.schema.base import Base, enum_column
 
 FEVER_THRESHOLD_C = Decimal("37.3")
@@ -43,4 +43,18 @@ class ScreeningResult(Base):
         UniqueConstraint("visit_id", "person_id", name="uq_screening_result_visit_person"),
         CheckConstraint("temperature_c IS NULL OR (temperature_c >= 34.0 AND temperature_c <= 43.0)",
                         name="plausible_temperature"),
+    )
+
+
+class VisitAbsence(Base):
+    """A member living at the household who was not screened at a screened visit: away from
+    home at the time, or refusing the thermometer. Not a screening (coverage counts screening
+    results only), but the door's record says who is still to be screened."""
+    __tablename__ = "visit_absence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    presence: Mapped[MemberPresence] = mapped_column(enum_column(MemberPresence, "presence"))
+    __table_args__ = (
+        UniqueConstraint("visit_id", "person_id", name="uq_visit_absence_visit_person"),
     )

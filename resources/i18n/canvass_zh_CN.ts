@@ -371,33 +371,6 @@
         </message>
     </context>
     <context>
-        <name>DemoOffer</name>
-        <message>
-            <location filename="../../ui/shell/demo_offer.py" line="+32" />
-            <source>Empty database</source>
-            <translation>空数据库</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This database holds no district yet.
-
-Build a small demo district (invented people and places) to look around?</source>
-            <translation>此数据库中还没有任何辖区。
-
-是否生成一个小型演示辖区（人员和地点均为虚构）以便浏览？</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Building the demo district…</source>
-            <translation>正在生成演示辖区…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Demo not built</source>
-            <translation>演示辖区未生成</translation>
-        </message>
-    </context>
-    <context>
         <name>Errors</name>
         <message>
             <source>That field cannot be changed here.</source>
