@@ -21,7 +21,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -39,7 +39,7 @@ from models.demo.writer import demo_tables
 from models.opening import open_database
 
 SEED = 2020
-TODAY = date(2020, 2, 20)
+END = datetime(2020, 2, 20, 18)
 TARGET = 3.0
 
 
@@ -60,7 +60,7 @@ def raw_sqlite(path: Path, size: str) -> tuple[float, float, int]:
     connection.execute("BEGIN")
     before, after = before_and_after(demo_tables(), sqlite_dialect())
     inserting += timed(lambda: [connection.execute(statement) for statement in before])
-    for batch in batches(make_world(plan_for(size), SEED, TODAY)):
+    for batch in batches(make_world(plan_for(size), SEED, END)):
         sql = (f"INSERT INTO {batch.table} ({', '.join(batch.columns)}) "
                f"VALUES ({', '.join('?' * len(batch.columns))})")
         t = time.perf_counter()
@@ -87,7 +87,7 @@ def raw_postgresql(url: URL, size: str) -> tuple[float, float, int]:
             dialect = URL.create("postgresql+psycopg").get_dialect()()
             before, after = before_and_after(demo_tables(), dialect)
             inserting += timed(lambda: [cursor.execute(statement) for statement in before])
-            for batch in batches(make_world(plan_for(size), SEED, TODAY)):
+            for batch in batches(make_world(plan_for(size), SEED, END)):
                 t = time.perf_counter()
                 sql = f"COPY {batch.table} ({', '.join(batch.columns)}) FROM STDIN"
                 with cursor.copy(sql) as copy:
@@ -144,7 +144,7 @@ def _measure(ours: URL, theirs: URL, size: str,
     baseline_database.dispose()
     database = open_database(ours)
     try:
-        summary = build_demo(database, size, SEED, TODAY)
+        summary = build_demo(database, size, SEED, END)
     finally:
         database.dispose()
     inserting, generating, rows = baseline()

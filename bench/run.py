@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from models.opening import open_database
 
 DATA = Path(__file__).resolve().parent / "data"
 RESULTS = Path(__file__).resolve().parent / "results"
-DEMO_DAY = date(2020, 2, 20)
+DEMO_END = datetime(2020, 2, 20, 18)   # the evening of the fixed day: deterministic rows
 IMPORT_ROWS = {"district": 1_000_000, "small": 10_000}
 BUILDS = ("demo_build", "register_import")
 
@@ -44,7 +44,7 @@ def district_database(location: str | None, size: str) -> tuple[str, Database]:
     if database.is_empty():
         print(f"building the {size} demo into {database.description} (once) …", flush=True)
         started = time.perf_counter()
-        build_demo(database, size, seed=2020, today=DEMO_DAY)
+        build_demo(database, size, seed=2020, end=DEMO_END)
         print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
     return location, database
 

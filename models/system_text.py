@@ -47,6 +47,17 @@ class SystemText(StrEnum):
     STOOD_DOWN_FEVER = "stood_down_fever"        # temperature (°C, as read)
     STOOD_DOWN_UNWELL = "stood_down_unwell"      # the responder reported feeling unwell
     STOOD_DOWN_EXPOSED = "stood_down_exposed"    # case: the confirmed case they were exposed to
+    # The usual reason of a case move, chosen in one key (models/cases/reasons.py).
+    USUAL_VERIFIED = "usual_verified"
+    USUAL_AWAITING_TRANSFER = "usual_awaiting_transfer"
+    USUAL_HOME_OBSERVATION = "usual_home_observation"
+    USUAL_REFUSED = "usual_refused"
+    USUAL_CLEARED = "usual_cleared"
+    USUAL_RELEASED = "usual_released"
+    USUAL_DECEASED = "usual_deceased"
+    USUAL_FEVER = "usual_fever"
+    USUAL_SUSPECTED = "usual_suspected"
+    USUAL_CONFIRMED = "usual_confirmed"
 
 
 # The parameters each code carries, in the order its sentence uses them (%1, %2 …).
@@ -64,6 +75,7 @@ PARAMETERS: dict[SystemText, tuple[str, ...]] = {
     SystemText.STOOD_DOWN_FEVER: ("temperature",),
     SystemText.STOOD_DOWN_UNWELL: (),
     SystemText.STOOD_DOWN_EXPOSED: ("case",),
+    **{code: () for code in SystemText if code.value.startswith("usual_")},
 }
 # Parameters a person typed: shortened first when a code must fit a column.
 TYPED: frozenset[str] = frozenset({"reason"})

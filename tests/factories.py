@@ -5,9 +5,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.enums import AreaKind, CaseCategory, CaseStatus, FacilityKind, TeamKind, VehicleStatus
+from models.enums import AreaKind, CaseCategory, CaseStatus, FacilityKind, Sex, TeamKind, VehicleStatus
+from models.register.resident_id import make
 from models.schema import Case, Community, District, Facility, Household, Person, PoliceStation, Team, Vehicle
 
 if TYPE_CHECKING:
@@ -43,9 +45,21 @@ def make_place(session: Session, suffix: str = "1") -> Place:
     return Place(district.id, station.id, community.id, household.id)
 
 
-def make_person(session: Session, place: Place, name: str = "张伟") -> Person:
+PERSON_ID = "420102198001011234"
+
+
+def make_person(session: Session, place: Place, name: str = "张伟",
+                resident_id: str | None = None, *, active: bool = True) -> Person:
+    """A person with PERSON_ID, or, when an active person holds it already (resident IDs are
+    unique among active persons), the next valid ID of the same birth date and sex."""
+    if resident_id is None:
+        taken = set(session.scalars(select(Person.resident_id).where(
+            Person.resident_id.like("42010219800101%"), Person.active.is_(True))))
+        candidates = (PERSON_ID, *(make("420102", date(1980, 1, 1), n, Sex.MALE)
+                                   for n in range(499)))
+        resident_id = next(rid for rid in candidates if rid not in taken)
     person = Person(household_id=place.household_id, community_id=place.community_id, name=name,
-                    resident_id="420102198001011234", phone="13800000000")
+                    resident_id=resident_id, phone="13800000000", active=active)
     session.add(person)
     session.flush()
     return person

@@ -3,6 +3,6 @@
 and their words. Each feature's rows live in its room; its controller hands them out."""
 from __future__ import annotations
 
-from models.db.row_source import Column, Filters, Kind, Row, RowSource, SortOrder, UnknownFilter
+from models.db.row_source import Column, Filters, FindsRows, Kind, Row, RowSource, SortOrder, UnknownFilter
 
-__all__ = ["Column", "Filters", "Kind", "Row", "RowSource", "SortOrder", "UnknownFilter"]
+__all__ = ["Column", "Filters", "FindsRows", "Kind", "Row", "RowSource", "SortOrder", "UnknownFilter"]

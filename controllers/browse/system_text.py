@@ -36,6 +36,21 @@ SENTENCES: dict[SystemText, str] = {
     S.STOOD_DOWN_UNWELL: QT_TRANSLATE_NOOP("SystemText", "Stood down: reported unwell"),
     S.STOOD_DOWN_EXPOSED: QT_TRANSLATE_NOOP("SystemText",
                                             "Stood down: exposed to confirmed case %1"),
+    S.USUAL_VERIFIED: QT_TRANSLATE_NOOP(
+        "SystemText", "Verified: identity, address and symptoms checked with the person"),
+    S.USUAL_AWAITING_TRANSFER: QT_TRANSLATE_NOOP(
+        "SystemText", "To be sent for treatment: waiting for a bed and a vehicle"),
+    S.USUAL_HOME_OBSERVATION: QT_TRANSLATE_NOOP(
+        "SystemText", "Mild: observed at home by the community doctor"),
+    S.USUAL_REFUSED: QT_TRANSLATE_NOOP(
+        "SystemText", "Refuses to be transferred: persuasion visits to follow"),
+    S.USUAL_CLEARED: QT_TRANSLATE_NOOP("SystemText", "Ruled out: test negative, no symptoms"),
+    S.USUAL_RELEASED: QT_TRANSLATE_NOOP("SystemText", "Recovered: released by the facility"),
+    S.USUAL_DECEASED: QT_TRANSLATE_NOOP("SystemText", "Died: reported by the facility"),
+    S.USUAL_FEVER: QT_TRANSLATE_NOOP("SystemText", "Temperature 37.3 °C or above"),
+    S.USUAL_SUSPECTED: QT_TRANSLATE_NOOP("SystemText",
+                                         "CT and symptoms point to the new coronavirus"),
+    S.USUAL_CONFIRMED: QT_TRANSLATE_NOOP("SystemText", "Nucleic acid test positive"),
 }
 
 WORDED = frozenset({S.STATUS_MOVED, S.CATEGORY_MOVED})

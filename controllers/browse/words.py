@@ -79,6 +79,18 @@ VISIT_OUTCOMES = Vocabulary("Outcomes", {
     "refused": QT_TRANSLATE_NOOP("Outcomes", "Refused to open"),
     "moved_out": QT_TRANSLATE_NOOP("Outcomes", "Moved out / vacant"),
 })
+RESIDENCES = Vocabulary("Residence", {
+    "here": QT_TRANSLATE_NOOP("Residence", "Lives here"),
+    "away": QT_TRANSLATE_NOOP("Residence", "Away"),
+    "moved_out": QT_TRANSLATE_NOOP("Residence", "Moved out"),
+    "deceased": QT_TRANSLATE_NOOP("Residence", "Deceased"),
+    "elsewhere": QT_TRANSLATE_NOOP("Residence", "Lives elsewhere"),
+})
+PERSON_ORIGINS = Vocabulary("PersonOrigin", {
+    "register": QT_TRANSLATE_NOOP("PersonOrigin", "Register"),
+    "door": QT_TRANSLATE_NOOP("PersonOrigin", "Found at the door"),
+    "intake": QT_TRANSLATE_NOOP("PersonOrigin", "Contact-tracing list"),
+})
 ROLES = Vocabulary("Roles", {
     "police": QT_TRANSLATE_NOOP("Roles", "Police"),
     "auxiliary_police": QT_TRANSLATE_NOOP("Roles", "Auxiliary police"),

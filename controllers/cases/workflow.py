@@ -15,15 +15,16 @@ from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session, user_session
 from models.accounts.masking import shown_phone, shown_resident_id
 from models.accounts.permissions import Permission
-from models.cases.changes import change_case_category, change_case_status, move_cases, note_case
+from models.cases.changes import change_case_category, change_case_status, move_cases, note_case, note_cases
 from models.cases.detail import CaseDetail, case_detail
+from models.cases.reasons import usual_reason
 from models.cases.workflow import as_category, open_case, statuses_for_selection
 from models.db.database import Database
 from models.enums import CaseStatus
 
 __all__ = ["CaseDetail", "add_case_note", "bulk_change_status", "change_category", "change_status",
-           "load_case", "mark_for_transfer", "now", "open_case_for_person", "shown_detail",
-           "statuses_for_selection"]
+           "load_case", "mark_for_transfer", "note_selected_cases", "now", "open_case_for_person",
+           "shown_detail", "statuses_for_selection", "usual_reason"]
 
 
 def now() -> datetime:
@@ -61,7 +62,7 @@ def open_case_for_person(database: Database, user: SignedInUser, person_id: int,
 
 @action(Permission.MANAGE_CASES)
 def change_status(database: Database, user: SignedInUser, case_id: int, expected_version: int,
-                  to: str, reason: str = "", at: datetime | None = None,
+                  to: str, reason: str, at: datetime | None = None,
                   facility_id: int | None = None) -> CaseDetail:
     with user_session(database, user) as session:
         case = change_case_status(session, case_id, expected_version, to, at or now(), user.id,
@@ -87,8 +88,16 @@ def add_case_note(database: Database, user: SignedInUser, case_id: int, text: st
 
 
 @action(Permission.MANAGE_CASES)
+def note_selected_cases(database: Database, user: SignedInUser, case_ids: Sequence[int],
+                        text: str, at: datetime | None = None) -> int:
+    """The same note on every selected case, or on none."""
+    with user_session(database, user) as session:
+        return note_cases(session, case_ids, at or now(), user.id, text)
+
+
+@action(Permission.MANAGE_CASES)
 def bulk_change_status(database: Database, user: SignedInUser, case_ids: Sequence[int], to: str,
-                       reason: str = "", at: datetime | None = None) -> int:
+                       reason: str, at: datetime | None = None) -> int:
     """Move every selected case, or none: the first refusal rolls the whole batch back."""
     when = at or now()
     with user_session(database, user) as session:
@@ -97,7 +106,7 @@ def bulk_change_status(database: Database, user: SignedInUser, case_ids: Sequenc
 
 @action(Permission.MANAGE_CASES)
 def mark_for_transfer(database: Database, user: SignedInUser, case_ids: Sequence[int],
-                      reason: str = "", at: datetime | None = None) -> int:
+                      reason: str, at: datetime | None = None) -> int:
     """Put the selected cases in the transfer queue (awaiting transfer), all or nothing."""
     return bulk_change_status(database, user, case_ids, CaseStatus.AWAITING_TRANSFER.value,
                               reason, at)

@@ -24,3 +24,6 @@ COMMANDS.append(report_command)
 from controllers.commands import setup_command  # noqa: E402  (the district workbook)
 
 COMMANDS.append(setup_command)
+from controllers.commands import duplicates_command  # noqa: E402  (persons entered twice)
+
+COMMANDS.append(duplicates_command)

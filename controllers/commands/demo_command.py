@@ -1,15 +1,17 @@
-"""`canvass demo --size small|district [--seed N] [--today YYYY-MM-DD]`: build the demo district
-into an empty database (the global --db, else $CANVASS_DB, else the default file)."""
+"""`canvass demo --size small|district [--seed N] [--end "YYYY-MM-DD HH:MM" | --today YYYY-MM-DD]`:
+build the demo district into an empty database (the global --db, else $CANVASS_DB, else the
+default file). Its history ends now, at --end, or on the evening of --today (the benchmark's
+fixed day); never later than now, so no time on screen is after the clock."""
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
-from datetime import date
+from datetime import date, datetime
 
 from controllers.commands.output import EXIT_OK, ProgressBar, fail
 from controllers.runtime.locations import database_location
-from controllers.setup.demo import SIZES, build_demo
+from controllers.setup.demo import SIZES, build_demo, evening_of
 from models.errors import CanvassError
 from models.opening import open_database
 
@@ -24,17 +26,39 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _instant(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a time (YYYY-MM-DD HH:MM): {text!r}") from None
+
+
+def history_end(end: datetime | None, today: date | None, now: datetime) -> datetime:
+    """When the history ends: --end as given, else the evening of --today (or now, on a day
+    whose evening has not come), else now. ValueError for a moment after now."""
+    chosen = end if end is not None else evening_of(today) if today is not None else now
+    if today is not None and today == now.date():
+        chosen = min(chosen, now)
+    if chosen > now:
+        raise ValueError(f"the demo's history cannot end in the future ({chosen:%Y-%m-%d %H:%M})")
+    return chosen
+
+
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "demo", help="build a demo district (invented people) into an empty database",
         description="Build a month of an invented district's screening and transfer campaign, "
-                    "ending on --today. The same size, seed and day always give the same data.")
+                    "ending now (or at --end, or on the evening of --today). The same size, seed "
+                    "and end always give the same data.")
     parser.add_argument("--size", choices=tuple(SIZES), default="small",
                         help="small: 5 communities, ~5,000 persons; district: 200 communities, "
                              "1,000,000 persons (a few minutes)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"default {DEFAULT_SEED}")
-    parser.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
-                        help="the last day of the history (default: today)")
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument("--end", type=_instant, default=None, metavar="'YYYY-MM-DD HH:MM'",
+                      help="the instant the history ends (default: now)")
+    when.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
+                      help="the last day of the history, ending at 18:00 (or now, if earlier)")
     parser.set_defaults(handler=handle)
 
 
@@ -67,14 +91,17 @@ class _Progress:
 
 
 def handle(args: argparse.Namespace) -> int:
-    today = args.today or date.today()
+    try:
+        end = history_end(args.end, args.today, datetime.now().replace(second=0, microsecond=0))
+    except ValueError as error:
+        return fail(str(error))
     try:
         database = open_database(database_location(args.db))
     except CanvassError as error:
         return fail(_one_line(error))
     progress = _Progress(f"demo {args.size}")
     try:
-        summary = build_demo(database, args.size, args.seed, today, progress=progress,
+        summary = build_demo(database, args.size, args.seed, end, progress=progress,
                              by=_operator())
     except CanvassError as error:
         progress.break_line()

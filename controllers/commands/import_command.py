@@ -43,8 +43,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument("--skip-invalid", action="store_true",
                         help="import the valid rows and skip the refused ones")
     parser.add_argument("--update-existing", action="store_true",
-                        help="a person whose ID is already registered gets the file's name and "
-                             "phone (default: keep the register's)")
+                        help="a person whose ID is already registered gets the file's name, "
+                             "phone and household (the door of the file's address, in the same "
+                             "community; default: keep the register's)")
     parser.add_argument("--report", type=Path, default=None,
                         help="where to write the validation report (.xlsx); default: "
                              "FILE-report.xlsx beside the file when there are problems")
@@ -87,8 +88,13 @@ def handle(args: argparse.Namespace) -> int:
     s = result.summary()
     print(f"{s['rows_read']} rows: {s['persons_added']} persons and {s['households_added']} "
           f"households {'added' if result.committed else 'would be added'}, "
-          f"{s['persons_updated']} updated, {s['persons_kept']} already registered (kept), "
+          f"{s['persons_updated']} updated ({s['persons_moved']} moved to their address's "
+          f"household), {s['persons_kept']} already registered (kept), "
           f"{s['refused_rows']} refused, {s['empty_rows']} empty rows skipped")
+    if s["addresses_unread"] or s["without_address"]:
+        print(f"{s['addresses_unread']} addresses named no building, unit or door and "
+              f"{s['without_address']} persons had no address: each is a household of its "
+              "own (the report lists them)")
     if report is not None:
         print(f"report: {report}")
     if result.refused:

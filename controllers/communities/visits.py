@@ -13,8 +13,11 @@ from controllers.browse.vocabulary import VISIT_OUTCOMES
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session, user_session
 from models.accounts.permissions import Permission
+from models.communities.door_findings import FoundPerson, NewDoor, ResidenceChange
 from models.communities.visits import (
+    FormMember,
     InvalidVisit,
+    MemberAbsence,
     MemberScreening,
     RecordedVisit,
     VisitEntry,
@@ -25,12 +28,20 @@ from models.communities.visits import (
     visit_form,
 )
 from models.db.database import Database
+from models.enums import MemberPresence, Residence
 
 __all__ = [
     "VISIT_OUTCOMES",
+    "FormMember",
+    "FoundPerson",
     "InvalidVisit",
+    "MemberAbsence",
+    "MemberPresence",
     "MemberScreening",
+    "NewDoor",
     "RecordedVisit",
+    "Residence",
+    "ResidenceChange",
     "VisitEntry",
     "VisitForm",
     "clean_temperature",
@@ -51,10 +62,15 @@ def load_visit_form(database: Database, user: SignedInUser, household_id: int) -
 def save_visit(database: Database, user: SignedInUser, household_id: int, outcome: str,
                visited_at: datetime, team_id: int | None = None, note: str = "",
                screenings: Sequence[MemberScreening] = (),
-               now: datetime | None = None) -> RecordedVisit:
-    """Record the visit; InvalidVisit (nothing written) when a rule refuses it. Feverish members
-    come back as the ids of the fever cases opened for the case board."""
+               now: datetime | None = None, *, absences: Sequence[MemberAbsence] = (),
+               residences: Sequence[ResidenceChange] = (), found: Sequence[FoundPerson] = (),
+               new_door: NewDoor | None = None) -> RecordedVisit:
+    """Record the visit and what was found at the door; a CanvassError (nothing written) when a
+    rule refuses it. Feverish persons come back as the ids of the fever cases opened for the
+    case board; a new door as its household."""
     entry = VisitEntry(household_id=household_id, outcome=outcome, visited_at=visited_at,
-                       team_id=team_id, note=note, screenings=tuple(screenings))
+                       team_id=team_id, note=note, screenings=tuple(screenings),
+                       absences=tuple(absences), residences=tuple(residences),
+                       found=tuple(found), new_door=new_door)
     with user_session(database, user) as session:
         return record_visit(session, entry, now or datetime.now(), user.id)

@@ -34,6 +34,11 @@ class SignedInUser:
     def sees_full_identifiers(self) -> bool:
         return self.may(Permission.SEE_FULL_IDENTIFIERS)
 
+    def may_take(self, function: Callable[..., Any]) -> bool:
+        """Whether this user's role may call the action `function` (an @action): what a screen
+        asks before it offers the action's button and key."""
+        return self.may(permission_for(function))
+
 
 @dataclass(frozen=True)
 class RegisteredAction:
@@ -68,3 +73,9 @@ def action(permission: Permission) -> Callable[[Callable[P, R]], Callable[P, R]]
         ACTIONS[name] = RegisteredAction(name, permission, checked)
         return checked
     return decorate
+
+
+def permission_for(function: Callable[..., Any]) -> Permission:
+    """The permission the action `function` checks; KeyError for a function that is no action
+    (a programming error: a screen must gate on what the controller enforces)."""
+    return ACTIONS[f"{function.__module__}.{function.__qualname__}"].permission

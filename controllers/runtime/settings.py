@@ -25,6 +25,13 @@ class Setting(Generic[T]):
     default: T
     choices: tuple[Any, ...] = ()
 
+    def under(self, *names: str) -> Setting[T]:
+        """The same preference kept apart per `names` (a user, a list): "lists/hidden_columns"
+        under ("clerk1", "PersonRows") is "lists/clerk1/PersonRows/hidden_columns"."""
+        head, _, tail = self.key.rpartition("/")
+        parts = [name.replace("/", "_").replace("\\", "_") or "_" for name in names]
+        return Setting("/".join([head, *parts, tail]), self.type, self.default, self.choices)
+
 
 LANGUAGE: Setting[str] = Setting("ui/language", str, "zh", choices=("zh", "en"))
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
@@ -33,9 +40,12 @@ CONNECTION_PROBE_SECONDS: Setting[int] = Setting("connection/probe_seconds", int
 # The database chosen on a first start ("open another database"), opened at the next starts
 # when neither --db nor CANVASS_DB says otherwise; never an address holding a password.
 DATABASE_LOCATION: Setting[str] = Setting("database/location", str, "")
+# The columns a user hid in a list, by column key, comma-separated; kept per signed-in user and
+# list (HIDDEN_COLUMNS.under(user, list)), so two clerks sharing a workstation keep their own.
+HIDDEN_COLUMNS: Setting[str] = Setting("lists/hidden_columns", str, "")
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, LAST_VIEW, DATABASE_LOCATION,
-                                          CONNECTION_PROBE_SECONDS)
+                                          CONNECTION_PROBE_SECONDS, HIDDEN_COLUMNS)
 
 
 class Settings:

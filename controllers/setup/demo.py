@@ -8,25 +8,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import datetime
 
 from models.db.database import Database
-from models.demo import SIZES, DemoCancelled, DemoSummary
+from models.demo import SIZES, DemoCancelled, DemoSummary, evening_of
 from models.demo import build_demo as build_demo_district
 
 log = logging.getLogger("canvass.demo")
 
-__all__ = ["SIZES", "DemoCancelled", "DemoSummary", "build_demo"]
+__all__ = ["SIZES", "DemoCancelled", "DemoSummary", "build_demo", "evening_of"]
 
 
-def build_demo(database: Database, size: str, seed: int, today: date,
+def build_demo(database: Database, size: str, seed: int, end: datetime,
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None, by: str = "demo") -> DemoSummary:
     """Build the `size` demo into an empty `database`; see models.demo.build_demo."""
-    log.info("building the %s demo (seed %s, up to %s) into %s", size, seed, today,
+    log.info("building the %s demo (seed %s, up to %s) into %s", size, seed, end,
              database.description)
     try:
-        summary = build_demo_district(database, size, seed, today, progress, cancelled, by)
+        summary = build_demo_district(database, size, seed, end, progress, cancelled, by)
     except DemoCancelled:
         log.info("demo build cancelled; nothing was written")
         raise

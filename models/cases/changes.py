@@ -2,21 +2,24 @@
 moves a person makes from the case board (status, category, note, a batch of cases at once).
 
 Every change is version-checked: two workstations moving the same case → the second gets an
-EditConflict saying who changed what, and nothing of theirs is written. The rules of each move
-are in models/cases/workflow.py.
+EditConflict saying who changed what, and nothing of theirs is written. A batch acts on every
+selected case or on none: the first refusal names the person it stopped at. The rules of each
+move are in models/cases/workflow.py.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.cases.workflow import CaseMoveRefused, add_note, as_category, as_status, move_category, move_status
 from models.editing import conflict
 from models.errors import FieldDifference, RecordGone
 from models.schema.cases import Case
+from models.schema.register import Person
 
 
 def case_for_change(session: Session, case_id: int, expected_version: int | None,
@@ -35,7 +38,7 @@ def case_for_change(session: Session, case_id: int, expected_version: int | None
 
 
 def change_case_status(session: Session, case_id: int, expected_version: int, to: str,
-                       at: datetime, user_id: int | None, reason: str = "",
+                       at: datetime, user_id: int | None, reason: str,
                        facility_id: int | None = None) -> Case:
     case = case_for_change(session, case_id, expected_version, {"status": to})
     move_status(session, case, as_status(to), at, user_id, reason, facility_id=facility_id)
@@ -58,23 +61,41 @@ def note_case(session: Session, case_id: int, at: datetime, user_id: int | None,
 
 
 class BulkMoveRefused(CaseMoveRefused):
-    """One case of a bulk move was refused, so none moved: `case_id` and `cause` say which."""
+    """One case of a batch was refused, so none changed. `person` (the case's person, as the
+    board shows them) and `cause` say which and why; `case_id` is for the log."""
 
-    def __init__(self, case_id: int, cause: CaseMoveRefused) -> None:
-        super().__init__(f"Case {case_id}: {cause}; no case was changed", cause.code,
+    def __init__(self, case_id: int, person: str, cause: CaseMoveRefused) -> None:
+        super().__init__(f"Case {case_id} ({person}): {cause}; no case was changed", cause.code,
                          **cause.params)
         self.case_id = case_id
+        self.person = person
         self.cause = cause
 
 
-def move_cases(session: Session, case_ids: Sequence[int], to: str, at: datetime,
-               user_id: int | None, reason: str = "") -> int:
-    """Move every selected case, or none: the first refusal is raised as BulkMoveRefused and
-    the caller's transaction rolls the whole batch back. Returns how many cases moved."""
-    for case_id in sorted(set(case_ids)):
+def _each_case(session: Session, case_ids: Sequence[int],
+               change: Callable[[Case], object]) -> int:
+    """`change` every case, or raise BulkMoveRefused at the first refusal (the caller's
+    transaction then rolls the batch back). Returns how many cases changed."""
+    chosen = sorted(set(case_ids))
+    for case_id in chosen:
         case = case_for_change(session, case_id, None, {})
         try:
-            move_status(session, case, as_status(to), at, user_id, reason)
+            change(case)
         except CaseMoveRefused as refused:
-            raise BulkMoveRefused(case_id, refused) from refused
-    return len(set(case_ids))
+            person = session.scalar(select(Person.name).where(Person.id == case.person_id))
+            raise BulkMoveRefused(case_id, person or "", refused) from refused
+    return len(chosen)
+
+
+def move_cases(session: Session, case_ids: Sequence[int], to: str, at: datetime,
+               user_id: int | None, reason: str) -> int:
+    """Move every selected case to `to`, or none."""
+    status = as_status(to)
+    return _each_case(session, case_ids,
+                      lambda case: move_status(session, case, status, at, user_id, reason))
+
+
+def note_cases(session: Session, case_ids: Sequence[int], at: datetime, user_id: int | None,
+               text: str) -> int:
+    """The same note on every selected case (a family informed, a test sent), or on none."""
+    return _each_case(session, case_ids, lambda case: add_note(session, case, at, user_id, text))

@@ -85,7 +85,8 @@ def case_detail(session: Session, case_id: int) -> CaseDetail:
     community = session.get(Community, case.community_id)
     facility = session.get(Facility, case.facility_id) if case.facility_id else None
     members = session.execute(select(Person.id, Person.name, Person.resident_id)
-                              .where(Person.household_id == person.household_id)
+                              .where(Person.household_id == person.household_id,
+                                     Person.active.is_(True))   # not merged away
                               .order_by(Person.id).limit(MEMBER_LIMIT))
     events = session.execute(
         select(CaseEvent.at, User.display_name, User.username, CaseEvent.kind,

@@ -7,7 +7,8 @@ from models.errors import Refusal
 
 class CaseRefusal(Refusal):
     CLOSED = "case_closed"
-    MOVE_ILLEGAL = "case_move_illegal"
+    MOVE_ILLEGAL = "case_move_illegal"             # from_status, to_status
+    STATUS_UNKNOWN = "case_status_unknown"
     TRANSFER_ONLY = "case_transfer_only"
     NEEDS_FACILITY = "case_needs_facility"
     CONFIRMED_CLEAR = "case_confirmed_clear"

@@ -2,7 +2,9 @@
 
 The tables are the rule; `move_status`, `move_category`, `add_note` and `open_case` are the only
 writers of a case's status and category, so the GUI, the transfer workflow and the command line
-enforce the same rules. Every accepted change leaves exactly one CaseEvent (who, when, why).
+enforce the same rules. Every accepted change leaves exactly one CaseEvent (who, when, why), and
+every move says why: a person types a reason or takes the move's usual one
+(models/cases/reasons.py), the transfer workflow writes its own.
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,7 +21,7 @@ from models.enums import CLOSED_CASE_STATUSES, CaseCategory, CaseEventKind, Case
 from models.errors import CanvassError
 from models.schema.cases import Case, CaseEvent
 from models.schema.register import Person
-from models.system_text import SystemText, encode, fit
+from models.system_text import fit
 
 S = CaseStatus
 # A workstation's clock may run a little ahead of the database's; more than this is a typo.
@@ -35,14 +37,12 @@ class CaseMoveRefused(CanvassError):
 @dataclass(frozen=True)
 class StatusMove:
     """One allowed move. `via_transfer`: only the transfer workflow makes it (a vehicle carries
-    the person); `needs_facility`: the case must name the facility that admitted the person;
-    `needs_reason`: a person must say why (side roads and closing moves)."""
+    the person); `needs_facility`: the case must name the facility that admitted the person."""
     via_transfer: bool = False
     needs_facility: bool = False
-    needs_reason: bool = False
 
 
-_SIDE = StatusMove(needs_reason=True)
+_SIDE = StatusMove()   # a side road or a closing move
 STATUS_MOVES: dict[CaseStatus, dict[CaseStatus, StatusMove]] = {
     S.IDENTIFIED: {S.VERIFIED: StatusMove(), S.AWAITING_TRANSFER: StatusMove(),
                    S.HOME_OBSERVATION: _SIDE, S.REFUSED: _SIDE, S.CLEARED: _SIDE,
@@ -54,7 +54,7 @@ STATUS_MOVES: dict[CaseStatus, dict[CaseStatus, StatusMove]] = {
     # A failed or cancelled trip brings the case back: to the queue, or to the persuasion road.
     S.IN_TRANSIT: {S.ADMITTED: StatusMove(via_transfer=True, needs_facility=True),
                    S.AWAITING_TRANSFER: StatusMove(via_transfer=True),
-                   S.REFUSED: StatusMove(via_transfer=True, needs_reason=True),
+                   S.REFUSED: StatusMove(via_transfer=True),
                    S.DECEASED: _SIDE},
     S.ADMITTED: {S.RELEASED: _SIDE, S.DECEASED: _SIDE},
     # Agreeing after persuasion returns the case to the transfer queue.
@@ -83,7 +83,7 @@ def as_status(value: str | CaseStatus) -> CaseStatus:
         return CaseStatus(value)
     except ValueError:
         raise CaseMoveRefused(f"{value!r} is not a case status",
-                              CaseRefusal.MOVE_ILLEGAL) from None
+                              CaseRefusal.STATUS_UNKNOWN) from None
 
 
 def as_category(value: str | CaseCategory) -> CaseCategory:
@@ -142,16 +142,12 @@ def _record(session: Session, case: Case, kind: CaseEventKind, at: datetime, use
     event = CaseEvent(case_id=case.id, at=at, user_id=user_id, kind=kind, from_value=before,
                       to_value=after, reason=reason)
     session.add(event)
-    if reason:
-        case.last_action = fit(reason, LAST_ACTION_LIMIT)
-    else:
-        move = SystemText.STATUS_MOVED if kind == CaseEventKind.STATUS else SystemText.CATEGORY_MOVED
-        case.last_action = encode(move, LAST_ACTION_LIMIT, to=after or "")
+    case.last_action = fit(reason, LAST_ACTION_LIMIT)
     return event
 
 
 def move_status(session: Session, case: Case, to: CaseStatus, at: datetime, user_id: int | None,
-                reason: str = "", *, facility_id: int | None = None, via_transfer: bool = False,
+                reason: str, *, facility_id: int | None = None, via_transfer: bool = False,
                 now: datetime | None = None) -> CaseEvent:
     """Move `case` to `to` or raise CaseMoveRefused (nothing changed). `via_transfer` is for
     the transfer workflow only; `facility_id` names the admitting facility."""
@@ -162,7 +158,8 @@ def move_status(session: Session, case: Case, to: CaseStatus, at: datetime, user
     move = STATUS_MOVES[current].get(to)
     if move is None:
         raise CaseMoveRefused(f"A case cannot move from {current.value} to {to.value}",
-                              CaseRefusal.MOVE_ILLEGAL)
+                              CaseRefusal.MOVE_ILLEGAL, from_status=current.value,
+                              to_status=to.value)
     if move.via_transfer and not via_transfer:
         raise CaseMoveRefused(f"Only a transfer order moves a case to {to.value}",
                               CaseRefusal.TRANSFER_ONLY)
@@ -173,7 +170,7 @@ def move_status(session: Session, case: Case, to: CaseStatus, at: datetime, user
     if move.needs_facility and facility is None:
         raise CaseMoveRefused("Admission needs the facility that took the person",
                               CaseRefusal.NEEDS_FACILITY)
-    text = clean_reason(reason, move.needs_reason)
+    text = clean_reason(reason, True)
     _check_time(case, at, now)
     event = _record(session, case, CaseEventKind.STATUS, at, user_id, text, current.value, to.value)
     case.status, case.status_since = to, at
@@ -264,18 +261,11 @@ class CaseAlreadyOpen(CaseMoveRefused):
 
 
 def persons_sharing_resident_id(session: Session, person_id: int) -> list[int]:
-    """Other register entries with the same resident ID: the same person twice, to be merged."""
+    """Other register entries with the same resident ID, not merged yet: the same person twice
+    (one set aside by migration 0013), to be merged from the register's duplicates list."""
     resident_id = session.scalar(select(Person.resident_id).where(Person.id == person_id))
     if not resident_id:
         return []
     return list(session.scalars(select(Person.id).where(
-        Person.resident_id == resident_id, Person.id != person_id).order_by(Person.id).limit(20)))
-
-
-def duplicated_resident_ids(session: Session, limit: int = 200) -> list[tuple[str, int]]:
-    """Resident IDs held by more than one register entry, for the merge list (index-only scan)."""
-    rows = session.execute(
-        select(Person.resident_id, func.count()).where(Person.resident_id.is_not(None))
-        .group_by(Person.resident_id).having(func.count() > 1)
-        .order_by(Person.resident_id).limit(limit))
-    return [(str(r), int(n)) for r, n in rows]
+        Person.resident_id == resident_id, Person.id != person_id,
+        Person.merged_into_id.is_(None)).order_by(Person.id).limit(20)))

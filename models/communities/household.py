@@ -80,8 +80,8 @@ def household_detail(session: Session, household_id: int) -> HouseholdDetail:
         MemberRow(person.id, person.name, person.resident_id or "", person.is_household_head,
                   *screenings.get(person.id, (None, "", None)))
         for person in session.scalars(select(Person).where(
-            Person.household_id == household_id).order_by(Person.is_household_head.desc(),
-                                                          Person.id)))
+            Person.household_id == household_id, Person.active.is_(True))   # not merged away
+            .order_by(Person.is_household_head.desc(), Person.id)))
     visits = tuple(VisitRow(int(i), at, getattr(outcome, "value", str(outcome)),
                             str(team or ""), note or "")
                    for i, at, outcome, team, note in session.execute(

@@ -9,13 +9,23 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, Subquery, func, select
 from sqlalchemy.orm import Session
 
 from models.communities.coverage import gap_households, household_visit_summary
 from models.db.columns import SqlColumn
 from models.db.database import Database
-from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, UnknownFilter, plain
+from models.db.row_source import (
+    Column,
+    Filters,
+    Kind,
+    Row,
+    SortOrder,
+    SqlRowSource,
+    UnknownFilter,
+    plain,
+    starts_with,
+)
 from models.schema.register import Household, Person
 from models.schema.screening import Visit
 from models.translatable import QT_TRANSLATE_NOOP
@@ -38,7 +48,7 @@ def _last_outcomes(session: Session, ids: Sequence[int]) -> dict[int, str]:
 
 
 class HouseholdRows(SqlRowSource):
-    """Filters: `community_id` (required in practice), `building`."""
+    """Filters: `community_id` (required in practice), `building`, `door` (starts with)."""
 
     columns: tuple[Column, ...] = (
         Column("building", QT_TRANSLATE_NOOP("Column", "Building"), Kind.TEXT, sortable=True),
@@ -50,7 +60,7 @@ class HouseholdRows(SqlRowSource):
         Column("visits", QT_TRANSLATE_NOOP("Column", "Visits"), Kind.COUNT),
         Column("address", QT_TRANSLATE_NOOP("Column", "Address"), Kind.TEXT),
     )
-    filter_keys = frozenset({"community_id", "building"})
+    filter_keys = frozenset({"community_id", "building", "door"})
     default_order = SortOrder("building")
     keyset_columns = frozenset({"building"})
 
@@ -66,6 +76,9 @@ class HouseholdRows(SqlRowSource):
             statement = statement.where(Household.community_id == filters["community_id"])
         if filters.get("building"):
             statement = statement.where(Household.building == filters["building"])
+        if filters.get("door"):
+            statement = statement.where(starts_with(self.database.kind, Household.door,
+                                                    str(filters["door"])))
         return statement
 
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
@@ -89,7 +102,7 @@ class HouseholdRows(SqlRowSource):
 class GapRows:
     """不漏一户: households without a finished outcome, the longest-waiting door first.
 
-    Filters: `community_id` (required), `due_only`, `building`."""
+    Filters: `community_id` (required), `due_only`, `building`, `door` (starts with)."""
 
     columns: tuple[Column, ...] = (
         Column("building", QT_TRANSLATE_NOOP("Column", "Building"), Kind.TEXT),
@@ -101,7 +114,7 @@ class GapRows:
         Column("due", QT_TRANSLATE_NOOP("Column", "Due"), Kind.COUNT),
         Column("address", QT_TRANSLATE_NOOP("Column", "Address"), Kind.TEXT),
     )
-    filter_keys = frozenset({"community_id", "due_only", "building"})
+    filter_keys = frozenset({"community_id", "due_only", "building", "door"})
     default_order = SortOrder("last_visit")
 
     def __init__(self, database: Database, clock: Clock = datetime.now) -> None:
@@ -115,9 +128,13 @@ class GapRows:
         community = filters.get("community_id")
         if community is None:
             raise UnknownFilter("GapRows needs a community_id")
-        return gap_households(int(community), self.clock(),
-                              due_only=bool(filters.get("due_only")),
-                              building=filters.get("building") or None)
+        statement = gap_households(int(community), self.clock(),
+                                   due_only=bool(filters.get("due_only")),
+                                   building=filters.get("building") or None)
+        if filters.get("door"):
+            statement = statement.where(starts_with(self.database.kind, Household.door,
+                                                    str(filters["door"])))
+        return statement
 
     def count(self, filters: Filters) -> int:
         statement = select(func.count()).select_from(self._statement(filters).subquery())
@@ -129,11 +146,26 @@ class GapRows:
         if limit <= 0:
             return []
         gaps = self._statement(filters).subquery()
-        statement = (select(gaps).order_by(gaps.c.last_visit_at.asc().nulls_first(), gaps.c.id)
-                     .offset(offset).limit(limit))
+        statement = select(gaps).order_by(*self._order(gaps)).offset(offset).limit(limit)
         with self.database.sessions() as session:
             return [(int(row[0]), row[1], row[2], row[3], plain(row[5]), row[6], int(row[7]),
                      int(row[8]), row[4]) for row in session.execute(statement)]
+
+    def position(self, filters: Filters, order: SortOrder, row_id: int) -> int | None:
+        """Where the household stands in the gap list (None: not in it any more). A community's
+        gaps are a few thousand rows at most: numbering them in the list's order is cheap."""
+        gaps = self._statement(filters).subquery()
+        numbered = select(gaps.c.id, func.row_number().over(order_by=self._order(gaps))
+                          .label("number")).subquery()
+        with self.database.sessions() as session:
+            number = session.execute(select(numbered.c.number)
+                                     .where(numbered.c.id == row_id)).scalar()
+        return None if number is None else int(number) - 1
+
+    @staticmethod
+    def _order(gaps: Subquery) -> tuple[ColumnElement[Any], ...]:
+        """The longest-waiting door first: never visited, then the oldest last visit."""
+        return gaps.c.last_visit_at.asc().nulls_first(), gaps.c.id
 
 
 def buildings(session: Session, community_id: int) -> list[str]:

@@ -61,7 +61,8 @@ def _members_and_heads(session: Session, household_ids: list[int]) -> dict[int, 
     for start in range(0, len(household_ids), CHUNK):
         chunk = household_ids[start:start + CHUNK]
         counts = dict(session.execute(select(Person.household_id, func.count())
-                                      .where(Person.household_id.in_(chunk))
+                                      .where(Person.household_id.in_(chunk),
+                                             Person.active.is_(True))   # not merged away
                                       .group_by(Person.household_id)).all())
         heads = dict(session.execute(select(Person.household_id, func.min(Person.name))
                                      .where(Person.household_id.in_(chunk),

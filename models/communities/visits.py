@@ -8,20 +8,38 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from models.cases.workflow import CaseAlreadyOpen, open_case
+from models.communities.door_findings import (
+    FoundPerson,
+    NewDoor,
+    ResidenceChange,
+    add_found_person,
+    add_household,
+    change_residence,
+    check_found,
+    check_new_door,
+    check_residence,
+    count_register,
+)
 from models.communities.household import place_of
 from models.communities.refusals import CommunityRefusal
-from models.enums import CaseCategory, TeamKind, VisitOutcome
+from models.enums import CaseCategory, MemberPresence, Residence, TeamKind, VisitOutcome
 from models.errors import CanvassError
 from models.schema.geography import Community
 from models.schema.register import Household, Person
-from models.schema.screening import FEVER_THRESHOLD_C, PLAUSIBLE_TEMPERATURE_C, ScreeningResult, Visit
+from models.schema.screening import (
+    FEVER_THRESHOLD_C,
+    PLAUSIBLE_TEMPERATURE_C,
+    ScreeningResult,
+    Visit,
+    VisitAbsence,
+)
 from models.schema.teams import Team, team_community
 from models.system_text import SystemText, encode
 
@@ -44,13 +62,28 @@ class MemberScreening:
 
 
 @dataclass(frozen=True)
+class MemberAbsence:
+    """A member living here, not screened at this visit: absent, or refusing."""
+    person_id: int
+    presence: str
+
+
+@dataclass(frozen=True)
 class VisitEntry:
+    """One visit as entered. A screened visit accounts for every member living at the
+    household: screened with a temperature, absent or refusing (`absences`), or found to live
+    elsewhere now (`residences`); newcomers met at the door are `found`. With `new_door` the
+    visit is to a door the list does not have, in the community of `household_id`."""
     household_id: int
     outcome: str
     visited_at: datetime
     team_id: int | None = None
     note: str = ""
     screenings: Sequence[MemberScreening] = field(default_factory=tuple)
+    absences: Sequence[MemberAbsence] = field(default_factory=tuple)
+    residences: Sequence[ResidenceChange] = field(default_factory=tuple)
+    found: Sequence[FoundPerson] = field(default_factory=tuple)
+    new_door: NewDoor | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +91,19 @@ class RecordedVisit:
     visit_id: int
     fever_case_ids: tuple[int, ...]
     fever_person_ids: tuple[int, ...]
+    household_id: int = 0                  # the new door's household when one was added
+    found_person_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class FormMember:
+    """A member as the visit dialog lists them, with what the teams knew of them so far."""
+    person_id: int
+    name: str
+    residence: str = Residence.HERE.value
+    where: str = ""
+    since: date | None = None
+    to_find: bool = False           # named on a contact-tracing list: the team looks for them
 
 
 @dataclass(frozen=True)
@@ -66,8 +112,11 @@ class VisitForm:
     household_id: int
     community_id: int
     place: str
-    members: tuple[tuple[int, str], ...]
+    members: tuple[FormMember, ...]
     teams: tuple[tuple[int, str], ...]
+    address: str = ""
+    building: str = ""      # where a door the list lacks is most likely: beside this one
+    unit: str = ""
 
 
 def visit_form(session: Session, household_id: int) -> VisitForm:
@@ -77,9 +126,14 @@ def visit_form(session: Session, household_id: int) -> VisitForm:
     if household is None:
         raise InvalidVisit(f"household {household_id} is not in the register",
                            CommunityRefusal.VISIT_HOUSEHOLD_UNKNOWN)
-    members = tuple((int(i), str(n)) for i, n in session.execute(
-        select(Person.id, Person.name).where(Person.household_id == household_id)
-        .order_by(Person.is_household_head.desc(), Person.id)))
+    members = tuple(FormMember(int(i), str(n), getattr(r, "value", str(r)), w or "", since,
+                               bool(find))
+                    for i, n, r, w, since, find in session.execute(
+                        select(Person.id, Person.name, Person.residence, Person.residence_where,
+                               Person.residence_since, Person.to_find)
+                        .where(Person.household_id == household_id,
+                               Person.residence != Residence.DECEASED)
+                        .order_by(Person.is_household_head.desc(), Person.id)))
     assigned = select(team_community.c.team_id).where(
         team_community.c.community_id == household.community_id)
     own = [(int(i), str(n)) for i, n in session.execute(
@@ -93,7 +147,8 @@ def visit_form(session: Session, household_id: int) -> VisitForm:
                                          Team.id.not_in(assigned)).order_by(Team.name))]
     return VisitForm(household.id, household.community_id,
                      place_of(household.building, household.unit, household.door),
-                     members, tuple(own + others))
+                     members, tuple(own + others), household.address, household.building,
+                     household.unit)
 
 
 def clean_temperature(value: Decimal | float | str | None) -> Decimal | None:
@@ -119,7 +174,9 @@ def is_fever(temperature_c: Decimal | None, symptoms: str) -> bool:
 
 
 def check_visit(session: Session, entry: VisitEntry, now: datetime) -> Household:
-    """Refuse the entry (InvalidVisit) unless every rule holds; returns the household."""
+    """Refuse the entry (InvalidVisit, or DoorFindingRefused / InvalidField for what was found at
+    the door) unless every rule holds; returns the household knocked at (the neighbour, for a
+    new door)."""
     try:
         outcome = VisitOutcome(entry.outcome)
     except ValueError:
@@ -135,50 +192,119 @@ def check_visit(session: Session, entry: VisitEntry, now: datetime) -> Household
     if entry.team_id is not None and session.get(Team, entry.team_id) is None:
         raise InvalidVisit(f"team {entry.team_id} does not exist",
                            CommunityRefusal.VISIT_TEAM_UNKNOWN)
-    if entry.screenings and outcome is not VisitOutcome.SCREENED:
+    if (entry.screenings or entry.absences or entry.residences or entry.found) \
+            and outcome is not VisitOutcome.SCREENED:
         raise InvalidVisit("temperatures belong to a screened household only",
                            CommunityRefusal.VISIT_SCREENINGS_WITHOUT_SCREENING)
     if len(entry.note) > NOTE_LIMIT:
         raise InvalidVisit(f"a note has at most {NOTE_LIMIT} characters",
                            CommunityRefusal.VISIT_NOTE_TOO_LONG, limit=NOTE_LIMIT)
-    people = [screening.person_id for screening in entry.screenings]
-    if len(set(people)) != len(people):
+    if entry.new_door is not None:
+        check_new_door(session, household.community_id, entry.new_door)
+    _check_members(session, entry, None if entry.new_door is not None else household.id)
+    for screening in entry.screenings:
+        _check_screening(screening.temperature_c, screening.symptoms)
+    for found in entry.found:
+        _check_screening(found.temperature_c, found.symptoms, found.name)
+        check_found(session, found, entry.visited_at.date())
+    ids = [found.resident_id.strip().upper() for found in entry.found if found.resident_id.strip()]
+    if len(set(ids)) != len(ids):
         raise InvalidVisit("a person is listed twice in one visit",
                            CommunityRefusal.VISIT_PERSON_TWICE)
-    if people:
-        members = set(session.scalars(select(Person.id).where(
-            Person.household_id == household.id, Person.id.in_(people))))
-        strangers = sorted(set(people) - members)
-        if strangers:
-            raise InvalidVisit(f"person {strangers[0]} does not belong to household {household.id}",
-                               CommunityRefusal.VISIT_PERSON_NOT_MEMBER)
-    for screening in entry.screenings:
-        clean_temperature(screening.temperature_c)
-        if len(screening.symptoms) > SYMPTOMS_LIMIT:
-            raise InvalidVisit(f"symptoms have at most {SYMPTOMS_LIMIT} characters",
-                               CommunityRefusal.VISIT_SYMPTOMS_TOO_LONG, limit=SYMPTOMS_LIMIT)
-    duplicate = session.scalar(select(Visit.id).where(
-        Visit.household_id == household.id, Visit.visited_at == entry.visited_at,
-        Visit.outcome == outcome).limit(1))
-    if duplicate is not None:
-        raise InvalidVisit(f"this visit was already recorded (visit {duplicate})",
-                           CommunityRefusal.VISIT_DUPLICATE)
+    if outcome is VisitOutcome.SCREENED and not entry.screenings and not entry.found:
+        raise InvalidVisit("a screened visit screens somebody",
+                           CommunityRefusal.VISIT_NOBODY_SCREENED)
+    if entry.new_door is None:
+        duplicate = session.scalar(select(Visit.id).where(
+            Visit.household_id == household.id, Visit.visited_at == entry.visited_at,
+            Visit.outcome == outcome).limit(1))
+        if duplicate is not None:
+            raise InvalidVisit(f"this visit was already recorded (visit {duplicate})",
+                               CommunityRefusal.VISIT_DUPLICATE)
     return household
+
+
+def _check_screening(temperature: Decimal | float | str | None, symptoms: str,
+                     name: str | None = None) -> None:
+    if clean_temperature(temperature) is None and name is not None:
+        raise InvalidVisit(f"{name}: no temperature", CommunityRefusal.VISIT_TEMPERATURE_MISSING,
+                           name=name)
+    if len(symptoms) > SYMPTOMS_LIMIT:
+        raise InvalidVisit(f"symptoms have at most {SYMPTOMS_LIMIT} characters",
+                           CommunityRefusal.VISIT_SYMPTOMS_TOO_LONG, limit=SYMPTOMS_LIMIT)
+
+
+def _check_members(session: Session, entry: VisitEntry, household_id: int | None) -> None:
+    """Everyone named is a member of the household, named once; each screened member has a
+    temperature; a screened visit accounts for every member who lives here."""
+    seen = [s.person_id for s in entry.screenings] + [a.person_id for a in entry.absences]
+    moved = [change.person_id for change in entry.residences]
+    if len(set(seen)) != len(seen) or len(set(moved)) != len(moved):
+        raise InvalidVisit("a person is listed twice in one visit",
+                           CommunityRefusal.VISIT_PERSON_TWICE)
+    members = {int(i): (str(n), Residence(r)) for i, n, r in session.execute(
+        select(Person.id, Person.name, Person.residence).where(
+            Person.household_id == household_id,
+            Person.residence != Residence.DECEASED))} if household_id is not None else {}
+    strangers = sorted((set(seen) | set(moved)) - set(members))
+    if strangers:
+        raise InvalidVisit(f"person {strangers[0]} does not belong to household {household_id}",
+                           CommunityRefusal.VISIT_PERSON_NOT_MEMBER)
+    residence = {ident: state for ident, (_name, state) in members.items()}
+    for change in entry.residences:
+        residence[change.person_id] = check_residence(change, entry.visited_at.date())
+        if residence[change.person_id] is not Residence.HERE and change.person_id in seen:
+            raise InvalidVisit("a person is listed twice in one visit",
+                               CommunityRefusal.VISIT_PERSON_TWICE)
+    for absence in entry.absences:
+        if absence.presence not in {p.value for p in MemberPresence}:
+            raise InvalidVisit(f"unknown presence {absence.presence!r}",
+                               CommunityRefusal.PRESENCE_UNKNOWN)
+    for screening in entry.screenings:
+        if clean_temperature(screening.temperature_c) is None:
+            name = members[screening.person_id][0]
+            raise InvalidVisit(f"{name}: no temperature",
+                               CommunityRefusal.VISIT_TEMPERATURE_MISSING, name=name)
+    if entry.outcome == VisitOutcome.SCREENED.value:
+        for ident, (name, _before) in members.items():
+            if residence[ident] is Residence.HERE and ident not in seen:
+                raise InvalidVisit(f"{name} is neither screened nor marked absent",
+                                   CommunityRefusal.VISIT_MEMBER_UNACCOUNTED, name=name)
 
 
 def record_visit(session: Session, entry: VisitEntry, now: datetime,
                  user_id: int | None) -> RecordedVisit:
-    """Write the visit, its screenings and a fever case per feverish member (in one flush with
-    the caller's transaction: all or nothing)."""
+    """Write the visit, what was found at the door, its screenings and a fever case per
+    feverish person (in one flush with the caller's transaction: all or nothing); the
+    community's register figures follow."""
     household = check_visit(session, entry, now)
+    added_households = added_persons = 0
+    if entry.new_door is not None:
+        household = add_household(session, household.community_id,
+                                  check_new_door(session, household.community_id,
+                                                 entry.new_door))
+        added_households = 1
     visit = Visit(household_id=household.id, community_id=household.community_id,
                   team_id=entry.team_id, visited_at=entry.visited_at,
                   outcome=VisitOutcome(entry.outcome), recorded_by_user_id=user_id,
                   note=entry.note.strip())
     session.add(visit)
     session.flush()
+    screened = list(entry.screenings)
+    found_ids: list[int] = []
+    for found in entry.found:
+        person = add_found_person(session, household,
+                                  check_found(session, found, entry.visited_at.date()))
+        found_ids.append(person.id)
+        screened.append(MemberScreening(person.id, found.temperature_c, found.symptoms))
+        added_persons += 1
+    for change in entry.residences:
+        member = session.get(Person, change.person_id)
+        assert member is not None   # checked: a member of the household
+        added_persons += change_residence(member, Residence(change.residence), change.where,
+                                          change.since)
     feverish: list[int] = []
-    for screening in entry.screenings:
+    for screening in screened:
         temperature = clean_temperature(screening.temperature_c)
         symptoms = screening.symptoms.strip()
         session.add(ScreeningResult(visit_id=visit.id, person_id=screening.person_id,
@@ -186,11 +312,24 @@ def record_visit(session: Session, entry: VisitEntry, now: datetime,
                                     symptoms=symptoms))
         if is_fever(temperature, symptoms):
             feverish.append(screening.person_id)
+    for absence in entry.absences:
+        session.add(VisitAbsence(visit_id=visit.id, person_id=absence.person_id,
+                                 presence=MemberPresence(absence.presence)))
+    _found_at_last(session, [s.person_id for s in entry.screenings])
     session.flush()
+    count_register(session, household.community_id, added_households, added_persons)
     case_ids = tuple(case_id for person_id in feverish
                      if (case_id := propose_fever_case(session, person_id, visit.id,
                                                        entry.visited_at, user_id, now)))
-    return RecordedVisit(visit.id, case_ids, tuple(feverish))
+    return RecordedVisit(visit.id, case_ids, tuple(feverish), household.id, tuple(found_ids))
+
+
+def _found_at_last(session: Session, screened: list[int]) -> None:
+    """A person the teams were looking for who was screened here is found."""
+    if screened:
+        for person in session.scalars(select(Person).where(Person.id.in_(screened),
+                                                           Person.to_find.is_(True))):
+            person.to_find = False
 
 
 def propose_fever_case(session: Session, person_id: int, visit_id: int, at: datetime,

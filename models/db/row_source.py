@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from models.db.columns import SqlColumn
@@ -95,6 +95,17 @@ class RowSource(Protocol):
              after: Row | None = None) -> list[Row]:
         """Up to `limit` rows from `offset`; `after` (the row just before `offset`, if the
         caller has it) lets the source seek by key instead of counting past `offset` rows."""
+        ...
+
+
+@runtime_checkable
+class FindsRows(Protocol):
+    """A row source that can say where a row stands: how a list finds its current row again
+    after a refresh, a live update or a new order (ui/kit/list_table.py)."""
+
+    def position(self, filters: Filters, order: SortOrder, row_id: int) -> int | None:
+        """The row number of the row `row_id` under `filters` in `order`; None when the
+        filters leave it out (or it is gone)."""
         ...
 
 
@@ -252,6 +263,41 @@ class SqlRowSource:
                 ids.reverse()
             rows = self.load_rows(session, ids) if ids else {}
         return [rows[ident_value] for ident_value in ids if ident_value in rows]
+
+    def position(self, filters: Filters, order: SortOrder, row_id: int) -> int | None:
+        """Where `row_id` stands in the list: its sort value read by id, then the rows before
+        it counted by the same (sort value, id) key the pages are read in, so an index serves
+        both. Costs about what a count does; a list asks it only for its current row."""
+        self.check_filters(filters)
+        expressions = self.sort_expressions()
+        if order.column not in expressions:
+            order = self.default_order
+        sort, ident = expressions[order.column], self.id_column()
+        walked = self.filtered_ids(filters, order)
+        with self.database.sessions() as session:
+            found = session.execute(walked.add_columns(sort).where(ident == row_id)
+                                    .limit(1)).first()
+            if found is None:
+                return None
+            before = self._rows_before(sort, ident, found[-1], row_id, order.descending)
+            return int(session.execute(select(func.count()).select_from(
+                walked.where(before).subquery())).scalar_one())
+
+    def _rows_before(self, sort: SqlColumn[Any], ident: SqlColumn[int], value: Any,
+                     row_id: int, descending: bool) -> ColumnElement[bool]:
+        """The rows a page in this order puts before the row (`value`, `row_id`). NULL sort
+        values come where each database puts them: first ascending on SQLite, last on
+        PostgreSQL (and the other way round descending)."""
+        nulls_first = (self.database.kind == "sqlite") != descending
+        same_id = ident > row_id if descending else ident < row_id
+        if value is None:
+            same = and_(sort.is_(None), same_id)
+            return same if nulls_first else or_(sort.is_not(None), same)
+        keys = tuple_(sort, ident)
+        bound = tuple_(bindparam(None, value, type_=sort.type),
+                       bindparam(None, row_id, type_=ident.type))
+        keyed = keys > bound if descending else keys < bound
+        return or_(keyed, sort.is_(None)) if nulls_first else keyed
 
     def _page_ids(self, filters: Filters, column: str, descending: bool, offset: int, limit: int,
                   seek: tuple[Any, Any] | None) -> Select[*tuple[Any, ...]]:

@@ -7,10 +7,16 @@ compare and sort exactly like rows the application writes later.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 MINUTES_PER_DAY = 1440
-SNAPSHOT_HOUR = 18           # the history ends at 18:00 on `today`: some trips are still out
+# A day given without a time (the benchmark's fixed 2020-02-20) ends at 18:00: trips still out.
+EVENING_HOUR = 18
+
+
+def evening_of(day: date) -> datetime:
+    """The end instant a day stands for when no time is given."""
+    return datetime.combine(day, time(EVENING_HOUR))
 
 
 def office_hours(minute: int) -> int:
@@ -29,19 +35,22 @@ def stamp(moment: datetime) -> str:
 
 
 class Clock:
-    """`today` is the last day of the history; `now` is the snapshot instant (minutes)."""
+    """`end` is the instant the history ends (the build's "now", to the minute): its day is the
+    last of the `days`, and `now` is that instant in minutes. Every generator writes nothing
+    later than `now` (plans, like a shift under way, may end later)."""
 
-    def __init__(self, today: date, days: int) -> None:
-        self.today = today
+    def __init__(self, end: datetime, days: int) -> None:
+        self.end = end.replace(second=0, microsecond=0)
+        self.today = end.date()
         self.days = days
-        self.first_day = today - timedelta(days=days - 1)
-        self.now = (days - 1) * MINUTES_PER_DAY + SNAPSHOT_HOUR * 60
+        self.first_day = self.today - timedelta(days=days - 1)
+        self.now = (days - 1) * MINUTES_PER_DAY + end.hour * 60 + end.minute
         start = datetime.combine(self.first_day, datetime.min.time())
         self._start = start
         self.day_texts: list[str] = [(self.first_day + timedelta(days=d)).isoformat()
                                      for d in range(days + 1)]
         clock_texts = [f"{h:02d}:{m:02d}:00.000000" for h in range(24) for m in range(60)]
-        # Two extra days: a trip ordered at 17:59 on the last day is timed past midnight.
+        # Two extra days: a trip ordered late on the last day is timed past midnight.
         self.stamps: list[str] = [f"{day} {hm}" for day in
                                   [(self.first_day + timedelta(days=d)).isoformat()
                                    for d in range(days + 2)] for hm in clock_texts]

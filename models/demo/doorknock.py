@@ -78,7 +78,7 @@ class Campaign:
     def __init__(self, world: World, epidemic: Epidemic) -> None:
         self.world, self.epidemic, self.plan = world, epidemic, world.plan
         self.random = world.rng.random
-        self.stamps = world.clock.stamps
+        self.stamps, self.now = world.clock.stamps, world.clock.now
         self.queue = first_sweep(world)
         self.never_home = bytearray(len(world.household_size) + 1)
         self.team_of = [0] + [c.work_group for c in world.communities]
@@ -125,6 +125,8 @@ class Campaign:
         random, plan = self.random, self.plan
         h, sweep, attempt = entry >> 4, (entry >> 2) & 3, entry & 3
         t = day * 1440 + 510 + int(random() * 540)
+        if t > self.now:
+            return                     # the last day's knock after the snapshot: not yet done
         r = random()
         if sweep == 0:
             if attempt == 0 and r < plan.never_home_share:

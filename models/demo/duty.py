@@ -45,6 +45,8 @@ def temperature_checks(world: World, roster: Roster) -> Iterator[Batch]:
         date_text = clock.date_text(day)
         for rid in range(1, len(roster.responders) + 1):
             minute = day * 1440 + 420 + int(random() * 50)
+            if minute > clock.now:
+                continue                     # the morning check has not happened yet
             r = random()
             unwell = r < UNWELL_CHANCE
             fever = not unwell and r < UNWELL_CHANCE + FEVER_CHANCE and off_until.get(rid, -1) < day
@@ -69,9 +71,10 @@ def temperature_checks(world: World, roster: Roster) -> Iterator[Batch]:
 
 
 def duty_shifts(world: World, roster: Roster) -> Iterator[Batch]:
-    """One shift a day for everyone, except the days a responder is stood down after the first."""
+    """One shift a day for everyone, except the days a responder is stood down after the first,
+    and the shifts not yet begun at the snapshot (one under way ends after it, as planned)."""
     clock = world.clock
-    stamps = clock.stamps
+    stamps, now = clock.stamps, clock.now
     reasons = world.stand_downs
     rows: list[tuple[object, ...]] = []
     shift_id = 0
@@ -88,11 +91,13 @@ def duty_shifts(world: World, roster: Roster) -> Iterator[Batch]:
                     start, end = base + 480, base + 1200
                 else:
                     start, end = base + 480, base + 1080
+                if start > now:
+                    continue                 # shifts are written once they have begun
                 key = world.day_key(rid, day)
                 stood_at, reason = None, ""
                 if key in reasons:
                     reason, checked_at = reasons[key]
-                    stood_at = stamps[max(checked_at + 10, start)]
+                    stood_at = stamps[min(max(checked_at + 10, start), now)]
                 elif key in world.stood_down:
                     continue
                 shift_id += 1

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import datetime
 
 from models.demo.refusals import DemoRefusal
 from models.errors import CanvassError
@@ -19,7 +19,7 @@ class DemoCancelled(CanvassError):
 class DemoSummary:
     size: str
     seed: int
-    today: date
+    end: datetime                       # the instant the history ends
     rows: dict[str, int] = field(default_factory=dict)    # table name → rows written
     seconds: float = 0.0
 
@@ -30,7 +30,7 @@ class DemoSummary:
     def line(self) -> str:
         """One line for the command line and the log."""
         counted = ", ".join(_count(self.rows.get(table, 0), noun) for table, noun in SUMMARISED)
-        return (f"Built the {self.size} demo (seed {self.seed}, up to {self.today.isoformat()}) "
+        return (f"Built the {self.size} demo (seed {self.seed}, up to {self.end:%Y-%m-%d %H:%M}) "
                 f"in {self.seconds:.1f} s: {counted} ({self.total_rows:,} rows).")
 
 

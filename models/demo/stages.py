@@ -2,14 +2,14 @@
 
 The stream is the whole build: models.demo.writer inserts it, and the benchmark inserts the very
 same stream with a raw driver to compare. Everything derives from one random.Random(seed) and
-`today`; nothing reads the clock or the global random state, so a (size, seed, today) triple
-always gives the same rows.
+the `end` instant; nothing reads the clock or the global random state, so a (size, seed, end)
+triple always gives the same rows.
 """
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from datetime import date
+from datetime import datetime
 
 from models.demo.clock import Clock
 from models.demo.crews import form_teams, roster_rows
@@ -24,10 +24,11 @@ from models.demo.records import outcome_rows
 from models.demo.world import Batch, World
 
 
-def make_world(plan: Plan, seed: int, today: date) -> World:
-    """The shared state of one build: cheap to make, filled as the stream is consumed."""
+def make_world(plan: Plan, seed: int, end: datetime) -> World:
+    """The shared state of one build: cheap to make, filled as the stream is consumed. The
+    history ends at `end` (to the minute): nothing is stamped later."""
     rng = random.Random(seed)
-    return World(plan, rng, Clock(today, plan.days), People(rng, today))
+    return World(plan, rng, Clock(end, plan.days), People(rng, end.date()))
 
 
 def batches(world: World) -> Iterator[Batch]:

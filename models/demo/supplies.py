@@ -41,8 +41,9 @@ class Ledger:
         world, clock, rng = self.world, self.world.clock, self.world.rng
         for station in world.stations:
             for day in range(clock.days):
-                self.draw(station.id, MASK, day * 1440 + 450, len(station.responders),
-                          texts.SUPPLY_MASKS)
+                if day * 1440 + 450 <= clock.now:      # the day's masks, drawn at 07:30
+                    self.draw(station.id, MASK, day * 1440 + 450, len(station.responders),
+                              texts.SUPPLY_MASKS)
         stocks: list[tuple[object, ...]] = []
         moves: list[tuple[int, int, int, str, int | None]] = []
         for station in world.stations:

@@ -20,6 +20,7 @@ from models.accounts.audit import Actor, entry
 from models.db.database import Database
 from models.importing.columns import Mapping
 from models.importing.errors import ImportCancelled
+from models.importing.households import HouseholdBook, Wanted
 from models.importing.readers import RegisterFile
 from models.importing.refusals import ImportRefusal
 from models.importing.validate import PersonRow, Problem, RowChecker
@@ -67,7 +68,10 @@ class ImportResult:
     persons_added: int = 0
     persons_updated: int = 0
     persons_kept: int = 0
+    persons_moved: int = 0
     households_added: int = 0
+    addresses_unread: int = 0
+    without_address: int = 0
     committed: bool = False
     skip_invalid: bool = False
     problems: list[Problem] = field(default_factory=list)
@@ -83,29 +87,27 @@ class ImportResult:
         return {"rows_read": self.rows_read, "empty_rows": self.empty_rows,
                 "refused_rows": self.refused_rows, "persons_added": self.persons_added,
                 "persons_updated": self.persons_updated, "persons_kept": self.persons_kept,
-                "households_added": self.households_added}
+                "persons_moved": self.persons_moved, "households_added": self.households_added,
+                "addresses_unread": self.addresses_unread, "without_address": self.without_address}
 
 
 class _Loader:
     """The state of one import inside its transaction."""
 
     def __init__(self, connection: Connection, kind: str, result: ImportResult,
-                 options: ImportOptions, id_column: str) -> None:
+                 options: ImportOptions, id_column: str, address_column: str) -> None:
         self.connection = connection
         self.id_column = id_column
+        self.address_column = address_column
         self.kind = kind
         self.result = result
         self.options = options
-        self.households: dict[int, dict[tuple[str, str, str], int]] = {}
+        self.households = HouseholdBook(connection, kind)
         self.grown: set[int] = set()             # communities that gained rows
-        self.next_household = 0
         self.communities: dict[str, int] = {}
         for cid, code, name in connection.exec_driver_sql("SELECT id, code, name FROM community"):
             self.communities.setdefault(code, cid)
             self.communities[name] = cid
-        if kind == "sqlite":
-            self.next_household = connection.exec_driver_sql(
-                "SELECT COALESCE(MAX(id), 0) FROM household").scalar_one()
 
     def note(self, problem: Problem) -> None:
         if len(self.result.problems) < MAX_LISTED_PROBLEMS:
@@ -113,33 +115,20 @@ class _Loader:
         else:
             self.result.problems_not_listed += 1
 
-    def _household_ids(self, count: int) -> list[int]:
-        if self.kind == "postgresql":
-            return list(self.connection.execute(text(
-                "SELECT nextval(pg_get_serial_sequence('household', 'id')) "
-                "FROM generate_series(1, :n)"), {"n": count}).scalars())
-        first = self.next_household + 1
-        self.next_household += count
-        return list(range(first, first + count))
-
-    def _known_households(self, community_id: int) -> dict[tuple[str, str, str], int]:
-        known = self.households.get(community_id)
-        if known is None:
-            known = {(b, u, d): hid for hid, b, u, d in self.connection.execute(text(
-                "SELECT id, building, unit, door FROM household WHERE community_id = :c"),
-                {"c": community_id})}
-            self.households[community_id] = known
-        return known
-
-    def _existing(self, ids: list[str]) -> dict[str, int]:
-        found: dict[str, int] = {}
+    def _existing(self, ids: list[str]) -> dict[str, tuple[int, int, int]]:
+        """Resident ID → (person, household, community) of the persons already registered: an
+        entry merged away stands for the entry it was merged into, and an active entry for an
+        ID over one set aside (migration 0013)."""
+        found: dict[str, tuple[int, int, int]] = {}
         for start in range(0, len(ids), LOOKUP_CHUNK):
             part = ids[start:start + LOOKUP_CHUNK]
             marks = ", ".join(f":p{i}" for i in range(len(part)))
             rows = self.connection.execute(
-                text(f"SELECT resident_id, id FROM person WHERE resident_id IN ({marks})"),
+                text(f"SELECT p.resident_id, k.id, k.household_id, k.community_id FROM person p "
+                     f"JOIN person k ON k.id = COALESCE(p.merged_into_id, p.id) "
+                     f"WHERE p.resident_id IN ({marks}) ORDER BY k.active, k.id"),
                 {f"p{i}": value for i, value in enumerate(part)})
-            found.update({rid: pid for rid, pid in rows})
+            found.update({rid: (pid, hid, cid) for rid, pid, hid, cid in rows})
         return found
 
     def _write(self, table: str, columns: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> None:
@@ -157,17 +146,23 @@ class _Loader:
                 f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
     def flush(self, pending: list[tuple[int, PersonRow]], writing: bool) -> None:
+        """Write a chunk of checked rows. With OnExisting.UPDATE a registered person also moves
+        to the household of the file's address (in the same community): how a register
+        imported before households were built from addresses gets its doors back."""
         existing = self._existing([person.resident_id for _, person in pending])
         sqlite = self.kind == "sqlite"
-        new_households: list[tuple[object, ...]] = []
-        new_keys: list[tuple[int, tuple[str, str, str], PersonRow]] = []
-        persons: list[tuple[int, tuple[str, str, str], PersonRow]] = []
-        updates: list[dict[str, object]] = []
+        wanted: list[Wanted] = []
+        persons: list[tuple[int, PersonRow, int]] = []            # community, row, its want
+        updates: list[tuple[int, int, PersonRow, int]] = []       # person, household, row, want
         for community_id, person in pending:
-            person_id = existing.get(person.resident_id)
-            if person_id is not None:
+            known = existing.get(person.resident_id)
+            if known is not None:
                 if self.options.on_existing == OnExisting.UPDATE:
-                    updates.append({"n": person.name, "p": person.phone, "i": person_id})
+                    person_id, household_id, registered_in = known
+                    rehome = registered_in == community_id and person.place is not None
+                    updates.append((person_id, household_id, person, len(wanted) if rehome else -1))
+                    if rehome:
+                        wanted.append(Wanted(community_id, person.place, person.row))
                     self.result.persons_updated += 1
                 else:
                     self.result.persons_kept += 1
@@ -175,34 +170,43 @@ class _Loader:
                                       "in the register; the register's person was kept.",
                                       person.resident_id, blocking=False))
                 continue
-            known = self._known_households(community_id)
-            if person.household_key not in known:
-                known[person.household_key] = 0     # a placeholder until the id is given
-                new_keys.append((community_id, person.household_key, person))
-            persons.append((community_id, person.household_key, person))
-        ids = self._household_ids(len(new_keys)) if new_keys else []
-        for hid, (community_id, key, person) in zip(ids, new_keys):
-            self.households[community_id][key] = hid
-            new_households.append((hid, community_id, *key, person.address))
-            self.grown.add(community_id)
+            persons.append((community_id, person, len(wanted)))
+            wanted.append(Wanted(community_id, person.place, person.row))
+            if person.place is None:
+                self.result.without_address += 1
+        assigned = self.households.assign(wanted)
+        for unread in assigned.unread:
+            self.result.addresses_unread += 1
+            self.note(Problem(unread.row, self.address_column, "address_unread",
+                              "No building, unit or door could be read from this address: the "
+                              "persons living at it make one household, known by the address "
+                              "as written.", unread.place.address if unread.place else "",
+                              blocking=False))
+        self.grown.update(row[1] for row in assigned.new_rows)
+        targets = assigned.household_ids
+        moves: list[dict[str, object]] = []
+        for person_id, household_id, person, want in updates:
+            moved_to = targets[want] if want >= 0 else household_id
+            self.result.persons_moved += moved_to != household_id
+            moves.append({"n": person.name, "p": person.phone, "h": moved_to, "i": person_id})
         rows = []
-        for community_id, key, person in persons:
-            rows.append((self.households[community_id][key], community_id, person.name,
+        for community_id, person, want in persons:
+            rows.append((targets[want], community_id, person.name,
                          person.resident_id, person.resident_id[::-1],
                          person.sex.value if person.sex else None,
                          (person.birth_date.isoformat() if sqlite else person.birth_date)
                          if person.birth_date else None,
                          person.phone, (1 if person.is_head else 0) if sqlite else person.is_head))
             self.grown.add(community_id)
-        self.result.households_added += len(new_households)
+        self.result.households_added += len(assigned.new_rows)
         self.result.persons_added += len(rows)
         if writing:
-            self._write("household", HOUSEHOLD_COLUMNS, new_households)
+            self._write("household", HOUSEHOLD_COLUMNS, assigned.new_rows)
             self._write("person", PERSON_COLUMNS, rows)
-            if updates and not self.options.dry_run:
+            if moves and not self.options.dry_run:
                 self.connection.execute(text(
-                    "UPDATE person SET name = :n, phone = :p, version = version + 1, "
-                    "updated_at = CURRENT_TIMESTAMP WHERE id = :i"), updates)
+                    "UPDATE person SET name = :n, phone = :p, household_id = :h, "
+                    "version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE id = :i"), moves)
 
     def finish(self, actor: Actor, source: str) -> None:
         """The register's figures become at least what each community now holds. Figures entered
@@ -226,7 +230,7 @@ def import_register(database: Database, register: RegisterFile, mapping: Mapping
         transaction = connection.begin()
         try:
             loader = _Loader(connection, database.kind, result, options,
-                             checker.column("resident_id"))
+                             checker.column("resident_id"), checker.column("address"))
             pending: list[tuple[int, PersonRow]] = []
             writing = True
             for number, cells in register.rows:

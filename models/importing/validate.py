@@ -16,6 +16,7 @@ from operator import mul
 from models.enums import Sex
 from models.importing.columns import Mapping
 from models.importing.readers import Cell
+from models.register.addresses import HouseholdPlace, household_place
 from models.register.person_fields import MAX_NAME, PHONE, has_control_characters
 from models.register.resident_id import (
     CHECK_CHARACTERS,
@@ -50,23 +51,17 @@ class Problem:
 
 @dataclass(frozen=True)
 class PersonRow:
-    """A row that passed: the register's values, normalised."""
+    """A row that passed: the register's values, normalised. `place` is the household's door
+    (models/register/addresses.py), None when the row gives no address, building, unit or door."""
     row: int
     community: str
-    building: str
-    unit: str
-    door: str
-    address: str
+    place: HouseholdPlace | None
     name: str
     resident_id: str
     sex: Sex | None
     birth_date: date | None
     phone: str | None
     is_head: bool
-
-    @property
-    def household_key(self) -> tuple[str, str, str]:
-        return (self.building, self.unit, self.door)
 
 
 def cell_text(value: Cell) -> str:
@@ -205,9 +200,14 @@ class RowChecker:
                 problem(part, "place_too_long", f"At most {MAX_PLACE} characters.", places[part])
         if problems and any(p.blocking for p in problems):
             return None, problems
+        place = household_place(cell_text(self._raw(cells, "address")), places["building"],
+                                places["unit"], places["door"])
+        if place is None:
+            problem("address", "address_missing", "No address, building, unit or door: the "
+                    "person gets a household of their own until the address is known.", "",
+                    blocking=False)
         relation = cell_text(self._raw(cells, "relation")).lower()
         head_name = cell_text(self._raw(cells, "head_name"))
         is_head = relation in HEAD_RELATIONS or (bool(head_name) and head_name == name)
-        return PersonRow(number, community, places["building"], places["unit"], places["door"],
-                         cell_text(self._raw(cells, "address"))[:200], name, resident_id, sex,
-                         birth, phone or None, is_head), problems
+        return PersonRow(number, community, place, name, resident_id, sex, birth, phone or None,
+                         is_head), problems

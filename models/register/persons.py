@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.accounts.refusals import AccountRefusal
@@ -79,6 +80,11 @@ def save_person(session: Session, person_id: int, expected_version: int,
                 today: date) -> tuple[PersonRecord, tuple[str, ...]]:
     """Save the changed fields; EditConflict if someone else saved first (nothing written)."""
     clean, warnings = clean_person_changes(changes, may_edit_identifiers, today)
+    if clean.get("resident_id") and session.scalar(select(Person.id).where(
+            Person.resident_id == clean["resident_id"], Person.id != person_id,
+            Person.active.is_(True))) is not None:
+        raise InvalidField("resident_id", "Another person in the register holds this resident ID: "
+                           "merge the two entries instead", RegisterRefusal.RESIDENT_ID_TAKEN)
     person = apply_edit(session, Person, person_id, expected_version,
                         {k: v for k, v in original.items() if k in EDITABLE}, clean)
     assert isinstance(person, Person)

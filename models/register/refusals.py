@@ -19,8 +19,18 @@ class RegisterRefusal(Refusal):
     RESIDENT_ID_BIRTH_DATE = "resident_id_birth_date"
     RESIDENT_ID_FUTURE_BIRTH_DATE = "resident_id_future_birth_date"
     RESIDENT_ID_IMPLAUSIBLE_BIRTH_DATE = "resident_id_implausible_birth_date"
+    RESIDENT_ID_TAKEN = "resident_id_taken"    # another active person holds it: merge instead
 
     @classmethod
     def of_resident_id(cls, problem_code: str) -> RegisterRefusal:
         """The member for a refusing IdProblem (its code without the prefix)."""
         return cls(f"resident_id_{problem_code}")
+
+
+class MergeRefusal(Refusal):
+    """Why two register entries were not merged (models/register/merging.py): the sentences are
+    the duplicates list's (ui/register/duplicate_texts.py)."""
+    SAME_PERSON = "merge_same_person"
+    NO_PERSON = "merge_no_person"
+    ALREADY_MERGED = "merge_already_merged"
+    BOTH_OPEN_CASES = "merge_both_open_cases"

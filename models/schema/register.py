@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, false, func, text
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, String, false, func, text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.enums import PersonOrigin, Residence, Sex
@@ -34,9 +34,14 @@ class Person(Base, Stamped, Versioned):
     resident_id_reversed: Mapped[str | None] = mapped_column(String(18), index=True)
     sex: Mapped[Sex | None] = mapped_column(enum_column(Sex, "sex"))
     birth_date: Mapped[date | None] = mapped_column(Date)
-    phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    phone: Mapped[str | None] = mapped_column(String(20))   # indexed with name, birth date
     is_household_head: Mapped[bool] = mapped_column(Boolean, default=False)
     registered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # A person entered twice is merged into the entry kept (models/register/merging.py): the
+    # other stays, inactive, pointing at it. Inactive and not merged: set aside by migration
+    # 0013 because an active person already held the same resident ID, waiting to be merged.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     # Where the person came from, and what the door-to-door teams found (migration 0014): every
     # column has a server default, so the bulk loaders that name their columns stay as they are.
     origin: Mapped[PersonOrigin] = mapped_column(
@@ -57,4 +62,11 @@ class Person(Base, Stamped, Versioned):
         # A handful of rows at any time: the gap list asks it once per household of a page.
         Index("ix_person_to_find", "household_id", sqlite_where=text("to_find = 1"),
               postgresql_where=text("to_find")),
+        # One resident ID, one person: unique among the active, on both backends (0013).
+        Index("uq_person_resident_id_active", "resident_id", unique=True,
+              sqlite_where=text("active = 1"), postgresql_where=text("active")),
+        CheckConstraint("merged_into_id IS NULL OR NOT active", name="merged_inactive"),
+        # A phone's prefix search, and persons entered twice (the same name, birth date and
+        # phone) found from the index alone (0013; it replaced the phone's own index).
+        Index("ix_person_phone_name_birth", "phone", "name", "birth_date"),
     )

@@ -28,9 +28,11 @@ RESPONSE_MINUTES = minutes_between(TransferOrder.dispatched_at, TransferOrder.on
 
 
 def _minutes(start: datetime | None, end: datetime | None) -> float | None:
+    """A step's duration; never negative, even when a workstation whose clock runs a little
+    ahead stamped the step after this one's "now"."""
     if start is None or end is None:
         return None
-    return round((end - start).total_seconds() / 60.0, 1)
+    return max(0.0, round((end - start).total_seconds() / 60.0, 1))
 
 
 def _day_start(value: date) -> datetime:

@@ -252,11 +252,6 @@
         <translation>该病例已结案；请为此人新建病例。</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/refusals/cases.py" line="13" />
-        <source>A case cannot move to that status from its present one.</source>
-        <translation>病例不能从当前状态变更为该状态。</translation>
-    </message>
-    <message>
         <location filename="../../ui/kit/refusals/cases.py" line="14" />
         <source>Only a transfer order moves a case into or out of transit.</source>
         <translation>只有转运指令才能使病例进入或离开转运中。</translation>
@@ -327,9 +322,16 @@
         <translation>劝导走访只记录拒绝转运的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/refusals/cases.py" line="37" />
-        <source>Case %1: %2 No case was changed.</source>
-        <translation>病例 %1：%2 所有病例均未变更。</translation>
+        <source>Cannot move a case from {from_status} to {to_status}.</source>
+        <translation>{from_status}的病例不能改为{to_status}。</translation>
+    </message>
+    <message>
+        <source>That is not a case status.</source>
+        <translation>这不是病例状态。</translation>
+    </message>
+    <message>
+        <source>%1: %2 No case was changed.</source>
+        <translation>%1：%2未变更任何病例。</translation>
     </message>
 </context>
 <context>
@@ -350,11 +352,6 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/person_flows.py" line="43" />
-        <source>%1 already has an open case (#%2): add to that one.</source>
-        <translation>%1 已有未结案病例（#%2）：请在该病例中补充。</translation>
-    </message>
-    <message>
         <location filename="../../ui/cases/person_flows.py" line="61" />
         <source>Add a close contact</source>
         <translation>添加密切接触者</translation>
@@ -368,6 +365,10 @@
         <location filename="../../ui/cases/person_flows.py" line="69" />
         <source>Relation (spouse, colleague, neighbour…)</source>
         <translation>关系（配偶、同事、邻居…）</translation>
+    </message>
+    <message>
+        <source>%1 already has an open case: add to that one.</source>
+        <translation>%1 已有未结案病例：请在该病例中补充。</translation>
     </message>
 </context>
 <context>
@@ -618,6 +619,53 @@
         <location filename="../../ui/cases/move_dialog.py" line="82" />
         <source>The note</source>
         <translation>备注内容</translation>
+    </message>
+    <message>
+        <source>Usual reason (%1): %2</source>
+        <translation>常用理由（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemText</name>
+    <message>
+        <source>Verified: identity, address and symptoms checked with the person</source>
+        <translation>已核查：已与本人核对身份、住址和症状</translation>
+    </message>
+    <message>
+        <source>To be sent for treatment: waiting for a bed and a vehicle</source>
+        <translation>须送治：等待床位和车辆</translation>
+    </message>
+    <message>
+        <source>Mild: observed at home by the community doctor</source>
+        <translation>症状轻微：由社区医生居家观察</translation>
+    </message>
+    <message>
+        <source>Refuses to be transferred: persuasion visits to follow</source>
+        <translation>拒绝转运：将上门劝导</translation>
+    </message>
+    <message>
+        <source>Ruled out: test negative, no symptoms</source>
+        <translation>排除：检测阴性，无症状</translation>
+    </message>
+    <message>
+        <source>Recovered: released by the facility</source>
+        <translation>已康复：机构解除隔离（出院）</translation>
+    </message>
+    <message>
+        <source>Died: reported by the facility</source>
+        <translation>死亡：机构报告</translation>
+    </message>
+    <message>
+        <source>Temperature 37.3 °C or above</source>
+        <translation>体温达到或超过 37.3 °C</translation>
+    </message>
+    <message>
+        <source>CT and symptoms point to the new coronavirus</source>
+        <translation>肺部影像和症状提示新冠肺炎</translation>
+    </message>
+    <message>
+        <source>Nucleic acid test positive</source>
+        <translation>核酸检测阳性</translation>
     </message>
 </context>
 </TS>

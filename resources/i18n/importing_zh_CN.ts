@@ -79,8 +79,8 @@
     </message>
     <message>
         <location filename="../../ui/register/import_wizard.py" line="110"/>
-        <source>A person already registered gets the file&apos;s name and phone</source>
-        <translation>已登记人员按文件更新姓名和电话</translation>
+        <source>A person already registered gets the file&apos;s name, phone and household</source>
+        <translation>已登记人员按文件更新姓名、电话和所在户（文件住址的门户）</translation>
     </message>
     <message>
         <location filename="../../ui/register/import_wizard.py" line="112"/>

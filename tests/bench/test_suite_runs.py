@@ -1,7 +1,7 @@
 """The benchmark suite runs and reports every figure beside a baseline (no timing asserted)."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 
 from bench.common import Row, table
 from bench.query_benchmarks import rows
@@ -10,7 +10,7 @@ from models.demo import build_demo
 
 
 def test_query_benchmarks_report_each_figure_with_its_baseline(sqlite_database: Database) -> None:
-    build_demo(sqlite_database, "small", seed=7, today=date(2020, 2, 20))
+    build_demo(sqlite_database, "small", seed=7, end=datetime(2020, 2, 20, 18))
     measured = rows(sqlite_database)
     names = [row.operation for row in measured]
     assert "dashboard full refresh" in names and any("case board" in n for n in names)
@@ -36,7 +36,7 @@ def test_the_suite_writes_one_json_object_per_operation(tmp_path, monkeypatch) -
     from models.opening import open_database
     location = str(tmp_path / "small.sqlite3")
     database = open_database(location)
-    build_demo(database, "small", seed=7, today=date(2020, 2, 20))
+    build_demo(database, "small", seed=7, end=datetime(2020, 2, 20, 18))
     database.dispose()
     monkeypatch.setattr(run, "RESULTS", tmp_path / "results")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")

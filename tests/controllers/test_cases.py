@@ -15,7 +15,9 @@ from controllers.cases.workflow import (
     change_status,
     load_case,
     mark_for_transfer,
+    note_selected_cases,
     open_case_for_person,
+    usual_reason,
 )
 from controllers.runtime.actions import SignedInUser
 from models.accounts.permissions import PermissionDenied
@@ -52,8 +54,9 @@ def test_open_move_and_read_the_history_with_masking(database: Database) -> None
     detail = load_case(database, DISPATCHER, case_id)
     assert detail.resident_id == "420102********1234" and detail.phone == "138****0000"
     assert load_case(database, COMMANDER, case_id).resident_id == "420102198001011234"
-    detail = change_status(database, DISPATCHER, case_id, detail.version, "verified", "",
-                           T0 + timedelta(minutes=5))
+    detail = change_status(database, DISPATCHER, case_id, detail.version, "verified",
+                           usual_reason("verified") or "", T0 + timedelta(minutes=5))
+    assert detail.last_action == "Verified: identity, address and symptoms checked with the person"
     detail = change_category(database, DISPATCHER, case_id, detail.version, "suspected",
                              "CT shows ground glass", T0 + timedelta(minutes=6))
     assert detail.status == "verified" and detail.category == "suspected"
@@ -68,7 +71,7 @@ def test_second_workstation_sees_the_conflict_and_nothing_is_written(database: D
     [person] = _people(database, "张伟")
     case_id = open_case_for_person(database, DISPATCHER, person, "fever", "", T0)
     seen = load_case(database, DISPATCHER, case_id)
-    change_status(database, COMMANDER, case_id, seen.version, "verified", "", T0)
+    change_status(database, COMMANDER, case_id, seen.version, "verified", "核实", T0)
     before = _events(database)
     with pytest.raises(EditConflict) as conflict:
         change_status(database, DISPATCHER, case_id, seen.version, "cleared", "ruled out", T0)
@@ -85,11 +88,13 @@ def test_bad_input_is_refused_with_a_code_and_nothing_written(database: Database
         open_case_for_person(database, DISPATCHER, person, "confirmed", "", T0)
     version = load_case(database, DISPATCHER, case_id).version
     before = _events(database)
-    for to, when, code in (("admitted", T0, "case_move_illegal"),
-                           ("verified", datetime.now() + timedelta(days=2), "case_future_time"),
-                           ("refused", T0, "case_reason_required")):
+    for to, reason, when, code in (
+            ("admitted", "x", T0, "case_move_illegal"),
+            ("verified", "x", datetime.now() + timedelta(days=2), "case_future_time"),
+            ("refused", "", T0, "case_reason_required"),
+            ("verified", "  ", T0, "case_reason_required")):     # forward moves say why too
         with pytest.raises(CaseMoveRefused) as refused:
-            change_status(database, DISPATCHER, case_id, version, to, "", when)
+            change_status(database, DISPATCHER, case_id, version, to, reason, when)
         assert refused.value.code == code
     with pytest.raises(CaseMoveRefused):
         add_case_note(database, DISPATCHER, case_id, "x" * 10_000, T0)
@@ -105,12 +110,21 @@ def test_bulk_moves_are_all_or_nothing(database: Database) -> None:
                   "cleared", "normal temperature", T0)
     before = _events(database)
     with pytest.raises(BulkMoveRefused) as refused:
-        mark_for_transfer(database, DISPATCHER, ids, "", T0 + timedelta(minutes=1))
-    assert refused.value.case_id == ids[2] and refused.value.code == "case_closed"
+        mark_for_transfer(database, DISPATCHER, ids, "床位已落实", T0 + timedelta(minutes=1))
+    assert refused.value.person == "丙" and refused.value.code == "case_closed"
+    with pytest.raises(BulkMoveRefused) as refused:
+        note_selected_cases(database, DISPATCHER, ids, "", T0 + timedelta(minutes=1))
+    assert refused.value.person == "甲" and refused.value.code == "case_reason_required"
     assert _events(database) == before
-    assert bulk_change_status(database, DISPATCHER, ids[:2], "awaiting_transfer", "",
+    assert bulk_change_status(database, DISPATCHER, ids[:2], "awaiting_transfer",
+                              usual_reason("awaiting_transfer") or "",
                               T0 + timedelta(minutes=1)) == 2
     assert {load_case(database, DISPATCHER, i).status for i in ids[:2]} == {"awaiting_transfer"}
+    assert note_selected_cases(database, DISPATCHER, ids, "已通知家属",
+                               T0 + timedelta(minutes=2)) == 3
+    assert all(load_case(database, DISPATCHER, i).events[-1][5] == "已通知家属" for i in ids)
+    with pytest.raises(PermissionDenied):
+        note_selected_cases(database, VIEWER, ids, "x")
 
 
 def test_persuasion_road(database: Database) -> None:
@@ -156,10 +170,10 @@ def test_unknown_values_from_a_form_are_refused(database: Database) -> None:
     case_id = open_case_for_person(database, DISPATCHER, person, "fever", "", T0)
     version = load_case(database, DISPATCHER, case_id).version
     with pytest.raises(CaseMoveRefused) as refused:
-        change_status(database, DISPATCHER, case_id, version, "'; DROP TABLE x", "", T0)
-    assert refused.value.code == "case_move_illegal"
+        change_status(database, DISPATCHER, case_id, version, "'; DROP TABLE x", "x", T0)
+    assert refused.value.code == "case_status_unknown"
     with pytest.raises(CaseMoveRefused):
-        bulk_change_status(database, DISPATCHER, [case_id], "", "", T0)
+        bulk_change_status(database, DISPATCHER, [case_id], "", "x", T0)
 
 
 def test_detail_lists_household_members_duplicates_and_transfers(database: Database) -> None:
@@ -169,7 +183,7 @@ def test_detail_lists_household_members_duplicates_and_transfers(database: Datab
     with database.sessions() as session:
         place = make_place(session)
         person = make_person(session, place, "张伟")
-        make_person(session, place, "张伟伟")               # same household, same ID: to merge
+        make_person(session, place, "张伟伟", person.resident_id, active=False)  # to merge
         facility = make_facility(session, place)
         session.commit()
         person_id, facility_id = person.id, facility.id
@@ -179,7 +193,7 @@ def test_detail_lists_household_members_duplicates_and_transfers(database: Datab
                                   status=TransferStatus.ORDERED, ordered_at=T0))
         session.commit()
     detail = load_case(database, VIEWER, case_id)
-    assert [name for _i, name, _r in detail.members] == ["张伟", "张伟伟"]
+    assert [name for _i, name, _r in detail.members] == ["张伟"]   # the other waits to merge
     assert all("*" in rid for _i, _n, rid in detail.members)
     assert len(detail.duplicates) == 1
     assert [(n, s) for n, s, _at, _f in detail.transfers] == [("ZY-0001", "ordered")]

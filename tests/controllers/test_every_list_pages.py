@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -32,7 +32,7 @@ from models.transfers.incident_rows import IncidentRows
 from models.transfers.rows import ActiveTransferRows, TransferRows
 from tests.conftest import BACKENDS, fresh_postgres_url
 
-DEMO_DAY = date(2020, 2, 20)
+DEMO_END = datetime(2020, 2, 20, 18)
 NOW = datetime(2020, 2, 20, 18, 0)
 
 
@@ -49,7 +49,7 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
         url = fresh_postgres_url(request.getfixturevalue("postgres_cluster"),
                                  request.getfixturevalue("postgres_template"))
     database = open_database(url)
-    build_demo(database, "small", 5, DEMO_DAY)
+    build_demo(database, "small", 5, DEMO_END)
     try:
         yield database
     finally:

@@ -9,6 +9,7 @@ from python_calamine import CalamineWorkbook
 import main
 from models.db.database import Database
 from tests.factories import make_place
+from tests.models.test_import_households import address_csv, fifty_doors
 from tests.models.test_import_load import _counts, good_lines, register_csv
 
 
@@ -41,6 +42,19 @@ def test_imports_then_refuses_a_mangled_file_with_a_report(
     assert _counts(database) == before
     assert main.run(["--db", database_url, "import", str(bad), "--skip-invalid"]) == 0
     assert _counts(database)[0] == before[0] + 3
+
+
+def test_an_address_only_register_makes_a_household_per_address(
+        database: Database, database_url: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 17: 50 persons at 50 addresses were "50 persons and 1 households added"."""
+    _setup(database)
+    path = address_csv(tmp_path / "addresses.csv", [*fifty_doors(), "不知道在哪"])
+    assert main.run(["--db", database_url, "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "51 persons and 51 households added" in out
+    assert "1 addresses named no building, unit or door" in out
+    assert (tmp_path / "addresses-report.xlsx").exists()
 
 
 def test_a_dry_run_and_a_default_community(database: Database, database_url: str,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import text
 
 from controllers.browse.system_text import SENTENCES, render
-from controllers.cases.workflow import change_status, load_case, open_case_for_person
+from controllers.cases.workflow import change_status, load_case, open_case_for_person, usual_reason
 from controllers.runtime.actions import SignedInUser
 from models.db.database import Database
 from models.enums import UserRole
@@ -80,11 +80,11 @@ def test_a_cases_last_action_and_history_read_in_chinese(database: Database,
         session.commit()
     case_id = open_case_for_person(database, DISPATCHER, person_id, "fever", "", T0)
     detail = load_case(database, DISPATCHER, case_id)
-    detail = change_status(database, DISPATCHER, case_id, detail.version, "verified", "",
-                           T0 + timedelta(minutes=5))
+    detail = change_status(database, DISPATCHER, case_id, detail.version, "verified",
+                           usual_reason("verified") or "", T0 + timedelta(minutes=5))
     with database.sessions() as session:
         stored = session.execute(text("SELECT last_action FROM person_case")).scalar_one()
     assert stored.startswith(MARK) and "verified" in stored    # a code, not a sentence
-    assert detail.last_action == "状态：已核查"
+    assert detail.last_action == "已核查：已与本人核对身份、住址和症状"
     shown = " ".join([detail.last_action, *(event[5] for event in detail.events)])
     assert LATIN_WORD.findall(shown) == [], shown

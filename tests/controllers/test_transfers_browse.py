@@ -30,6 +30,16 @@ def test_the_active_board_times_each_step_and_flags_overdue(database: Database) 
     assert board.count({}) == 0
 
 
+def test_a_step_stamped_by_a_clock_ahead_of_this_one_never_reads_negative(
+        database: Database) -> None:
+    s = scene(database)
+    order_id = send(database, s)
+    step(database, order_id, "dispatched", 5)
+    behind = ActiveTransferRows(database, clock=lambda: NOW + timedelta(minutes=2))
+    (row,) = behind.page({}, behind.default_order, 0, 10)
+    assert row[9] == 0.0 and row[12] == 0.0 and row[13] is None
+
+
 def test_history_filters_by_status_dates_station_and_facility(database: Database) -> None:
     s = scene(database)
     send(database, s)

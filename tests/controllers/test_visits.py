@@ -7,7 +7,13 @@ import pytest
 from sqlalchemy import func, select
 
 from controllers.communities.coverage import household_detail
-from controllers.communities.visits import InvalidVisit, MemberScreening, load_visit_form, save_visit
+from controllers.communities.visits import (
+    InvalidVisit,
+    MemberAbsence,
+    MemberScreening,
+    load_visit_form,
+    save_visit,
+)
 from controllers.runtime.actions import SignedInUser
 from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
@@ -41,7 +47,7 @@ def _counts(database: Database) -> tuple[int, int, int]:
 def test_a_screened_household_with_a_fever_opens_a_fever_case(database: Database) -> None:
     household, father, mother, _ = _family(database)
     form = load_visit_form(database, CLERK, household)
-    assert [name for _id, name in form.members] == ["张伟", "王芳"]
+    assert [member.name for member in form.members] == ["张伟", "王芳"]
     recorded = save_visit(database, CLERK, household, "screened", NOW,
                           screenings=[MemberScreening(father, "36.6"),
                                       MemberScreening(mother, "37.3")],
@@ -58,18 +64,20 @@ def test_a_screened_household_with_a_fever_opens_a_fever_case(database: Database
 
 
 def test_symptoms_alone_raise_a_fever_case(database: Database) -> None:
-    household, father, _mother, _ = _family(database)
+    household, father, mother, _ = _family(database)
     recorded = save_visit(database, CLERK, household, "screened", NOW,
-                          screenings=[MemberScreening(father, "36.8", "咳嗽")], now=NOW)
+                          screenings=[MemberScreening(father, "36.8", "咳嗽")], now=NOW,
+                          absences=[MemberAbsence(mother, "absent")])
     assert len(recorded.fever_case_ids) == 1
 
 
 @pytest.mark.parametrize("problem", ["unknown_household", "too_hot", "too_cold", "future",
                                      "stranger", "twice"])
 def test_bad_visits_are_refused_and_nothing_is_written(database: Database, problem: str) -> None:
-    household, father, _mother, stranger = _family(database)
+    household, father, mother, stranger = _family(database)
     args: dict = {"household_id": household, "outcome": "screened", "visited_at": NOW,
-                  "screenings": [MemberScreening(father, "36.5")], "now": NOW}
+                  "screenings": [MemberScreening(father, "36.5")], "now": NOW,
+                  "absences": [MemberAbsence(mother, "refused")]}
     expected_code = {"unknown_household": "visit_household_unknown",
                      "too_hot": "temperature_implausible", "too_cold": "temperature_implausible",
                      "future": "visit_in_future", "stranger": "visit_person_not_member",

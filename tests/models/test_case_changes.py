@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from models.cases.changes import BulkMoveRefused, case_for_change, change_case_status, move_cases, note_case
+from models.cases.changes import BulkMoveRefused, case_for_change, change_case_status, move_cases, note_case, note_cases
 from models.cases.contacts import add_contact_person, link_contact_cases
 from models.cases.detail import case_detail
 from models.cases.persuasion import AGREED_REASON, log_persuasion_visit
@@ -32,25 +32,53 @@ def test_a_stale_version_is_a_conflict_naming_both_fields(database: Database) ->
             case_for_change(session, 999_999, None, {})
 
 
-def test_a_batch_moves_all_or_names_the_case_that_refused(database: Database) -> None:
+def test_a_batch_moves_all_or_names_the_person_and_statuses_that_refused(
+        database: Database) -> None:
     with database.sessions() as session:
         place = make_place(session)
         first = make_case(session, place, make_person(session, place))
         closed = make_case(session, place, make_person(session, place, "李四"), is_open=False)
+        admitted = make_case(session, place, make_person(session, place, "王红"))
+        admitted.status = CaseStatus.ADMITTED
         session.commit()
         with pytest.raises(BulkMoveRefused) as refused:
-            move_cases(session, [first.id, closed.id], "verified", LATER, None)
-        assert (refused.value.case_id, refused.value.code) == (closed.id, "case_closed")
+            move_cases(session, [first.id, closed.id], "verified", LATER, None, "核实")
+        assert (refused.value.person, refused.value.code) == ("李四", "case_closed")
+        session.rollback()
+        with pytest.raises(BulkMoveRefused) as refused:
+            move_cases(session, [first.id, admitted.id], "awaiting_transfer", LATER, None, "送治")
+        assert refused.value.person == "王红" and refused.value.code == "case_move_illegal"
+        assert dict(refused.value.params) == {"from_status": "admitted",
+                                              "to_status": "awaiting_transfer"}
         session.rollback()
         assert session.get(Case, first.id).status == CaseStatus.IDENTIFIED
-        assert move_cases(session, [first.id, first.id], "verified", LATER, None) == 1
+        with pytest.raises(BulkMoveRefused) as refused:     # no reason: none moves
+            move_cases(session, [first.id], "verified", LATER, None, " ")
+        assert refused.value.code == "case_reason_required"
+        session.rollback()
+        assert move_cases(session, [first.id, first.id], "verified", LATER, None, "核实") == 1
+
+
+def test_a_note_for_the_selection_goes_on_every_case_or_none(database: Database) -> None:
+    with database.sessions() as session:
+        place = make_place(session)
+        ids = [make_case(session, place, make_person(session, place, name)).id
+               for name in ("甲", "乙")]
+        session.commit()
+        assert note_cases(session, ids, LATER, None, "已通知家属") == 2
+        session.commit()
+        for case_id in ids:
+            assert session.get(Case, case_id).last_action == "已通知家属"
+        with pytest.raises(BulkMoveRefused) as refused:
+            note_cases(session, ids, LATER, None, "")
+        assert refused.value.person == "甲" and refused.value.code == "case_reason_required"
 
 
 def test_status_note_and_the_detail_as_stored(database: Database) -> None:
     with database.sessions() as session:
         place = make_place(session)
         case = make_case(session, place, make_person(session, place))
-        change_case_status(session, case.id, case.version, "verified", LATER, None)
+        change_case_status(session, case.id, case.version, "verified", LATER, None, "核实")
         note_case(session, case.id, LATER, None, "复核")
         detail = case_detail(session, case.id)
         assert detail.resident_id == "420102198001011234" and detail.phone == "13800000000"

@@ -11,7 +11,6 @@ from models.cases.workflow import (
     CaseMoveRefused,
     add_note,
     allowed_statuses,
-    duplicated_resident_ids,
     move_category,
     move_status,
     open_case,
@@ -38,18 +37,25 @@ def test_the_main_road_to_admission_and_release(database: Database) -> None:
         facility = make_facility(session, place)
         case = open_case(session, person.id, CaseCategory.FEVER, NOW, None, "fever 38.5 at the door",
                          now=NOW)
-        move_status(session, case, S.VERIFIED, NOW + timedelta(minutes=10), None, now=LATER)
-        move_status(session, case, S.AWAITING_TRANSFER, NOW + timedelta(minutes=20), None, now=LATER)
+        with pytest.raises(CaseMoveRefused) as refused:   # every move says why
+            move_status(session, case, S.VERIFIED, NOW + timedelta(minutes=10), None, "",
+                        now=LATER)
+        assert refused.value.code == "case_reason_required" and case.status == S.IDENTIFIED
+        move_status(session, case, S.VERIFIED, NOW + timedelta(minutes=10), None, "核实",
+                    now=LATER)
+        move_status(session, case, S.AWAITING_TRANSFER, NOW + timedelta(minutes=20), None, "送治",
+                    now=LATER)
         with pytest.raises(CaseMoveRefused) as refused:
-            move_status(session, case, S.IN_TRANSIT, NOW + timedelta(minutes=30), None, now=LATER)
+            move_status(session, case, S.IN_TRANSIT, NOW + timedelta(minutes=30), None, "x",
+                        now=LATER)
         assert refused.value.code == "case_transfer_only"
-        move_status(session, case, S.IN_TRANSIT, NOW + timedelta(minutes=30), None,
+        move_status(session, case, S.IN_TRANSIT, NOW + timedelta(minutes=30), None, "接走",
                     via_transfer=True, now=LATER)
         with pytest.raises(CaseMoveRefused) as refused:
-            move_status(session, case, S.ADMITTED, NOW + timedelta(minutes=40), None,
+            move_status(session, case, S.ADMITTED, NOW + timedelta(minutes=40), None, "收治",
                         via_transfer=True, now=LATER)
         assert refused.value.code == "case_needs_facility"
-        move_status(session, case, S.ADMITTED, NOW + timedelta(minutes=40), None,
+        move_status(session, case, S.ADMITTED, NOW + timedelta(minutes=40), None, "收治",
                     facility_id=facility.id, via_transfer=True, now=LATER)
         assert case.facility_id == facility.id and case.is_open
         move_status(session, case, S.RELEASED, NOW + timedelta(minutes=50),
@@ -58,7 +64,7 @@ def test_the_main_road_to_admission_and_release(database: Database) -> None:
         kinds = [e.kind for e in _events(session, case)]
         assert kinds == [CaseEventKind.OPENED] + [CaseEventKind.STATUS] * 5
         with pytest.raises(CaseMoveRefused) as refused:
-            move_status(session, case, S.AWAITING_TRANSFER, LATER, None, now=LATER)
+            move_status(session, case, S.AWAITING_TRANSFER, LATER, None, "x", now=LATER)
         assert refused.value.code == "case_closed"
         assert allowed_statuses(case) == []
 
@@ -84,10 +90,10 @@ def test_future_and_out_of_order_times_are_refused(database: Database) -> None:
         case = open_case(session, make_person(session, place).id, CaseCategory.FEVER, NOW, None,
                          "", now=NOW)
         with pytest.raises(CaseMoveRefused) as refused:
-            move_status(session, case, S.VERIFIED, NOW + timedelta(days=1), None, now=NOW)
+            move_status(session, case, S.VERIFIED, NOW + timedelta(days=1), None, "核实", now=NOW)
         assert refused.value.code == "case_future_time"
         with pytest.raises(CaseMoveRefused) as refused:
-            move_status(session, case, S.VERIFIED, NOW - timedelta(days=1), None, now=NOW)
+            move_status(session, case, S.VERIFIED, NOW - timedelta(days=1), None, "核实", now=NOW)
         assert refused.value.code == "case_time_before_last"
         with pytest.raises(CaseMoveRefused):
             open_case(session, make_person(session, place, "李娜").id, CaseCategory.FEVER,
@@ -153,6 +159,8 @@ def test_a_resident_id_held_twice_is_flagged_for_merging(database: Database) -> 
     with database.sessions() as session:
         place = make_place(session)
         one = make_person(session, place)
-        two = make_person(session, place, "张玮")
+        two = make_person(session, place, "张玮", one.resident_id, active=False)   # set aside
+        merged = make_person(session, place, "张 伟", one.resident_id, active=False)
+        merged.merged_into_id = one.id
+        session.flush()
         assert persons_sharing_resident_id(session, one.id) == [two.id]
-        assert duplicated_resident_ids(session) == [("420102198001011234", 2)]

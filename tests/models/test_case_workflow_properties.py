@@ -56,7 +56,7 @@ def test_random_walks_stay_inside_the_rules(database: Database, start: CaseCateg
                     was = case.status
                     move_status(session, case, to, at, None, reason, via_transfer=via_transfer,
                                 facility_id=facility.id if with_facility else None, now=now)
-                    assert to in STATUS_MOVES[was]
+                    assert to in STATUS_MOVES[was] and reason.strip(), "moved without a reason"
                 else:
                     was_category = case.category
                     move_category(session, case, to, at, None, reason, now=now)

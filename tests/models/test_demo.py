@@ -7,12 +7,13 @@ import re
 import shutil
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, Date, DateTime, func, insert, select, text
 
+from models.cases.workflow import move_status
 from models.db.bulk_load import foreign_keys_of, indexes_of
 from models.db.database import Database
 from models.demo import DemoCancelled, build_demo
@@ -46,21 +47,24 @@ from models.schema import (
 )
 
 TODAY = date(2020, 2, 20)
+END = datetime(2020, 2, 20, 18)
 SEED = 11
 
 
-def stream_digest(seed: int, today: date = TODAY) -> str:
+def stream_digest(seed: int, end: datetime = END) -> str:
     digest = hashlib.sha256()
-    for batch in batches(make_world(plan_for("small"), seed, today)):
+    for batch in batches(make_world(plan_for("small"), seed, end)):
         digest.update(repr(batch).encode())
     return digest.hexdigest()
 
 
-def test_the_row_stream_depends_on_seed_and_today_only() -> None:
+def test_the_row_stream_depends_on_seed_and_end_only() -> None:
     first = stream_digest(SEED)
     assert stream_digest(SEED) == first
     assert stream_digest(SEED + 1) != first
-    assert stream_digest(SEED, date(2020, 2, 21)) != first
+    assert stream_digest(SEED, datetime(2020, 2, 21, 18)) != first
+    assert stream_digest(SEED, datetime(2020, 2, 20, 9)) != first
+    assert stream_digest(SEED, datetime(2020, 2, 20, 18, 0, 40)) == first   # to the minute
 
 
 @pytest.fixture
@@ -89,12 +93,66 @@ def dump(database: Database) -> dict[str, list[tuple[object, ...]]]:
 
 def test_same_seed_and_day_give_the_same_database(database: Database,
                                                    second_database: Database) -> None:
-    build_demo(database, "small", SEED, TODAY)
-    build_demo(second_database, "small", SEED, TODAY)
+    build_demo(database, "small", SEED, END)
+    build_demo(second_database, "small", SEED, END)
     first, second = dump(database), dump(second_database)
     assert first["person"] and first["case_event"]
     for table in first:
         assert first[table] == second[table], table
+
+
+# A plan, not history: the shift under way at the build ends after it, as rostered.
+PLANNED = frozenset({("duty_shift", "ends_at")})
+
+
+def latest_moments(database: Database) -> dict[tuple[str, str], object]:
+    """The latest value of every date and datetime column of every table."""
+    found: dict[tuple[str, str], object] = {}
+    with database.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            for column in table.columns:
+                if isinstance(column.type, (DateTime, Date)):
+                    found[table.name, column.name] = connection.execute(
+                        select(func.max(column))).scalar()
+    return found
+
+
+@pytest.mark.parametrize("clock", [time(0, 30), time(9, 0), time(23, 59, 30)])
+def test_a_demo_built_at_any_hour_has_nothing_after_that_moment(database: Database,
+                                                                 clock: time) -> None:
+    """The history ends when the demo is built: no visit, move, trip or check is later, so
+    nothing on screen is after now and no duration comes out negative."""
+    end = datetime.combine(TODAY, clock)
+    build_demo(database, "small", SEED, end)
+    latest = latest_moments(database)
+    assert latest["visit", "visited_at"] is not None and latest["case_event", "at"] is not None
+    for (table, column), value in latest.items():
+        if value is None or (table, column) in PLANNED:
+            continue
+        limit = end if isinstance(value, datetime) else end.date()
+        assert value <= limit, (table, column, value)
+    with database.engine.connect() as c:   # and no step of a trip before the one it follows
+        assert not c.execute(select(TransferOrder.id).where(
+            TransferOrder.dispatched_at < TransferOrder.ordered_at)).first()
+        assert not c.execute(select(Case.id).where(Case.status_since < Case.opened_at)).first()
+
+
+def test_a_case_of_a_demo_built_now_can_be_moved_now(database: Database) -> None:
+    """The reported symptom: a demo case refused a move as "earlier than its last change"."""
+    built = datetime.now().replace(microsecond=0)
+    build_demo(database, "small", SEED, built)
+    with database.sessions() as session:
+        case = session.scalars(select(Case).where(Case.status == CaseStatus.VERIFIED)
+                               .order_by(Case.status_since.desc())).first()
+        assert case is not None and case.status_since <= built
+        move_status(session, case, CaseStatus.AWAITING_TRANSFER, datetime.now(), None, "核实后待转运")
+        session.commit()
+
+
+def test_a_history_ending_in_the_future_is_refused(database: Database) -> None:
+    with pytest.raises(ValueError, match="future"):
+        build_demo(database, "small", SEED, datetime.now() + timedelta(hours=2))
+    assert _is_untouched(database)
 
 
 def scalar(connection: Connection, sql: str) -> object:
@@ -102,7 +160,7 @@ def scalar(connection: Connection, sql: str) -> object:
 
 
 def test_small_demo_keeps_the_rules(database: Database) -> None:
-    summary = build_demo(database, "small", SEED, TODAY)
+    summary = build_demo(database, "small", SEED, END)
     assert summary.rows["police_station"] == 1 and summary.rows["community"] == 5
     assert summary.rows["person"] == 5_000 and summary.rows["household"] == 2_000
     assert summary.rows["person_case"] > 50 and summary.rows["transfer_order"] > 20
@@ -271,7 +329,7 @@ def test_a_database_with_data_is_refused_before_anything_is_written(database: Da
                                            "latitude": 30.6, "longitude": 114.3}])
     calls: list[tuple[int, int]] = []
     with pytest.raises(DatabaseNotEmpty):
-        build_demo(database, "small", SEED, TODAY, progress=lambda d, t: calls.append((d, t)))
+        build_demo(database, "small", SEED, END, progress=lambda d, t: calls.append((d, t)))
     assert calls == []
     with database.engine.connect() as c:
         assert c.execute(select(func.count()).select_from(PoliceStation)).scalar() == 1
@@ -298,18 +356,18 @@ def test_cancelling_midway_leaves_the_database_empty(database: Database) -> None
     assert {"ix_person_name", "ix_person_case_since"} <= declared <= _index_names(database)
     progress: list[int] = []
     with pytest.raises(DemoCancelled):
-        build_demo(database, "small", SEED, TODAY, progress=lambda d, t: progress.append(d),
+        build_demo(database, "small", SEED, END, progress=lambda d, t: progress.append(d),
                    cancelled=lambda: len(progress) > 8)
     assert progress[-1] > 0                  # rows had been inserted before the cancel
     assert _is_untouched(database)
     assert database.is_empty()
     assert declared <= _index_names(database)
-    build_demo(database, "small", SEED, TODAY)   # and the database is still usable
+    build_demo(database, "small", SEED, END)   # and the database is still usable
     assert not database.is_empty()
     assert declared <= _index_names(database)
 
 
 def test_unknown_size_is_refused(database: Database) -> None:
     with pytest.raises(ValueError, match="small or district"):
-        build_demo(database, "huge", SEED, TODAY)
+        build_demo(database, "huge", SEED, END)
     assert _is_untouched(database)

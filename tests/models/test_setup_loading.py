@@ -3,7 +3,7 @@ re-import updates rows by their natural key and never deletes; exporting and imp
 changes nothing — on SQLite and PostgreSQL."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -136,7 +136,7 @@ def test_export_then_import_changes_nothing(database: Database, tmp_path: Path) 
 def test_the_demo_district_round_trips_too(database: Database, tmp_path: Path) -> None:
     """Responders set up before they had resident IDs are found by name and phone."""
     from models.demo import build_demo
-    build_demo(database, "small", seed=7, today=date(2020, 2, 20))
+    build_demo(database, "small", seed=7, end=datetime(2020, 2, 20, 18))
     with database.sessions() as session:
         write_district_workbook(tmp_path / "demo.xlsx", read_existing(session))
     result = import_into(database, tmp_path / "demo.xlsx", dry_run=True)

@@ -40,7 +40,7 @@ def test_the_demo_plans_a_leader_into_every_crew(database: Database) -> None:
     """The demo's quick-response teams keep two crews; each shift of each crew has someone
     leading it (the team's leader, or the other crew's officer named on its shifts), so the
     board at night says what is true: complete, unless the one leading was stood down."""
-    build_demo(database, "small", 11, date(2020, 2, 20))
+    build_demo(database, "small", 11, datetime(2020, 2, 20, 18))
     with database.sessions() as session:
         quick = list(session.scalars(select(Team.id).where(Team.kind == TeamKind.QUICK_RESPONSE)))
         leading: dict[tuple[int, datetime], bool] = defaultdict(bool)

@@ -166,10 +166,8 @@ def test_a_bulk_load_counted_afterwards_equals_the_triggers(database: Database) 
 
 
 def test_the_demo_is_counted_once_and_the_triggers_come_back(database: Database) -> None:
-    from datetime import date
-
     from models.demo import build_demo
-    build_demo(database, "small", 2020, date(2020, 2, 20))
+    build_demo(database, "small", 2020, datetime(2020, 2, 20, 18))
     with database.engine.begin() as connection:
         built = snapshot(connection)
         assert len(built["household_tally"]) > 1000 and len(built["person_tally"]) > 1000

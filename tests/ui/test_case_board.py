@@ -6,14 +6,16 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from controllers.cases.workflow import change_status, load_case, open_case_for_person
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from models.db.database import Database
+from models.schema import Case
 from models.enums import UserRole
 from tests.factories import make_person, make_place
 from ui.cases.detail import CaseDetailDialog
@@ -89,6 +91,23 @@ def test_board_counts_filters_and_search_by_phone(qtbot: QtBot,
     qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 0, timeout=5_000)
 
 
+def _keys(qtbot: QtBot, widget: QWidget, key: Qt.Key,
+          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.ControlModifier) -> None:
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def _active(qtbot: QtBot, window: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+
+
+def _save(qtbot: QtBot, dialog: ReasonDialog) -> None:
+    """Ctrl+Enter, and wait for the save's answer."""
+    _active(qtbot, dialog)
+    _keys(qtbot, dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not is_saving(dialog), timeout=10_000)
+
+
 def test_bulk_mark_for_transfer_is_all_or_nothing(qtbot: QtBot,
                                                   dispatcher_context: AppContext) -> None:
     database = dispatcher_context.database
@@ -100,12 +119,17 @@ def test_bulk_mark_for_transfer_is_all_or_nothing(qtbot: QtBot,
     qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 2
                     and view.model.row_id(1) is not None, timeout=5_000)
     view.table.setFocus()
-    view.table.selectAll()
-    qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    _keys(qtbot, view.table, Qt.Key.Key_A)                     # select both
+    _keys(qtbot, view, Qt.Key.Key_T)
     dialog = view.dialog
     assert isinstance(dialog, ReasonDialog) and dialog.isVisible()
-    _accept(qtbot, dialog, "beds free at 金银潭")
-    assert dialog.isVisible() and "No case was changed" in dialog.message.text()
+    _save(qtbot, dialog)                                       # no reason: refused, kept open
+    assert dialog.isVisible() and "reason" in dialog.message.text()
+    _keys(qtbot, dialog.focusWidget(), Qt.Key.Key_D)           # the usual reason, one key
+    assert dialog.reason.toPlainText().startswith("To be sent for treatment")
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.message.text().startswith("乙: ")
+    assert "No case was changed" in dialog.message.text()
     assert load_case(database, DISPATCHER, ids[0]).status == "identified"
     dialog.reject()
     view.activateWindow()
@@ -113,11 +137,60 @@ def test_bulk_mark_for_transfer_is_all_or_nothing(qtbot: QtBot,
     view.table.clearSelection()
     row = next(r for r in range(2) if view.model.row_id(r) == ids[0])
     view.table.selectRow(row)
-    qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    _keys(qtbot, view, Qt.Key.Key_T)
     assert view.dialog is not dialog
-    _accept(qtbot, view.dialog)  # type: ignore[arg-type]
-    assert load_case(database, DISPATCHER, ids[0]).status == "awaiting_transfer"
+    move = view.dialog
+    assert isinstance(move, ReasonDialog)
+    _active(qtbot, move)
+    _keys(qtbot, move.focusWidget(), Qt.Key.Key_D)
+    _save(qtbot, move)
+    case = load_case(database, DISPATCHER, ids[0])
+    assert case.status == "awaiting_transfer"
+    assert case.events[-1][5] == "To be sent for treatment: waiting for a bed and a vehicle"
     assert "1" in view.message.text()
+
+
+def test_a_bulk_move_refused_names_the_person_and_the_statuses(
+        qtbot: QtBot, dispatcher_context: AppContext) -> None:
+    database = dispatcher_context.database
+    ids = _cases(database, "甲", "王红")
+    with database.sessions() as session:      # admitted by a transfer, as the board shows it
+        session.execute(update(Case).where(Case.id == ids[1]).values(status="admitted"))
+        session.commit()
+    view = _board(qtbot, dispatcher_context, 2)
+    qtbot.waitUntil(lambda: view.model.row_id(1) is not None, timeout=5_000)
+    view.table.setFocus()
+    _keys(qtbot, view.table, Qt.Key.Key_A)
+    _keys(qtbot, view, Qt.Key.Key_M)
+    move = view.dialog
+    assert isinstance(move, ReasonDialog)
+    _active(qtbot, move)
+    move.choice.setCurrentIndex(move.choice.findData("awaiting_transfer"))
+    _keys(qtbot, move.choice, Qt.Key.Key_D)
+    _save(qtbot, move)
+    assert move.message.text() == ("王红: Cannot move a case from Admitted to Awaiting transfer. "
+                                   "No case was changed.")
+    assert load_case(database, DISPATCHER, ids[0]).status == "identified"
+    move.reject()
+
+
+def test_a_note_goes_on_every_selected_case(qtbot: QtBot,
+                                            dispatcher_context: AppContext) -> None:
+    database = dispatcher_context.database
+    ids = _cases(database, "甲", "乙")
+    view = _board(qtbot, dispatcher_context, 2)
+    qtbot.waitUntil(lambda: view.model.row_id(1) is not None, timeout=5_000)
+    view.table.setFocus()
+    _keys(qtbot, view.table, Qt.Key.Key_A)
+    _keys(qtbot, view, Qt.Key.Key_N)
+    note = view.dialog
+    assert isinstance(note, ReasonDialog) and not note.usual_button.isVisible()
+    _active(qtbot, note)
+    qtbot.keyClicks(note.reason, "family informed")
+    _save(qtbot, note)
+    assert not note.isVisible() and view.message.text() == "2 cases changed."
+    for case_id in ids:
+        assert load_case(database, DISPATCHER, case_id).events[-1][5] == "family informed"
 
 
 def test_enter_opens_the_detail_and_moves_are_made_there(qtbot: QtBot,

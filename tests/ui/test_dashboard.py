@@ -3,7 +3,7 @@ as PNG, follows the station filter, and never stalls the event loop while it ref
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -84,7 +84,7 @@ def test_the_station_filter_narrows_the_panels(qtbot: QtBot, context: AppContext
 
 @pytest.fixture
 def demo_context(sqlite_database: Database, settings: Settings) -> Iterator[AppContext]:
-    build_demo(sqlite_database, "small", 2020, date(2020, 2, 20))
+    build_demo(sqlite_database, "small", 2020, datetime(2020, 2, 20, 18))
     built = build_context(sqlite_database, settings, probe_interval_ms=60_000)
     yield built
     built.close()

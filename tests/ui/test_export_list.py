@@ -3,7 +3,7 @@ categories in the interface's words."""
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 from unittest.mock import patch
 
@@ -17,7 +17,7 @@ from ui.cases.view import CasesView
 
 def test_board_exports_what_it_shows_masked(qtbot: QtBot, context: AppContext,
                                             tmp_path: Path) -> None:
-    build_demo(context.database, "small", seed=3, today=date(2020, 2, 20))
+    build_demo(context.database, "small", seed=3, end=datetime(2020, 2, 20, 18))
     context.user = signed_in("dispatcher")
     view = CasesView(context)
     qtbot.addWidget(view)

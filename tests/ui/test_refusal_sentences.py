@@ -27,7 +27,7 @@ from models.district.refusals import DistrictRefusal
 from models.errors import CanvassError, DatabaseRefusal, Refusal
 from models.exporting.refusals import ExportRefusal
 from models.importing.refusals import ImportRefusal
-from models.register.refusals import RegisterRefusal
+from models.register.refusals import MergeRefusal, RegisterRefusal
 from models.reports.refusals import ReportRefusal
 from models.setup.refusals import SetupRefusal
 from models.teams.refusals import MinimumsRefusal, TeamRefusal
@@ -38,6 +38,7 @@ from ui.district import texts as district
 from ui.kit import error_text
 from ui.kit.error_text import Sentences, refusal_sentence
 from ui.kit.refusals import cases, sheets, teams, transfers
+from ui.register import duplicate_texts
 from ui.register.import_texts import REFUSALS as IMPORT_REFUSALS
 from ui.shell.translations import install_translators
 
@@ -51,6 +52,7 @@ TABLES: dict[type[Refusal], tuple[str, Sentences]] = {
     DatabaseRefusal: (error_text.CONTEXT, error_text.BY_CODE),
     AccountRefusal: (error_text.CONTEXT, error_text.BY_CODE),
     RegisterRefusal: (error_text.CONTEXT, error_text.BY_CODE),
+    MergeRefusal: (duplicate_texts.CONTEXT, duplicate_texts.BY_CODE),
     MinimumsRefusal: (error_text.CONTEXT, error_text.BY_CODE),
     CaseRefusal: (cases.CONTEXT, cases.BY_CODE),
     ExposureRefusal: (sheets.CONTEXT, sheets.BY_CODE),

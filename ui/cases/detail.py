@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from controllers.cases.contacts import add_contact_person
 from controllers.cases.persuasion import add_persuasion_visit
 from controllers.cases.workflow import CaseDetail, add_case_note, change_category, change_status, load_case
+from controllers.register.persons import save_person
 from controllers.runtime.context import AppContext
-from models.accounts.permissions import Permission
 from models.errors import CanvassError, EditConflict
 from ui.cases.dispatch_dialog import dispatch_button, may_dispatch
 from ui.cases.exposure_panel import ExposurePanel
@@ -27,7 +27,8 @@ from ui.kit.formatting import moment
 from ui.kit.labels import case_status, category
 from ui.kit.person_dialog import open_person_dialog
 from ui.kit.refusals.cases import case_error_text
-from ui.kit.widgets import named_label, shortcut
+from ui.kit.role_actions import action_button, present
+from ui.kit.widgets import named_label
 
 
 def open_case_detail(context: AppContext, case_id: int, owner: QWidget,
@@ -57,24 +58,25 @@ class CaseDetailDialog(QDialog):
                           ("phone", self.tr("Phone")), ("address", self.tr("Address")),
                           ("community", self.tr("Community")), ("facility", self.tr("Facility"))):
             person_form.addRow(text, self.person[key])
-        self.edit_person = QPushButton(self.tr("Edit person…"))
-        self.edit_person.clicked.connect(self.open_person)
+        self.edit_person = action_button(context.user, save_person, self.tr("Edit person…"),
+                                         self.open_person)
         self.members = table([self.tr("Household member"), self.tr("Resident ID")])
         person_tab = QWidget()
         person_box = QVBoxLayout(person_tab)
         person_box.addLayout(person_form)
         person_box.addWidget(self.merge_flag)
-        person_box.addWidget(self.edit_person)
+        for button in present([self.edit_person]):
+            person_box.addWidget(button)
         person_box.addWidget(self.members, 1)
         self.history = table([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Change"),
                               self.tr("Why")])
         self.persuasion = table([self.tr("When"), self.tr("Visited by"), self.tr("What was said"),
                                  self.tr("Outcome")])
         self.contacts = ContactsPanel()
-        self.add_contact_button = QPushButton(self.tr("Add close contact…"))
-        self.add_contact_button.clicked.connect(self.add_contact)
-        self.add_contact_button.setVisible(context.user.may(Permission.MANAGE_CASES))
-        self.contacts.box.insertWidget(0, self.add_contact_button)
+        self.add_contact_button = action_button(context.user, add_contact_person,
+                                                self.tr("Add close contact…"), self.add_contact)
+        if self.add_contact_button is not None:
+            self.contacts.box.insertWidget(0, self.add_contact_button)
         self.transfers = table([self.tr("Transfer sheet"), self.tr("Status"), self.tr("Ordered"),
                                 self.tr("Facility")])
         self.tabs = QTabWidget()
@@ -84,16 +86,18 @@ class CaseDetailDialog(QDialog):
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.tabs.addTab(self.transfers, self.tr("Transfers"))
         self.tabs.addTab(ExposurePanel(context, case_id), ExposurePanel.title())
-        may_manage = context.user.may(Permission.MANAGE_CASES)
-        self.move_button = self._button(self.tr("Move status…"), "Ctrl+M", self.move_status)
-        self.category_button = self._button(self.tr("Change category…"), "Ctrl+K",
-                                            self.change_category)
-        self.note_button = self._button(self.tr("Add note…"), "Ctrl+N", self.add_note)
-        self.visit_button = self._button(self.tr("Persuasion visit…"), "Ctrl+P", self.add_visit)
+        # Only the moves this user's role may make get a button and a key (ui/kit/role_actions).
+        self.move_button = self._button(change_status, self.tr("Move status…"), "Ctrl+M",
+                                        self.move_status)
+        self.category_button = self._button(change_category, self.tr("Change category…"),
+                                            "Ctrl+K", self.change_category)
+        self.note_button = self._button(add_case_note, self.tr("Add note…"), "Ctrl+N",
+                                        self.add_note)
+        self.visit_button = self._button(add_persuasion_visit, self.tr("Persuasion visit…"),
+                                         "Ctrl+P", self.add_visit)
         actions = QHBoxLayout()
-        for button in (self.move_button, self.category_button, self.note_button,
-                       self.visit_button):
-            button.setVisible(may_manage)
+        for button in present((self.move_button, self.category_button, self.note_button,
+                               self.visit_button)):
             actions.addWidget(button)
         self.dispatch_button = dispatch_button(context, self, lambda: self.case_id,
                                                lambda _order: self.reload(), self._keep,
@@ -101,7 +105,6 @@ class CaseDetailDialog(QDialog):
         if self.dispatch_button is not None:
             actions.addWidget(self.dispatch_button)
         actions.addStretch(1)
-        self.edit_person.setVisible(context.user.may(Permission.EDIT_REGISTER))
         self.message = named_label("formError", wrap=True)
         self.message.hide()
         box = QVBoxLayout(self)
@@ -114,11 +117,10 @@ class CaseDetailDialog(QDialog):
         self.show_detail(self.detail)
         self.resize(760, 600)
 
-    def _button(self, text: str, keys: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(f"{text}  {QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)}")
-        button.clicked.connect(slot)
-        shortcut(keys, self, slot)
-        return button
+    def _button(self, gate: Callable[..., object], text: str, keys: str,
+                slot: Callable[[], None]) -> QPushButton | None:
+        return action_button(self.context.user, gate, text, slot, keys, key_on=self,
+                             keys_in_text=True)
 
     def show_detail(self, detail: CaseDetail) -> None:
         self.detail = detail
@@ -139,9 +141,11 @@ class CaseDetailDialog(QDialog):
         fill(self.persuasion, persuasion_rows(detail))
         fill(self.transfers, transfer_rows(detail))
         self.contacts.show_detail(detail)
-        self.visit_button.setEnabled(detail.status == "refused")
-        self.move_button.setEnabled(bool(detail.next_statuses))
-        self.category_button.setEnabled(bool(detail.next_categories))
+        for button, enabled in ((self.visit_button, detail.status == "refused"),
+                                (self.move_button, bool(detail.next_statuses)),
+                                (self.category_button, bool(detail.next_categories))):
+            if button is not None:
+                button.setEnabled(enabled)
         if self.dispatch_button is not None:
             self.dispatch_button.setEnabled(may_dispatch(detail.status, detail.transfers))
 

@@ -12,18 +12,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from controllers.cases.exposure import ExposureTrace, stand_down_exposed_responders, trace_exposures
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
-from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.cases.tabs import fill, table
 from ui.kit.background import load_in_background, save_in_background
 from ui.kit.formatting import moment
 from ui.kit.labels import outcome
 from ui.kit.refusals.sheets import sheets_error_text
+from ui.kit.role_actions import action_button, present
 from ui.kit.role_labels import role_text
 from ui.kit.widgets import filled_item
 
@@ -47,12 +47,13 @@ class ExposurePanel(QWidget):
                             translate("ExposurePanel", "Visit or transfer"),
                             translate("ExposurePanel", "Duty")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.stand_down_button = QPushButton(translate("ExposurePanel", "Stand down selected"))
-        self.stand_down_button.clicked.connect(self.stand_down_selected)
-        self.stand_down_button.setVisible(context.user.may(Permission.MANAGE_TEAMS))
+        self.stand_down_button = action_button(
+            context.user, stand_down_exposed_responders,
+            translate("ExposurePanel", "Stand down selected"), self.stand_down_selected)
         self.message = QLabel(wordWrap=True)
         actions = QHBoxLayout()
-        actions.addWidget(self.stand_down_button)
+        for button in present([self.stand_down_button]):
+            actions.addWidget(button)
         actions.addWidget(self.message, 1)
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
@@ -101,7 +102,8 @@ class ExposurePanel(QWidget):
         fill(self.table, [self._row(trace, exposure) for exposure in trace.exposures])
         for row, exposure in enumerate(trace.exposures):
             filled_item(self.table, row, 0).setData(Qt.ItemDataRole.UserRole, exposure.responder_id)
-        self.stand_down_button.setEnabled(bool(trace.still_on_duty))
+        if self.stand_down_button is not None:
+            self.stand_down_button.setEnabled(bool(trace.still_on_duty))
 
     def _row(self, trace: ExposureTrace, exposure: Any) -> list[str]:
         if exposure.how == "visit":
@@ -147,7 +149,8 @@ class ExposurePanel(QWidget):
 
         save_in_background(self.context.tasks, self, "exposure stand-down",
                            lambda: stand_down_exposed_responders(database, user, case_id, chosen),
-                           saved=done, refused=self._say_error, busy=[self.stand_down_button])
+                           saved=done, refused=self._say_error,
+                           busy=present([self.stand_down_button]))
 
     def _say_error(self, error: CanvassError) -> None:
         self.message.setText(sheets_error_text(error))

@@ -39,9 +39,8 @@ def new_case(context: AppContext, parent: QWidget, opened: Callable[[int], None]
 
         def refused(error: CanvassError) -> None:
             if error.code == CaseRefusal.ALREADY_OPEN:
-                form.show_message(translate("CaseFlows", "%1 already has an open case (#%2): add to "
-                                            "that one.").replace("%1", person.name)
-                                  .replace("%2", str(getattr(error, "case_id", ""))))
+                form.show_message(translate("CaseFlows", "%1 already has an open case: add to "
+                                            "that one.").replace("%1", person.name))
             else:
                 form.show_message(case_error_text(error))
 

@@ -14,13 +14,18 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from controllers.browse import Kind
 from controllers.browse.vocabulary import CASE_STATUSES, CATEGORIES
 from controllers.cases.rows import case_rows
-from controllers.cases.workflow import add_case_note, bulk_change_status, mark_for_transfer, statuses_for_selection
+from controllers.cases.workflow import (
+    bulk_change_status,
+    mark_for_transfer,
+    note_selected_cases,
+    open_case_for_person,
+    statuses_for_selection,
+)
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from models.accounts.permissions import Permission
@@ -37,6 +42,7 @@ from ui.kit.labels import CATEGORY_COLORS, case_status, category_short
 from ui.kit.labels import category as category_label
 from ui.kit.lazy_table_model import VALUE_ROLE
 from ui.kit.refusals.cases import case_error_text
+from ui.kit.role_actions import action_button, key_text
 from ui.kit.table_page import TablePage
 from ui.kit.widgets import dot_icon, hbox, named_label, shortcut
 
@@ -112,31 +118,32 @@ class CasesView(TablePage):
         self._show_chip_counts({})
 
     def _action_row(self, context: AppContext) -> QHBoxLayout:
-        """The moves' buttons under the list, and their keys; the manager's moves only for those
-        who may manage cases."""
-        may_manage = context.user.may(Permission.MANAGE_CASES)
+        """The moves' buttons under the list, and their keys: only the moves this user's role may
+        make (ui/kit/role_actions.py). The keys go in the tooltips: the window must still fit a
+        small wall-screen tile."""
+        user = context.user
         row = QHBoxLayout()
-        for key, text, keys, slot, managing in (
-                ("open", translate("CaseBoard", "Open"), "Return", self.open_current, False),
-                ("move", translate("CaseBoard", "Move status…"), "Ctrl+M", self.move_selected,
-                 True),
-                ("transfer", translate("CaseBoard", "Mark for transfer"), "Ctrl+T",
-                 self.mark_selected, True),
-                ("note", translate("CaseBoard", "Add note…"), "Ctrl+N", self.note_current, True),
-                ("new", translate("CaseBoard", "New case…"), "Ctrl+Shift+N", self.new_case,
-                 True)):
-            # The keys go in the tooltip: the window must still fit a small wall-screen tile.
-            button = QPushButton(text)
-            button.setToolTip(QKeySequence(keys).toString(
-                QKeySequence.SequenceFormat.NativeText))
-            button.clicked.connect(slot)
-            button.setVisible(may_manage or not managing)
-            self.buttons[key] = button
-            row.addWidget(button)
-            if may_manage or not managing:
-                shortcut(keys, self.table if key == "open" else self, slot, WITH_CHILDREN)
+        opener = QPushButton(translate("CaseBoard", "Open"))
+        opener.setToolTip(key_text("Return"))
+        opener.clicked.connect(self.open_current)
+        shortcut("Return", self.table, self.open_current, WITH_CHILDREN)
+        self.buttons["open"] = opener
+        row.addWidget(opener)
+        for key, gate, text, keys, slot in (
+                ("move", bulk_change_status, translate("CaseBoard", "Move status…"), "Ctrl+M",
+                 self.move_selected),
+                ("transfer", mark_for_transfer, translate("CaseBoard", "Mark for transfer"),
+                 "Ctrl+T", self.mark_selected),
+                ("note", note_selected_cases, translate("CaseBoard", "Add note…"), "Ctrl+N",
+                 self.note_selected),
+                ("new", open_case_for_person, translate("CaseBoard", "New case…"),
+                 "Ctrl+Shift+N", self.new_case)):
+            button = action_button(user, gate, text, slot, keys, key_on=self,
+                                   context=WITH_CHILDREN)
+            if button is not None:
+                self.buttons[key] = button
+                row.addWidget(button)
         shortcut("Enter", self.table, self.open_current, WITH_CHILDREN)
-        shortcut("Ctrl+F", self, self.focus_search, WITH_CHILDREN)
         self.dispatch = dispatch_button(context, self,
                                         lambda: next(iter(self.selected_ids()), None),
                                         lambda _order: self.refresh(), self._keep, self.say)
@@ -222,10 +229,6 @@ class CasesView(TablePage):
         ids = [self.model.row_id(row) for row in self.selected_rows()]
         return [i for i in ids if i is not None]
 
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -279,11 +282,11 @@ class CasesView(TablePage):
         self._bulk(dialog, "mark for transfer", lambda ids, _chosen, reason: mark_for_transfer(
             database, user, ids, reason))
 
-    def note_current(self) -> None:
+    def note_selected(self) -> None:
         database, user = self.context.database, self.context.user
         dialog = note_dialog(self)
-        self._bulk(dialog, "case note", lambda ids, _chosen, reason: [
-            add_case_note(database, user, i, reason) for i in ids[:1]])
+        self._bulk(dialog, "case note", lambda ids, _chosen, text: note_selected_cases(
+            database, user, ids, text))
 
     def new_case(self) -> None:
         def opened(case_id: int) -> None:

@@ -1,44 +1,49 @@
 """One community: its figures, its households (lazy, by building), its gap list, one household's
 members and visits, and the knock list to print.
 
-Keyboard: Enter on a household records a visit, and after saving the next household is selected,
-so a clerk can work down the gap list; Ctrl+P previews the knock list. Everything is read and
-written in the background (the visit form opens once its household is read).
+Keyboard: Enter on a household records a visit, and after saving the next household is current
+and focused, so a clerk works down the gap list (Enter, 2, Enter for "nobody home"); the lists
+keep their row through every refresh and another workstation's writes; Ctrl+F finds a door;
+Ctrl+P previews the knock list. The panel beside the lists always describes the current row,
+also when its page arrives after the row became current. Everything is read and written in the
+background (the visit form opens once its household is read).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
+    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QWidget,
 )
 
-from controllers.communities.coverage import CommunitySummary, community_summary, household_detail
+from controllers.communities.coverage import CommunitySummary, HouseholdDetail, community_summary, household_detail
 from controllers.communities.rows import OUTCOME_COLUMN, buildings, gap_rows, household_rows
+from controllers.communities.visits import save_visit
 from controllers.paper.knock_list import knock_list_html, load_knock_list
 from controllers.paper.pdf import write_pdf
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext, Database
 from controllers.runtime.tasks import TaskControl
-from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.communities.household import HouseholdPanel
 from ui.communities.labels import DueDelegate, OutcomeDelegate, coverage_error_text
 from ui.kit.background import load_in_background, save_in_background
 from ui.kit.formatting import count, moment, percent
 from ui.kit.lazy_table_model import LazyTableModel
-from ui.kit.table_page import make_table
+from ui.kit.list_table import ListTable
+from ui.kit.role_actions import action_button, action_key, allowed, present
+from ui.kit.table_page import SEARCH_DELAY_MS, make_table
 from ui.kit.widgets import hbox, label, shortcut, vbox
 
 translate = QCoreApplication.translate
@@ -63,9 +68,11 @@ class CommunityDetail(QDialog):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.context = context
+        self.may_record = allowed(context.user, save_visit)
         self.community_id = community_id
         self.summary: CommunitySummary | None = None
         self.visit_dialog: QDialog | None = None   # the forms open now, kept from collection
+        self._first_row_wanted: ListTable | None = None   # Enter in the door box, count pending
         self.preview: QDialog | None = None
         self.title = label("", "pageTitle")
         self.figures = label("", "pageSubtitle", wrap=True)
@@ -75,6 +82,14 @@ class CommunityDetail(QDialog):
         self.building.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.due_only = QCheckBox(translate("CommunityDetail", "Due for a visit only"))
         self.due_only.toggled.connect(lambda _on: self.apply_filters())
+        self.door = QLineEdit()
+        self.door.setPlaceholderText(translate("CommunityDetail", "Door starts with…  Ctrl+F"))
+        self.door.setClearButtonEnabled(True)
+        self.door.setMaximumWidth(220)
+        self._door_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._door_timer.timeout.connect(self.apply_filters)
+        self.door.textChanged.connect(lambda _text: self._door_timer.start())
+        self.door.installEventFilter(self)
         self.households = LazyTableModel(household_rows(context.database, context.user), context.tasks,
                                          parent=self)
         self.gaps = LazyTableModel(gap_rows(context.database, context.user), context.tasks, parent=self)
@@ -83,11 +98,14 @@ class CommunityDetail(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.gap_table, translate("CommunityDetail", "Gap list"))
         self.tabs.addTab(self.household_table, translate("CommunityDetail", "All households"))
+        self.tabs.currentChanged.connect(lambda _index: self._follow(self.current_table()))
         self.panel = HouseholdPanel()
-        self.record_button = QPushButton(translate("CommunityDetail", "&Record visit…"))
-        self.record_button.setToolTip(translate("CommunityDetail", "Enter on a household"))
-        self.record_button.setVisible(context.user.may(Permission.RECORD_VISITS))
-        self.record_button.clicked.connect(self.record_visit)
+        # Recording a visit is the clerk's: no button, Enter or double-click for other roles.
+        self.record_button = action_button(context.user, save_visit,
+                                           translate("CommunityDetail", "&Record visit…"),
+                                           self.record_visit)
+        if self.record_button is not None:
+            self.record_button.setToolTip(translate("CommunityDetail", "Enter on a household"))
         self.preview_button = QPushButton(translate("CommunityDetail", "&Print knock list…"))
         self.preview_button.clicked.connect(self.preview_knock_list)
         self.pdf_button = QPushButton(translate("CommunityDetail", "Knock list as P&DF…"))
@@ -100,17 +118,29 @@ class CommunityDetail(QDialog):
         splitter.setStretchFactor(1, 2)
         self.setLayout(vbox(
             self.title, self.figures, self.groups,
-            hbox(self.building, self.due_only, 1, self.record_button, self.preview_button,
-                 self.pdf_button),
+            hbox(self.door, self.building, self.due_only, 1, self.record_button,
+                 self.preview_button, self.pdf_button),
             splitter, self.message, margins=18, spacing=10))
         shortcut(QKeySequence.StandardKey.Print, self, self.preview_knock_list)
         shortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        self.resize(1280, 760)
+        shortcut(QKeySequence.StandardKey.Find, self, self.find_door)
+        for table in (self.gap_table, self.household_table):
+            table.row_menu.add_buttons(present([self.record_button]))
+        self._fit_screen()
         self.refresh()
         self._load_buildings()
 
-    def _table(self, model: LazyTableModel) -> QTableView:
-        table = make_table(model)
+    def _fit_screen(self) -> None:
+        """1280×760, or what the office screen has room for (1366×768 leaves no 760 rows)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width = 1280 if room is None else min(1280, room.width() - 24)
+        height = 760 if room is None else min(760, room.height() - 48)
+        self.resize(width, height)
+
+    def _table(self, model: LazyTableModel) -> ListTable:
+        table = make_table(model, self.context)
+        table.empty_text = translate("CommunityDetail", "No households match the filters.")
         keys = [column.key for column in model.source.columns]
         table.setItemDelegateForColumn(keys.index(OUTCOME_COLUMN), OutcomeDelegate(table))
         if "due" in keys:
@@ -118,16 +148,51 @@ class CommunityDetail(QDialog):
         for key, width in COLUMN_WIDTHS.items():
             if key in keys:
                 table.horizontalHeader().resizeSection(keys.index(key), width)
-        table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous, m=model: self._show_household(m, current))
+        table.record_changed.connect(lambda _record, t=table: self._follow(t))
+        model.counted.connect(lambda _number, t=table: self._go_first(t))
         for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut(enter, table, self.record_visit, Qt.ShortcutContext.WidgetShortcut)
-        table.doubleClicked.connect(lambda _index: self.record_visit())
+            action_key(self.context.user, save_visit, enter, table, self.record_visit,
+                       Qt.ShortcutContext.WidgetShortcut)
+        if self.may_record:
+            table.doubleClicked.connect(lambda _index: self.record_visit())
         return table
 
     # -- loading ------------------------------------------------------------------------
     def filters(self) -> dict[str, object]:
-        return {"community_id": self.community_id, "building": self.building.currentData()}
+        return {"community_id": self.community_id, "building": self.building.currentData(),
+                "door": self.door.text().strip()[:16]}
+
+    def find_door(self) -> None:
+        """Ctrl+F: the door box, its text selected to be typed over."""
+        self.door.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.door.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down or Enter in the door box: into the list (Enter: its first row)."""
+        if watched is self.door and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and not event.modifiers() \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._door_timer.isActive():
+                self._door_timer.stop()
+                self.apply_filters()
+            table = self.current_table()
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if event.key() != Qt.Key.Key_Down or not table.currentIndex().isValid():
+                self._first_row_wanted = table
+                self._go_first(table)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _go_first(self, table: ListTable) -> None:
+        """The list's first row, once the count asked for has answered."""
+        model = table.model()
+        assert isinstance(model, LazyTableModel)
+        if model.is_counting() or self._first_row_wanted is not table:
+            return
+        self._first_row_wanted = None
+        if model.rowCount() > 0:
+            table.setCurrentIndex(model.index(0, 0))
+            table.scrollToTop()
 
     def apply_filters(self) -> None:
         self.households.set_filters(self.filters())
@@ -186,38 +251,45 @@ class CommunityDetail(QDialog):
         self.context.tasks.submit("buildings", lambda _c: buildings(database, user, ident),
                                   succeeded=show, owner=self)
 
-    def _show_household(self, model: LazyTableModel, current: QModelIndex) -> None:
-        ident = model.row_id(current.row()) if current.isValid() else None
-        if ident is not None:
-            self._load_household(ident)
+    def _follow(self, table: ListTable) -> None:
+        """The panel shows the current row of the list in front: read when the row's record is
+        known, "loading" until then (never the household of another row)."""
+        if table is not self.current_table():
+            return
+        record = table.followed_record()
+        if record is None or record != self.panel.household_id:
+            self.panel.clear(loading=table.currentIndex().isValid())
+        if record is not None and record != self.panel.household_id:
+            self._load_household(record)
 
     def _load_household(self, household_id: int) -> None:
         database, user = self.context.database, self.context.user
+
+        def show(detail: HouseholdDetail) -> None:
+            if detail.id == self.current_table().followed_record():  # still the row shown
+                self.panel.show_household(detail)
+
         self.context.tasks.submit(
             "household", lambda _c: household_detail(database, user, household_id),
-            succeeded=self.panel.show_household, failed=self._show_error, owner=self)
+            succeeded=show, failed=self._show_error, owner=self)
 
     def _show_error(self, error: object) -> None:
         text = coverage_error_text(error) if isinstance(error, CanvassError) else str(error)
         self.message.setText(text)
 
     # -- acting -------------------------------------------------------------------------
-    def current_table(self) -> QTableView:
+    def current_table(self) -> ListTable:
         widget = self.tabs.currentWidget()
-        assert isinstance(widget, QTableView)
+        assert isinstance(widget, ListTable)
         return widget
 
     def current_household(self) -> int | None:
-        table = self.current_table()
-        model = table.model()
-        assert isinstance(model, LazyTableModel)
-        index = table.currentIndex()
-        return model.row_id(index.row()) if index.isValid() else None
+        return self.current_table().current_record()
 
     def record_visit(self) -> None:
         """The visit form for the selected household; after a save, the next row is selected."""
         household = self.current_household()
-        if household is None or not self.context.user.may(Permission.RECORD_VISITS):
+        if household is None or not self.may_record:
             return
         from ui.communities.visit_dialog import VisitDialog, open_visit_dialog
 
@@ -230,10 +302,7 @@ class CommunityDetail(QDialog):
         open_visit_dialog(self.context, household, self, opened, self._show_error)
 
     def _after_visit(self, feverish: tuple[int, ...], fever_cases: tuple[int, ...]) -> None:
-        table = self.current_table()
-        row = table.currentIndex().row()
-        if row + 1 < table.model().rowCount():
-            table.selectRow(row + 1)
+        self.current_table().advance()
         if feverish:
             self.message.setText(translate(
                 "CommunityDetail", "Saved. %1 with fever or symptoms; %2 new fever cases on the "

@@ -68,9 +68,11 @@ class HouseholdPanel(QWidget):
         _fill(self.visits, [[moment(visit.visited_at), outcome(visit.outcome), visit.team,
                              visit.note] for visit in detail.visits])
 
-    def clear(self) -> None:
+    def clear(self, *, loading: bool = False) -> None:
+        """Nothing shown: no household chosen, or (`loading`) the chosen row is on its way."""
         self.household_id = None
-        self.title.setText(translate("HouseholdPanel", "Choose a household"))
+        self.title.setText(translate("HouseholdPanel", "Reading the household…") if loading
+                           else translate("HouseholdPanel", "Choose a household"))
         self.address.setText("")
         _fill(self.members, [])
         _fill(self.visits, [])

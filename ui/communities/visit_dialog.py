@@ -1,9 +1,13 @@
 """Recording a door-knock visit from the keyboard: a clerk taking phoned-in results records a
 hundred an hour without the mouse.
 
-Keys: 1–4 choose the outcome (screened, nobody home, refused, moved out); Tab walks the members'
-temperature and symptom fields; Enter saves; Esc closes. The time starts at now and the team at
-the community's own work group. A refused save keeps everything typed and says why.
+Keys: 1–4 choose the outcome (screened, nobody home, refused, moved out); Tab walks each member's
+temperature, symptoms and whether they are at home (Down in that box: not at home, refusing,
+away, moved out, living elsewhere, deceased); Alt+A adds a person found at the door who is not
+in the register; Alt+D records the visit at a door the list does not have; Enter saves; Esc
+closes. The time starts at now and the team at the community's own work group. "Screened" needs
+each member living here screened (a temperature) or marked not at home or refusing: a refused
+save keeps everything typed, says why and puts the cursor where the answer is missing.
 
 The dialog opens with its household already read (`open_visit_dialog` reads it in the
 background: its members are the form), and the save runs in the background too.
@@ -24,8 +28,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -33,19 +39,27 @@ from PySide6.QtWidgets import (
 
 from controllers.communities.visits import (
     VISIT_OUTCOMES,
-    MemberScreening,
+    FoundPerson,
+    NewDoor,
     RecordedVisit,
     VisitForm,
     load_visit_form,
     save_visit,
 )
 from controllers.runtime.context import AppContext
+from models.communities.refusals import CommunityRefusal
 from models.errors import CanvassError
+from ui.communities.found_person_dialog import FoundPersonDialog
 from ui.communities.labels import coverage_error_text
+from ui.communities.visit_members import MembersGrid
 from ui.kit.background import load_in_background, save_in_background
 from ui.kit.labels import outcome
 from ui.kit.qt_time import to_minute
 from ui.kit.widgets import named_label
+
+# Refusals that name a person: the cursor goes to that person's line.
+NAMED = frozenset({CommunityRefusal.VISIT_TEMPERATURE_MISSING,
+                   CommunityRefusal.VISIT_MEMBER_UNACCOUNTED})
 
 
 def open_visit_dialog(context: AppContext, household_id: int, owner: QWidget,
@@ -88,27 +102,40 @@ class VisitDialog(QDialog):
         if self.form.teams:
             self.team.setCurrentIndex(1)
         self.note = QLineEdit(maxLength=500)
-        self.temperatures: dict[int, QLineEdit] = {}
-        self.symptoms: dict[int, QLineEdit] = {}
-        members = QGridLayout()
-        members.addWidget(QLabel(self.tr("Member")), 0, 0)
-        members.addWidget(QLabel(self.tr("Temperature °C")), 0, 1)
-        members.addWidget(QLabel(self.tr("Symptoms (empty if none)")), 0, 2)
-        for row, (person_id, name) in enumerate(self.form.members, start=1):
-            temperature = QLineEdit(maxLength=5, placeholderText="36.5")
-            temperature.setObjectName(f"temperature-{person_id}")
-            symptoms = QLineEdit(maxLength=200)
-            symptoms.setObjectName(f"symptoms-{person_id}")
-            members.addWidget(QLabel(name), row, 0)
-            members.addWidget(temperature, row, 1)
-            members.addWidget(symptoms, row, 2)
-            self.temperatures[person_id] = temperature
-            self.symptoms[person_id] = symptoms
+        self.members = MembersGrid(self.form.members, to_minute(self.when.dateTime()).date())
         self.members_box = QWidget()
-        self.members_box.setLayout(members)
-        if not self.form.members:
-            members.addWidget(QLabel(self.tr("No members in the register.")), 1, 0, 1, 3)
+        members_layout = QVBoxLayout(self.members_box)
+        members_layout.setContentsMargins(0, 0, 0, 0)
+        members_layout.addWidget(self.members)
+        self.add_found_button = QPushButton(self.tr("&Add a person found here…"))
+        self.add_found_button.clicked.connect(self.add_found)
+        members_layout.addWidget(self.add_found_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.door_label = QLabel(self.form.place or self.form.address)
+        self.new_door_button = QPushButton(self.tr("New &door not on the list"))
+        self.new_door_button.setCheckable(True)
+        self.new_door_button.toggled.connect(self._new_door)
+        self.building = QLineEdit(self.form.building, maxLength=16)
+        self.unit = QLineEdit(self.form.unit, maxLength=16)
+        self.door = QLineEdit(maxLength=16)
+        self.address = QLineEdit(maxLength=200)
+        for edit, hint in ((self.building, self.tr("building")), (self.unit, self.tr("unit")),
+                           (self.door, self.tr("door")),
+                           (self.address, self.tr("address (a rented room, a shed …)"))):
+            edit.setPlaceholderText(hint)
+        self.door_fields = QWidget()
+        fields = QHBoxLayout(self.door_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        for edit, stretch in ((self.building, 1), (self.unit, 1), (self.door, 1),
+                              (self.address, 4)):
+            fields.addWidget(edit, stretch)
+        self.door_fields.hide()
+        door_row = QHBoxLayout()
+        door_row.addWidget(self.door_label)
+        door_row.addStretch(1)
+        door_row.addWidget(self.new_door_button)
         form = QFormLayout()
+        form.addRow(self.tr("Door"), door_row)
+        form.addRow("", self.door_fields)
         form.addRow(self.tr("Outcome"), outcome_row)
         form.addRow(self.tr("&Time"), self.when)
         form.addRow(self.tr("T&eam"), self.team)
@@ -142,7 +169,7 @@ class VisitDialog(QDialog):
         """Go straight to where typing continues: the first temperature of a screened
         household, else the Save button (Enter saves)."""
         button.setChecked(True)
-        first = next(iter(self.temperatures.values()), None)
+        first = self.members.first_temperature()
         if self.chosen_outcome() == "screened" and first is not None:
             first.setFocus()
         else:
@@ -161,28 +188,57 @@ class VisitDialog(QDialog):
     def _enable_members(self) -> None:
         self.members_box.setEnabled(self.chosen_outcome() == "screened")
 
-    def screenings(self) -> list[MemberScreening]:
-        if self.chosen_outcome() != "screened":
-            return []
-        return [MemberScreening(person_id, self.temperatures[person_id].text().strip() or None,
-                                self.symptoms[person_id].text().strip())
-                for person_id, _name in self.form.members]
+    def add_found(self) -> None:
+        """Ask for the person found at the door; they join the lines of this visit, screened."""
+        dialog = FoundPersonDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._choose(self.outcomes.button(1))
+        self.members.add_found(dialog.found())
+        self.save_button.setFocus()
+
+    def _new_door(self, on: bool) -> None:
+        """The visit is at a door beside this one that the list does not have: its own
+        household, with only the persons found there."""
+        self.door_fields.setVisible(on)
+        self.door_label.setEnabled(not on)
+        self.members.show_registered(not on)
+        if on:
+            self.door.setFocus()
+
+    def new_door(self) -> NewDoor | None:
+        if not self.new_door_button.isChecked():
+            return None
+        return NewDoor(self.building.text().strip(), self.unit.text().strip(),
+                       self.door.text().strip(), self.address.text().strip())
+
+    def found(self) -> list[FoundPerson]:
+        return self.members.found() if self.chosen_outcome() == "screened" else []
 
     def visited_at(self) -> datetime:
         return to_minute(self.when.dateTime())
 
     def save(self) -> None:
         database, user, household = self.context.database, self.context.user, self.form.household_id
-        outcome, when, team, note, screenings = (self.chosen_outcome(), self.visited_at(),
-                                                 self.team.currentData(), self.note.text(),
-                                                 self.screenings())
+        screened = self.chosen_outcome() == "screened"
+        outcome, when, team, note = (self.chosen_outcome(), self.visited_at(),
+                                     self.team.currentData(), self.note.text())
+        screenings = self.members.screenings() if screened else []
+        absences = self.members.absences() if screened else []
+        residences = self.members.residences() if screened else []
+        found, door = self.found(), self.new_door()
         save_in_background(self.context.tasks, self, "visit", lambda: save_visit(
-            database, user, household, outcome, when, team, note, screenings),
+            database, user, household, outcome, when, team, note, screenings,
+            absences=absences, residences=residences, found=found, new_door=door),
             saved=self._recorded, refused=self._refused)
 
     def _refused(self, error: CanvassError) -> None:
         self.message.setText(coverage_error_text(error))
         self.message.show()
+        line = self.members.line_of(str(error.params.get("name", ""))) \
+            if error.code in NAMED else None
+        if line is not None:
+            (line.temperature if line.temperature.isEnabled() else line.status).setFocus()
 
     def _recorded(self, visit: RecordedVisit) -> None:
         self.result_visit = visit

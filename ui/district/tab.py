@@ -1,7 +1,8 @@
 """One master table's tab: its paged list (the lazy table over the row source a controller
 hands out), a search box, "show retired", and the actions — New (Ctrl+N), Edit (Enter or a
 double-click), Retire or put back in use — plus the table's own (a vehicle out of service and
-back, a delivery received). After a change the list keeps the same row selected."""
+back, a delivery received), also on a row's right-click menu. After a change the list keeps the
+changed record current (ui/kit/current_row.py), a new one too, wherever the order puts it."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from ui.district.form import RecordForm
 from ui.district.forms import FORMS
 from ui.district.texts import district_error_text, record_title, table_title
 from ui.kit.background import load_in_background, save_in_background
-from ui.kit.lazy_table_model import ID_ROLE, VALUE_ROLE
+from ui.kit.lazy_table_model import VALUE_ROLE
 from ui.kit.table_page import TablePage
 from ui.kit.widgets import named_label
 
@@ -59,11 +60,10 @@ class MasterTab(TablePage):
         self.open_rows_with(self.edit_index)
         self.table.setToolTip(translate("DistrictTab", "Enter or a double-click edits the row."))
         self.forms: list[RecordForm] = []
-        self._keep_id: int | None = None
-        self.model.modelAboutToBeReset.connect(self._remember_current)
-        self.model.page_loaded.connect(self._restore_current)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda _now, _before: self.update_actions())
+        self.table.record_changed.connect(lambda _record: self.update_actions())
+        self.table.row_menu.add_buttons([widget for widget in self.action_widgets()
+                                         if isinstance(widget, QPushButton)
+                                         and widget not in (self.new_button, self.edit_button)])
         self.model.dataChanged.connect(lambda *_args: self.update_actions())
         self.model.modelReset.connect(self.update_actions)
         self.update_actions()
@@ -96,9 +96,7 @@ class MasterTab(TablePage):
         return found
 
     def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        value = self.model.data(index, ID_ROLE) if index.isValid() else None
-        return int(value) if value is not None else None
+        return self.table.current_record()
 
     def current_value(self, key: str) -> Any:
         index = self.table.currentIndex()
@@ -113,19 +111,6 @@ class MasterTab(TablePage):
 
     def refused(self, error: CanvassError) -> None:
         self.say(district_error_text(error))
-
-    def _remember_current(self) -> None:
-        self._keep_id = self.current_id() or self._keep_id
-
-    def _restore_current(self, page: int) -> None:
-        if self._keep_id is None:
-            return
-        for row in range(page * self.model.page_size,
-                         min((page + 1) * self.model.page_size, self.model.rowCount())):
-            if self.model.row_id(row) == self._keep_id:
-                self.table.setCurrentIndex(self.model.index(row, 0))
-                self._keep_id = None
-                return
 
     # -- the actions -------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -160,7 +145,7 @@ class MasterTab(TablePage):
 
     def _form_saved(self, form: RecordForm) -> None:
         if form.saved_record is not None and form.saved_record.id is not None:
-            self._keep_id = form.saved_record.id
+            self.table.keep_record(form.saved_record.id)
         self.refresh()
 
     def retire_current(self) -> None:
@@ -190,7 +175,8 @@ class MasterTab(TablePage):
     def run(self, name: str, work: Callable[[], MasterRecord]) -> None:
         """One action on the selected row, in the background; the list follows."""
         def done(record: MasterRecord) -> None:
-            self._keep_id = record.id
+            if record.id is not None:
+                self.table.keep_record(record.id)
             self.say("")
             self.refresh()
         # No `busy` buttons: a held button is relabelled "Saving…", and a button's new label

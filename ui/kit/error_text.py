@@ -42,6 +42,7 @@ BY_CODE: dict[Refusal, str] = {
     RegisterRefusal.RESIDENT_ID_BIRTH_DATE: QT_TRANSLATE_NOOP("Errors", "Characters 7 to 14 of the resident ID are not a real date."),
     RegisterRefusal.RESIDENT_ID_FUTURE_BIRTH_DATE: QT_TRANSLATE_NOOP("Errors", "The resident ID's birth date is in the future."),
     RegisterRefusal.RESIDENT_ID_IMPLAUSIBLE_BIRTH_DATE: QT_TRANSLATE_NOOP("Errors", "The resident ID's birth date is implausibly long ago."),
+    RegisterRefusal.RESIDENT_ID_TAKEN: QT_TRANSLATE_NOOP("Errors", "Another person in the register holds this resident ID: merge the two entries from the register's possible duplicates instead."),
     DatabaseRefusal.CONFLICT: QT_TRANSLATE_NOOP("Errors", "Someone else changed this record while you were editing it."),
     DatabaseRefusal.GONE: QT_TRANSLATE_NOOP("Errors", "This record was deleted by someone else."),
     DatabaseRefusal.UNAVAILABLE: QT_TRANSLATE_NOOP("Errors", "The database did not answer. Nothing was saved; your input is kept."),

@@ -24,8 +24,9 @@ def percent(value: float) -> str:
 
 
 def minutes(value: float) -> str:
+    """A duration never reads negative: a moment a little ahead of this clock is "0 min"."""
     return QCoreApplication.translate("Format", "%1 min").replace(
-        "%1", QLocale().toString(round(float(value))))
+        "%1", QLocale().toString(max(0, round(float(value)))))
 
 
 def moment(value: datetime) -> str:

@@ -2,7 +2,9 @@
 view paints, off the UI thread, and keeps at most `cache_pages` of them.
 
 Rows not yet fetched read as empty cells for the moment it takes their page to arrive; the
-scroll bar is right from the start because the count came first. When the user drags through a
+scroll bar is right from the start because the count came first. A count also finds where the
+view's current record (`anchor_id`) stands now, so a refresh, a live update or a new order keeps
+the row the user was on (ui/kit/list_table.py). When the user drags through a
 long list, only the most recent page requests are kept, so a fling across a million rows does not
 queue thousands of queries behind the page the user stopped on.
 """
@@ -17,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
-from controllers.browse import Filters, Kind, Row, RowSource, SortOrder
+from controllers.browse import Filters, FindsRows, Kind, Row, RowSource, SortOrder
 from controllers.runtime.tasks import TaskControl, TaskRunner
 from ui.kit.formatting import alignment, display
 from ui.kit.labels import CATEGORY_COLORS
@@ -29,6 +31,7 @@ log = logging.getLogger("canvass.ui.table")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1      # the row's id (first element of the row tuple)
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2   # the cell's stored value, unformatted
+KEY_ROLE = Qt.ItemDataRole.UserRole + 3     # a header section's column key (its source's name)
 MAX_IN_FLIGHT = 2
 # Looked up once: a table paints every visible cell in seven roles, and attribute lookups on
 # Qt's enums cost more than the rest of `data` (a full screen of cells is over a thousand calls).
@@ -66,6 +69,11 @@ class LazyTableModel(QAbstractTableModel):
         self._wanted: deque[int] = deque()
         self._failed_at: dict[int, float] = {}
         self._dots: dict[str, QIcon] = {}
+        self._counted_once = False
+        # The record the view's current row shows, and where the latest count found it (None:
+        # not found, or the source cannot say): set by the view, read when the model resets.
+        self.anchor_id: int | None = None
+        self.anchor_row: int | None = None
 
     # -- the query ------------------------------------------------------------------------
     def set_filters(self, filters: Filters) -> None:
@@ -74,13 +82,19 @@ class LazyTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Count again under the current filters and order; the rows shown stay until then."""
+        """Count again under the current filters and order, and find where the anchor record
+        stands now; the rows shown stay until then."""
         self._generation += 1
         generation, filters, source = self._generation, dict(self.filters), self.source
+        order, anchor = self.order, self.anchor_id
         self._counting = True
 
-        def work(_control: TaskControl) -> int:
-            return source.count(filters)
+        def work(_control: TaskControl) -> tuple[int, int, int | None]:
+            number = source.count(filters)
+            found = None
+            if anchor is not None and isinstance(source, FindsRows):
+                found = source.position(filters, order, anchor)
+            return number, anchor if anchor is not None else -1, found
 
         self.runner.submit(f"count {type(source).__name__}", work,
                            succeeded=lambda number: self._on_counted(generation, number),
@@ -89,6 +103,23 @@ class LazyTableModel(QAbstractTableModel):
 
     def is_loading(self) -> bool:
         return self._counting or bool(self._in_flight) or bool(self._wanted)
+
+    def is_counting(self) -> bool:
+        """A count is on its way: the rows shown are about to be replaced."""
+        return self._counting
+
+    def has_counted(self) -> bool:
+        """Whether a count has answered yet (an empty list before that is not "no rows")."""
+        return self._counted_once
+
+    def find_loaded(self, record_id: int) -> int | None:
+        """The row of `record_id` among the pages held, if it is there."""
+        for page in self.cache.pages():
+            rows = self.cache.peek(page)
+            for offset, row in enumerate(rows or ()):
+                if row[0] == record_id:
+                    return page * self.page_size + offset
+        return None
 
     def cell(self, row_number: int, column: int) -> Cell | None:
         """A loaded cell as the cell delegate paints it: one call per cell where Qt's own
@@ -139,6 +170,9 @@ class LazyTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == KEY_ROLE and orientation == Qt.Orientation.Horizontal:
+            return self.source.columns[section].key if 0 <= section < len(self.source.columns) \
+                else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -236,11 +270,16 @@ class LazyTableModel(QAbstractTableModel):
                            failed=lambda error: self._on_failed(generation, page, error),
                            owner=self)
 
-    def _on_counted(self, generation: int, number: int) -> None:
+    def _on_counted(self, generation: int, answer: tuple[int, int, int | None]) -> None:
         if generation != self._generation:
             return
+        number, anchor, found = answer
         self.beginResetModel()
         self._rows = int(number)
+        self._counted_once = True
+        # Only an answer about the record still wanted counts (the view may have moved on).
+        self.anchor_row = found if anchor == self.anchor_id and found is not None \
+            and found < self._rows else None
         self.cache.clear()
         self._wanted.clear()
         self._failed_at.clear()

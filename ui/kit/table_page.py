@@ -1,11 +1,16 @@
-"""What every list view shares: a title, a count, a filter bar and a lazy table."""
+"""What every list view shares: a title, a count, a filter bar and a lazy table.
+
+Keys every list answers the same way: Ctrl+F goes to its search box; Down or Enter there goes
+into the list (Enter: to the first row found); Enter on a row opens it. The table keeps its
+current row through refreshes (ui/kit/list_table.py), remembers the columns each user hid, and
+says so when nothing matches."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLineEdit, QPushButton, QTableView, QWidget
 
 from controllers.browse import Kind, RowSource
 from controllers.runtime.context import AppContext
@@ -34,12 +39,15 @@ def fit_columns(table: QTableView, model: LazyTableModel) -> None:
                                         min(wanted, WIDEST_COLUMN)))
 
 
-def make_table(model: LazyTableModel) -> QTableView:
+def make_table(model: LazyTableModel, context: AppContext | None = None) -> ListTable:
     """A table the staff can scan: whole-row selection, zebra rows, header sort on real columns.
     Its cells are painted by CellDelegate (one call into the model per cell) and a jump waits a
-    moment for its rows (ListTable): a million-row list jumps to its end in well under 50 ms."""
+    moment for its rows (ListTable): a million-row list jumps to its end in well under 50 ms.
+    With `context`, the columns the signed-in user hides stay hidden next time."""
     table = ListTable()
     table.setModel(model)
+    if context is not None:
+        table.remember_columns(context.settings, context.user.username, type(model.source).__name__)
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -86,7 +94,7 @@ class TablePage(FollowsChanges, QWidget):
         self.setObjectName("page")
         self.context = context
         self.model = LazyTableModel(source, context.tasks, parent=self)
-        self.table = make_table(self.model)
+        self.table = make_table(self.model, context)
         self.title = label(title, "pageTitle")
         self.subtitle = label("", "pageSubtitle")
         self.search = QLineEdit()
@@ -100,6 +108,13 @@ class TablePage(FollowsChanges, QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.installEventFilter(self)
+        self._first_row_wanted = False
+        if search_placeholder:
+            find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+            find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            find.activated.connect(self.focus_search)
+            find.activatedAmbiguously.connect(self._focus_innermost_search)
         self.filter_bar = hbox(self.search)
         # Subclasses insert their rows into `page_box` (title, filters, table, from the top).
         self.page_box = vbox(
@@ -108,18 +123,73 @@ class TablePage(FollowsChanges, QWidget):
             self.table, margins=24, spacing=14)
         self.setLayout(self.page_box)
         self.model.counted.connect(self._show_count)
+        self.model.counted.connect(self._first_row_if_wanted)
         self.model.counted.connect(lambda _number: self.loading_finished())
         self.model.page_loaded.connect(self._fit_columns_once)
         self._activated_once = False
         self._columns_fitted = False
 
     def open_rows_with(self, opener: Callable[[QModelIndex], None]) -> None:
-        """A double-click, Enter or Return on a row calls `opener` with the row's index."""
+        """A double-click, Enter or Return on a row (or Open in its menu) calls `opener` with
+        the row's index."""
         self.table.doubleClicked.connect(opener)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda: opener(self.table.currentIndex()))
+        self.table.row_menu.add(QCoreApplication.translate("TablePage", "Open"),
+                                lambda: opener(self.table.currentIndex()), "Return")
+
+    # -- the search box ---------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box, its text selected to be typed over."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _focus_innermost_search(self) -> None:
+        """Ctrl+F where lists nest (the vehicles tab inside the teams view): the search box of
+        the list the keyboard is in."""
+        widget = QApplication.focusWidget()
+        while widget is not None and not (isinstance(widget, TablePage)
+                                          and widget.search.isVisibleTo(widget)):
+            widget = widget.parentWidget()
+        (widget if isinstance(widget, TablePage) else self).focus_search()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and not event.modifiers():
+            if event.key() == Qt.Key.Key_Down:
+                self.enter_list(first=False)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.enter_list(first=True)
+                return True
+        return super().eventFilter(watched, event)
+
+    def enter_list(self, *, first: bool) -> None:
+        """From the search box into the list: the search typed is applied now if it is still
+        waiting, and the first row found becomes current (Enter), or the row that was (Down)."""
+        searching = self._search_timer.isActive()
+        if searching:
+            self._search_timer.stop()
+            self.apply_filters()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if searching or self.model.is_loading():
+            self._first_row_wanted = first or not self.table.currentIndex().isValid()
+        elif first or not self.table.currentIndex().isValid():
+            self._go_to_first_row()
+
+    def _first_row_if_wanted(self, _number: int) -> None:
+        if self._first_row_wanted:
+            self._first_row_wanted = False
+            self._go_to_first_row()
+
+    def _go_to_first_row(self) -> None:
+        if self.model.rowCount() > 0:
+            header = self.table.horizontalHeader()
+            column = next((c for c in range(header.count()) if not header.isSectionHidden(c)), 0)
+            self.table.setCurrentIndex(self.model.index(0, column))
+            self.table.scrollToTop()
 
     def filters(self) -> dict[str, object]:
         """The filters the bar shows now; subclasses add theirs to the search text."""

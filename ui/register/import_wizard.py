@@ -128,7 +128,7 @@ class FilePage(QWizardPage):
         self.community.setPlaceholderText(self.tr("for rows without a community column"))
         self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip the refused ones"))
         self.update_existing = QCheckBox(
-            self.tr("A person already registered gets the file's name and phone"))
+            self.tr("A person already registered gets the file's name, phone and household"))
         form = QFormLayout(self)
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Community"), self.community)
@@ -243,6 +243,12 @@ class CheckPage(QWizardPage):
         for n, key in enumerate(("rows_read", "persons_added", "households_added",
                                  "persons_kept", "refused_rows", "empty_rows"), 1):
             text = text.replace(f"%{n}", f"{s[key]:,}")
+        if s["addresses_unread"] or s["without_address"]:
+            text += "\n\n" + (self.tr("%1 addresses name no building, unit or door and %2 "
+                                       "persons have no address: each is a household of its own, "
+                                       "so no door is missed. The report lists them.")
+                               .replace("%1", f"{s['addresses_unread']:,}")
+                               .replace("%2", f"{s['without_address']:,}"))
         if result.refused_rows and not self.owner.file_page.skip_invalid.isChecked():
             text += "\n\n" + self.tr("Rows were refused, so nothing will be imported. Save the "
                                      "report, fix the rows and import again, or go back and "

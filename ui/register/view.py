@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 
+from controllers.register.duplicates import merge_persons
 from controllers.register.rows import person_rows
 from controllers.runtime.context import AppContext
 from ui.kit.error_text import error_text
 from ui.kit.formatting import count
 from ui.kit.lazy_table_model import ID_ROLE
 from ui.kit.person_dialog import PersonDialog, open_person_dialog
+from ui.kit.role_actions import action_button
 from ui.kit.table_page import TablePage
+from ui.register.duplicates_dialog import DuplicatesDialog
 
 translate = QCoreApplication.translate
 
@@ -31,6 +34,15 @@ class RegisterView(TablePage):
         self.table.setToolTip(translate("RegisterView", "Double-click or press Enter to open "
                                         "a person. Ctrl+End jumps to the last registered."))
         self.open_rows_with(self.open_person)
+        # Merging is for those who may: no button (nor its Alt key) for the other roles.
+        self.duplicates_button = action_button(
+            context.user, merge_persons, translate("RegisterView", "Possible &duplicates…"),
+            self.open_duplicates)
+        if self.duplicates_button is not None:
+            self.duplicates_button.setToolTip(translate(
+                "RegisterView", "Persons entered twice (the same resident ID, or the same name, "
+                                "birth date and phone), to merge"))
+            self.filter_bar.addWidget(self.duplicates_button)
 
     def filters(self) -> dict[str, object]:
         return {"name": self.search.text().strip()}
@@ -49,3 +61,8 @@ class RegisterView(TablePage):
 
         open_person_dialog(self.context, int(person_id), self, opened,
                            lambda error: self.subtitle.setText(error_text(error)))
+
+    def open_duplicates(self) -> None:
+        dialog = DuplicatesDialog(self.context, self)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import datetime
 from enum import Enum
 
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QWidget
@@ -137,7 +137,7 @@ class FirstStartDialog(QDialog):
         database = self.context.database
 
         def work(control: TaskControl) -> object:
-            return build_demo(database, DEMO_SIZE, seed=DEMO_SEED, today=date.today(),
+            return build_demo(database, DEMO_SIZE, seed=DEMO_SEED, end=datetime.now(),
                               progress=control.progress, cancelled=control.cancelled)
 
         with self._working():

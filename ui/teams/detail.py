@@ -17,7 +17,6 @@ from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.roster import TeamDetail, team_detail
 from controllers.teams.words import completeness_text, crew_text, status_text
-from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.kit.formatting import moment
 from ui.kit.labels import team_kind as team_kind_label
@@ -71,10 +70,7 @@ class TeamDetailDialog(QDialog):
         self.crews = label("", "pageSubtitle", wrap=True)
         self.message = label("", "formMessage", wrap=True)
         self.message.hide()
-        self.roster = RosterButtons(self)
-        may = context.user.may(Permission.MANAGE_TEAMS)
-        for button in self.roster.buttons:
-            button.setVisible(may)
+        self.roster = RosterButtons(self)      # none for a role that may not change rosters
         r = self.roster
         self.setLayout(vbox(self.heading, self.composition,
                             hbox(label(translate("TeamDetail", "Members"), "sectionTitle"), 1,

@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from controllers.browse.system_text import render
 from controllers.runtime.context import AppContext
@@ -16,12 +16,12 @@ from controllers.runtime.tasks import TaskControl
 from controllers.teams.responder_health import replace_stood_down, replacements
 from controllers.teams.shifts import duty_roster, station_duty
 from controllers.teams.words import crew_text
-from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.kit.background import save_in_background
 from ui.kit.formatting import moment
 from ui.kit.live import FollowsChanges
 from ui.kit.refusals.teams import roster_error_text
+from ui.kit.role_actions import action_button, present
 from ui.kit.role_labels import role_text
 from ui.kit.widgets import hbox, label, vbox
 from ui.teams.detail import fill, table
@@ -48,9 +48,9 @@ class DutyPanel(FollowsChanges, QWidget):
                                  translate("DutyPanel", "Stood down")])
         self.down_table.itemSelectionChanged.connect(self.load_candidates)
         self.candidates = QListWidget()
-        self.replace_button = QPushButton(translate("DutyPanel", "Replace with the chosen member"))
-        self.replace_button.clicked.connect(self.replace)
-        self.replace_button.setVisible(context.user.may(Permission.MANAGE_TEAMS))
+        self.replace_button = action_button(context.user, replace_stood_down,
+                                            translate("DutyPanel", "Replace with the chosen member"),
+                                            self.replace)
         self.message = label("", "formMessage", wrap=True)
         self.crews = label("", "pageSubtitle", wrap=True)
         self.setLayout(vbox(
@@ -154,4 +154,4 @@ class DutyPanel(FollowsChanges, QWidget):
 
         save_in_background(self.context.tasks, self, "replace",
                            lambda: replace_stood_down(database, user, shift_id, replacement),
-                           saved=done, refused=refused, busy=[self.replace_button])
+                           saved=done, refused=refused, busy=present([self.replace_button]))

@@ -11,7 +11,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QDialog, QFormLayout, QPushButton, QWidget
 
 from controllers.teams.roster import (
@@ -23,11 +22,12 @@ from controllers.teams.roster import (
     move_to_team,
     teams_to_move,
 )
-from controllers.teams.shifts import put_on_duty
+from controllers.teams.shifts import plan_team_shifts, put_on_duty
 from models.errors import CanvassError
 from ui.kit.background import load_in_background, save_in_background
 from ui.kit.qt_time import qdatetime, to_minute
 from ui.kit.refusals.teams import roster_error_text
+from ui.kit.role_actions import action_button, key_text, present
 from ui.teams.member_dialogs import AddMemberDialog, LeaveDialog, LodgingDialog, MoveDialog, ok_cancel
 from ui.teams.shift_plan import ShiftPlanDialog
 
@@ -59,46 +59,50 @@ class ShiftDialog(QDialog):
         return to_minute(self.starts.dateTime()), to_minute(self.ends.dateTime())
 
 
-def key_button(text: str, keys: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    if keys:
-        button.setShortcut(QKeySequence(keys))
-        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        tip = f"{tip} ({shown})"
-    button.setToolTip(tip)
+def key_button(owner: Any, gate: Callable[..., object], text: str, keys: str, tip: str,
+               slot: Callable[[], object]) -> QPushButton | None:
+    """A roster button and its key, for a role that may make the change (ui/kit/role_actions)."""
+    button = action_button(owner.context.user, gate, text, slot, keys)
+    if button is not None:
+        button.setToolTip(f"{tip} ({key_text(keys)})" if keys else tip)
     return button
 
 
 class RosterButtons:
-    """The commander's buttons and what they do, for the team detail window to lay out. The
-    window (`owner`) gives the team, the chosen member, `say` and `load`."""
+    """The commander's buttons and what they do, for the team detail window to lay out (None
+    where the user's role may not change the roster). The window (`owner`) gives the context,
+    the team, the chosen member, `say` and `load`."""
 
     def __init__(self, owner: Any) -> None:
         self.owner = owner
         self.dialog: QDialog | None = None      # the form open now, if any
-        self.add = key_button(translate("TeamRoster", "Add member…"), "Ctrl+N",
-                              translate("TeamRoster", "A responder joins the team"))
-        self.leave = key_button(translate("TeamRoster", "Leaves…"), "Del",
-                                translate("TeamRoster", "The chosen member leaves the team"))
-        self.move = key_button(translate("TeamRoster", "Move…"), "Ctrl+M",
-                               translate("TeamRoster", "The chosen member moves to another team"))
-        self.leader = key_button(translate("TeamRoster", "Make leader"), "Ctrl+L",
-                                 translate("TeamRoster", "The chosen member leads the team; the old leader steps down"))
-        self.lodging = key_button(translate("TeamRoster", "Lodging…"), "Ctrl+G",
-                                  translate("TeamRoster", "Where the chosen member sleeps"))
-        self.duty = key_button(translate("TeamRoster", "Put on duty…"), "",
-                               translate("TeamRoster", "One shift for the chosen member"))
-        self.plan = key_button(translate("TeamRoster", "Plan shifts…"), "Ctrl+P",
-                               translate("TeamRoster", "The team's shifts for a block of days"))
-        for button, slot in ((self.add, self.ask_member), (self.leave, self.ask_leave),
-                             (self.move, self.ask_move), (self.leader, self.make_leader),
-                             (self.lodging, self.ask_lodging), (self.duty, self.ask_shift),
-                             (self.plan, self.ask_plan)):
-            button.clicked.connect(slot)
+        self.add = key_button(owner, join_team, translate("TeamRoster", "Add member…"), "Ctrl+N",
+                              translate("TeamRoster", "A responder joins the team"),
+                              self.ask_member)
+        self.leave = key_button(owner, leave, translate("TeamRoster", "Leaves…"), "Del",
+                                translate("TeamRoster", "The chosen member leaves the team"),
+                                self.ask_leave)
+        self.move = key_button(owner, move_to_team, translate("TeamRoster", "Move…"), "Ctrl+M",
+                               translate("TeamRoster", "The chosen member moves to another team"),
+                               self.ask_move)
+        self.leader = key_button(
+            owner, hand_leadership, translate("TeamRoster", "Make leader"), "Ctrl+L",
+            translate("TeamRoster", "The chosen member leads the team; the old leader steps down"),
+            self.make_leader)
+        self.lodging = key_button(owner, lodge, translate("TeamRoster", "Lodging…"), "Ctrl+G",
+                                  translate("TeamRoster", "Where the chosen member sleeps"),
+                                  self.ask_lodging)
+        self.duty = key_button(owner, put_on_duty, translate("TeamRoster", "Put on duty…"), "",
+                               translate("TeamRoster", "One shift for the chosen member"),
+                               self.ask_shift)
+        self.plan = key_button(owner, plan_team_shifts, translate("TeamRoster", "Plan shifts…"),
+                               "Ctrl+P", translate("TeamRoster", "The team's shifts for a block of days"),
+                               self.ask_plan)
 
     @property
     def buttons(self) -> list[QPushButton]:
-        return [self.add, self.leave, self.move, self.leader, self.lodging, self.duty, self.plan]
+        return present([self.add, self.leave, self.move, self.leader, self.lodging, self.duty,
+                        self.plan])
 
     def chosen(self) -> Any:
         return self.owner.chosen_member()
@@ -163,7 +167,7 @@ class RosterButtons:
         database, user = context.database, context.user
         load_in_background(context.tasks, self.owner, "teams to move to",
                            lambda: teams_to_move(database, user, team_id), loaded=opened,
-                           refused=self.refused, busy=[self.move])
+                           refused=self.refused, busy=present([self.move]))
 
     def move_to(self, responder_id: int, target: int | None, on: date) -> None:
         if target is None:
@@ -193,7 +197,7 @@ class RosterButtons:
         database, user, station = context.database, context.user, detail.station_id
         load_in_background(context.tasks, self.owner, "lodgings",
                            lambda: lodgings(database, user, station), loaded=opened,
-                           refused=self.refused, busy=[self.lodging])
+                           refused=self.refused, busy=present([self.lodging]))
 
     def lodge(self, member: Any, lodging_id: int | None) -> None:
         if lodging_id == member.lodging_id:
@@ -234,7 +238,7 @@ class RosterButtons:
     def refused(self, error: CanvassError) -> None:
         self.owner.say(roster_error_text(error))
 
-    def run(self, name: str, change: Any, button: QPushButton) -> None:
+    def run(self, name: str, change: Any, button: QPushButton | None) -> None:
         context = self.owner.context
         database, user = context.database, context.user
 
@@ -247,4 +251,4 @@ class RosterButtons:
             self.owner.load()
 
         save_in_background(context.tasks, self.owner, name, lambda: change(database, user),
-                           saved=done, refused=refused, busy=[button])
+                           saved=done, refused=refused, busy=present([button]))

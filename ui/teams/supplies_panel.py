@@ -7,17 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from controllers.browse.words import SUPPLY_ITEMS
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.supplies import record_movement, station_stock
-from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from ui.kit.background import save_in_background
 from ui.kit.live import FollowsChanges
 from ui.kit.refusals.teams import roster_error_text
+from ui.kit.role_actions import action_button, present
 from ui.kit.widgets import filled_item, hbox, label, vbox
 from ui.teams.detail import fill, table
 
@@ -37,13 +37,12 @@ class SuppliesPanel(FollowsChanges, QWidget):
         self.table = table([translate("SuppliesPanel", "Station"), translate("SuppliesPanel", "Item"),
                             translate("SuppliesPanel", "Stock"), translate("SuppliesPanel", "Used in 7 days"),
                             translate("SuppliesPanel", "Days left"), translate("SuppliesPanel", "Low stock")])
-        self.receive_button = QPushButton(translate("SuppliesPanel", "Receive…"))
-        self.draw_button = QPushButton(translate("SuppliesPanel", "Draw…"))
-        self.receive_button.clicked.connect(lambda: self.ask_movement(+1))
-        self.draw_button.clicked.connect(lambda: self.ask_movement(-1))
-        may = context.user.may(Permission.MANAGE_TEAMS)
-        self.receive_button.setVisible(may)
-        self.draw_button.setVisible(may)
+        self.receive_button = action_button(context.user, record_movement,
+                                            translate("SuppliesPanel", "Receive…"),
+                                            lambda: self.ask_movement(+1))
+        self.draw_button = action_button(context.user, record_movement,
+                                         translate("SuppliesPanel", "Draw…"),
+                                         lambda: self.ask_movement(-1))
         self.message = label("", "formMessage", wrap=True)
         self.setLayout(vbox(hbox(self.receive_button, self.draw_button, self.message, 1),
                             self.table, margins=0, spacing=8))
@@ -112,4 +111,4 @@ class SuppliesPanel(FollowsChanges, QWidget):
 
         save_in_background(self.context.tasks, self, "supply movement",
                            lambda: record_movement(database, user, stock_id, delta), saved=done,
-                           refused=refused, busy=[self.receive_button, self.draw_button])
+                           refused=refused, busy=present([self.receive_button, self.draw_button]))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QPushButton, QTabWidget, QWidget
 
 from controllers.browse import Kind
@@ -15,12 +14,14 @@ from controllers.communities.rows import station_choices
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
+from controllers.teams.minimums import set_team_minimums
+from controllers.teams.responder_health import record_temperature
 from controllers.teams.roster import station_minimums
 from controllers.teams.rows import team_roster_rows
-from models.accounts.permissions import Permission
 from ui.kit.error_text import error_text
 from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
+from ui.kit.role_actions import action_button, present
 from ui.kit.table_page import TablePage
 from ui.kit.widgets import hbox, label
 from ui.teams.duty_panel import DutyPanel
@@ -48,11 +49,12 @@ class TeamsView(TablePage):
         self.kind.on_change(self.apply_filters)
         self.details_button = QPushButton(translate("TeamsView", "Team details…"))
         self.details_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
-        self.temperature_button = QPushButton(translate("TeamsView", "Temperatures…"))
-        self.temperature_button.setShortcut(QKeySequence("Ctrl+T"))
-        self.temperature_button.setToolTip(translate("TeamsView", "Enter the members' daily temperatures (Ctrl+T)"))
-        self.temperature_button.clicked.connect(self.open_temperatures)
-        self.temperature_button.setVisible(context.user.may(Permission.RECORD_TEMPERATURES))
+        self.temperature_button = action_button(context.user, record_temperature,
+                                                translate("TeamsView", "Temperatures…"),
+                                                self.open_temperatures, "Ctrl+T")
+        if self.temperature_button is not None:
+            self.temperature_button.setToolTip(translate(
+                "TeamsView", "Enter the members' daily temperatures (Ctrl+T)"))
         self.roster_button = DutyRosterButton(context, self.station.currentData, self.strength_say)
         for widget in (self.station, self.kind):
             self.filter_bar.addWidget(widget)
@@ -69,14 +71,14 @@ class TeamsView(TablePage):
         self.tabs.addTab(self.supplies, translate("TeamsView", "Supplies"))
         self.tabs.currentChanged.connect(self._tab_changed)
         # Beside the tabs, not in the filter bar: the window keeps its narrow minimum width.
-        corner_buttons: list[QWidget] = [self.details_button, self.temperature_button,
-                                         self.roster_button]
-        if context.user.may(Permission.MANAGE_TEAMS):
-            self.minimums_button = QPushButton(translate("TeamsView", "Minimums…"))
+        self.minimums_button = action_button(context.user, set_team_minimums,
+                                             translate("TeamsView", "Minimums…"),
+                                             self.open_minimums)
+        if self.minimums_button is not None:
             self.minimums_button.setToolTip(translate(
                 "TeamsView", "How many of each role a complete team needs, district-wide"))
-            self.minimums_button.clicked.connect(self.open_minimums)
-            corner_buttons.append(self.minimums_button)
+        corner_buttons: list[QWidget] = present([self.details_button, self.temperature_button,
+                                                 self.roster_button, self.minimums_button])
         corner = QWidget()
         corner.setLayout(hbox(*corner_buttons, margins=0, spacing=6))
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)

@@ -6,18 +6,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QStyledItemDelegate, QWidget
 
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
-from controllers.transfers.incidents import IncidentRecord, load_incident
+from controllers.transfers.incidents import IncidentRecord, close_incident, load_incident, log_incident
 from controllers.transfers.rows import incident_rows
-from models.accounts.permissions import Permission
 from ui.kit.background import load_in_background
 from ui.kit.formatting import count
 from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.live import FollowsChanges
 from ui.kit.refusals.sheets import sheets_error_text
+from ui.kit.role_actions import action_button, present
 from ui.kit.table_page import fit_columns, make_table
 from ui.kit.widgets import hbox, named_label, vbox
 from ui.transfers.incident_dialog import KINDS, CloseIncidentDialog, IncidentDialog, kind_text
@@ -48,22 +48,20 @@ class IncidentsPanel(FollowsChanges, QWidget):
         for value, text in KINDS.items():
             self.kind.addItem(translate("Incidents", text), value)
         self.total = QLabel()
-        self.log_button = QPushButton(translate("Incidents", "Log incident…"))
-        self.close_button = QPushButton(translate("Incidents", "Close…"))
-        may_log = context.user.may(Permission.MANAGE_CASES)
-        for button in (self.log_button, self.close_button):
-            button.setVisible(may_log)
+        self.log_button = action_button(context.user, log_incident,
+                                        translate("Incidents", "Log incident…"), self.log_incident)
+        self.close_button = action_button(context.user, close_incident,
+                                          translate("Incidents", "Close…"), self.close_selected)
         self.message = named_label("formError", wrap=True)
         self.message.hide()
         self.setLayout(vbox(
-            hbox(self.open_only, self.kind, self.total, 1, self.log_button, self.close_button,
-                 margins=0),
+            hbox(self.open_only, self.kind, self.total, 1,
+                 *present([self.log_button, self.close_button]), margins=0),
             self.table, self.message, margins=0))
         self.open_only.toggled.connect(lambda _on: self.refresh())
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.log_button.clicked.connect(self.log_incident)
-        self.close_button.clicked.connect(self.close_selected)
-        self.table.doubleClicked.connect(lambda _index: self.close_selected())
+        if self.close_button is not None:      # a double-click is the close button's key
+            self.table.doubleClicked.connect(lambda _index: self.close_selected())
         self.model.counted.connect(self._counted)
         self.model.page_loaded.connect(self._fit_columns_once)
         self._fitted = False
@@ -126,7 +124,7 @@ class IncidentsPanel(FollowsChanges, QWidget):
         load_in_background(self.context.tasks, self, "incident",
                            lambda: load_incident(database, user, ident), loaded=self._close,
                            refused=lambda error: self.say(sheets_error_text(error)),
-                           busy=[self.close_button])
+                           busy=present([self.close_button]))
 
     def _close(self, incident: IncidentRecord) -> None:
         if incident.closed_at is not None:

@@ -19,7 +19,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLabel, QPushButton, QTabWidget, QWidget
 
 from controllers.browse import Kind
@@ -30,7 +29,6 @@ from controllers.runtime.tasks import Task
 from controllers.transfers.dispatch import TransferBrief, advance_transfer, load_transfer, record_disinfection
 from controllers.transfers.facilities import facility_beds
 from controllers.transfers.rows import transfer_rows
-from models.accounts.permissions import Permission
 from models.errors import CanvassError
 from models.transfers.workflow import main_next
 from ui.kit.background import load_in_background, save_in_background
@@ -38,8 +36,9 @@ from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
 from ui.kit.labels import transfer_status
 from ui.kit.refusals.transfers import transfer_error_text
+from ui.kit.role_actions import action_button, allowed, present
 from ui.kit.table_page import TablePage
-from ui.kit.widgets import hbox, named_label, shortcut, vbox
+from ui.kit.widgets import hbox, named_label, vbox
 from ui.transfers.board import ActiveBoard
 from ui.transfers.disinfection_dialog import DisinfectionDialog
 from ui.transfers.facilities_panel import FacilitiesPanel
@@ -114,29 +113,29 @@ class TransfersView(TablePage):
         self.since.dateChanged.connect(lambda _d: self.apply_filters())
         self.until.dateChanged.connect(lambda _d: self.apply_filters())
         self.station.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.table.doubleClicked.connect(lambda _index: self.next_step())
-        self.active.table.doubleClicked.connect(lambda _index: self.next_step())
+        if allowed(context.user, advance_transfer):   # a double-click is the next step's key
+            self.table.doubleClicked.connect(lambda _index: self.next_step())
+            self.active.table.doubleClicked.connect(lambda _index: self.next_step())
         self._choices_loaded = False
         self._reading: Task | None = None
         self.add_button(TransferSheetButton(context, self.selected_transfer_id, self.say))
         self.add_tab(IncidentsPanel(context), IncidentsPanel.title())
 
     def _step_buttons(self, context: AppContext) -> list[QPushButton]:
-        """The step buttons and their keys, for those who may dispatch (none for the others)."""
-        if not context.user.may(Permission.DISPATCH_TRANSFERS):
-            return []
-        buttons = []
-        for text, keys, slot in (
-                (translate("TransferActions", "Next step"), "Ctrl+Return", self.next_step),
-                (translate("TransferActions", "Refused…"), "Ctrl+R", self.refused),
-                (translate("TransferActions", "Cancel…"), "Ctrl+Shift+X", self.cancel),
-                (translate("TransferActions", "Disinfected…"), "Ctrl+E", self.disinfected)):
-            button = QPushButton(text)
-            button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
-            button.clicked.connect(slot)
-            shortcut(keys, self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            buttons.append(button)
-        return buttons
+        """The step buttons and their keys, for those who may take the steps (none for the
+        others: ui/kit/role_actions.py)."""
+        return present(
+            action_button(context.user, gate, text, slot, keys, key_on=self,
+                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            for gate, text, keys, slot in (
+                (advance_transfer, translate("TransferActions", "Next step"), "Ctrl+Return",
+                 self.next_step),
+                (advance_transfer, translate("TransferActions", "Refused…"), "Ctrl+R",
+                 self.refused),
+                (advance_transfer, translate("TransferActions", "Cancel…"), "Ctrl+Shift+X",
+                 self.cancel),
+                (record_disinfection, translate("TransferActions", "Disinfected…"), "Ctrl+E",
+                 self.disinfected)))
 
     # -- what other areas build on ------------------------------------------------------------
     def add_tab(self, widget: QWidget, title: str) -> int:

@@ -1,4 +1,7 @@
-"""Sentences for the case workflow's refusals, by code; anything else falls back to error_text."""
+"""Sentences for the case workflow's refusals, by code; anything else falls back to error_text.
+
+A refusal names what the person sees, never an internal number: the statuses in the board's
+words, and for a batch the person whose case stopped it ("王红：已收治的病例不能改为待转运")."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -6,13 +9,15 @@ from PySide6.QtCore import QCoreApplication
 from models.cases.refusals import CaseRefusal
 from models.errors import CanvassError, Refusal
 from models.translatable import QT_TRANSLATE_NOOP
-from ui.kit.error_text import error_text, refusal_sentence
+from ui.kit.error_text import error_text, fill
+from ui.kit.labels import case_status
 
 CONTEXT = "CaseErrors"
 
 BY_CODE: dict[Refusal, str] = {
     CaseRefusal.CLOSED: QT_TRANSLATE_NOOP("CaseErrors", "This case is closed; open a new case for the person instead."),
-    CaseRefusal.MOVE_ILLEGAL: QT_TRANSLATE_NOOP("CaseErrors", "A case cannot move to that status from its present one."),
+    CaseRefusal.MOVE_ILLEGAL: QT_TRANSLATE_NOOP("CaseErrors", "Cannot move a case from {from_status} to {to_status}."),
+    CaseRefusal.STATUS_UNKNOWN: QT_TRANSLATE_NOOP("CaseErrors", "That is not a case status."),
     CaseRefusal.TRANSFER_ONLY: QT_TRANSLATE_NOOP("CaseErrors", "Only a transfer order moves a case into or out of transit."),
     CaseRefusal.NEEDS_FACILITY: QT_TRANSLATE_NOOP("CaseErrors", "Admission needs the facility that took the person."),
     CaseRefusal.CONFIRMED_CLEAR: QT_TRANSLATE_NOOP("CaseErrors", "A confirmed case is released when it recovers, never cleared."),
@@ -30,11 +35,21 @@ BY_CODE: dict[Refusal, str] = {
 }
 
 
+# Parameters that carry a stored status: filled in with the board's word for it.
+STATUS_PARAMETERS = frozenset({"from_status", "to_status"})
+
+
 def case_error_text(error: CanvassError) -> str:
-    """The sentence for a case refusal; a bulk refusal also names the case that stopped it."""
-    text = refusal_sentence(CONTEXT, BY_CODE, error) or error_text(error)
-    case_id = getattr(error, "case_id", None)
-    if case_id is not None and hasattr(error, "cause"):
-        text = QCoreApplication.translate("CaseErrors", "Case %1: %2 No case was changed.") \
-            .replace("%1", str(case_id)).replace("%2", text)
+    """The sentence for a case refusal; a batch's refusal also names the person it stopped at."""
+    source = BY_CODE.get(error.code)
+    if source is None:
+        text = error_text(error)
+    else:
+        params = {key: case_status(str(value)) if key in STATUS_PARAMETERS else value
+                  for key, value in error.params.items()}
+        text = fill(QCoreApplication.translate(CONTEXT, source), params)
+    person = getattr(error, "person", None)
+    if person is not None and hasattr(error, "cause"):
+        text = QCoreApplication.translate("CaseErrors", "%1: %2 No case was changed.") \
+            .replace("%1", str(person)).replace("%2", text)
     return text

@@ -1,0 +1,162 @@
+"""The current row, kept by its record: a list's reset (a refresh, another workstation's write,
+a new order, a save) must not lose the row the user was working on.
+
+A lazy model resets whenever it counts again, and a reset clears the view's current index: Enter
+then does nothing and Down starts again at the top. The keeper remembers the record (its id)
+before the reset; the count that caused the reset also asked the row source where that record
+stands now (LazyTableModel.anchor_id), so the same record is made current again at its new row.
+When the record is gone (another workstation finished that door, a filter leaves it out), the
+row at the same place becomes current: the next one. When the source cannot say where a record
+stands, the keeper looks for it in the pages as they arrive.
+
+`record_changed` says which record the current row shows, also when the row's page arrives after
+the row became current (a Page Down into rows not loaded yet): a panel beside the list follows
+it and never describes another row than the one Enter acts on.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from controllers.browse import FindsRows
+from ui.kit.lazy_table_model import LazyTableModel
+
+Flag = QItemSelectionModel.SelectionFlag
+CURRENT_ROW = Flag.ClearAndSelect | Flag.Rows
+ANOTHER_ROW = Flag.Select | Flag.Rows
+
+
+class RowKeeper(QObject):
+    """Keeps `table`'s current row (and its other selected rows) on their records."""
+
+    record_changed = Signal(object)   # the current row's record id; None: no row, or not here yet
+
+    def __init__(self, table: QTableView, model: LazyTableModel) -> None:
+        super().__init__(table)
+        self.table, self.model = table, model
+        self.record: int | None = None    # the record the current row shows, when known
+        self._finding: int | None = None  # the record to make current again after a reset
+        self._row, self._column = -1, 0   # where the current row was before the reset
+        self._scroll = False              # bring the row found into view
+        self._selected: set[int] = set()  # other selected records, selected again as pages come
+        self._moving = False              # the keeper itself moves the current row
+        model.modelAboutToBeReset.connect(self._before_reset)
+        model.modelReset.connect(self._after_reset)
+        model.page_loaded.connect(self._page_arrived)
+        table.selectionModel().currentRowChanged.connect(self._current_moved)
+
+    def detach(self) -> None:
+        """The table takes another model: this keeper stops listening."""
+        self.model.modelAboutToBeReset.disconnect(self._before_reset)
+        self.model.modelReset.disconnect(self._after_reset)
+        self.model.page_loaded.disconnect(self._page_arrived)
+        self.deleteLater()
+
+    # -- what the list asks ----------------------------------------------------------------
+    def keep_record(self, record_id: int) -> None:
+        """Make `record_id` current after the next refresh (a record just created or saved),
+        wherever the list's order puts it."""
+        self._finding = record_id
+        self._scroll = True
+        self.model.anchor_id = record_id
+
+    def advance(self) -> None:
+        """The next row becomes current, as after a save in a work loop; the list keeps it by
+        its record through the refresh the save causes."""
+        current = self.table.currentIndex()
+        row = current.row() + 1 if current.isValid() else 0
+        if row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, self._visible_column(current)))
+            self.table.scrollTo(self.table.currentIndex())
+
+    # -- following the user -----------------------------------------------------------------
+    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._moving:
+            return
+        self._finding = None
+        self._selected.clear()
+        self._set_record(self.model.row_id(current.row()) if current.isValid() else None)
+
+    def _set_record(self, record_id: int | None) -> None:
+        self.model.anchor_id = record_id if record_id is not None else self._finding
+        if record_id != self.record:
+            self.record = record_id
+            self.record_changed.emit(record_id)
+
+    # -- through a reset ----------------------------------------------------------------------
+    def _before_reset(self) -> None:
+        current = self.table.currentIndex()
+        if self._finding is None:
+            self._finding = self.record
+        self._row = current.row() if current.isValid() else -1
+        self._column = current.column() if current.isValid() else 0
+        if current.isValid() and not self._scroll:
+            shown = self.table.viewport().rect()
+            self._scroll = shown.intersects(self.table.visualRect(current))
+        selection = self.table.selectionModel()
+        if self.table.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection:
+            for index in selection.selectedRows():
+                known = self.model.row_id(index.row())
+                if known is not None and known != self._finding:
+                    self._selected.add(known)
+
+    def _after_reset(self) -> None:
+        rows = self.model.rowCount()
+        if self._finding is None and self._row < 0:
+            return
+        if rows == 0:
+            self._finding, self._scroll = None, False
+            self._set_record(None)
+            return
+        located = self.model.anchor_row if self.model.anchor_id == self._finding else None
+        if located is None and self._finding is not None \
+                and isinstance(self.model.source, FindsRows):
+            self._finding = None   # the source says it is gone: the row now in its place
+        row = located if located is not None else min(max(self._row, 0), rows - 1)
+        self._move_to(row)
+        if self._scroll:
+            self.table.scrollTo(self.table.currentIndex())
+        self._scroll = False
+        if self._finding is None:
+            self._set_record(None)   # a row whose record comes with its page
+        self.model.request_rows(row, row)
+
+    def _page_arrived(self, page: int) -> None:
+        current = self.table.currentIndex()
+        first = page * self.model.page_size
+        if current.isValid() and first <= current.row() < first + self.model.page_size:
+            here = self.model.row_id(current.row())
+            if self._finding is not None and here != self._finding:
+                elsewhere = self.model.find_loaded(self._finding)
+                if elsewhere is not None:
+                    self._move_to(elsewhere)
+                    here = self._finding
+            self._finding = None
+            self._set_record(here)
+        if self._selected:
+            self._select_again(first)
+
+    def _select_again(self, first: int) -> None:
+        selection = self.table.selectionModel()
+        for row in range(first, min(first + self.model.page_size, self.model.rowCount())):
+            record = self.model.row_id(row)
+            if record in self._selected:
+                self._selected.discard(record)
+                selection.select(self.model.index(row, 0), ANOTHER_ROW)
+
+    def _move_to(self, row: int) -> None:
+        self._moving = True
+        try:
+            index = self.model.index(row, self._visible_column(None))
+            self.table.selectionModel().setCurrentIndex(index, CURRENT_ROW)
+        finally:
+            self._moving = False
+
+    def _visible_column(self, current: QModelIndex | None) -> int:
+        """The column the current index stood in, or the first one shown."""
+        column = current.column() if current is not None and current.isValid() else self._column
+        header = self.table.horizontalHeader()
+        if 0 <= column < self.model.columnCount() and not header.isSectionHidden(column):
+            return column
+        return next((c for c in range(self.model.columnCount())
+                     if not header.isSectionHidden(c)), 0)
