@@ -51,7 +51,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if args.command is None:
         return launch_gui(args)
-    return int(args.handler(args))
+    from controllers.commands.running import run_command
+    return run_command(args)
 
 
 if __name__ == "__main__":

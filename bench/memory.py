@@ -47,7 +47,7 @@ from ui.shell.launch import application
 from ui.kit.appearance import apply_appearance
 from ui.kit.lazy_table_model import ID_ROLE
 from ui.shell.main_window import VIEW_IDS, MainWindow
-from ui.shell.translations import install_translators
+from controllers.runtime.language import install_translators
 
 def settle(done, limit_s=60.0):
     loop = QEventLoop(); check = QTimer(interval=20)

@@ -54,7 +54,7 @@ from models.opening import open_database
 from ui.shell.launch import application
 from ui.kit.appearance import apply_appearance
 from ui.shell.main_window import MainWindow
-from ui.shell.translations import install_translators
+from controllers.runtime.language import install_translators
 class Painted(QObject):
     def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Type.Paint:

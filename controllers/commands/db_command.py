@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import argparse
 
-from controllers.commands.output import EXIT_OK, fail
+from controllers.commands.output import EXIT_OK, fail, said
 from controllers.runtime.locations import database_location
 from models.db.database import current_revision, head_revision
 from models.errors import CanvassError
 from models.opening import open_database
+from models.translatable import QT_TRANSLATE_NOOP
+
+STATUS = QT_TRANSLATE_NOOP("Command", "%1: schema %2 (this Canvass: %3)")
+NO_SCHEMA = QT_TRANSLATE_NOOP("Command", "none")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,7 +28,7 @@ def handle(args: argparse.Namespace) -> int:
         return fail(error)
     try:
         revision = current_revision(database.engine)
-        print(f"{database.description}: schema {revision or 'none'} (this Canvass: {head_revision()})")
+        print(said(STATUS, database.description, revision or said(NO_SCHEMA), head_revision()))
     finally:
         database.dispose()
     return EXIT_OK

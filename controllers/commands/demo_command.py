@@ -1,22 +1,38 @@
 """`canvass demo --size small|district [--seed N] [--end "YYYY-MM-DD HH:MM" | --today YYYY-MM-DD]`:
 build the demo district into an empty database (the global --db, else $CANVASS_DB, else the
 default file). Its history ends now, at --end, or on the evening of --today (the benchmark's
-fixed day); never later than now, so no time on screen is after the clock."""
+fixed day); never later than now, so no time on screen is after the clock. The summary is in
+the interface language."""
 from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 from datetime import date, datetime
 
-from controllers.commands.output import EXIT_OK, ProgressBar, fail
+from controllers.commands.output import EXIT_INTERRUPTED, EXIT_OK, ProgressBar, fail, said
 from controllers.runtime.locations import database_location
 from controllers.setup.demo import SIZES, build_demo, evening_of
+from models.demo.outcome import DemoSummary
 from models.errors import CanvassError
 from models.opening import open_database
+from models.translatable import QT_TRANSLATE_NOOP
 
 DEFAULT_SEED = 2020
-EXIT_INTERRUPTED = 130
+FUTURE = QT_TRANSLATE_NOOP("Command", "the demo's history cannot end in the future (%1)")
+INTERRUPTED = QT_TRANSLATE_NOOP("Command", "interrupted: the demo build was rolled back, nothing was written")
+BUILT = QT_TRANSLATE_NOOP("Command", "Built the %1 demo (seed %2, up to %3) in %4 s: %5 stations, %6 communities, %7 households, %8 persons, %9 visits, %10 cases, %11 transfers, %12 teams (%13 rows).")
+SIZE_WORDS = {"small": QT_TRANSLATE_NOOP("Command", "small"),
+              "district": QT_TRANSLATE_NOOP("Command", "district")}
+COUNTED = ("police_station", "community", "household", "person", "visit", "person_case",
+           "transfer_order", "team")
+
+
+class FutureEnd(ValueError):
+    """The history was asked to end after now."""
+
+    def __init__(self, chosen: datetime) -> None:
+        super().__init__(f"the demo's history cannot end in the future ({chosen:%Y-%m-%d %H:%M})")
+        self.chosen = chosen
 
 
 def _day(text: str) -> date:
@@ -40,7 +56,7 @@ def history_end(end: datetime | None, today: date | None, now: datetime) -> date
     if today is not None and today == now.date():
         chosen = min(chosen, now)
     if chosen > now:
-        raise ValueError(f"the demo's history cannot end in the future ({chosen:%Y-%m-%d %H:%M})")
+        raise FutureEnd(chosen)
     return chosen
 
 
@@ -69,48 +85,35 @@ def _operator() -> str:
         return "demo"
 
 
-def _one_line(error: CanvassError) -> str:
-    """Drivers put hints on further lines ("Is the server running…"): keep one line."""
-    return " ".join(str(error).split())
-
-
-class _Progress:
-    """The terminal bar, remembering whether it drew, so an error starts on a fresh line."""
-
-    def __init__(self, label: str) -> None:
-        self.bar = ProgressBar(label)
-        self.drawn = False
-
-    def __call__(self, done: int, total: int) -> None:
-        self.drawn = True
-        self.bar(done, total)
-
-    def break_line(self) -> None:
-        if self.drawn:
-            print(file=sys.stderr)
+def built(summary: DemoSummary) -> str:
+    """The summary line, in the interface language."""
+    counts = [f"{summary.rows.get(table, 0):,}" for table in COUNTED]
+    return said(BUILT, said(SIZE_WORDS.get(summary.size, summary.size)), summary.seed,
+                f"{summary.end:%Y-%m-%d %H:%M}", f"{summary.seconds:.1f}", *counts,
+                f"{summary.total_rows:,}")
 
 
 def handle(args: argparse.Namespace) -> int:
     try:
         end = history_end(args.end, args.today, datetime.now().replace(second=0, microsecond=0))
-    except ValueError as error:
-        return fail(str(error))
+    except FutureEnd as error:
+        return fail(said(FUTURE, f"{error.chosen:%Y-%m-%d %H:%M}"))
     try:
         database = open_database(database_location(args.db))
     except CanvassError as error:
-        return fail(_one_line(error))
-    progress = _Progress(f"demo {args.size}")
+        return fail(error)
+    progress = ProgressBar(f"demo {args.size}")
     try:
         summary = build_demo(database, args.size, args.seed, end, progress=progress,
                              by=_operator())
     except CanvassError as error:
         progress.break_line()
-        return fail(_one_line(error))
+        return fail(error)
     except KeyboardInterrupt:
         progress.break_line()
-        fail("interrupted: the demo build was rolled back, nothing was written")
+        fail(said(INTERRUPTED))
         return EXIT_INTERRUPTED
     finally:
         database.dispose()
-    print(summary.line())
+    print(built(summary))
     return EXIT_OK

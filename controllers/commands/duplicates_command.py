@@ -2,8 +2,8 @@
 OTHER_ID` merges the second into the first.
 
 Both run as the console's data clerk (identifiers masked, the audit entry naming the console
-account). Exit codes: 0 listed or merged, 1 the merge was refused (the reason is printed),
-2 usage or no database.
+account), in the interface language. Exit codes: 0 listed or merged, 1 the merge was refused
+(the reason is printed), 2 usage or no database.
 """
 from __future__ import annotations
 
@@ -11,15 +11,23 @@ import argparse
 from typing import Any
 
 from controllers.commands.import_command import console_clerk
-from controllers.commands.output import EXIT_OK, EXIT_REFUSED, existing_database, fail, one_line
+from controllers.commands.output import EXIT_OK, existing_database, fail, one_line, refuse, said
 from controllers.communities.coverage import find_community
 from controllers.register.duplicates import MergeRefused, Sameness, duplicate_rows, merge_persons
 from models.db.row_source import SortOrder
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
 
 PAGE = 500
-HEADINGS = {Sameness.RESIDENT_ID: "the same resident ID",
-            Sameness.NAME_BIRTH_PHONE: "the same name, birth date and phone"}
+HEADINGS = {Sameness.RESIDENT_ID: QT_TRANSLATE_NOOP("Command", "%1 entries with the same resident ID as another:"),
+            Sameness.NAME_BIRTH_PHONE: QT_TRANSLATE_NOOP("Command", "%1 entries with the same name, birth date and phone as another:")}
+ENTRY = QT_TRANSLATE_NOOP("Command", "  %1: %2 %3 born %4 phone %5, %6 %7")
+KEEP = QT_TRANSLATE_NOOP("Command", "    keep %1: %2 %3, %4 %5")
+NONE = QT_TRANSLATE_NOOP("Command", "no persons entered twice")
+NOT_MERGED = QT_TRANSLATE_NOOP("Command", "not merged: %1")
+MERGED = QT_TRANSLATE_NOOP("Command", "merged person %1 into %2: %3 cases and %4 screenings moved")
+LEFT = QT_TRANSLATE_NOOP("Command", " (%1 at visits where both were screened stay with it)")
+FILLED = QT_TRANSLATE_NOOP("Command", "; filled from it: %1")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,11 +50,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def _line(row: tuple[Any, ...]) -> str:
     (other, name, rid, born, phone, community, address, kept, kept_name, kept_rid,
      kept_community, kept_address) = row
-    return (f"  {other}: {name} {rid or '-'} born {born or '-'} phone {phone or '-'}, "
-            f"{community} {address or '-'}\n"
-            f"    keep {kept}: {kept_name} {kept_rid or '-'}, {kept_community} "
-            f"{kept_address or '-'}\n"
-            f"    canvass merge {kept} {other}")
+    return "\n".join((
+        said(ENTRY, other, name, rid or "-", born or "-", phone or "-", community, address or "-"),
+        said(KEEP, kept, kept_name, kept_rid or "-", kept_community, kept_address or "-"),
+        f"    canvass merge {kept} {other}"))
 
 
 def handle_list(args: argparse.Namespace) -> int:
@@ -62,7 +69,7 @@ def handle_list(args: argparse.Namespace) -> int:
         for sameness in Sameness:
             found = rows.count({**filters, "sameness": sameness})
             total += found
-            print(f"{found} entries with {HEADINGS[sameness]} as another:")
+            print(said(HEADINGS[sameness], found))
             page = rows.page({**filters, "sameness": sameness}, SortOrder("id"), 0, PAGE)
             while page:
                 for row in page:
@@ -70,11 +77,11 @@ def handle_list(args: argparse.Namespace) -> int:
                 page = rows.page({**filters, "sameness": sameness}, SortOrder("id"), 0, PAGE,
                                  after=page[-1]) if len(page) == PAGE else []
     except CanvassError as error:
-        return fail(one_line(error))
+        return fail(error)
     finally:
         database.dispose()
     if not total:
-        print("no persons entered twice")
+        print(said(NONE))
     return EXIT_OK
 
 
@@ -85,15 +92,13 @@ def handle_merge(args: argparse.Namespace) -> int:
     try:
         merged = merge_persons(database, console_clerk(), args.keep, args.other)
     except MergeRefused as error:
-        print(f"canvass: not merged: {one_line(error)}")
-        return EXIT_REFUSED
+        return refuse(said(NOT_MERGED, one_line(error)))
     except CanvassError as error:
-        return fail(one_line(error))
+        return fail(error)
     finally:
         database.dispose()
-    filled = f"; filled from it: {', '.join(merged.filled)}" if merged.filled else ""
-    left = (f" ({merged.screenings_left} at visits where both were screened stay with it)"
-            if merged.screenings_left else "")
-    print(f"merged person {merged.merged_id} into {merged.kept_id}: {len(merged.cases)} cases "
-          f"and {merged.screenings} screenings moved{left}{filled}")
+    filled = said(FILLED, ", ".join(merged.filled)) if merged.filled else ""
+    left = said(LEFT, merged.screenings_left) if merged.screenings_left else ""
+    print(said(MERGED, merged.merged_id, merged.kept_id, len(merged.cases), merged.screenings)
+          + left + filled)
     return EXIT_OK

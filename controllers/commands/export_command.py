@@ -1,5 +1,6 @@
 """`canvass export KIND --out FILE`: a line list (cases, households, transfers, rosters) as
-.xlsx (resident IDs as text cells) or .csv (UTF-8 with BOM), by the file's suffix.
+.xlsx (resident IDs as text cells, times as date cells) or .csv (UTF-8 with BOM), by the file's
+suffix; headings and stored values in the interface language.
 
 The console exports as a dispatcher would, with resident IDs and phones masked: a full list
 leaves through a commander's workstation, where the role is checked and the export audited
@@ -9,17 +10,30 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 from pathlib import Path
 
-from controllers.commands.output import EXIT_OK, fail
+from controllers.commands.output import (
+    EXIT_OK,
+    ProgressBar,
+    cannot_write,
+    database_for_output,
+    fail,
+    said,
+)
 from controllers.exporting.lists import KINDS, export_list
 from controllers.runtime.actions import SignedInUser
-from controllers.runtime.locations import database_location
 from models.enums import UserRole
 from models.errors import CanvassError
-from models.exporting.lists import PAGE
-from models.opening import open_database
+from models.translatable import QT_TRANSLATE_NOOP
+
+WRONG_SUFFIX = QT_TRANSLATE_NOOP("Command", "%1: the file must end in .xlsx or .csv")
+WRITTEN = QT_TRANSLATE_NOOP("Command", "%1: %2 rows of the %3 list (resident IDs and phones masked)")
+LIST_NAMES = {
+    "cases": QT_TRANSLATE_NOOP("Command", "cases"),
+    "households": QT_TRANSLATE_NOOP("Command", "households"),
+    "transfers": QT_TRANSLATE_NOOP("Command", "transfers"),
+    "rosters": QT_TRANSLATE_NOOP("Command", "rosters"),
+}
 
 
 def console_exporter() -> SignedInUser:
@@ -37,25 +51,24 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def handle(args: argparse.Namespace) -> int:
-    if args.out.suffix.lower() not in (".xlsx", ".csv"):
-        return fail(f"{args.out.name}: the file must end in .xlsx or .csv")
-    if not args.out.parent.is_dir():
-        return fail(f"{args.out.parent} is not a folder")
+    out: Path = args.out.expanduser()
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        return fail(said(WRONG_SUFFIX, out.name))
+    database = database_for_output(args.db, out)
+    if isinstance(database, str):
+        return fail(database)
+    bar = ProgressBar(f"export {args.kind}")
     try:
-        database = open_database(database_location(args.db))
+        count = export_list(database, console_exporter(), args.kind, out,
+                            progress=bar.rows)
     except CanvassError as error:
-        return fail(" ".join(str(error).split()))
-    try:
-        count = export_list(database, console_exporter(), args.kind, args.out,
-                            progress=lambda n: print(f"\r{args.kind}: {n:,} rows", end="",
-                                                     file=sys.stderr))
-    except CanvassError as error:
-        return fail(" ".join(str(error).split()))
+        bar.break_line()
+        return fail(error)
     except OSError as error:
-        return fail(f"cannot write {args.out}: {error.strerror}")
+        bar.break_line()
+        return cannot_write(out, error)
     finally:
         database.dispose()
-    if count >= PAGE:
-        print(file=sys.stderr)     # end the progress line
-    print(f"{count:,} {args.kind} rows written to {args.out} (resident IDs and phones masked)")
+    bar.break_line()
+    print(said(WRITTEN, out, f"{count:,}", said(LIST_NAMES[args.kind])))
     return EXIT_OK

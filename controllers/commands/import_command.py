@@ -1,8 +1,12 @@
-"""`canvass import FILE [--community C] [--dry-run] [--skip-invalid] [--update-existing]
-[--report FILE.xlsx]`: load a community's register spreadsheet, all or nothing.
+"""`canvass import FILE [--community C] [--header-row N] [--dry-run] [--skip-invalid]
+[--update-existing] [--report FILE.xlsx]`: load a community's register spreadsheet, all or
+nothing.
 
-Exit codes: 0 imported (or a clean dry run), 1 refused (rows with problems; the report says
-which, and nothing was written), 2 usage or an unreadable file.
+The column names are found on row 1, or under a title row above them (永清社区居民花名册) when
+exactly one row below reads as a register's; --header-row says which row when that guess
+cannot. The first problems are printed, every one goes into the report, in the interface
+language. Exit codes: 0 imported (or a clean dry run), 1 refused (rows with problems; the
+report says which, and nothing was written), 2 usage or an unreadable file.
 """
 from __future__ import annotations
 
@@ -12,16 +16,47 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from controllers.commands.output import EXIT_OK, EXIT_REFUSED, ProgressBar, fail
-from controllers.register.importing import import_file, open_register_file
+from controllers.commands.output import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_REFUSED,
+    ProgressBar,
+    cannot_write,
+    fail,
+    said,
+)
+from controllers.register.importing import (
+    ImportOptions,
+    ImportResult,
+    OnExisting,
+    import_file,
+    open_register_file,
+    problem_sentence,
+    write_report,
+)
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.locations import database_location
 from models.enums import UserRole
 from models.errors import CanvassError
 from models.importing.columns import missing_fields
-from models.importing.load import ImportOptions, OnExisting
-from models.importing.report import write_report
 from models.opening import open_database
+from models.translatable import QT_TRANSLATE_NOOP
+
+PRINTED_PROBLEMS = 10
+FIELDS = {"name": QT_TRANSLATE_NOOP("Command", "the name"),
+          "resident_id": QT_TRANSLATE_NOOP("Command", "the resident ID")}
+NO_COLUMN = QT_TRANSLATE_NOOP("Command", "%1: no column found for %2 among the column names on row %3 (%4); if they are on another row, give it with --header-row")
+HEADER_BELOW = QT_TRANSLATE_NOOP("Command", "the column names are on row %1, under a title")
+ADDED = QT_TRANSLATE_NOOP("Command", "%1 rows: %2 persons and %3 households added, %4 updated (%5 moved to their address's household), %6 already registered (kept), %7 refused, %8 empty rows skipped")
+TO_ADD = QT_TRANSLATE_NOOP("Command", "%1 rows: %2 persons and %3 households would be added, %4 updated (%5 moved to their address's household), %6 already registered (kept), %7 refused, %8 empty rows skipped")
+ADDRESSES = QT_TRANSLATE_NOOP("Command", "%1 addresses named no building, unit or door and %2 persons had no address: each is a household of its own (the report lists them)")
+PROBLEM = QT_TRANSLATE_NOOP("Command", "row %1, %2: %3 (%4)")
+MORE = QT_TRANSLATE_NOOP("Command", "… and %1 more: the report lists them all")
+REPORT = QT_TRANSLATE_NOOP("Command", "report: %1")
+REFUSED = QT_TRANSLATE_NOOP("Command", "the file was refused; nothing was written. Fix the rows in the report and import again (or use --skip-invalid).")
+DRY_RUN = QT_TRANSLATE_NOOP("Command", "dry run: nothing was written")
+INTERRUPTED = QT_TRANSLATE_NOOP("Command", "interrupted: the import was rolled back, nothing was written")
+BAD_ROW = QT_TRANSLATE_NOOP("Command", "--header-row is a row number from 1")
 
 
 def console_clerk() -> SignedInUser:
@@ -39,6 +74,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument("file", type=Path, help="the register file")
     parser.add_argument("--community", default="",
                         help="community name or code for rows without a community column")
+    parser.add_argument("--header-row", type=int, default=None, metavar="N",
+                        help="the row holding the column names (default: row 1, or the row "
+                             "under a title row)")
     parser.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     parser.add_argument("--skip-invalid", action="store_true",
                         help="import the valid rows and skip the refused ones")
@@ -53,18 +91,23 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def handle(args: argparse.Namespace) -> int:
+    if args.header_row is not None and args.header_row < 1:
+        return fail(said(BAD_ROW))
     user = console_clerk()
     try:
         database = open_database(database_location(args.db))
     except CanvassError as error:
-        return fail(" ".join(str(error).split()))
+        return fail(error)
     bar = ProgressBar(f"import {args.file.name}")
     try:
-        register, mapping = open_register_file(database, user, args.file)
+        register, mapping = open_register_file(database, user, args.file,
+                                               header_row=args.header_row)
         missing = missing_fields(mapping)
         if missing:
-            return fail(f"{args.file.name}: no column found for {', '.join(missing)} "
-                        f"(headers: {', '.join(register.headers)})")
+            return fail(said(NO_COLUMN, args.file.name, ", ".join(said(FIELDS[m]) for m in missing),
+                             register.header_row, ", ".join(h for h in register.headers if h)))
+        if register.header_row != 1 and args.header_row is None:
+            print(said(HEADER_BELOW, register.header_row))
         options = ImportOptions(today=date.today(), community=args.community,
                                 dry_run=args.dry_run, skip_invalid=args.skip_invalid,
                                 on_existing=OnExisting.UPDATE if args.update_existing
@@ -72,35 +115,43 @@ def handle(args: argparse.Namespace) -> int:
         result = import_file(database, user, register, mapping, options,
                              progress=lambda share: bar(int(share * 1000), 1000))
     except CanvassError as error:
-        print(file=sys.stderr)
-        return fail(" ".join(str(error).split()))
+        bar.break_line()
+        return fail(error)
     except KeyboardInterrupt:
-        print(file=sys.stderr)
-        fail("interrupted: the import was rolled back, nothing was written")
-        return 130
+        bar.break_line()
+        fail(said(INTERRUPTED))
+        return EXIT_INTERRUPTED
     finally:
         database.dispose()
+    return _report(args, result)
+
+
+def _report(args: argparse.Namespace, result: ImportResult) -> int:
     report = args.report
     if report is None and result.problems:
         report = args.file.with_name(f"{args.file.stem}-report.xlsx")
     if report is not None:
-        write_report(report, result.problems, result.problems_not_listed)
+        try:
+            write_report(report, result.problems, result.problems_not_listed)
+        except OSError as error:
+            return cannot_write(report, error)
+    problems = sorted(result.problems, key=lambda p: p.row)
+    for problem in problems[:PRINTED_PROBLEMS]:
+        print(said(PROBLEM, problem.row, problem.column, problem_sentence(problem),
+                   problem.value))
+    if len(problems) > PRINTED_PROBLEMS:
+        print(said(MORE, f"{len(problems) - PRINTED_PROBLEMS + result.problems_not_listed:,}"))
     s = result.summary()
-    print(f"{s['rows_read']} rows: {s['persons_added']} persons and {s['households_added']} "
-          f"households {'added' if result.committed else 'would be added'}, "
-          f"{s['persons_updated']} updated ({s['persons_moved']} moved to their address's "
-          f"household), {s['persons_kept']} already registered (kept), "
-          f"{s['refused_rows']} refused, {s['empty_rows']} empty rows skipped")
+    print(said(ADDED if result.committed else TO_ADD, s["rows_read"], s["persons_added"],
+               s["households_added"], s["persons_updated"], s["persons_moved"],
+               s["persons_kept"], s["refused_rows"], s["empty_rows"]))
     if s["addresses_unread"] or s["without_address"]:
-        print(f"{s['addresses_unread']} addresses named no building, unit or door and "
-              f"{s['without_address']} persons had no address: each is a household of its "
-              "own (the report lists them)")
+        print(said(ADDRESSES, s["addresses_unread"], s["without_address"]))
     if report is not None:
-        print(f"report: {report}")
+        print(said(REPORT, report))
     if result.refused:
-        print("canvass: the file was refused; nothing was written. Fix the rows in the report "
-              "and import again (or use --skip-invalid).", file=sys.stderr)
+        print(f"canvass: {said(REFUSED)}", file=sys.stderr)
         return EXIT_REFUSED
     if args.dry_run:
-        print("dry run: nothing was written")
+        print(said(DRY_RUN))
     return EXIT_OK

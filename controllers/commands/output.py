@@ -1,4 +1,10 @@
-"""What every sub-command prints: one clear line per error, a progress bar on a terminal."""
+"""What every sub-command prints: its sentences in the interface language, one line per error on
+stderr with the documented exit code, a progress bar on a terminal.
+
+A command's sentences are English sources marked with QT_TRANSLATE_NOOP("Command", …) and
+printed through `said`, which fills %1, %2 … (a translator may move them). The translators are
+installed before the command runs (controllers/commands/running.py).
+"""
 from __future__ import annotations
 
 import sys
@@ -6,7 +12,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from PySide6.QtCore import QCoreApplication
+
+from controllers.commands.refusal_text import refusal_text
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from models.db.database import Database
@@ -14,21 +24,51 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+NO_DATABASE = QT_TRANSLATE_NOOP("Command", "no database at %1")
+NO_FOLDER = QT_TRANSLATE_NOOP("Command", "no folder %1 to write %2 into")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Command", "cannot write %1: %2")
+
+
+def said(source: str, *values: object) -> str:
+    """The sentence `source` (marked in the "Command" context) in the interface language, with
+    %1, %2 … replaced by `values` in order."""
+    text = QCoreApplication.translate("Command", source)
+    for number in range(len(values), 0, -1):   # %10 before %1
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text
+
+
+def _line(error: CanvassError | str) -> str:
+    return refusal_text(error) if isinstance(error, CanvassError) else " ".join(error.split())
 
 
 def fail(error: CanvassError | str, stream: TextIO | None = None) -> int:
-    """Print one line, `canvass: <message>`, and return the usage/unreadable exit code."""
-    print(f"canvass: {error}", file=stream or sys.stderr)
+    """Print one line, `canvass: <sentence>`, on stderr; the usage/unreadable exit code."""
+    print(f"canvass: {_line(error)}", file=stream or sys.stderr)
     return EXIT_USAGE
 
 
+def refuse(error: CanvassError | str, stream: TextIO | None = None) -> int:
+    """Print one line, `canvass: <sentence>`, on stderr; the refused exit code (nothing done)."""
+    print(f"canvass: {_line(error)}", file=stream or sys.stderr)
+    return EXIT_REFUSED
+
+
+def cannot_write(path: Path, error: OSError) -> int:
+    return fail(said(CANNOT_WRITE, path, error.strerror or error))
+
+
 class ProgressBar:
-    """A one-line bar on stderr, redrawn at most ten times a second."""
+    """A one-line bar on stderr, redrawn at most ten times a second; `break_line` ends it when
+    the work stops early, so the next line starts on its own."""
 
     def __init__(self, label: str, stream: TextIO | None = None) -> None:
         self.label = label
         self.stream = stream or sys.stderr
         self._last = 0.0
+        self.open = False
 
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
@@ -38,14 +78,30 @@ class ProgressBar:
         width = 30
         filled = width * done // max(total, 1)
         percent = 100 * done // max(total, 1)
-        end = "\n" if done >= total else ""
+        self.open = done < total
+        end = "" if self.open else "\n"
         self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {percent:3d}%{end}")
         self.stream.flush()
+
+    def rows(self, done: int) -> None:
+        """For work whose total is unknown: the rows done so far."""
+        now = time.monotonic()
+        if now - self._last < 0.1:
+            return
+        self._last = now
+        self.open = True
+        self.stream.write(f"\r{self.label}: {done:,}")
+        self.stream.flush()
+
+    def break_line(self) -> None:
+        if self.open:
+            self.stream.write("\n")
+            self.open = False
 
 
 def one_line(error: BaseException) -> str:
     """A driver's message may run over several lines; a command prints one."""
-    return " ".join(str(error).split())
+    return refusal_text(error) if isinstance(error, CanvassError) else " ".join(str(error).split())
 
 
 def existing_database(args_db: str | None) -> Database | str:
@@ -57,7 +113,7 @@ def existing_database(args_db: str | None) -> Database | str:
     from models.opening import open_database
     location = database_location(args_db)
     if "://" not in location and not Path(location).expanduser().exists():
-        return f"no database at {location}"
+        return said(NO_DATABASE, location)
     try:
         return open_database(location)
     except CanvassError as error:
@@ -67,7 +123,7 @@ def existing_database(args_db: str | None) -> Database | str:
 def writable_target(out: Path) -> str | None:
     """Why `out` cannot be written, or None."""
     if not out.parent.is_dir():
-        return f"no folder {out.parent} to write {out.name} into"
+        return said(NO_FOLDER, out.parent, out.name)
     return None
 
 

@@ -2,8 +2,8 @@
 
 The file's extension chooses the format. The date defaults to the last day with visits; a date
 with nothing recorded, or another extension, is refused with a reason and exit code 1 (usage
-errors 2), and no file is written. Words in the interface language (--lang before the command;
-Chinese by default), rendered offscreen.
+errors 2), and no file is written. Words in the interface language
+(controllers/commands/running.py), rendered offscreen.
 """
 from __future__ import annotations
 
@@ -11,14 +11,17 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from controllers.commands.knock_list_command import _install_language
-from controllers.commands.output import EXIT_OK, EXIT_REFUSED, database_for_output, fail, one_line
-from controllers.paper.pdf import ensure_gui_application
+from controllers.commands.output import EXIT_OK, database_for_output, fail, refuse, said
 from controllers.reports.daily import ReportRefused, report_format
 from controllers.reports.daily_file import write_daily_report
 from controllers.runtime.context import SCREEN_ONLY_USER
 from models.errors import CanvassError
 from models.reports.daily_figures import activity_days
+from models.translatable import QT_TRANSLATE_NOOP
+
+BAD_DATE = QT_TRANSLATE_NOOP("Command", "bad date %1: write it as YYYY-MM-DD, e.g. 2020-02-20")
+NOTHING = QT_TRANSLATE_NOOP("Command", "nothing to report: the database holds no visits yet")
+WRITTEN = QT_TRANSLATE_NOOP("Command", "%1: daily report of %2: %3 screened, %4 sent for treatment")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,13 +42,13 @@ def handle(args: argparse.Namespace) -> int:
     try:
         report_format(out)
     except ReportRefused as error:
-        return fail(one_line(error))
+        return fail(error)
     day: date | None = None
     if args.date:
         try:
             day = date.fromisoformat(args.date)
         except ValueError:
-            return fail(f"bad date {args.date!r}: write it as YYYY-MM-DD, e.g. 2020-02-20")
+            return fail(said(BAD_DATE, repr(args.date)))
     database = database_for_output(args.db, out)
     if isinstance(database, str):
         return fail(database)
@@ -54,20 +57,13 @@ def handle(args: argparse.Namespace) -> int:
             with database.sessions() as session:
                 _first, day = activity_days(session)
             if day is None:
-                print("canvass: nothing to report: the database holds no visits yet")
-                return EXIT_REFUSED
-        undo = _install_language(ensure_gui_application(), args.lang or "zh")
-        try:
-            report = write_daily_report(database, SCREEN_ONLY_USER, day, out)
-        finally:
-            undo()
+                return refuse(said(NOTHING))
+        report = write_daily_report(database, SCREEN_ONLY_USER, day, out)
     except ReportRefused as error:
-        print(f"canvass: {one_line(error)}")
-        return EXIT_REFUSED
+        return refuse(error)
     except (CanvassError, OSError) as error:
-        return fail(one_line(error))
+        return fail(error if isinstance(error, CanvassError) else str(error))
     finally:
         database.dispose()
-    print(f"{out}: daily report of {day}: {report.screened} screened, {report.sent} sent "
-          f"for treatment")
+    print(said(WRITTEN, out, day, report.screened, report.sent))
     return EXIT_OK

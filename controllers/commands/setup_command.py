@@ -8,7 +8,7 @@ The import checks every sheet and writes all or nothing, like the register impor
 per problem (the first ones; the report lists them all, beside the workbook unless --report
 says where). Exit codes: 0 imported (or a clean dry run), 1 refused (nothing written), 2 usage
 or a file that is not a district workbook (one line says what it looks like). Sentences are in
-the interface language (--lang before the command; Chinese by default).
+the interface language (controllers/commands/running.py).
 
 The console acts as a commander named after the operating-system account: whoever runs it
 already holds the database's address and credentials, the workbook carries the responders'
@@ -21,16 +21,15 @@ import getpass
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
-from controllers.commands.knock_list_command import _install_language
 from controllers.commands.output import (
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_REFUSED,
     ProgressBar,
+    cannot_write,
     database_for_output,
     fail,
-    one_line,
+    said,
     writable_target,
 )
 from controllers.runtime.actions import SignedInUser
@@ -50,8 +49,9 @@ from models.errors import CanvassError
 from models.opening import open_database
 from models.translatable import QT_TRANSLATE_NOOP
 
-EXIT_INTERRUPTED = 130
 PRINTED_PROBLEMS = 30
+NOT_XLSX = QT_TRANSLATE_NOOP("Command", "the district workbook is an .xlsx file: give a name ending in .xlsx, not %1")
+INTERRUPTED = QT_TRANSLATE_NOOP("Command", "interrupted: the import was rolled back, nothing was written")
 ADDED = QT_TRANSLATE_NOOP("DistrictWorkbook", "%1: %2 added, %3 updated, %4 unchanged")
 TO_ADD = QT_TRANSLATE_NOOP("DistrictWorkbook", "%1: %2 to add, %3 to update, %4 unchanged")
 MORE = QT_TRANSLATE_NOOP("DistrictWorkbook", "… and %1 more problems: the report lists them all")
@@ -90,21 +90,16 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _xlsx(path: Path) -> str | None:
     if path.suffix.lower() != ".xlsx":
-        return f"the district workbook is an .xlsx file: give a name ending in .xlsx, not {path.name!r}"
+        return said(NOT_XLSX, repr(path.name))
     return writable_target(path)
 
 
 def handle(args: argparse.Namespace) -> int:
-    app = QCoreApplication.instance() or QCoreApplication(["canvass"])
-    undo = _install_language(app, args.lang or "zh")
-    try:
-        if args.setup_action == "template":
-            return _template(args.out.expanduser())
-        if args.setup_action == "export":
-            return _export(args)
-        return _import(args)
-    finally:
-        undo()
+    if args.setup_action == "template":
+        return _template(args.out.expanduser())
+    if args.setup_action == "export":
+        return _export(args)
+    return _import(args)
 
 
 def _template(out: Path) -> int:
@@ -114,7 +109,7 @@ def _template(out: Path) -> int:
     try:
         write_template(out)
     except OSError as error:
-        return fail(f"cannot write {out}: {error.strerror}")
+        return cannot_write(out, error)
     print(translated(TEMPLATE, out))
     return EXIT_OK
 
@@ -127,8 +122,10 @@ def _export(args: argparse.Namespace) -> int:
         return fail(database)
     try:
         counts = export_workbook(database, console_commander(), out)
-    except (CanvassError, OSError) as error:
-        return fail(one_line(error))
+    except CanvassError as error:
+        return fail(error)
+    except OSError as error:
+        return cannot_write(out, error)
     finally:
         database.dispose()
     print(translated(EXPORTED, out, sum(counts.values())))
@@ -147,7 +144,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         database = open_database(database_location(args.db))
     except CanvassError as error:
-        return fail(one_line(error))
+        return fail(error)
     bar = ProgressBar(f"setup {path.name}")
     try:
         book = open_workbook(database, user, path)
@@ -159,8 +156,8 @@ def _import(args: argparse.Namespace) -> int:
         print(f"canvass: {refusal_sentence(error, path.name)}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print(file=sys.stderr)
-        fail("interrupted: the import was rolled back, nothing was written")
+        bar.break_line()
+        fail(said(INTERRUPTED))
         return EXIT_INTERRUPTED
     finally:
         database.dispose()

@@ -2,8 +2,9 @@
 print one transfer sheet (转运单), or every sheet of a day in one PDF, one sheet per page.
 
 The console prints as a dispatcher would, resident IDs and phones masked: a sheet with the full
-numbers comes from a commander's workstation, where the role is checked. Chinese unless
---lang en, rendered offscreen, so it runs on a server without a display.
+numbers comes from a commander's workstation, where the role is checked. In the interface
+language (controllers/commands/running.py), rendered offscreen, so it runs on a server without
+a display.
 """
 from __future__ import annotations
 
@@ -12,14 +13,20 @@ import getpass
 from datetime import date
 from pathlib import Path
 
-from controllers.commands.knock_list_command import _install_language
-from controllers.commands.output import EXIT_OK, EXIT_REFUSED, database_for_output, fail, one_line
-from controllers.paper.pdf import ensure_gui_application
+from controllers.commands.output import EXIT_OK, database_for_output, fail, refuse, said
 from controllers.paper.sheet_pdf import print_sheets
 from controllers.paper.transfer_sheet import sheet_by_number, sheets_of_day
 from controllers.runtime.actions import SignedInUser
 from models.enums import UserRole
 from models.errors import CanvassError
+from models.translatable import QT_TRANSLATE_NOOP
+
+ONE_OR_DAY = QT_TRANSLATE_NOOP("Command", "give either a sheet NUMBER or --date YYYY-MM-DD, not both or neither")
+NOT_A_DAY = QT_TRANSLATE_NOOP("Command", "%1 is not a date: write it as YYYY-MM-DD (or 'today')")
+NOT_PDF = QT_TRANSLATE_NOOP("Command", "the sheet is a PDF: give a file name ending in .pdf, not %1")
+NO_TRANSFER = QT_TRANSLATE_NOOP("Command", "no transfer was ordered on %1; nothing written")
+ONE_WRITTEN = QT_TRANSLATE_NOOP("Command", "%1: sheet %2, %3 pages (resident IDs and phones masked)")
+DAY_WRITTEN = QT_TRANSLATE_NOOP("Command", "%1: %2 sheets, %3 pages (resident IDs and phones masked)")
 
 
 def console_printer() -> SignedInUser:
@@ -50,13 +57,13 @@ def chosen_day(text: str) -> date | None:
 
 def handle(args: argparse.Namespace) -> int:
     if (args.number is None) == (args.date is None):
-        return fail("give either a sheet NUMBER or --date YYYY-MM-DD, not both or neither")
+        return fail(said(ONE_OR_DAY))
     day = None if args.date is None else chosen_day(args.date)
     if args.date is not None and day is None:
-        return fail(f"{args.date!r} is not a date: write it as YYYY-MM-DD (or 'today')")
+        return fail(said(NOT_A_DAY, repr(args.date)))
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".pdf":
-        return fail(f"the sheet is a PDF: give a file name ending in .pdf, not {out.name!r}")
+        return fail(said(NOT_PDF, repr(out.name)))
     database = database_for_output(args.db, out)
     if isinstance(database, str):
         return fail(database)
@@ -66,20 +73,16 @@ def handle(args: argparse.Namespace) -> int:
             sheets = (sheets_of_day(database, user, day) if day is not None
                       else [sheet_by_number(database, user, args.number)])
         except CanvassError as error:
-            print(f"canvass: {one_line(error)}")
-            return EXIT_REFUSED
+            return refuse(error)
         if not sheets:
-            print(f"canvass: no transfer was ordered on {day:%Y-%m-%d}; nothing written")
-            return EXIT_REFUSED
-        undo = _install_language(ensure_gui_application(), args.lang or "zh")
-        try:
-            pages = print_sheets(database, user, sheets, out)
-        finally:
-            undo()
+            return refuse(said(NO_TRANSFER, f"{day:%Y-%m-%d}"))
+        pages = print_sheets(database, user, sheets, out)
     except (CanvassError, OSError) as error:
-        return fail(one_line(error))
+        return fail(error if isinstance(error, CanvassError) else str(error))
     finally:
         database.dispose()
-    what = sheets[0].number if len(sheets) == 1 and day is None else f"{len(sheets)} sheets"
-    print(f"{out}: {what}, {pages} pages (resident IDs and phones masked)")
+    if len(sheets) == 1 and day is None:
+        print(said(ONE_WRITTEN, out, sheets[0].number, pages))
+    else:
+        print(said(DAY_WRITTEN, out, len(sheets), pages))
     return EXIT_OK

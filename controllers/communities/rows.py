@@ -9,12 +9,12 @@ from models.accounts.permissions import Permission
 from models.communities import household_rows as households
 from models.communities import rows as communities
 from models.communities.household_rows import OUTCOME_COLUMN, GapRows, HouseholdRows
-from models.communities.rows import CommunityRows
+from models.communities.rows import CommunityRows, Place
 from models.db.database import Database
 
 # OUTCOME_COLUMN: the column the community detail shows through the visit outcomes' words.
-__all__ = ["OUTCOME_COLUMN", "buildings", "community_rows", "gap_rows", "household_rows",
-           "station_choices"]
+__all__ = ["OUTCOME_COLUMN", "Place", "buildings", "community_rows", "gap_rows", "household_rows",
+           "place_choices", "station_choices"]
 
 
 @action(Permission.VIEW)
@@ -40,6 +40,13 @@ def station_choices(database: Database, user: SignedInUser) -> list[tuple[int, s
     """(id, name) of every police station, for a station filter."""
     with read_session(database) as session:
         return communities.station_choices(session)
+
+
+@action(Permission.VIEW)
+def place_choices(database: Database, user: SignedInUser) -> list[Place]:
+    """Every station with its communities, for a list's place filter."""
+    with read_session(database) as session:
+        return communities.places(session)
 
 
 @action(Permission.VIEW)

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from controllers.register.import_problems import headings, problem_sentence, write_report
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import actor_of
 from models.accounts.permissions import Permission
@@ -18,14 +19,14 @@ from models.importing.columns import Mapping, RememberedMappings, check_complete
 from models.importing.errors import ImportCancelled, UnreadableFile
 from models.importing.load import ImportOptions, ImportResult, OnExisting, import_register
 from models.importing.readers import RegisterFile, open_register
-from models.importing.report import write_report
+from models.importing.validate import Problem
 
 log = logging.getLogger("canvass.importing")
 MAPPINGS_FILE = "import-mappings.json"
 
-__all__ = ["ImportCancelled", "ImportOptions", "ImportResult", "OnExisting", "RememberedMappings",
-           "UnreadableFile",
-           "import_file", "open_register_file", "remembered_mappings", "write_report"]
+__all__ = ["ImportCancelled", "ImportOptions", "ImportResult", "OnExisting", "Problem",
+           "RememberedMappings", "UnreadableFile", "headings", "import_file",
+           "open_register_file", "problem_sentence", "remembered_mappings", "write_report"]
 
 
 def remembered_mappings(folder: Path) -> RememberedMappings:
@@ -34,9 +35,11 @@ def remembered_mappings(folder: Path) -> RememberedMappings:
 
 @action(Permission.IMPORT_REGISTER)
 def open_register_file(database: Database, user: SignedInUser, path: Path | str,
-                       memory: RememberedMappings | None = None) -> tuple[RegisterFile, Mapping]:
-    """Open the file (UnreadableFile with a reason) and propose a column mapping."""
-    register = open_register(path)
+                       memory: RememberedMappings | None = None,
+                       header_row: int | None = None) -> tuple[RegisterFile, Mapping]:
+    """Open the file (UnreadableFile with a reason) with its column names on `header_row`
+    (None: found, under a title row if there is one), and propose a column mapping."""
+    register = open_register(path, header_row=header_row)
     return register, mapping_for(register.headers, memory)
 
 

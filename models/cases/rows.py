@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Select, case, exists, func, select
 
 from models.cases.workflow import CATEGORY_ORDER
 from models.db.columns import SqlColumn
-from models.db.row_source import Column, Filters, Kind, SortOrder, SqlRowSource, plain, starts_with
+from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
 from models.register.person_search import common_condition, person_condition
 from models.schema.cases import Case
 from models.schema.geography import Community, PoliceStation
@@ -35,7 +35,9 @@ class CaseRows(SqlRowSource):
         Column("person", QT_TRANSLATE_NOOP("Column", "Name"), Kind.TEXT, sortable=True),
         Column("category", QT_TRANSLATE_NOOP("Column", "Category"), Kind.CATEGORY, sortable=True),
         Column("status", QT_TRANSLATE_NOOP("Column", "Status"), Kind.CASE_STATUS, sortable=True),
-        Column("status_since", QT_TRANSLATE_NOOP("Column", "Since"), Kind.DATETIME, sortable=True),
+        # Shown as the time in status (ui/cases/time_in_status.py), sorted by its start.
+        Column("status_since", QT_TRANSLATE_NOOP("Column", "Time in status"), Kind.DATETIME,
+               sortable=True),
         Column("community", QT_TRANSLATE_NOOP("Column", "Community"), Kind.TEXT, sortable=True),
         Column("last_action", QT_TRANSLATE_NOOP("Column", "Last action"), Kind.WRITTEN),
     )
@@ -48,7 +50,7 @@ class CaseRows(SqlRowSource):
         return Case.id
 
     def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
-        return {"person": Person.name, "category": SEVERITY, "status": Case.status,
+        return {"person": Person.name_pinyin, "category": SEVERITY, "status": Case.status,
                 "status_since": Case.status_since, "community": Community.name}
 
     def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
@@ -101,9 +103,13 @@ class CaseRows(SqlRowSource):
                           .correlate(Case))
         return Case.person_id.in_(select(Person.id).where(condition))
 
+    def sort_value(self, row: Row, key: str) -> Any:
+        """Names are sorted by their pinyin key (models/pinyin.py), the row's hidden last value."""
+        return row[-1] if key == "person" else super().sort_value(row, key)
+
     def row_statement(self) -> Select[*tuple[Any, ...]]:
         return (select(Case.id, Person.name, Case.category, Case.status, Case.status_since,
-                       Community.name, Case.last_action)
+                       Community.name, Case.last_action, Person.name_pinyin)
                 .join(Person, Person.id == Case.person_id)
                 .join(Community, Community.id == Case.community_id))
 

@@ -27,9 +27,11 @@ from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSo
 from models.schema.geography import Community, PoliceStation
 from models.translatable import QT_TRANSLATE_NOOP
 
-__all__ = ["CommunityRows", "station_choices"]
+__all__ = ["CommunityRows", "Place", "places", "station_choices"]
 
 Clock = Callable[[], datetime]
+# A station, its name, and its communities (id, name): a list's place filter.
+Place = tuple[int, str, list[tuple[int, str]]]
 
 
 class CommunityRows(SqlRowSource):
@@ -122,3 +124,15 @@ def station_choices(session: Session) -> list[tuple[int, str]]:
     """(id, name) of every police station, for the station filter: a score of rows."""
     return [(int(ident), str(name)) for ident, name in session.execute(
         select(PoliceStation.id, PoliceStation.name).order_by(PoliceStation.code))]
+
+
+def places(session: Session) -> list[Place]:
+    """Stations and their communities for a place filter (a district has a few hundred)."""
+    stations = session.execute(select(PoliceStation.id, PoliceStation.name)
+                               .order_by(PoliceStation.name)).all()
+    communities = session.execute(select(Community.station_id, Community.id, Community.name)
+                                  .order_by(Community.name)).all()
+    by_station: dict[int, list[tuple[int, str]]] = {}
+    for station_id, community_id, name in communities:
+        by_station.setdefault(station_id, []).append((community_id, name))
+    return [(int(i), str(name), by_station.get(i, [])) for i, name in stations]

@@ -46,6 +46,7 @@ class Kind(StrEnum):
     COUNT = "count"
     PERCENT = "percent"
     DATETIME = "datetime"
+    DATE = "date"                        # a day with its year (a birth date), as ISO text or a date
     MINUTES = "minutes"
     AREA_KIND = "area_kind"
     CATEGORY = "category"

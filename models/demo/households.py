@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from models.demo.world import Batch, World
 from models.enums import AreaKind
+from models.pinyin import name_key
 
 CHUNK = 20_000
 SIZE_SHARES = (0.20, 0.32, 0.27, 0.12, 0.07, 0.02)   # 1 … 6 persons: 2.6 on average
@@ -19,7 +20,7 @@ ROLES = {1: "H", 2: "HS", 3: "HSC", 4: "HSCC", 5: "HSCCP", 6: "HSCCPP"}
 LAYOUTS = ((2, 6, 2), (2, 7, 2), (3, 11, 2), (2, 18, 4), (4, 26, 2), (3, 33, 3))
 HOUSEHOLD_COLUMNS = ("id", "community_id", "building", "unit", "door", "address",
                      "created_at", "updated_at")
-PERSON_COLUMNS = ("id", "household_id", "community_id", "name", "resident_id",
+PERSON_COLUMNS = ("id", "household_id", "community_id", "name", "name_pinyin", "resident_id",
                   "resident_id_reversed", "sex", "birth_date", "phone", "is_household_head",
                   "registered_at", "created_at", "updated_at")
 
@@ -144,7 +145,7 @@ def person_rows(world: World) -> Iterator[Batch]:
             name = surname + pool[int(random() * len(pool))]
             resident_id = None if age == 0 and random() < 0.5 else make_id(male, birth)
             has_phone = age >= 14 and random() < (0.6 if age > 75 else 0.95)
-            append((person, h, community, name, resident_id,
+            append((person, h, community, name, name_key(name), resident_id,
                     resident_id[::-1] if resident_id else None, "M" if male else "F",
                     births[birth], phone() if has_phone else None, position == 0,
                     before, before, before))

@@ -1,18 +1,19 @@
 """Line lists out: cases, households with coverage, transfers, rosters, as .xlsx or CSV.
 
-Every list is read in pages by primary key (keyset, PAGE rows at a time) and written as it is
-read, so a million-row export never sits in memory. Resident IDs and phones pass through
-models.accounts.masking exactly as on screen: a role that may not see them gets them masked. In .xlsx
-every text is an inline-string cell (models.importing.xlsx), so Excel cannot turn an ID into
-4.20102E+17; CSV is UTF-8 with a BOM, the only way Excel shows its Chinese without asking.
-The file appears only when complete: it is written beside the target and renamed at the end.
+The lists `canvass export` writes: fuller than any one screen (a case's resident ID, birth date
+and address beside its status), for the province's line list. Every list is read in pages by
+primary key (keyset, PAGE rows at a time) and written as it is read (models/exporting/files.py),
+so a million-row export never sits in memory. Resident IDs and phones pass through
+models.accounts.masking exactly as on screen: a role that may not see them gets them masked.
+Stored identifiers ("fever", "in_transit", True) are handed to the caller's `label` with their
+vocabulary, and headings to its `heading`: the controller words both in the reader's language.
+Times stay times, so the file holds real date cells.
 """
 from __future__ import annotations
 
-import csv
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -23,9 +24,7 @@ from sqlalchemy.orm import Session, aliased
 from models.accounts.masking import shown_phone, shown_resident_id
 from models.communities.coverage import household_visit_summary
 from models.db.database import Database
-from models.errors import CanvassError
-from models.exporting.refusals import ExportRefusal
-from models.importing.xlsx import XlsxWriter
+from models.exporting.files import Cell, write_rows
 from models.schema.cases import Case
 from models.schema.facilities import Facility
 from models.schema.fleet import Vehicle
@@ -33,30 +32,39 @@ from models.schema.geography import Community, PoliceStation
 from models.schema.register import Household, Person
 from models.schema.teams import Responder, Team, TeamMember
 from models.schema.transfers import TransferOrder
+from models.translatable import QT_TRANSLATE_NOOP
 
 PAGE = 2000
 # The vocabulary of a text column where Canvass writes codes (models/system_text.py) beside what
-# people typed: its `label` renders them, and the controller always passes one.
+# people typed: its `label` renders them.
 WRITTEN = "written"
+YES_NO = "yes_no"          # a flag (True / False), worded yes or no
 EPOCH = datetime(2000, 1, 1)
 Page = list[tuple[Any, ...]]
+Label = Callable[[str, Any], str]   # (vocabulary, stored value) → the word people read
 
 
-class ExportCancelled(CanvassError):
-    """The person cancelled: no file was left behind."""
+@dataclass(frozen=True)
+class ListColumn:
+    """One column: its heading (English source, translated in the "ExportColumn" context), the
+    vocabulary of the stored identifiers it holds, and whether it is a resident ID or a phone
+    (masked for a role that may not see them)."""
+    heading: str
+    words: str = ""
+    identifier: str = ""    # "resident_id" | "phone" | ""
 
 
 @dataclass(frozen=True)
 class ListSpec:
-    """One kind of line list: its column headings (Chinese and English, since the province reads
-    the Chinese and a log reader the English) and how to read a page after a given id."""
+    """One kind of line list: its columns and how to read a page after a given id (each row
+    ends with the id the next page starts after)."""
     kind: str
-    headers: tuple[str, ...]
+    columns: tuple[ListColumn, ...]
     read_page: Callable[[Session, int, Select[*tuple[Any, ...]] | None], Page]
-    id_columns: tuple[int, ...] = ()       # positions (in headers) of resident IDs
-    phone_columns: tuple[int, ...] = ()
-    # positions of stored identifiers ("fever", "in_transit") → their vocabulary, for `label`
-    vocabularies: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        return tuple(column.heading for column in self.columns)
 
 
 def _cases(session: Session, after: int, only: Select[*tuple[Any, ...]] | None) -> Page:
@@ -93,7 +101,7 @@ def _households(session: Session, after: int, only: Select[*tuple[Any, ...]] | N
     for row in rows:
         visit = visits.get(row[0])
         page.append((*row[1:], persons.get(row[0], 0), visit.visits if visit else 0,
-                     "是" if visit is not None and visit.done else "否",
+                     visit is not None and bool(visit.done),
                      visit.last_visit_at if visit else None, row[0]))
     return page
 
@@ -133,49 +141,78 @@ def _rosters(session: Session, after: int, only: Select[*tuple[Any, ...]] | None
                  .order_by(TeamMember.id).limit(PAGE))
     if only is not None:
         statement = statement.where(Team.id.in_(only))
-    return [(*row[1:8], "是" if row[8] else "", row[9], row[0]) for row in session.execute(statement)]
+    return [(*row[1:8], bool(row[8]), row[9], row[0]) for row in session.execute(statement)]
 
 
+C = ListColumn   # short, for the tables below
 LISTS: dict[str, ListSpec] = {spec.kind: spec for spec in (
-    ListSpec("cases", ("姓名 Name", "身份证号 Resident ID", "性别 Sex", "出生日期 Born",
-                       "联系电话 Phone", "社区 Community", "住址 Address", "类别 Category",
-                       "状态 Status", "发现时间 Opened", "状态时间 Since", "收治机构 Facility",
-                       "最近处置 Last action"), _cases, (1,), (4,),
-             ((7, "category"), (8, "case_status"), (12, WRITTEN))),
-    ListSpec("households", ("社区 Community", "楼栋 Building", "单元 Unit", "门牌号 Door",
-                            "住址 Address", "人数 Persons", "走访次数 Visits",
-                            "已有结果 Has outcome", "最近走访 Last visit"), _households),
-    ListSpec("transfers", ("姓名 Name", "身份证号 Resident ID", "类别 Category", "状态 Status",
-                           "快反队 Team", "车辆 Vehicle", "目的地 Destination", "下令 Ordered",
-                           "出车 Dispatched", "到场 On scene", "送达 Delivered",
-                           "消毒 Disinfected", "响应分钟 Response (min)", "失败原因 Failure"),
-              _transfers, (1,), (), ((2, "category"), (3, "transfer_status"), (13, WRITTEN))),
-    ListSpec("rosters", ("派出所 Station", "队伍 Team", "类型 Kind", "姓名 Name", "角色 Role",
-                         "单位 Unit", "联系电话 Phone", "队长 Leader", "加入日期 Joined"),
-              _rosters, (), (6,), ((2, "team_kind"),)),
+    ListSpec("cases", (
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Name")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Resident ID"), identifier="resident_id"),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Sex"), "sex"),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Born")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Phone"), identifier="phone"),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Community")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Address")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Category"), "category"),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Status"), "case_status"),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Opened")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "In this status since")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Facility")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Last action"), WRITTEN)), _cases),
+    ListSpec("households", (
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Community")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Building")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Unit")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Door")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Address")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Persons")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Visits")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Has an outcome"), YES_NO),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Last visit"))), _households),
+    ListSpec("transfers", (
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Name")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Resident ID"), identifier="resident_id"),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Category"), "category"),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Status"), "transfer_status"),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Team")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Vehicle")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Destination")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Ordered")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Dispatched")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "On scene")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Delivered")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Disinfected")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Response (min)")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Why it failed"), WRITTEN)), _transfers),
+    ListSpec("rosters", (
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Station")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Team")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Kind"), "team_kind"),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Name")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Role"), "responder_role"),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Unit")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Phone"), identifier="phone"),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Leader"), YES_NO),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Joined"))), _rosters),
 )}
 KINDS: tuple[str, ...] = tuple(LISTS)
 FORMATS: tuple[str, ...] = ("xlsx", "csv")
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+    """A stored enum as its stored string; everything else (dates included) as it is."""
+    return value.value if isinstance(value, Enum) else value
 
 
-Label = Callable[[str, str], str]   # (vocabulary, stored value) → the word people read
-
-
-def rows(database: Database, spec: ListSpec, may_see: bool, only: Select[*tuple[Any, ...]] | None = None,
-         label: Label | None = None) -> Iterator[list[Any]]:
+def rows(database: Database, spec: ListSpec, may_see: bool,
+         only: Select[*tuple[Any, ...]] | None = None,
+         label: Label | None = None) -> Iterator[list[Cell]]:
     """The list's rows, masked for the role, one page's session at a time. `label` turns stored
-    identifiers into words (the GUI passes its translated labels); without it they stay as
-    stored, which is what a script reading the file wants."""
+    identifiers into words; without it they stay as stored."""
+    masks = [(index, shown_resident_id if column.identifier == "resident_id" else shown_phone)
+             for index, column in enumerate(spec.columns) if column.identifier]
+    worded = [(index, column.words) for index, column in enumerate(spec.columns) if column.words]
     after = 0
     while True:
         with database.sessions() as session:
@@ -185,13 +222,11 @@ def rows(database: Database, spec: ListSpec, may_see: bool, only: Select[*tuple[
         after = page[-1][-1]
         for raw in page:
             values = [_plain(v) for v in raw[:-1]]
-            for index in spec.id_columns:
-                values[index] = shown_resident_id(values[index], may_see)
-            for index in spec.phone_columns:
-                values[index] = shown_phone(values[index], may_see)
+            for index, mask in masks:
+                values[index] = mask(values[index], may_see)
             if label is not None:
-                for index, vocabulary in spec.vocabularies:
-                    if values[index] is not None:
+                for index, vocabulary in worded:
+                    if values[index] is not None and values[index] != "":
                         values[index] = label(vocabulary, values[index])
             yield values
 
@@ -199,40 +234,11 @@ def rows(database: Database, spec: ListSpec, may_see: bool, only: Select[*tuple[
 def export_list(database: Database, kind: str, path: Path | str, may_see: bool,
                 only: Select[*tuple[Any, ...]] | None = None,
                 progress: Callable[[int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None, label: Label | None = None) -> int:
+                cancelled: Callable[[], bool] | None = None, label: Label | None = None,
+                heading: Callable[[str], str] = str) -> int:
     """Write the `kind` list to `path` (.xlsx unless it ends in .csv); returns the rows written.
-    `only` (a SELECT of ids) keeps the filters the list had on screen."""
+    `only` (a SELECT of ids) keeps the filters the list had on screen; `heading` words the
+    column headings (English as they stand)."""
     spec = LISTS[kind]
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    written = 0
-    try:
-        if path.suffix.lower() == ".csv":
-            with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(spec.headers)
-                written = _pump(rows(database, spec, may_see, only, label), writer.writerow,
-                                progress, cancelled)
-        else:
-            with XlsxWriter(partial, kind, list(spec.headers)) as sheet:
-                written = _pump(rows(database, spec, may_see, only, label), sheet.row, progress,
-                                cancelled)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return written
-
-
-def _pump(source: Iterator[Sequence[Any]], write: Callable[[Sequence[Any]], object],
-          progress: Callable[[int], None] | None, cancelled: Callable[[], bool] | None) -> int:
-    count = 0
-    for values in source:
-        write(values)
-        count += 1
-        if count % PAGE == 0:
-            if cancelled is not None and cancelled():
-                raise ExportCancelled("The export was cancelled; no file was written.",
-                                      ExportRefusal.CANCELLED)
-            if progress is not None:
-                progress(count)
-    return count
+    return write_rows(path, kind, [heading(text) for text in spec.headings],
+                      rows(database, spec, may_see, only, label), progress, cancelled)

@@ -38,6 +38,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 Mapping = dict[str, int]   # field → column index
+HEADER_SCAN = 10           # a title and notes above the column names take a few rows at most
 
 
 def _key(header: str) -> str:
@@ -60,6 +61,25 @@ def guess_mapping(headers: list[str]) -> Mapping:
         if field is not None and field not in mapping:
             mapping[field] = index
     return mapping
+
+
+def names_a_register(headers: list[str]) -> bool:
+    """Whether a row reads as a register's column names: a name or ID column and one more."""
+    fields = {found for found in map(guess_field, headers) if found is not None}
+    return len(fields) >= 2 and bool(fields & set(REQUIRED))
+
+
+def header_row_among(rows: list[tuple[int, list[str]]]) -> int:
+    """Which of a file's first rows (number, cells) holds the column names: the first row when
+    it reads as them (or when no row does, or several do: the person then chooses), else the one
+    row below it that does, under a title row such as 永清社区居民花名册."""
+    if not rows:
+        return 1
+    first = rows[0][0]
+    candidates = [number for number, cells in rows if names_a_register(cells)]
+    if first in candidates or len(candidates) != 1:
+        return first
+    return candidates[0]
 
 
 def missing_fields(mapping: Mapping) -> list[str]:

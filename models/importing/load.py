@@ -24,13 +24,14 @@ from models.importing.households import HouseholdBook, Wanted
 from models.importing.readers import RegisterFile
 from models.importing.refusals import ImportRefusal
 from models.importing.validate import PersonRow, Problem, RowChecker
+from models.pinyin import name_key
 from models.schema.accounts import AuditEntry
 
 CHUNK = 5000
 LOOKUP_CHUNK = 900
 MAX_LISTED_PROBLEMS = 100_000
-PERSON_COLUMNS = ("household_id", "community_id", "name", "resident_id", "resident_id_reversed",
-                  "sex", "birth_date", "phone", "is_household_head")
+PERSON_COLUMNS = ("household_id", "community_id", "name", "name_pinyin", "resident_id",
+                  "resident_id_reversed", "sex", "birth_date", "phone", "is_household_head")
 HOUSEHOLD_COLUMNS = ("id", "community_id", "building", "unit", "door", "address")
 
 
@@ -188,10 +189,11 @@ class _Loader:
         for person_id, household_id, person, want in updates:
             moved_to = targets[want] if want >= 0 else household_id
             self.result.persons_moved += moved_to != household_id
-            moves.append({"n": person.name, "p": person.phone, "h": moved_to, "i": person_id})
+            moves.append({"n": person.name, "k": name_key(person.name), "p": person.phone,
+                          "h": moved_to, "i": person_id})
         rows = []
         for community_id, person, want in persons:
-            rows.append((targets[want], community_id, person.name,
+            rows.append((targets[want], community_id, person.name, name_key(person.name),
                          person.resident_id, person.resident_id[::-1],
                          person.sex.value if person.sex else None,
                          (person.birth_date.isoformat() if sqlite else person.birth_date)
@@ -205,7 +207,7 @@ class _Loader:
             self._write("person", PERSON_COLUMNS, rows)
             if moves and not self.options.dry_run:
                 self.connection.execute(text(
-                    "UPDATE person SET name = :n, phone = :p, household_id = :h, "
+                    "UPDATE person SET name = :n, name_pinyin = :k, phone = :p, household_id = :h, "
                     "version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE id = :i"), moves)
 
     def finish(self, actor: Actor, source: str) -> None:

@@ -8,6 +8,11 @@ Spreadsheets go through python-calamine, which reads a sheet whole, so an .xlsx 
 it is parsed: a zip whose members would expand past MAX_UNCOMPRESSED_BYTES or by more than
 MAX_COMPRESSION_RATIO (a zip bomb) is refused in the time it takes to read its directory. Every
 reader also stops at MAX_ROWS and at a wall-clock deadline, so no file can hang an import.
+
+Rows are numbered as the sheet numbers them, whichever row holds the column names: a register
+often has a title (永清社区居民花名册) and a blank row above them. The caller names the header
+row, or it is found (models/importing/columns.py header_row_among): row 1 unless it names no
+register field and exactly one row below it does.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from models.importing.columns import HEADER_SCAN, header_row_among
 from models.importing.errors import UnreadableFile
 from models.importing.refusals import ImportRefusal
 
@@ -34,17 +40,49 @@ SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt")
 
 Cell = Any   # str, int, float, bool, date/datetime or None (what calamine gives)
+Rows = Iterator[tuple[int, list[Cell]]]
 
 
 @dataclass
 class RegisterFile:
-    """An opened register: its header row and an iterator over the data rows (1-based row
-    numbers as a spreadsheet shows them, so a report points at the right line)."""
+    """An opened register: its column names (on sheet row `header_row`) and an iterator over
+    the data rows below them (1-based row numbers as a spreadsheet shows them, so a report
+    points at the right line)."""
     path: Path
     headers: list[str]
-    rows: Iterator[tuple[int, list[Cell]]]
+    rows: Rows
     encoding: str = ""
     progress: Callable[[], float] = field(default=lambda: 0.0)   # share of the file read, 0..1
+    header_row: int = 1
+
+
+def _header(cells: list[Cell]) -> list[str]:
+    return ["" if cell is None else str(cell).strip() for cell in cells]
+
+
+def split_header(path: Path, rows: Rows, header_row: int | None) -> tuple[int, list[str], Rows]:
+    """(the header row's number, its names, the rows below it). `header_row` None: found among
+    the first HEADER_SCAN rows. A header row the file does not reach is refused."""
+    first: list[tuple[int, list[Cell]]] = []
+    wanted = header_row if header_row is not None else HEADER_SCAN
+    for item in rows:
+        first.append(item)
+        if item[0] >= wanted:
+            break
+    if not first:
+        raise UnreadableFile(f"{path.name} is empty.", ImportRefusal.EMPTY_FILE)
+    if header_row is None:
+        header_row = header_row_among([(number, _header(cells)) for number, cells in first])
+    found = next((cells for number, cells in first if number == header_row), None)
+    if found is None:
+        raise UnreadableFile(f"{path.name} has no row {header_row}.",
+                             ImportRefusal.NO_HEADER_ROW, row=header_row)
+    below = [item for item in first if item[0] > header_row]
+
+    def data() -> Rows:
+        yield from below
+        yield from rows
+    return header_row, _header(found), data()
 
 
 def detect_encoding(path: Path) -> str:
@@ -99,26 +137,21 @@ class _CountingFile(io.RawIOBase):
         super().close()
 
 
-def _csv_rows(counting: _CountingFile, encoding: str) -> Iterator[tuple[int, list[Cell]]]:
+def _csv_rows(counting: _CountingFile, encoding: str) -> Rows:
     with io.TextIOWrapper(io.BufferedReader(counting, CHUNK), encoding=encoding,
                           errors="replace", newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader, None)
-        for number, row in enumerate(reader, 2):
+        for number, row in enumerate(csv.reader(handle), 1):
             yield number, list(row)
 
 
-def open_csv(path: Path, seconds: float = PARSE_SECONDS, max_rows: int = MAX_ROWS) -> RegisterFile:
+def open_csv(path: Path, seconds: float = PARSE_SECONDS, max_rows: int = MAX_ROWS,
+             header_row: int | None = None) -> RegisterFile:
     encoding = detect_encoding(path)
-    with path.open("r", encoding=encoding, errors="replace", newline="") as handle:
-        first = next(csv.reader(handle), None)
-    if first is None:
-        raise UnreadableFile("The file is empty.", ImportRefusal.EMPTY_FILE)
-    headers = [str(cell).strip() for cell in first]
     counting = _CountingFile(path)
-    return RegisterFile(path, headers,
-                        _deadline_rows(_csv_rows(counting, encoding), seconds, max_rows),
-                        encoding, lambda: counting.read_bytes / counting.size)
+    number, headers, rows = split_header(
+        path, _deadline_rows(_csv_rows(counting, encoding), seconds, max_rows), header_row)
+    return RegisterFile(path, headers, rows, encoding,
+                        lambda: counting.read_bytes / counting.size, number)
 
 
 def check_zip(path: Path, max_bytes: int = MAX_UNCOMPRESSED_BYTES,
@@ -148,7 +181,7 @@ def check_zip(path: Path, max_bytes: int = MAX_UNCOMPRESSED_BYTES,
 
 
 def open_spreadsheet(path: Path, seconds: float = PARSE_SECONDS,
-                     max_rows: int = MAX_ROWS) -> RegisterFile:
+                     max_rows: int = MAX_ROWS, header_row: int | None = None) -> RegisterFile:
     from python_calamine import CalamineWorkbook
 
     if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
@@ -162,26 +195,24 @@ def open_spreadsheet(path: Path, seconds: float = PARSE_SECONDS,
     if sheet.height > max_rows + 1:
         raise UnreadableFile(f"The sheet has {sheet.height:,} rows, more than {max_rows:,}: "
                              "split it by community.", ImportRefusal.TOO_MANY_ROWS)
-    rows = iter(sheet.iter_rows())
-    first = next(rows, None)
-    if first is None:
-        raise UnreadableFile("The sheet is empty.", ImportRefusal.EMPTY_FILE)
-    headers = ["" if cell is None else str(cell).strip() for cell in first]
-
     position = [1]
 
-    def numbered() -> Iterator[tuple[int, list[Cell]]]:
-        for number, row in enumerate(rows, 2):
+    def numbered() -> Rows:
+        # iter_rows starts at the sheet's row 1 (leading empty rows included), so the count
+        # from 1 is the row number the sheet shows.
+        for number, row in enumerate(sheet.iter_rows(), 1):
             position[0] = number
             yield number, list(row)
-    height = max(sheet.height, 1)
-    return RegisterFile(path, headers, _deadline_rows(numbered(), seconds, max_rows), "xlsx",
-                        lambda: position[0] / height)
+    height = max(sheet.total_height, 1)
+    number, headers, rows = split_header(
+        path, _deadline_rows(numbered(), seconds, max_rows), header_row)
+    return RegisterFile(path, headers, rows, "xlsx", lambda: position[0] / height, number)
 
 
 def open_register(path: Path | str, seconds: float = PARSE_SECONDS,
-                  max_rows: int = MAX_ROWS) -> RegisterFile:
-    """Open a register file by its suffix; UnreadableFile with a plain message otherwise."""
+                  max_rows: int = MAX_ROWS, header_row: int | None = None) -> RegisterFile:
+    """Open a register file by its suffix, its column names on `header_row` (None: found);
+    UnreadableFile with a plain message otherwise."""
     path = Path(path)
     if not path.is_file():
         raise UnreadableFile(f"{path} does not exist or is not a file.", ImportRefusal.NO_FILE)
@@ -190,9 +221,9 @@ def open_register(path: Path | str, seconds: float = PARSE_SECONDS,
                              ImportRefusal.FILE_TOO_LARGE)
     suffix = path.suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:
-        return open_spreadsheet(path, seconds, max_rows)
+        return open_spreadsheet(path, seconds, max_rows, header_row)
     if suffix in CSV_SUFFIXES:
-        return open_csv(path, seconds, max_rows)
+        return open_csv(path, seconds, max_rows, header_row)
     raise UnreadableFile(f"{path.name}: only .csv, .xlsx and .xls registers can be imported.",
                          ImportRefusal.UNKNOWN_FORMAT)
 

@@ -15,4 +15,5 @@ class ImportRefusal(Refusal):
     TOO_SLOW = "import_too_slow"
     FILE_TOO_LARGE = "import_file_too_large"
     MISSING_COLUMNS = "import_missing_columns"
+    NO_HEADER_ROW = "import_no_header_row"  # row: the header row asked for, past the file's end
     CANCELLED = "import_cancelled"          # the person's own choice: the wizard says nothing

@@ -3,7 +3,13 @@
 Nothing is guessed. In particular an ID Excel has turned into a number (a numeric cell, text
 like 4.20102E+17, or 18 digits whose last ones Excel's 15-digit precision zeroed) has lost digits
 for good; it is rejected with the instruction to format the column as Text and paste the IDs
-again from the source, never "repaired".
+again from the source, never "repaired". The opposite care is accepted: an ID (or phone, or
+door) written with Excel's text apostrophe ('420102…), when the apostrophe survived into the
+cell, is the ID itself.
+
+Each problem carries a code and the numbers its sentence needs (`params`); the English message
+is for logs, and the report and the wizard word it in the reader's language by its code
+(controllers/register/import_problems.py).
 """
 from __future__ import annotations
 
@@ -31,9 +37,11 @@ SCIENTIFIC = re.compile(r"^\d(\.\d+)?E\+?\d+$")
 HEAD_RELATIONS = frozenset({"本人", "户主", "户主本人", "户主(本人)", "head", "self"})
 MALE = frozenset({"男", "m", "male", "男性"})
 FEMALE = frozenset({"女", "f", "female", "女性"})
+TEXT_MARKS = ("'", "\u2018", "\u2019", "\uff07")   # ' ‘ ’ ＇: "keep this as text"
 FORMAT_AS_TEXT = ("Excel turned this ID into a number and lost its last digits: format the ID "
                   "column as Text, paste the IDs again from the source, and re-import.")
 MAX_PLACE = 16
+MARKED_FIELDS = frozenset({"resident_id", "phone", "building", "unit", "door"})
 ASCII_ZERO_WEIGHT = ord("0") * sum(WEIGHTS)   # digits' codes, not values, are summed
 
 
@@ -47,6 +55,7 @@ class Problem:
     message: str
     value: str
     blocking: bool = True
+    params: tuple[tuple[str, str | int], ...] = ()   # what its sentence names: a limit, a row
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,16 @@ def cell_text(value: Cell) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return " ".join(unicodedata.normalize("NFKC", str(value)).split())
+
+
+def without_text_mark(value: Cell) -> Cell:
+    """The cell without the apostrophe that told Excel to keep it as text, when one survived
+    into the file (a CSV written by hand or by WPS, a pasted column)."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text[:1] in TEXT_MARKS:
+            return text[1:]
+    return value
 
 
 def excel_mangled(value: Cell) -> bool:
@@ -128,7 +147,8 @@ class RowChecker:
 
     def _raw(self, cells: list[Cell], name: str) -> Cell:
         index = self.mapping.get(name)
-        return cells[index] if index is not None and index < len(cells) else None
+        value = cells[index] if index is not None and index < len(cells) else None
+        return without_text_mark(value) if name in MARKED_FIELDS else value
 
     @staticmethod
     def _empty(cells: list[Cell]) -> bool:
@@ -144,15 +164,17 @@ class RowChecker:
             return None, []
         problems: list[Problem] = []
 
-        def problem(name: str, code: str, message: str, value: str, blocking: bool = True) -> None:
-            problems.append(Problem(number, self.column(name), code, message, value, blocking))
+        def problem(name: str, code: str, message: str, value: str, blocking: bool = True,
+                    **params: str | int) -> None:
+            problems.append(Problem(number, self.column(name), code, message, value, blocking,
+                                    tuple(params.items())))
 
         name = cell_text(self._raw(cells, "name"))
         if not name:
             problem("name", "name_empty", "The name is empty.", name)
         elif len(name) > MAX_NAME or (not name.isprintable() and has_control_characters(name)):
             problem("name", "name_invalid", f"A name is plain text of at most {MAX_NAME} "
-                                            "characters.", name)
+                                            "characters.", name, limit=MAX_NAME)
         raw_id = self._raw(cells, "resident_id")
         shown_id = "" if raw_id is None else str(raw_id)
         resident_id, sex, birth = "", None, None
@@ -172,7 +194,8 @@ class RowChecker:
                 first = self.seen.get(key)
                 if first is not None:
                     problem("resident_id", "duplicate_in_file",
-                            f"The same ID is already on row {first} of this file.", shown_id)
+                            f"The same ID is already on row {first} of this file.", shown_id,
+                            first=first)
                 else:
                     self.seen[key] = number
         stated_sex = cell_text(self._raw(cells, "sex")).lower()
@@ -197,7 +220,8 @@ class RowChecker:
         for part in ("building", "unit", "door"):
             places[part] = cell_text(self._raw(cells, part))
             if len(places[part]) > MAX_PLACE:
-                problem(part, "place_too_long", f"At most {MAX_PLACE} characters.", places[part])
+                problem(part, "place_too_long", f"At most {MAX_PLACE} characters.", places[part],
+                        limit=MAX_PLACE)
         if problems and any(p.blocking for p in problems):
             return None, problems
         place = household_place(cell_text(self._raw(cells, "address")), places["building"],

@@ -1,14 +1,17 @@
 """A minimal .xlsx writer over zipfile and XML, streaming rows to disk.
 
 Enough for reports and line lists: one sheet, a bold header row, every cell an inline string
-unless it is a number. Text cells are what keep resident IDs safe: Excel shows an inline-string
-"420102198001011234" as written, where a number would lose its last three digits. Rows are
-written into the zip member as they come, so a million-row export never sits in memory.
+unless it is a number, a date or a share. Text cells are what keep resident IDs safe: Excel shows
+an inline-string "420102198001011234" as written, where a number would lose its last three
+digits. Dates and times are Excel's own date cells (a serial number with a date format), so a
+column of them sorts and filters as dates. Rows are written into the zip member as they come,
+so a million-row export never sits in memory.
 """
 from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterable
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -32,16 +35,31 @@ WORKBOOK_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 </Relationships>"""
 # Style 1: bold (headers). Style 2: the Text number format "@", so a clerk typing into an ID
-# cell keeps text too.
+# cell keeps text too. Styles 3 and 4: a date, a date and time. Style 5: a share as a percentage.
 STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm"/><numFmt numFmtId="166" formatCode="0.0%"/></numFmts>
 <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
 </styleSheet>"""
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+DATE_STYLE, MOMENT_STYLE, SHARE_STYLE = 3, 4, 5
+EXCEL_EPOCH = datetime(1899, 12, 30)   # day 0 of Excel's serial dates (after its 1900 leap bug)
+
+
+class Share(float):
+    """A fraction (0.453) shown as a percentage (45.3%): a number Excel can still sum."""
+
+
+def excel_serial(value: date) -> float:
+    """The date or moment as Excel's serial number: days since 1899-12-30, the time a fraction."""
+    if isinstance(value, datetime):
+        span = value.replace(tzinfo=None) - EXCEL_EPOCH
+        return round(span.days + span.seconds / 86400, 8)
+    return float((value - EXCEL_EPOCH.date()).days)
 
 
 def _column_name(index: int) -> str:
@@ -95,8 +113,13 @@ class XlsxWriter:
             if value is None or value == "":
                 continue
             ref = f"{_column_name(index)}{number}"
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if isinstance(value, Share):
+                cells.append(f'<c r="{ref}" s="{SHARE_STYLE}"><v>{float(value)}</v></c>')
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 cells.append(f'<c r="{ref}"><v>{value}</v></c>')
+            elif isinstance(value, date):
+                kind = MOMENT_STYLE if isinstance(value, datetime) else DATE_STYLE
+                cells.append(f'<c r="{ref}" s="{kind}"><v>{excel_serial(value)}</v></c>')
             else:
                 shown = f' s="{style}"' if style else ' s="2"'
                 cells.append(f'<c r="{ref}" t="inlineStr"{shown}><is><t xml:space="preserve">'

@@ -153,8 +153,9 @@ def part_key(text: str) -> str:
 def household_place(address: str, building: str = "", unit: str = "",
                     door: str = "") -> HouseholdPlace | None:
     """The household of a row (or of a stored household, read back the same way): the register's
-    building/unit/door columns when it has them, else the door read from the address, else the
-    address itself. None when the row says nothing about where the person lives."""
+    building/unit/door columns when it has them (with the street or estate of an address naming
+    the same door), else the door read from the address, else the address itself. None when the
+    row says nothing about where the person lives."""
     normal = normalise_address(address)
     return _place(normal, building, unit, door)
 
@@ -163,9 +164,13 @@ def household_place(address: str, building: str = "", unit: str = "",
 def _place(normal: str, building: str, unit: str, door: str) -> HouseholdPlace | None:
     read = read_address(normal) if normal else None
     if building or unit or door:
-        place = read.place if read is not None else normal
+        keys = (part_key(building), part_key(unit), part_key(door))
+        # The address tells the estate or street apart only when it names this very door; a
+        # partial one (the street alone, on the head's row only) would split a family.
+        place = read.place if read is not None and keys == (
+            part_key(read.building), part_key(read.unit), part_key(read.door)) else ""
         return HouseholdPlace(normal, building[:MAX_PART], unit[:MAX_PART], door[:MAX_PART],
-                              (place, part_key(building), part_key(unit), part_key(door)))
+                              (place, *keys))
     if read is not None:
         return HouseholdPlace(normal, read.building[:MAX_PART], read.unit[:MAX_PART],
                               read.door[:MAX_PART], (read.place, part_key(read.building),

@@ -2,7 +2,9 @@
 
 Resident IDs and phones come masked unless the source is told the reader may see them in full
 (the controller decides, from the signed-in user's role), so full values never reach a screen
-that may not show them. Filters: community, household, a name prefix.
+that may not show them. Filters: station, community, household, a name prefix, and the search
+box's `text`: a name's start, a resident ID, its last digits or a phone's start, with the case
+board's own conditions (models/register/person_search.py person_condition), each an index seek.
 """
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ from sqlalchemy.orm import QueryableAttribute
 from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
 from models.db.columns import SqlColumn
 from models.db.database import Database
-from models.db.row_source import Column, Filters, Kind, SortOrder, SqlRowSource, starts_with
+from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, starts_with
+from models.register.person_search import person_condition
 from models.schema.geography import Community
 from models.schema.register import Household, Person
 from models.translatable import QT_TRANSLATE_NOOP
@@ -25,15 +28,15 @@ class PersonRows(SqlRowSource):
     columns: tuple[Column, ...] = (
         Column("name", QT_TRANSLATE_NOOP("Column", "Name"), Kind.TEXT, sortable=True),
         Column("sex", QT_TRANSLATE_NOOP("Column", "Sex"), Kind.SEX),
-        Column("birth_date", QT_TRANSLATE_NOOP("Column", "Born"), Kind.TEXT),
+        Column("birth_date", QT_TRANSLATE_NOOP("Column", "Born"), Kind.DATE),
         Column("resident_id", QT_TRANSLATE_NOOP("Column", "Resident ID"), Kind.TEXT),
         Column("phone", QT_TRANSLATE_NOOP("Column", "Phone"), Kind.TEXT),
-        Column("community", QT_TRANSLATE_NOOP("Column", "Community"), Kind.TEXT),
+        Column("community", QT_TRANSLATE_NOOP("Column", "Community"), Kind.TEXT, sortable=True),
         Column("address", QT_TRANSLATE_NOOP("Column", "Address"), Kind.TEXT),
     )
-    filter_keys = frozenset({"community_id", "household_id", "name"})
+    filter_keys = frozenset({"station_id", "community_id", "household_id", "name", "text"})
     default_order = SortOrder("id")
-    keyset_columns = frozenset({"id", "name"})
+    keyset_columns = frozenset({"id", "name", "community"})
 
     def __init__(self, database: Database, *, sees_full: bool) -> None:
         super().__init__(database)
@@ -43,17 +46,29 @@ class PersonRows(SqlRowSource):
         return Person.id
 
     def sort_expressions(self) -> Mapping[str, SqlColumn[Any]]:
-        return {"id": Person.id, "name": Person.name}
+        return {"id": Person.id, "name": Person.name_pinyin, "community": Community.name}
+
+    def sort_value(self, row: Row, key: str) -> Any:
+        """Names are sorted by their pinyin key (models/pinyin.py), the row's hidden last value."""
+        return row[-1] if key == "name" else super().sort_value(row, key)
 
     def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(Person.id)
+        if order is not None and order.column == "community":
+            statement = statement.join(Community, Community.id == Person.community_id)
         if filters.get("community_id") is not None:
             statement = statement.where(Person.community_id == filters["community_id"])
+        if filters.get("station_id") is not None:
+            statement = statement.where(Person.community_id.in_(
+                select(Community.id).where(Community.station_id == filters["station_id"])))
         if filters.get("household_id") is not None:
             statement = statement.where(Person.household_id == filters["household_id"])
         if filters.get("name"):
             statement = statement.where(starts_with(self.database.kind, Person.name,
                                                     str(filters["name"])))
+        condition = person_condition(self.database.kind, str(filters.get("text") or ""))
+        if condition is not None:
+            statement = statement.where(condition)
         return statement
 
     def row_statement(self) -> Select[*tuple[Any, ...]]:
@@ -66,6 +81,6 @@ class PersonRows(SqlRowSource):
         return (select(Person.id, Person.name, Person.sex,
                        func.coalesce(cast(Person.birth_date, String), ""),
                        func.coalesce(resident_id, ""), func.coalesce(phone, ""),
-                       Community.name, Household.address)
+                       Community.name, Household.address, Person.name_pinyin)
                 .join(Community, Community.id == Person.community_id)
                 .join(Household, Household.id == Person.household_id))

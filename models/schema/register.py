@@ -4,9 +4,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, String, false, func, text, true
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from models.enums import PersonOrigin, Residence, Sex
+from models.pinyin import KEY_LENGTH, name_key
 from models.schema.base import Base, Stamped, Versioned, enum_column
 
 
@@ -23,12 +25,22 @@ class Household(Base, Stamped, Versioned):
     )
 
 
+def _name_key_of_insert(context: DefaultExecutionContext) -> str:
+    parameters: dict[str, object] = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return name_key(str(parameters.get("name") or ""))
+
+
 class Person(Base, Stamped, Versioned):
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id"), index=True)
     community_id: Mapped[int] = mapped_column(ForeignKey("community.id"), index=True)
     name: Mapped[str] = mapped_column(String(64), index=True)
+    # The name's pinyin sort key (models/pinyin.py), written with the name: by the ORM on every
+    # change of the name, by a Core INSERT that leaves it out, by the bulk loaders in their rows
+    # (migration 0015). The register and the case board sort names by it on both backends.
+    name_pinyin: Mapped[str] = mapped_column(String(KEY_LENGTH), default=_name_key_of_insert,
+                                             server_default="")
     resident_id: Mapped[str | None] = mapped_column(String(18), index=True)
     # The ID reversed, so "the last digits" is a prefix search an ordinary index can serve.
     resident_id_reversed: Mapped[str | None] = mapped_column(String(18), index=True)
@@ -69,4 +81,11 @@ class Person(Base, Stamped, Versioned):
         # A phone's prefix search, and persons entered twice (the same name, birth date and
         # phone) found from the index alone (0013; it replaced the phone's own index).
         Index("ix_person_phone_name_birth", "phone", "name", "birth_date"),
+        # Names in pinyin order, a page at a time (0015).
+        Index("ix_person_name_pinyin", "name_pinyin", "id"),
     )
+
+    @validates("name")
+    def _name_written(self, _key: str, name: str) -> str:
+        self.name_pinyin = name_key(name or "")
+        return name

@@ -670,7 +670,19 @@
             <source>MMM d</source>
             <translation>M月d日</translation>
         </message>
-    </context>
+        <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+</context>
     <context>
         <name>HistoryPanel</name>
         <message>

@@ -62,6 +62,14 @@
         <source>Case #%1 opened.</source>
         <translation>已立案：病例 #%1。</translation>
     </message>
+    <message>
+        <source>%1 for %2, since %3</source>
+        <translation>%1 %2，自 %3 起</translation>
+    </message>
+    <message>
+        <source> (overdue by %1)</source>
+        <translation>（已超时 %1）</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailDialog</name>
@@ -101,11 +109,6 @@
         <location filename="../../ui/cases/detail.py" line="65" />
         <source>Facility</source>
         <translation>收治机构</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/detail.py" line="46" />
-        <source>Edit person…</source>
-        <translation>编辑人员…</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="48" />
@@ -242,6 +245,10 @@
         <location filename="../../ui/cases/detail.py" line="134" />
         <source>%1 changed this case meanwhile: it is now %2. Nothing of yours was saved; check and try again.</source>
         <translation>%1 在此期间修改了该病例：现为%2。您的修改未保存，请核对后重试。</translation>
+    </message>
+    <message>
+        <source>Person…</source>
+        <translation>人员…</translation>
     </message>
 </context>
 <context>
@@ -487,11 +494,6 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../controllers/cases/rows.py" line="37" />
-        <source>Since</source>
-        <translation>状态起始</translation>
-    </message>
-    <message>
         <location filename="../../controllers/cases/rows.py" line="38" />
         <source>Community</source>
         <translation>社区</translation>
@@ -500,6 +502,10 @@
         <location filename="../../controllers/cases/rows.py" line="39" />
         <source>Last action</source>
         <translation>最近操作</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>持续时长</translation>
     </message>
 </context>
 <context>
@@ -666,6 +672,88 @@
     <message>
         <source>Nucleic acid test positive</source>
         <translation>核酸检测阳性</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person: %1</source>
+        <translation>人员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFile</name>
+    <message>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>Cases (%1)</source>
+        <translation>病例（%1）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Household (%1)</source>
+        <translation>同户（%1）</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>同户成员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>排查时间</translation>
+    </message>
+    <message>
+        <source>Screenings (%1)</source>
+        <translation>排查记录（%1）</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>状态起始</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>走访时间</translation>
+    </message>
+    <message>
+        <source>Visits (%1)</source>
+        <translation>走访记录（%1）</translation>
     </message>
 </context>
 </TS>

@@ -16,12 +16,12 @@ ARGS = ["demo", "--size", "small", "--seed", "5", "--today", "2020-02-20"]
 def test_builds_the_small_demo_then_refuses_a_second(tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "demo.sqlite3"
-    assert main.run(["--db", str(path), *ARGS]) == 0
+    assert main.run(["--lang", "en", "--db", str(path), *ARGS]) == 0
     out = capsys.readouterr().out.strip().splitlines()
     assert len(out) == 1 and out[0].startswith("Built the small demo (seed 5, up to 2020-02-20 18:00)")
     assert "5,000 persons" in out[0]
 
-    assert main.run(["--db", str(path), *ARGS]) == 2
+    assert main.run(["--lang", "en", "--db", str(path), *ARGS]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     errors = captured.err.strip().splitlines()
@@ -50,7 +50,7 @@ def test_a_future_end_is_one_line_and_exit_2(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "demo.sqlite3"
     later = (datetime.now() + timedelta(days=1)).strftime("%Y-%m-%d %H:%M")
-    assert main.run(["--db", str(path), "demo", "--size", "small", "--end", later]) == 2
+    assert main.run(["--lang", "en", "--db", str(path), "demo", "--size", "small", "--end", later]) == 2
     assert "future" in capsys.readouterr().err
 
 

@@ -63,15 +63,15 @@ def test_only_register_work_may_list_or_merge(database: Database, role: str) -> 
 def test_the_commands_list_and_merge(database: Database, database_url: str,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     kept, other = _pair(database)
-    assert main.run(["--db", database_url, "duplicates", "--community", "C1"]) == 0
+    assert main.run(["--lang", "en", "--db", database_url, "duplicates", "--community", "C1"]) == 0
     out = capsys.readouterr().out
     assert "0 entries with the same resident ID" in out
     assert "1 entries with the same name, birth date and phone" in out
     assert f"canvass merge {kept} {other}" in out and "139****1111" in out
-    assert main.run(["--db", database_url, "merge", str(kept), str(other)]) == 0
+    assert main.run(["--lang", "en", "--db", database_url, "merge", str(kept), str(other)]) == 0
     assert f"merged person {other} into {kept}: 1 cases" in capsys.readouterr().out
-    assert main.run(["--db", database_url, "merge", str(kept), str(other)]) == 1
-    assert "not merged" in capsys.readouterr().out
-    assert main.run(["--db", database_url, "duplicates"]) == 0
+    assert main.run(["--lang", "en", "--db", database_url, "merge", str(kept), str(other)]) == 1
+    assert "not merged" in capsys.readouterr().err
+    assert main.run(["--lang", "en", "--db", database_url, "duplicates"]) == 0
     assert "no persons entered twice" in capsys.readouterr().out
-    assert main.run(["--db", database_url, "duplicates", "--community", "nowhere"]) == 2
+    assert main.run(["--lang", "en", "--db", database_url, "duplicates", "--community", "nowhere"]) == 2

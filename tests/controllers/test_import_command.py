@@ -9,6 +9,7 @@ from python_calamine import CalamineWorkbook
 import main
 from models.db.database import Database
 from tests.factories import make_place
+from tests.models.test_import_header_row import titled_csv
 from tests.models.test_import_households import address_csv, fifty_doors
 from tests.models.test_import_load import _counts, good_lines, register_csv
 
@@ -24,23 +25,23 @@ def test_imports_then_refuses_a_mangled_file_with_a_report(
         capsys: pytest.CaptureFixture[str]) -> None:
     _setup(database)
     good = register_csv(tmp_path / "good.csv", good_lines(8))
-    assert main.run(["--db", database_url, "import", str(good)]) == 0
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(good)]) == 0
     assert "8 persons" in capsys.readouterr().out
     before = _counts(database)
 
     bad = register_csv(tmp_path / "bad.csv", [*good_lines(3, start=20),
                                               "王五,4.20102E+17,13800000000,永清社区,1,1,1,"])
     report = tmp_path / "problems.xlsx"
-    assert main.run(["--db", database_url, "import", str(bad), "--report", str(report)]) == 1
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(bad), "--report", str(report)]) == 1
     assert "nothing was written" in capsys.readouterr().err
     assert _counts(database) == before
     rows = CalamineWorkbook.from_path(str(report)).get_sheet_by_index(0).to_python()
     assert rows[1][0] == 5 and rows[1][1] == "身份证号" and "Text" in rows[1][2]
     assert rows[1][3] == "4.20102E+17"
 
-    assert main.run(["--db", database_url, "import", str(bad), "--skip-invalid", "--dry-run"]) == 0
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(bad), "--skip-invalid", "--dry-run"]) == 0
     assert _counts(database) == before
-    assert main.run(["--db", database_url, "import", str(bad), "--skip-invalid"]) == 0
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(bad), "--skip-invalid"]) == 0
     assert _counts(database)[0] == before[0] + 3
 
 
@@ -50,7 +51,7 @@ def test_an_address_only_register_makes_a_household_per_address(
     """Issue 17: 50 persons at 50 addresses were "50 persons and 1 households added"."""
     _setup(database)
     path = address_csv(tmp_path / "addresses.csv", [*fifty_doors(), "不知道在哪"])
-    assert main.run(["--db", database_url, "import", str(path)]) == 0
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(path)]) == 0
     out = capsys.readouterr().out
     assert "51 persons and 51 households added" in out
     assert "1 addresses named no building, unit or door" in out
@@ -63,9 +64,9 @@ def test_a_dry_run_and_a_default_community(database: Database, database_url: str
     lines = [line.replace("永清社区", "") for line in good_lines(4)]
     path = register_csv(tmp_path / "village.csv", lines, "utf-8")
     before = _counts(database)
-    assert main.run(["--db", database_url, "import", str(path), "--dry-run"]) == 1
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(path), "--dry-run"]) == 1
     capsys.readouterr()
-    assert main.run(["--db", database_url, "import", str(path), "--community", "C1",
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(path), "--community", "C1",
                      "--dry-run"]) == 0
     assert "dry run" in capsys.readouterr().out
     assert _counts(database) == before
@@ -74,9 +75,47 @@ def test_a_dry_run_and_a_default_community(database: Database, database_url: str
 def test_unreadable_files_exit_2_with_one_line(tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "c.sqlite3")
-    assert main.run(["--db", db, "import", str(tmp_path / "nowhere.csv")]) == 2
+    assert main.run(["--lang", "en", "--db", db, "import", str(tmp_path / "nowhere.csv")]) == 2
     assert capsys.readouterr().err.strip().startswith("canvass: ")
     odd = tmp_path / "odd.csv"
     odd.write_text("a,b\n1,2\n", encoding="utf-8")
-    assert main.run(["--db", db, "import", str(odd)]) == 2
+    assert main.run(["--lang", "en", "--db", db, "import", str(odd)]) == 2
     assert "no column found" in capsys.readouterr().err
+
+
+def test_a_title_row_is_read_past_and_problems_speak_chinese(
+        database: Database, database_url: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 18: a register with a title above its column names was refused with exit 2; the
+    report's sentences were English in a Chinese interface."""
+    _setup(database)
+    lines = [*good_lines(3), "王五,4.20102E+17,13800000000,永清社区,1,1,1,"]
+    path = titled_csv(tmp_path / "titled.csv", lines)
+    report = tmp_path / "titled-report.xlsx"
+    assert main.run(["--lang", "zh", "--db", database_url, "import", str(path), "--dry-run"]) == 1
+    captured = capsys.readouterr()
+    assert "列名在第 3 行" in captured.out
+    assert "第 7 行，身份证号：Excel 把这个身份证号变成了数字" in captured.out   # the sheet's row
+    said = [line for line in captured.err.splitlines() if line.startswith("canvass: ")]
+    assert len(said) == 1 and "文件被拒绝" in said[0]
+    rows = CalamineWorkbook.from_path(str(report)).get_sheet_by_index(0).to_python()
+    assert rows[0][:4] == ["行", "列", "问题", "值"]
+    assert rows[1][:2] == [7, "身份证号"] and rows[1][2].startswith("Excel 把这个身份证号")
+    assert rows[1][4] == "是"
+
+
+def test_the_header_row_can_be_named(database: Database, database_url: str, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    _setup(database)
+    path = titled_csv(tmp_path / "titled.csv", good_lines(4))
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(path),
+                     "--header-row", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--header-row" in err and "row 1" in err
+    assert err.startswith("canvass: ")
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(path),
+                     "--header-row", "3"]) == 0
+    assert "4 persons" in capsys.readouterr().out
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(path),
+                     "--header-row", "99"]) == 2
+    assert "no row 99" in capsys.readouterr().err

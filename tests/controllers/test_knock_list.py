@@ -47,7 +47,7 @@ def test_command_prints_a_chinese_pdf_by_name_and_by_code(
     url = database_url
     by_name, by_code = tmp_path / "name.pdf", tmp_path / "code.pdf"
     assert run(["--db", url, "--lang", "zh", "knock-list", "东湖社区", "--out", str(by_name)]) == 0
-    assert run(["--db", url, "knock-list", "C02", "--out", str(by_code)]) == 0
+    assert run(["--db", url, "--lang", "en", "knock-list", "C02", "--out", str(by_code)]) == 0
     text = pdf_text(by_name)
     assert "敲门清单" in text and "东湖社区" in text and "门牌" in text and "无人在家" in text
     assert "水果湖社区" in pdf_text(by_code)

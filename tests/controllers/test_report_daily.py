@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication
 from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
-from controllers.commands.knock_list_command import _install_language
 from controllers.reports.daily import ReportRefused, daily_report
 from controllers.reports.daily_file import write_daily_report
 from controllers.reports.daily_sections import headline
+from controllers.runtime.language import install_translators
 from main import run
 from models.db.database import Database
 from models.schema import ScreeningResult, TransferOrder, Visit
@@ -28,7 +28,7 @@ DAY1, DAY2 = date(2020, 2, 10), date(2020, 2, 11)
 
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:
-    undo = _install_language(qapp, "zh")
+    undo = install_translators(qapp, "zh")
     yield
     undo()
 
@@ -111,7 +111,7 @@ def test_the_command_refuses_with_a_reason(database_url: str, tmp_path: Path, ar
     add_sample_district(database)
     database.dispose()
     arguments = [part.replace("{tmp}", str(tmp_path)) for part in argv]
-    assert run(["--db", database_url, "report", "daily", *arguments]) == code
+    assert run(["--lang", "en", "--db", database_url, "report", "daily", *arguments]) == code
     captured = capsys.readouterr()
     assert says in captured.out + captured.err
     assert not list(tmp_path.glob("r.*"))
@@ -124,6 +124,6 @@ def test_the_command_writes_the_last_day_by_default(database_url: str, tmp_path:
     add_sample_district(database)
     database.dispose()
     out = tmp_path / "daily.xlsx"
-    assert run(["--db", database_url, "report", "daily", "--out", str(out)]) == 0
+    assert run(["--lang", "en", "--db", database_url, "report", "daily", "--out", str(out)]) == 0
     assert "daily report of 2020-02-11: 4 screened, 1 sent" in capsys.readouterr().out
     assert out.exists()

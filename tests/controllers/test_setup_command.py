@@ -38,17 +38,17 @@ def test_a_district_from_an_empty_database_then_its_register(
         empty_database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = ["--db", empty_database_url]
     template = tmp_path / "template.xlsx"
-    assert run(["setup", "template", "--out", str(template)]) == 0
+    assert run(["--lang", "zh", "setup", "template", "--out", str(template)]) == 0
     assert template.exists()
     workbook = write_district(tmp_path / "黄陂区.xlsx")
-    assert run([*db, "setup", "import", str(workbook), "--dry-run"]) == 0
+    assert run([*db, "--lang", "zh", "setup", "import", str(workbook), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "队员：将新增 9，将更新 0，未变 0" in out and "仅核验" in out
-    assert run([*db, "setup", "import", str(workbook)]) == 0
+    assert run([*db, "--lang", "zh", "setup", "import", str(workbook)]) == 0
     assert "全区基础数据已写入" in capsys.readouterr().out
 
     register = _register(tmp_path / "百秀社区.csv", "百秀社区", 6)
-    assert run([*db, "import", str(register)]) == 0
+    assert run([*db, "--lang", "en", "import", str(register)]) == 0
     assert "6 persons" in capsys.readouterr().out
     database = open_database(empty_database_url)
     try:
@@ -62,9 +62,9 @@ def test_a_district_from_an_empty_database_then_its_register(
         database.dispose()
 
     exported = tmp_path / "exported.xlsx"
-    assert run([*db, "setup", "export", "--out", str(exported)]) == 0
+    assert run([*db, "--lang", "zh", "setup", "export", "--out", str(exported)]) == 0
     assert "27 行基础数据" in capsys.readouterr().out
-    assert run([*db, "setup", "import", str(exported), "--dry-run"]) == 0
+    assert run([*db, "--lang", "zh", "setup", "import", str(exported), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "没有变化" in out and "将新增 1" not in out and "将更新 1" not in out
 
@@ -77,7 +77,7 @@ def test_a_refused_workbook_lists_each_problem_and_writes_the_report(
     rows["responders"][2][6] = "是"                        # a second leader of S01/快反一队
     rows["facilities"][1][2] = "卫生院"
     path = write_district(tmp_path / "bad.xlsx", rows)
-    assert run(["--db", database_url, "setup", "import", str(path)]) == 1
+    assert run(["--db", database_url, "--lang", "zh", "setup", "import", str(path)]) == 1
     captured = capsys.readouterr()
     lines = [line for line in captured.out.splitlines() if "，第 " in line]
     assert lines == [
@@ -117,10 +117,10 @@ def test_english_sentences_and_a_report_where_asked(database_url: str, tmp_path:
 def test_a_file_of_another_shape_is_refused_in_one_line(database_url: str, tmp_path: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     register = _register(tmp_path / "register.csv", "百秀社区", 2)
-    assert run(["--db", database_url, "setup", "import", str(register)]) == 2
+    assert run(["--db", database_url, "--lang", "zh", "setup", "import", str(register)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and err.startswith("canvass: register.csv 看来是社区户籍名册")
-    assert run(["--db", database_url, "setup", "template", "--out", str(tmp_path / "t.pdf")]) == 2
-    assert run(["--db", database_url, "setup", "export", "--out",
+    assert run(["--db", database_url, "--lang", "zh", "setup", "template", "--out", str(tmp_path / "t.pdf")]) == 2
+    assert run(["--db", database_url, "--lang", "zh", "setup", "export", "--out",
                 str(tmp_path / "nowhere" / "d.xlsx")]) == 2
     assert "nowhere" in capsys.readouterr().err

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from controllers.runtime.actions import SignedInUser
+from controllers.runtime.language import install_translators
 from controllers.setup.problem_text import REFUSALS, SENTENCES, fill, located, refusal_sentence
 from controllers.setup.workbook import export_workbook, import_workbook, open_workbook
 from models.accounts.permissions import PermissionDenied
@@ -19,7 +20,6 @@ from models.schema import AuditEntry
 from models.setup.problems import SetupCode, SetupProblem, WrongShape
 from models.setup.refusals import SetupRefusal
 from tests.district_workbook import write_district
-from ui.shell.translations import install_translators
 
 COMMANDER = SignedInUser(None, "zhang", "张指挥", UserRole.COMMANDER)
 

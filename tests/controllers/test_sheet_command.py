@@ -27,7 +27,7 @@ def test_one_sheet_reads_back_in_chinese_with_the_id_masked(
     assert "转运单" in text and "张伟" in text and "ZY202002200001" in text
     assert "接收机构" in text and "420102********1234" in text
     assert "420102198001011234" not in text
-    assert "ZY202002200001, 1 pages" in capsys.readouterr().out
+    assert "转运单 ZY202002200001，共 1 页" in capsys.readouterr().out
 
 
 def test_a_day_prints_every_sheet_on_its_own_page(database: Database, database_url: str,

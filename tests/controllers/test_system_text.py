@@ -16,11 +16,11 @@ from sqlalchemy import text
 from controllers.browse.system_text import SENTENCES, render
 from controllers.cases.workflow import change_status, load_case, open_case_for_person, usual_reason
 from controllers.runtime.actions import SignedInUser
+from controllers.runtime.language import install_translators
 from models.db.database import Database
 from models.enums import UserRole
 from models.system_text import MARK, PARAMETERS, SystemText, decode, encode, fit
 from tests.factories import make_person, make_place
-from ui.shell.translations import install_translators
 
 DISPATCHER = SignedInUser(None, "wang", "王调度", UserRole.DISPATCHER)
 T0 = datetime(2020, 2, 10, 9, 0)

@@ -10,22 +10,24 @@ from main import run
 
 def test_add_and_list_users(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "c.sqlite3")
-    assert run(["--db", db, "user", "add", "wang", "--role", "dispatcher",
+    assert run(["--lang", "en", "--db", db, "user", "add", "wang", "--role", "dispatcher",
                 "--password", "long-enough"]) == 0
-    assert run(["--db", db, "user", "list"]) == 0
+    assert run(["--lang", "en", "--db", db, "user", "list"]) == 0
     out = capsys.readouterr().out
-    assert "added wang (dispatcher)" in out and "wang\tdispatcher" in out
+    assert "added wang (Dispatcher)" in out and "wang\tDispatcher" in out
 
 
 def test_refusals_exit_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "c.sqlite3")
-    assert run(["--db", db, "user", "add", "wang", "--role", "clerk", "--password", "short"]) == 2
-    assert run(["--db", db, "user", "add", "bad name", "--role", "clerk",
+    assert run(["--lang", "en", "--db", db, "user", "add", "wang", "--role", "clerk",
+                "--password", "short"]) == 2
+    assert run(["--lang", "en", "--db", db, "user", "add", "bad name", "--role", "clerk",
                 "--password", "long-enough"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("canvass: ") for line in err)
     with pytest.raises(SystemExit) as usage:
-        run(["--db", db, "user", "add", "wang", "--role", "emperor", "--password", "long-enough"])
+        run(["--lang", "en", "--db", db, "user", "add", "wang", "--role", "emperor",
+             "--password", "long-enough"])
     assert usage.value.code == 2
 
 

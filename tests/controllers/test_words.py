@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 
 from controllers.browse import words
 from controllers.paper import transfer_sheet_html
+from controllers.runtime.language import install_translators
 from models import enums
 from ui.kit import labels
-from ui.shell.translations import install_translators
 
 VOCABULARIES: list[tuple[words.Vocabulary, type[StrEnum]]] = [
     (words.AREA_KINDS, enums.AreaKind), (words.CATEGORIES, enums.CaseCategory),

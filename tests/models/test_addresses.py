@@ -161,3 +161,13 @@ def test_a_stored_household_reads_back_as_the_same_household(text: str) -> None:
         return
     again = household_place(place.address, place.building, place.unit, place.door)
     assert again is not None and again.key == place.key
+
+
+def test_a_partial_address_beside_the_columns_does_not_split_a_family() -> None:
+    """The head's row carries the street, the others none: one household. A full address of
+    another estate with the same building/unit/door is another household."""
+    head = household_place("胜利街1号", "3", "2", "502")
+    child = household_place("", "3", "2", "502")
+    elsewhere = household_place("幸福小区3栋2单元502", "3", "2", "502")
+    assert head is not None and child is not None and elsewhere is not None
+    assert head.key == child.key != elsewhere.key

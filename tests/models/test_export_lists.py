@@ -1,15 +1,21 @@
-"""Line lists out: IDs as text cells in .xlsx, a BOM in CSV, masking per role, every page."""
+"""Line lists out: IDs as text cells and times as date cells in .xlsx, a BOM in CSV, masking per
+role, every page, the caller's words for stored identifiers."""
 from __future__ import annotations
 
 import zipfile
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from python_calamine import CalamineWorkbook
 
+import models.exporting.files
 import models.exporting.lists
 from models.db.database import Database
+from models.enums import Sex
+from models.exporting.files import ExportCancelled, write_rows
 from models.exporting.lists import export_list
+from models.importing.xlsx import Share
 from models.schema.register import Household
 from tests.factories import make_case, make_person, make_place
 
@@ -19,7 +25,9 @@ FULL_ID = "420102198001011234"
 def _fill(database: Database) -> None:
     with database.sessions() as session:
         place = make_place(session)
-        make_case(session, place, make_person(session, place))
+        person = make_person(session, place)
+        person.sex, person.birth_date = Sex.MALE, date(1980, 1, 1)
+        make_case(session, place, person)
         for door in range(5):
             session.add(Household(community_id=place.community_id, building="2", unit="1",
                                   door=f"{door}01"))
@@ -35,8 +43,9 @@ def test_a_full_id_is_a_text_cell_excel_cannot_mangle(database: Database, tmp_pa
     path = tmp_path / "cases.xlsx"
     assert export_list(database, "cases", path, may_see=True) == 1
     rows = _sheet(path)
-    assert rows[0][1] == "身份证号 Resident ID"
+    assert rows[0][1] == "Resident ID"
     assert rows[1][0] == "张伟" and rows[1][1] == FULL_ID and rows[1][4] == "13800000000"
+    assert rows[1][3] == date(1980, 1, 1) and isinstance(rows[1][9], datetime)   # date cells
     with zipfile.ZipFile(path) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
     assert f'<c r="B2" t="inlineStr" s="2"><is><t xml:space="preserve">{FULL_ID}</t>' in xml
@@ -72,9 +81,10 @@ def test_a_cancelled_export_leaves_no_file(database: Database, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     _fill(database)
     monkeypatch.setattr(models.exporting.lists, "PAGE", 1)
+    monkeypatch.setattr(models.exporting.files, "CHECK_EVERY", 1)
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(models.exporting.lists.ExportCancelled):
+    with pytest.raises(ExportCancelled):
         export_list(database, "households", out / "h.csv", may_see=False,
                     cancelled=lambda: True)
     assert list(out.iterdir()) == []
@@ -88,11 +98,30 @@ def test_empty_lists_still_have_their_headings(database: Database, tmp_path: Pat
     assert len(_sheet(path)) == 1
 
 
-def test_stored_identifiers_become_the_callers_words(database: Database, tmp_path: Path) -> None:
+def test_stored_identifiers_and_headings_become_the_callers_words(database: Database,
+                                                                  tmp_path: Path) -> None:
     _fill(database)
-    words = {("category", "fever"): "发热症状患者", ("case_status", "identified"): "已发现"}
+    words = {("category", "fever"): "发热症状患者", ("case_status", "identified"): "已发现",
+             ("sex", "M"): "男"}
     path = tmp_path / "cases.csv"
     export_list(database, "cases", path, may_see=False,
-                label=lambda vocabulary, value: words.get((vocabulary, value), value))
-    line = path.read_text(encoding="utf-8-sig").splitlines()[1]
-    assert "发热症状患者" in line and "已发现" in line and "fever" not in line
+                label=lambda vocabulary, value: words.get((vocabulary, value), value),
+                heading=lambda text: {"Sex": "性别"}.get(text, text))
+    heading, line = path.read_text(encoding="utf-8-sig").splitlines()[:2]
+    assert "性别" in heading
+    assert "发热症状患者" in line and "已发现" in line and ",男," in line and "fever" not in line
+
+
+def test_dates_shares_and_numbers_keep_their_kind(tmp_path: Path) -> None:
+    rows = [["门 301", 3, Share(0.453), date(1980, 1, 1), datetime(2020, 2, 20, 14, 5)]]
+    xlsx, csv_path = tmp_path / "l.xlsx", tmp_path / "l.csv"
+    assert write_rows(xlsx, "清单", ["a", "b", "c", "d", "e"], iter(rows)) == 1
+    read = _sheet(xlsx)[1]
+    assert read[0] == "门 301" and read[1] == 3 and read[2] == pytest.approx(0.453)
+    assert read[3] == date(1980, 1, 1) and read[4] == datetime(2020, 2, 20, 14, 5)
+    with zipfile.ZipFile(xlsx) as archive:
+        styles = archive.read("xl/styles.xml").decode()
+    assert 'formatCode="yyyy-mm-dd"' in styles and 'formatCode="0.0%"' in styles
+    write_rows(csv_path, "清单", ["a", "b", "c", "d", "e"], iter(rows))
+    assert csv_path.read_text(encoding="utf-8-sig").splitlines()[1] == \
+        "门 301,3,45.3%,1980-01-01,2020-02-20 14:05"

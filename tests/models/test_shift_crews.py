@@ -4,7 +4,7 @@ shift only, and the board said complete while its night crew went out without on
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import and_, select

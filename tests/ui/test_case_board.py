@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
@@ -15,8 +15,8 @@ from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from models.db.database import Database
-from models.schema import Case
 from models.enums import UserRole
+from models.schema import Case
 from tests.factories import make_person, make_place
 from ui.cases.detail import CaseDetailDialog
 from ui.cases.move_dialog import ReasonDialog
@@ -304,3 +304,42 @@ def test_new_case_from_a_person_found_by_id_digits_and_a_contact_added(
     _accept(qtbot, detail.form, "spouse")  # type: ignore[arg-type]
     assert [ref.person_name for ref, _relation in detail.detail.contacts] == ["李娜"]
     assert detail.contacts.chain.topLevelItem(0).childCount() == 1
+
+
+def test_time_in_status_reads_as_a_duration_overdue_painted_and_sorts(
+        qtbot: QtBot, dispatcher_context: AppContext) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.cases.time_in_status import OVERDUE_BACKGROUND, TimeInStatusDelegate
+    database = dispatcher_context.database
+    ids = _cases(database, "甲", "乙")
+    now = datetime.now()
+    with database.sessions() as session:   # found 6 hours ago (limit 4 h) and 1 hour ago
+        for case_id, hours in zip(ids, (6, 1)):
+            session.execute(update(Case).where(Case.id == case_id).values(
+                status_since=now - timedelta(hours=hours, minutes=5)))
+        session.commit()
+    view = _board(qtbot, dispatcher_context, 2)
+    qtbot.waitUntil(lambda: view.model.row_id(1) is not None, timeout=5_000)
+    column = [c.key for c in view.rows.columns].index("status_since")
+    assert view.model.headerData(column, Qt.Orientation.Horizontal) == "Time in status"
+    delegate = view.table.itemDelegateForColumn(column)
+    assert isinstance(delegate, TimeInStatusDelegate)
+
+    def look(row: int) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, view.model.index(row, column))
+        return option
+
+    by_id = {view.model.row_id(row): look(row) for row in range(2)}
+    assert by_id[ids[0]].text == "6 h" and by_id[ids[1]].text == "1 h"
+    assert by_id[ids[0]].backgroundBrush.color() == OVERDUE_BACKGROUND
+    assert by_id[ids[1]].backgroundBrush.color() != OVERDUE_BACKGROUND
+    row = next(r for r in range(2) if view.model.row_id(r) == ids[0])
+    assert delegate.text_for(view.model.index(row, column)).startswith("Identified for 6 h, since")
+    header = view.table.horizontalHeader()
+    for first in (ids[0], ids[1]):        # the longest wait first, then the shortest
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(column) + 5, 5))
+        qtbot.waitUntil(lambda first=first: not view.is_loading()
+                        and view.model.row_id(0) == first, timeout=5_000)

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from controllers.runtime.language import install_translators
 from models.cases.changes import BulkMoveRefused
 from models.cases.refusals import CaseRefusal
 from models.cases.workflow import CaseMoveRefused
 from ui.cases.move_dialog import status_dialog
 from ui.kit.refusals.cases import case_error_text
-from ui.shell.translations import install_translators
 
 
 @pytest.fixture

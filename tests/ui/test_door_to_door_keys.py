@@ -192,3 +192,20 @@ def test_the_panel_follows_a_page_down_into_rows_not_loaded(
     shown = window.panel.household_id
     assert shown is not None
     assert nobody_home(qtbot, window, table) == shown
+
+
+def test_ctrl_f_finds_a_door_and_enter_goes_to_it(qtbot: QtBot, clerk: AppContext,
+                                                   street: Street) -> None:
+    window = open_window(qtbot, clerk, street.community_id)
+    table = window.gap_table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is window.door
+    qtbot.keyClicks(window.door, "150")
+    qtbot.keyClick(window.door, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.gaps.rowCount() == DOORS // 50 and table.current_record()
+                    is not None, timeout=10_000)
+    assert focused() is table
+    doors = [i for i in street.second_building if (i - street.second_building[0]) % 50 == 49]
+    assert table.current_record() == doors[0]
+    wait_for_row(qtbot, window, table, doors[0])

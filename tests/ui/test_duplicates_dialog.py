@@ -10,13 +10,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from controllers.runtime.context import AppContext
+from controllers.runtime.language import install_translators
 from models.schema import Person
 from tests.factories import make_person, make_place, signed_in
 from tests.models.test_person_merging import _case, _twins
 from tests.ui.conftest import Answered
 from ui.register.duplicates_dialog import DuplicatesDialog
 from ui.register.view import RegisterView
-from ui.shell.translations import install_translators
 
 SHOTS = Path("/work/notes/shots")
 

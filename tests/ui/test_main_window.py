@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext
+from controllers.runtime.language import install_translators
 from tests.ui.sample_district import add_sample_district
 from ui.cases.view import CasesView
 from ui.dashboard.view import DashboardView
 from ui.kit.table_page import TablePage
 from ui.shell.main_window import VIEW_IDS, MainWindow
-from ui.shell.translations import install_translators
 
 
 def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:

@@ -18,6 +18,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from controllers.runtime.language import install_translators
 from controllers.setup import problem_text as setup
 from models.accounts.refusals import AccountRefusal
 from models.cases.refusals import CaseRefusal, ExposureRefusal
@@ -40,7 +41,6 @@ from ui.kit.error_text import Sentences, refusal_sentence
 from ui.kit.refusals import cases, sheets, teams, transfers
 from ui.register import duplicate_texts
 from ui.register.import_texts import REFUSALS as IMPORT_REFUSALS
-from ui.shell.translations import install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 LAYERS = ("models", "controllers")

@@ -98,7 +98,6 @@ def test_the_case_window_offers_moves_only_to_those_who_may(qtbot: QtBot, as_rol
     buttons = (detail.move_button, detail.category_button, detail.note_button,
                detail.visit_button, detail.add_contact_button)
     assert all((b is not None) == (role in MANAGES_CASES) for b in buttons)
-    assert (detail.edit_person is not None) == (role in EDITS_REGISTER)
     qtbot.keyClick(detail, Qt.Key.Key_M, CTRL)
     assert (detail.form is not None) == (role in MANAGES_CASES)
     if detail.form is not None:
@@ -184,3 +183,19 @@ def test_merging_duplicates_follows_the_role(qtbot: QtBot, as_role: AppContext,
     assert (view.duplicates_button is not None) == (role in EDITS_REGISTER)
 
 
+
+
+def test_everyone_opens_the_persons_window_and_only_editors_save(
+        qtbot: QtBot, as_role: AppContext, role: UserRole) -> None:
+    from ui.kit.person_dialog import PersonDialog
+    case_id = a_case(as_role.database)
+    detail = CaseDetailDialog(as_role, load_case(as_role.database, as_role.user, case_id))
+    shown(qtbot, detail)
+    qtbot.mouseClick(detail.person_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, PersonDialog) for w in detail.others),
+                    timeout=10_000)
+    person = next(w for w in detail.others if isinstance(w, PersonDialog))
+    assert person.save_button.isVisibleTo(person) == (role in EDITS_REGISTER)
+    assert all(edit.isReadOnly() for edit in person.fields.values()) == \
+        (role not in EDITS_REGISTER)
+    person.close()

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.language import install_translators
 from controllers.runtime.settings import Settings
 from controllers.setup.workbook import SetupProblem
 from models.db.database import Database
@@ -28,7 +29,6 @@ from tests.models.test_import_load import good_lines, register_csv
 from ui.setup.menu import add_district_menu
 from ui.setup.problems_model import PROBLEM, ROW, SHEET, VALUE, ProblemTableModel
 from ui.setup.wizard import CHECK, DONE, FILE, SUMMARY, SetupWizard
-from ui.shell.translations import install_translators
 
 COMMANDER = SignedInUser(None, "commander", "commander", UserRole.COMMANDER)
 CLERK = SignedInUser(None, "clerk", "clerk", UserRole.CLERK)

@@ -14,18 +14,18 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushBu
 from controllers.cases.contacts import add_contact_person
 from controllers.cases.persuasion import add_persuasion_visit
 from controllers.cases.workflow import CaseDetail, add_case_note, change_category, change_status, load_case
-from controllers.register.persons import save_person
 from controllers.runtime.context import AppContext
 from models.errors import CanvassError, EditConflict
 from ui.cases.dispatch_dialog import dispatch_button, may_dispatch
 from ui.cases.exposure_panel import ExposurePanel
 from ui.cases.move_dialog import PersuasionDialog, ReasonDialog, category_dialog, note_dialog, status_dialog
 from ui.cases.person_flows import add_contact
-from ui.cases.tabs import ContactsPanel, fill, history_rows, persuasion_rows, table, transfer_rows
+from ui.cases.tabs import ContactsPanel, history_rows, persuasion_rows, transfer_rows
 from ui.kit.background import load_in_background, save_in_background
 from ui.kit.formatting import moment
 from ui.kit.labels import case_status, category
 from ui.kit.person_dialog import open_person_dialog
+from ui.kit.read_tables import fill, open_rows, table
 from ui.kit.refusals.cases import case_error_text
 from ui.kit.role_actions import action_button, present
 from ui.kit.widgets import named_label
@@ -58,21 +58,24 @@ class CaseDetailDialog(QDialog):
                           ("phone", self.tr("Phone")), ("address", self.tr("Address")),
                           ("community", self.tr("Community")), ("facility", self.tr("Facility"))):
             person_form.addRow(text, self.person[key])
-        self.edit_person = action_button(context.user, save_person, self.tr("Edit person…"),
-                                         self.open_person)
+        # The person's window: their cases, screenings, household and visits (editable there
+        # for a role that may edit the register).
+        self.person_button = QPushButton(self.tr("Person…"))
+        self.person_button.clicked.connect(lambda: self.open_person(self.detail.person_id))
         self.members = table([self.tr("Household member"), self.tr("Resident ID")])
+        open_rows(self.members, self.open_person)
         person_tab = QWidget()
         person_box = QVBoxLayout(person_tab)
         person_box.addLayout(person_form)
         person_box.addWidget(self.merge_flag)
-        for button in present([self.edit_person]):
-            person_box.addWidget(button)
+        person_box.addWidget(self.person_button)
         person_box.addWidget(self.members, 1)
         self.history = table([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Change"),
                               self.tr("Why")])
         self.persuasion = table([self.tr("When"), self.tr("Visited by"), self.tr("What was said"),
                                  self.tr("Outcome")])
         self.contacts = ContactsPanel()
+        self.contacts.case_chosen.connect(self.open_other_case)
         self.add_contact_button = action_button(context.user, add_contact_person,
                                                 self.tr("Add close contact…"), self.add_contact)
         if self.add_contact_button is not None:
@@ -114,6 +117,7 @@ class CaseDetailDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(self.tabs, 1)
         self.form: QWidget | None = None
+        self.others: list[QDialog] = []     # cases and persons opened from here, kept alive
         self.show_detail(self.detail)
         self.resize(760, 600)
 
@@ -136,7 +140,8 @@ class CaseDetailDialog(QDialog):
         self.merge_flag.setText(self.tr("This resident ID appears %1 times in the register: "
                                         "flagged for merging.")
                                 .replace("%1", str(len(detail.duplicates) + 1)))
-        fill(self.members, [[name, rid] for _id, name, rid in detail.members])
+        fill(self.members, [[name, rid] for _id, name, rid in detail.members],
+             [person_id for person_id, _name, _rid in detail.members])
         fill(self.history, history_rows(detail))
         fill(self.persuasion, persuasion_rows(detail))
         fill(self.transfers, transfer_rows(detail))
@@ -225,10 +230,27 @@ class CaseDetailDialog(QDialog):
     def _keep(self, dialog: QWidget) -> None:
         self.form = dialog
 
-    def open_person(self) -> None:
+    def open_person(self, person_id: int) -> None:
+        """The person's window (this case's person, or a household member's); a case chosen
+        there opens in a case window of its own."""
         def opened(dialog: QDialog) -> None:
             dialog.finished.connect(lambda _result: self.reload())
-            self._show(dialog)
+            self._keep_open(dialog)
 
-        open_person_dialog(self.context, self.detail.person_id, self, opened,
-                           lambda error: self.say(case_error_text(error)))
+        open_person_dialog(self.context, person_id, self, opened,
+                           lambda error: self.say(case_error_text(error)), self.open_other_case)
+
+    def open_other_case(self, case_id: int) -> None:
+        """Follow the chain: a contact's, a source's or a household member's case, in its own
+        window (this one stays as it was)."""
+        if case_id == self.case_id:
+            self.activateWindow()
+            return
+        open_case_detail(self.context, case_id, self, self._keep_open,
+                         lambda error: self.say(case_error_text(error)))
+
+    def _keep_open(self, dialog: QDialog) -> None:
+        self.others.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self.others.remove(d)
+                                if d in self.others else None)
+        dialog.open()

@@ -18,10 +18,10 @@ from controllers.cases.exposure import ExposureTrace, stand_down_exposed_respond
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
 from models.errors import CanvassError
-from ui.cases.tabs import fill, table
 from ui.kit.background import load_in_background, save_in_background
 from ui.kit.formatting import moment
 from ui.kit.labels import outcome
+from ui.kit.read_tables import fill, table
 from ui.kit.refusals.sheets import sheets_error_text
 from ui.kit.role_actions import action_button, present
 from ui.kit.role_labels import role_text

@@ -74,6 +74,7 @@ class ReasonDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(native(SAVE_KEYS[0]))
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.message)

@@ -1,14 +1,9 @@
 """The tabs of the case detail: read-only tables filled from a CaseDetail."""
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,30 +15,10 @@ from controllers.cases.workflow import CaseDetail
 from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.formatting import moment
 from ui.kit.labels import case_status, category, label, transfer_status
-from ui.kit.widgets import named_label
+from ui.kit.read_tables import fill, open_rows, table
+from ui.kit.widgets import named_label, shortcut
 
 translate = QCoreApplication.translate
-
-
-def table(headers: Sequence[str]) -> QTableWidget:
-    widget = QTableWidget(0, len(headers))
-    widget.setHorizontalHeaderLabels(list(headers))
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.setAlternatingRowColors(True)
-    widget.verticalHeader().hide()
-    widget.horizontalHeader().setStretchLastSection(True)
-    widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return widget
-
-
-def fill(widget: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
-    widget.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            widget.setItem(r, c, item)
 
 
 def event_value(kind: str, value: str) -> str:
@@ -83,10 +58,14 @@ def transfer_rows(detail: CaseDetail) -> list[list[str]]:
 
 class ContactsPanel(QWidget):
     """Both directions side by side with the chain below: who this case caught it from, whom it
-    may have passed it to, and the whole tree from here."""
+    may have passed it to, and the whole tree from here. Enter or a double-click on any of them
+    asks for that case (`case_chosen`), so a chain is followed a key at a time."""
+
+    case_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.case_id = 0
         self.exposed_to = table([translate("CaseTabs", "Exposed to"),
                                  translate("CaseTabs", "Category"),
                                  translate("CaseTabs", "Relation")])
@@ -97,6 +76,12 @@ class ContactsPanel(QWidget):
                                     translate("CaseTabs", "Category"),
                                     translate("CaseTabs", "Status")])
         self.chain.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for listed in (self.exposed_to, self.contacts):
+            open_rows(listed, self.case_chosen.emit)
+        self.chain.itemDoubleClicked.connect(lambda item, _column: self._chain_chosen(item))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut(key, self.chain, lambda: self._chain_chosen(self.chain.currentItem()),
+                     Qt.ShortcutContext.WidgetShortcut)
         self.box = QVBoxLayout(self)
         for title, widget in ((translate("CaseTabs", "Exposed to"), self.exposed_to),
                               (translate("CaseTabs", "Contacts of this case"), self.contacts),
@@ -104,11 +89,19 @@ class ContactsPanel(QWidget):
             self.box.addWidget(named_label("sectionTitle", title))
             self.box.addWidget(widget, 1)
 
+    def _chain_chosen(self, item: QTreeWidgetItem | None) -> None:
+        chosen = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if chosen is not None and int(chosen) != self.case_id:   # not the case already open
+            self.case_chosen.emit(int(chosen))
+
     def show_detail(self, detail: CaseDetail) -> None:
+        self.case_id = detail.id
         fill(self.exposed_to, [[f"{ref.person_name} #{ref.case_id}", category(ref.category),
-                                relation] for ref, relation in detail.exposed_to])
+                                relation] for ref, relation in detail.exposed_to],
+             [ref.case_id for ref, _relation in detail.exposed_to])
         fill(self.contacts, [[f"{ref.person_name} #{ref.case_id}", category(ref.category),
-                              relation] for ref, relation in detail.contacts])
+                              relation] for ref, relation in detail.contacts],
+             [ref.case_id for ref, _relation in detail.contacts])
         self.chain.clear()
         root = QTreeWidgetItem([f"{detail.person_name} #{detail.id}", category(detail.category),
                                 case_status(detail.status)])

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from controllers.browse import Kind
@@ -28,15 +28,14 @@ from controllers.cases.workflow import (
 )
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
-from models.accounts.permissions import Permission
 from ui.cases import person_flows
-from ui.cases.board_filters import date_edit, fill_places, place_and_dates, place_combo
 from ui.cases.detail import CaseDetailDialog, open_case_detail
 from ui.cases.dispatch_dialog import dispatch_button
 from ui.cases.move_dialog import ReasonDialog, note_dialog, status_dialog
+from ui.cases.time_in_status import TICK_MS, TimeInStatusDelegate
 from ui.kit.background import save_in_background
-from ui.kit.export_list import export_shown_list
-from ui.kit.filters import ValueFilter
+from ui.kit.dates import DateFilter, open_on_campaign_day
+from ui.kit.filters import PlaceFilter, ValueFilter
 from ui.kit.formatting import count
 from ui.kit.labels import CATEGORY_COLORS, case_status, category_short
 from ui.kit.labels import category as category_label
@@ -47,7 +46,6 @@ from ui.kit.table_page import TablePage
 from ui.kit.widgets import dot_icon, hbox, named_label, shortcut
 
 translate = QCoreApplication.translate
-STATUS_COLUMN = 2
 WITH_CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
@@ -86,8 +84,8 @@ class CasesView(TablePage):
         self.filter_bar.addWidget(self.status)
         self.filter_bar.addWidget(self.open_only)
         self.page_box.insertLayout(2, chip_row)
-        self.place = place_combo()
-        self.opened_from, self.opened_until = date_edit(), date_edit()
+        self.place = PlaceFilter()
+        self.opened_from, self.opened_until = DateFilter(), DateFilter()
         place_row = hbox(QLabel(translate("CaseBoard", "Place")), self.place,
                          QLabel(translate("CaseBoard", "Opened from")), self.opened_from,
                          QLabel(translate("CaseBoard", "to")), self.opened_until, 1)
@@ -96,23 +94,27 @@ class CasesView(TablePage):
         self.message.hide()
         self.buttons: dict[str, QPushButton] = {}
         action_row = self._action_row(context)
+        self.table.empty_text = translate("CasesView", "No cases match the filters.")
+        self.opens_single_match(lambda _index: self.open_current())
+        self.table.row_menu.add_buttons(list(self.buttons.values()))
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
+        keys = [column.key for column in self.rows.columns]
+        self.status_column = keys.index("status")
+        self.table.setItemDelegateForColumn(keys.index("status_since"), TimeInStatusDelegate(
+            self.status_column, self.table))
+        self.clock_tick = QTimer(self, interval=TICK_MS)   # the times in status move on
+        self.clock_tick.timeout.connect(self.table.viewport().update)
+        self.clock_tick.start()
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.place.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.opened_from.dateChanged.connect(lambda _d: self.apply_filters())
         self.opened_until.dateChanged.connect(lambda _d: self.apply_filters())
         self.dialog: QWidget | None = None
         self._load_places()
+        open_on_campaign_day(context, self, [self.opened_from, self.opened_until])
         self.page_box.insertLayout(3, place_row)
         self.page_box.insertWidget(4, self.status_counts)
         self.page_box.addLayout(action_row)
-        if context.user.may(Permission.EXPORT_DATA):
-            self.export_button = QPushButton(translate("CasesView", "Export…"))
-            self.export_button.setToolTip(translate(
-                "CasesView", "The cases under the filters shown, as .xlsx or .csv"))
-            self.export_button.clicked.connect(
-                lambda: export_shown_list(self, context, "cases", self.filters()))
-            action_row.addWidget(self.export_button)
         self._counts_generation = 0
         self._counts_loading = False
         self._show_chip_counts({})
@@ -160,7 +162,8 @@ class CasesView(TablePage):
     def filters(self) -> dict[str, object]:
         return {"text": self.search.text().strip()[:64], "category": self.category(),
                 "status": self.status.value(), "open_only": self.open_only.isChecked(),
-                **place_and_dates(self.place, self.opened_from, self.opened_until)}
+                **self.place.chosen(), "opened_from": self.opened_from.value(),
+                "opened_until": self.opened_until.value()}
 
     def apply_filters(self) -> None:
         super().apply_filters()
@@ -181,7 +184,7 @@ class CasesView(TablePage):
         self.context.tasks.submit("case places", work, succeeded=self._show_places, owner=self)
 
     def _show_places(self, places: Any) -> None:
-        fill_places(self.place, places)
+        self.place.fill(places)
 
     def _count_chips(self) -> None:
         self._counts_generation += 1
@@ -235,15 +238,17 @@ class CasesView(TablePage):
 
     def open_current(self) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
+        if ids:
+            self.open_case(ids[0])
 
+    def open_case(self, case_id: int) -> None:
+        """The case's window (from this board, or from another screen: a person's window)."""
         def opened(dialog: CaseDetailDialog) -> None:
             dialog.finished.connect(lambda _result: self.refresh())
             self.dialog = dialog
             dialog.open()
 
-        open_case_detail(self.context, ids[0], self, opened,
+        open_case_detail(self.context, case_id, self, opened,
                          lambda error: self.say(case_error_text(error)))
 
     def _bulk(self, dialog: ReasonDialog, name: str,
@@ -269,7 +274,7 @@ class CasesView(TablePage):
         dialog.open()
 
     def move_selected(self) -> None:
-        statuses = {self.model.index(row, STATUS_COLUMN).data(VALUE_ROLE)
+        statuses = {self.model.index(row, self.status_column).data(VALUE_ROLE)
                     for row in self.selected_rows()}
         dialog = status_dialog(statuses_for_selection([str(s) for s in statuses if s]), self)
         database, user = self.context.database, self.context.user

@@ -39,6 +39,7 @@ from models.errors import CanvassError
 from ui.communities.household import HouseholdPanel
 from ui.communities.labels import DueDelegate, OutcomeDelegate, coverage_error_text
 from ui.kit.background import load_in_background, save_in_background
+from ui.kit.export_list import export_button, export_table
 from ui.kit.formatting import count, moment, percent
 from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.list_table import ListTable
@@ -85,7 +86,8 @@ class CommunityDetail(QDialog):
         self.door = QLineEdit()
         self.door.setPlaceholderText(translate("CommunityDetail", "Door starts with…  Ctrl+F"))
         self.door.setClearButtonEnabled(True)
-        self.door.setMaximumWidth(220)
+        self.door.setMinimumWidth(200)
+        self.door.setMaximumWidth(240)
         self._door_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._door_timer.timeout.connect(self.apply_filters)
         self.door.textChanged.connect(lambda _text: self._door_timer.start())
@@ -110,6 +112,7 @@ class CommunityDetail(QDialog):
         self.preview_button.clicked.connect(self.preview_knock_list)
         self.pdf_button = QPushButton(translate("CommunityDetail", "Knock list as P&DF…"))
         self.pdf_button.clicked.connect(self.save_knock_list)
+        self.export_button = export_button(context, self.export_shown)
         self.message = label("", wrap=True)
         splitter = QSplitter()
         splitter.addWidget(self.tabs)
@@ -119,7 +122,7 @@ class CommunityDetail(QDialog):
         self.setLayout(vbox(
             self.title, self.figures, self.groups,
             hbox(self.door, self.building, self.due_only, 1, self.record_button,
-                 self.preview_button, self.pdf_button),
+                 self.preview_button, self.pdf_button, self.export_button),
             splitter, self.message, margins=18, spacing=10))
         shortcut(QKeySequence.StandardKey.Print, self, self.preview_knock_list)
         shortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
@@ -311,6 +314,12 @@ class CommunityDetail(QDialog):
         else:
             self.message.setText(translate("CommunityDetail", "Saved."))
         self.refresh()
+
+    def export_shown(self) -> None:
+        """Export… : the list of the tab shown (the gap list or all households), as filtered."""
+        tab = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+        name = self.summary.name if self.summary is not None else ""
+        export_table(self, self.context, self.current_table(), f"{name} {tab}".strip())
 
     def preview_knock_list(self) -> None:
         from ui.kit.print_preview import preview_dialog

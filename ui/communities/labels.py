@@ -57,18 +57,30 @@ def coverage_error_text(error: CanvassError) -> str:
     return refusal_sentence("CoverageErrors", ERRORS, error) or error_text(error)
 
 
+def outcome_words(value: Any) -> str:
+    return outcome(str(value)) if value else ""
+
+
+def due_words(value: Any) -> str:
+    return QCoreApplication.translate("Outcomes", "due now") if str(value) == "1" else ""
+
+
 class OutcomeDelegate(QStyledItemDelegate):
-    """Shows a stored visit outcome as its translated word."""
+    """Shows a stored visit outcome as its translated word (and gives an export the same)."""
+
+    words = staticmethod(outcome_words)
 
     def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
-        return outcome(str(value)) if value else ""
+        return outcome_words(value)
 
 
 class DueDelegate(QStyledItemDelegate):
     """Shows the gap list's due flag (1) as words; not yet due (0) stays blank."""
 
+    words = staticmethod(due_words)
+
     def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
-        return QCoreApplication.translate("Outcomes", "due now") if str(value) == "1" else ""
+        return due_words(value)
 
 
 class LaggardDelegate(QStyledItemDelegate):

@@ -35,6 +35,7 @@ class CommunitiesView(TablePage):
                          translate("CommunitiesView", "Communities"),
                          translate("CommunitiesView", "Community name starts with…"))
         self.model.page_size = self.rows.page_size  # before the first fetch: see page_size
+        self.table.empty_text = translate("CommunitiesView", "No community matches the filters.")
         self.station = QComboBox()
         self.station.addItem(translate("CommunitiesView", "All stations"), None)
         self.station.setMinimumContentsLength(10)

@@ -1,7 +1,7 @@
 """How a row value of each column kind reads on screen, in the interface's locale."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
@@ -27,6 +27,22 @@ def minutes(value: float) -> str:
     """A duration never reads negative: a moment a little ahead of this clock is "0 min"."""
     return QCoreApplication.translate("Format", "%1 min").replace(
         "%1", QLocale().toString(max(0, round(float(value)))))
+
+
+def duration(span: timedelta) -> str:
+    """How long, to the unit that matters at that length ("35 min", "6 h", "2 d 3 h"); never
+    negative: a moment a little ahead of this clock is "0 min"."""
+    whole = max(0, int(span.total_seconds() // 60))
+    days, rest = divmod(whole, 1440)
+    hours = rest // 60
+    locale = QLocale()
+    if days:
+        text = QCoreApplication.translate("Format", "%1 d %2 h") if hours else \
+            QCoreApplication.translate("Format", "%1 d")
+        return text.replace("%1", locale.toString(days)).replace("%2", locale.toString(hours))
+    if hours:
+        return QCoreApplication.translate("Format", "%1 h").replace("%1", locale.toString(hours))
+    return minutes(whole)
 
 
 def moment(value: datetime) -> str:

@@ -1,8 +1,11 @@
-"""Editing a person: the form keeps what was typed through every failure, a conflict is shown
-side by side, and the record's history sits underneath.
+"""A person's window: the editable form (what was typed survives every failure, a conflict is
+shown side by side), and the person's file in tabs — their cases, screenings, household and its
+visits (ui/kit/person_file_tabs.py) — with the record's history.
 
-The person and their history are loaded before the form opens (`open_person_dialog`), and the
-save runs in the background: the form never shows fields it cannot yet fill."""
+The person, their file and history are loaded before the window opens (`open_person_dialog`),
+and the save runs in the background: the window never shows fields it cannot yet fill. Enter on a
+household member opens that person's window; on a case, the case, through `open_case` (the
+screen that opened the window knows how)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from controllers.accounts.audit_log import HistoryEntry, record_history
+from controllers.register.person_file import PersonFile, load_person_file
 from controllers.register.persons import PersonForm, load_person, save_person
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext, Database
@@ -21,36 +25,42 @@ from ui.kit.background import load_in_background, save_in_background
 from ui.kit.conflict_dialog import ConflictDialog
 from ui.kit.error_text import error_text
 from ui.kit.history_panel import HistoryPanel
+from ui.kit.person_file_tabs import PersonFileTabs
 from ui.kit.widgets import named_label
 
-PersonShown = tuple[PersonForm, list[HistoryEntry]]
+PersonShown = tuple[PersonForm, list[HistoryEntry], PersonFile]
+CaseOpener = Callable[[int], None]
 
 
 def load_person_shown(database: Database, user: SignedInUser, person_id: int) -> PersonShown:
-    """The form and its history, read together (on the task runner)."""
+    """The form, its history and the person's file, read together (on the task runner)."""
     form = load_person(database, user, person_id)
-    return form, record_history(database, user, "person", form.id)
+    return (form, record_history(database, user, "person", form.id),
+            load_person_file(database, user, person_id))
 
 
 def open_person_dialog(context: AppContext, person_id: int, owner: QWidget,
                        opened: Callable[[PersonDialog], None],
-                       refused: Callable[[CanvassError], None]) -> None:
-    """Load the person in the background, then give `opened` the form (not yet shown)."""
+                       refused: Callable[[CanvassError], None],
+                       open_case: CaseOpener | None = None) -> None:
+    """Load the person in the background, then give `opened` the window (not yet shown)."""
     database, user = context.database, context.user
     load_in_background(context.tasks, owner, "person",
                        lambda: load_person_shown(database, user, person_id),
-                       loaded=lambda shown: opened(PersonDialog(context, shown, owner)),
+                       loaded=lambda shown: opened(PersonDialog(context, shown, owner, open_case)),
                        refused=refused)
 
 
 class PersonDialog(QDialog):
     def __init__(self, context: AppContext, shown: PersonShown,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, open_case: CaseOpener | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Person"))
         self.context = context
+        self.open_case = open_case
+        self.others: list[QDialog] = []          # windows of household members opened from here
         self._user = context.user
-        self.form, history = shown
+        self.form = shown[0]
         self._person_id = self.form.id
         self.conflict: ConflictDialog | None = None
         self.fields = {"name": QLineEdit(maxLength=64), "phone": QLineEdit(maxLength=20),
@@ -63,7 +73,11 @@ class PersonDialog(QDialog):
         layout.addRow(self.tr("Address"), self.address)
         self.message = named_label("formError", wrap=True)
         self.message.hide()
+        self.file = PersonFileTabs()
+        self.file.case_chosen.connect(self._case_chosen)
+        self.file.person_chosen.connect(self.open_member)
         self.history = HistoryPanel(self)
+        self.file.addTab(self.history, self.tr("History"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -73,14 +87,28 @@ class PersonDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(layout)
         box.addWidget(self.message)
-        box.addWidget(named_label("sectionTitle", self.tr("History")))
-        box.addWidget(self.history, 1)
+        box.addWidget(self.file, 1)
         box.addWidget(buttons)
-        self._show_form((self.form, history))
-        self.resize(560, 520)
+        self._show_form(shown)
+        self.resize(720, 600)
+
+    def _case_chosen(self, case_id: int) -> None:
+        if self.open_case is not None:
+            self.open_case(case_id)
+
+    def open_member(self, person_id: int) -> None:
+        """A household member's own window, from which their cases open the same way."""
+        def opened(dialog: PersonDialog) -> None:
+            self.others.append(dialog)
+            dialog.open()
+
+        open_person_dialog(self.context, person_id, self, opened,
+                           lambda error: self._complain(error_text(error), None), self.open_case)
 
     def _show_form(self, shown: PersonShown) -> None:
-        self.form, history = shown
+        self.form, history, file = shown
+        self.setWindowTitle(self.tr("Person: %1").replace("%1", file.name))
+        self.file.show_file(file)
         for field, edit in self.fields.items():
             edit.setText(self.form.shown.get(field, ""))
             editable = self._user.may(Permission.EDIT_REGISTER) and (

@@ -1,7 +1,8 @@
 """What every list view shares: a title, a count, a filter bar and a lazy table.
 
 Keys every list answers the same way: Ctrl+F goes to its search box; Down or Enter there goes
-into the list (Enter: to the first row found); Enter on a row opens it. The table keeps its
+into the list (Enter: to the first row found, and opens it when it is the only one: an ID's last
+digits and Enter open the person or the case); Enter on a row opens it. The table keeps its
 current row through refreshes (ui/kit/list_table.py), remembers the columns each user hid, and
 says so when nothing matches."""
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLin
 from controllers.browse import Kind, RowSource
 from controllers.runtime.context import AppContext
 from ui.kit.cell_delegate import CellDelegate
+from ui.kit.export_list import export_button, export_table
 from ui.kit.formatting import count
 from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.list_table import ListTable
@@ -100,16 +102,20 @@ class TablePage(FollowsChanges, QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_placeholder)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(240)   # the hint says Ctrl+F: keep it readable
         self.search.setMaximumWidth(280)
         self.search.setVisible(bool(search_placeholder))
         self.refresh_button = QPushButton(QCoreApplication.translate("TablePage", "Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        # What the list shows, as a file: for the roles that may take data out.
+        self.export_button = export_button(context, self.export_shown)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.installEventFilter(self)
         self._first_row_wanted = False
+        self._open_single = False
+        self._opener: Callable[[QModelIndex], None] | None = None
         if search_placeholder:
             find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
             find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -118,7 +124,8 @@ class TablePage(FollowsChanges, QWidget):
         self.filter_bar = hbox(self.search)
         # Subclasses insert their rows into `page_box` (title, filters, table, from the top).
         self.page_box = vbox(
-            hbox(vbox(self.title, self.subtitle, spacing=2), 1, self.refresh_button),
+            hbox(vbox(self.title, self.subtitle, spacing=2), 1, self.export_button,
+                 self.refresh_button),
             hbox(self.filter_bar, 1),
             self.table, margins=24, spacing=14)
         self.setLayout(self.page_box)
@@ -139,6 +146,12 @@ class TablePage(FollowsChanges, QWidget):
             shortcut.activated.connect(lambda: opener(self.table.currentIndex()))
         self.table.row_menu.add(QCoreApplication.translate("TablePage", "Open"),
                                 lambda: opener(self.table.currentIndex()), "Return")
+        self.opens_single_match(opener)
+
+    def opens_single_match(self, opener: Callable[[QModelIndex], None]) -> None:
+        """Enter in the search box opens the row found when it is the only one."""
+        self._opener = opener
+        self.table.record_changed.connect(self._open_single_when_known)
 
     # -- the search box ---------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -174,17 +187,30 @@ class TablePage(FollowsChanges, QWidget):
             self._search_timer.stop()
             self.apply_filters()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if searching or self.model.is_loading():
+        self._open_single = first and self._opener is not None
+        if searching or self.model.is_counting():
             self._first_row_wanted = first or not self.table.currentIndex().isValid()
         elif first or not self.table.currentIndex().isValid():
             self._go_to_first_row()
+            self._open_single_when_known(self.table.current_record())
 
     def _first_row_if_wanted(self, _number: int) -> None:
         if self._first_row_wanted:
             self._first_row_wanted = False
             self._go_to_first_row()
+            self._open_single_when_known(self.table.current_record())
+
+    def _open_single_when_known(self, record: object) -> None:
+        """The only row found, once its record is here: opened (Enter in the search box)."""
+        if not self._open_single or record is None or self._first_row_wanted:
+            return
+        self._open_single = False
+        if self.model.rowCount() == 1 and self._opener is not None:
+            self._opener(self.table.currentIndex())
 
     def _go_to_first_row(self) -> None:
+        if self.model.rowCount() != 1:
+            self._open_single = False   # only the one row found is opened at once
         if self.model.rowCount() > 0:
             header = self.table.horizontalHeader()
             column = next((c for c in range(header.count()) if not header.isSectionHidden(c)), 0)
@@ -197,6 +223,10 @@ class TablePage(FollowsChanges, QWidget):
 
     def apply_filters(self) -> None:
         self.model.set_filters(self.filters())
+
+    def export_shown(self) -> None:
+        """Export… : the rows under the filters shown, the columns shown, as a file."""
+        export_table(self, self.context, self.table, self.title.text())
 
     def refresh(self) -> None:
         self.apply_filters()

@@ -31,7 +31,7 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(translate("DuplicatesDialog", "Possible duplicates"))
         self.model = LazyTableModel(duplicate_rows(context.database, context.user),
                                     context.tasks, parent=self)
-        self.table = make_table(self.model)
+        self.table = make_table(self.model, context)
         self.table.setSortingEnabled(False)
         self.sameness = QComboBox()
         self.sameness.addItem(translate("DuplicatesDialog", "The same resident ID"),

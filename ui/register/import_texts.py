@@ -37,4 +37,6 @@ REFUSALS: dict[Refusal, str] = {
     ImportRefusal.FILE_TOO_LARGE: QT_TRANSLATE_NOOP("ImportWizard", "The file is too large."),
     ImportRefusal.MISSING_COLUMNS: QT_TRANSLATE_NOOP(
         "ImportWizard", "Choose the columns holding the name and the resident ID."),
+    ImportRefusal.NO_HEADER_ROW: QT_TRANSLATE_NOOP(
+        "ImportWizard", "The file has no row {row}: choose the row the column names are on."),
 }

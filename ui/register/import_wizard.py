@@ -2,8 +2,13 @@
 
 Opening, checking and importing run through the task runner with a progress dialog (checking
 and importing can be cancelled: the transaction is rolled back). The check is a dry run of the
-very import that follows, so what the report shows is what the import will do. Problems are saved
-as an .xlsx report the clerk opens beside the register in Excel.
+very import that follows, so what the report shows is what the import will do. The check page
+lists the problems (row, column, problem, value) in the interface language, as the report saved
+for Excel does.
+
+The column names are read from row 1, or from the row under a title when exactly one such row
+reads as a register's (models/importing/columns.py); the mapping page says which row and lets
+the clerk choose another. Its preview numbers rows as the sheet does.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,10 +53,13 @@ from controllers.runtime.tasks import TaskControl
 from models.errors import CanvassError
 from ui.kit.error_text import error_text, refusal_sentence
 from ui.kit.progress import run_with_progress
+from ui.register.import_problems import ProblemTable
 from ui.register.import_texts import FIELD_LABELS, REFUSALS
 
 translate = QCoreApplication.translate
 PREVIEW_ROWS = 20
+MAX_HEADER_ROW = 50
+Preview = list[tuple[int, list[Any]]]   # (the sheet's row number, its cells)
 
 
 def tr(text: str) -> str:
@@ -68,7 +77,8 @@ class ImportWizard(QWizard):
         self.context = context
         self.memory = memory
         self.headers: list[str] = []
-        self.preview: list[list[Any]] = []
+        self.header_row: int | None = None   # None: found when the file is opened
+        self.preview: Preview = []
         self.mapping: dict[str, int] = {}
         self.checked: ImportResult | None = None
         self.imported: ImportResult | None = None
@@ -94,13 +104,32 @@ class ImportWizard(QWizard):
             text = str(error)
         QMessageBox.warning(self, self.tr("Import a register"), text)
 
+    def open_file(self, header_row: int | None) -> bool:
+        """Open the file (off the UI thread) with its column names on `header_row` (None: found)
+        and take its headers, the first rows and the proposed mapping; False when refused."""
+        path, context, memory = self.file_page.path(), self.context, self.memory
+
+        def work(_control: TaskControl) -> tuple[int, list[str], Preview, dict[str, int]]:
+            register, mapping = open_register_file(context.database, context.user, path, memory,
+                                                   header_row)
+            rows = list(itertools.islice(register.rows, PREVIEW_ROWS))
+            return register.header_row, register.headers, rows, mapping
+        outcome = run_with_progress(context.tasks, self.tr("Opening the file…"), work,
+                                    cancellable=False, parent=self)
+        if not outcome.succeeded:
+            self.show_error(outcome.value)
+            return False
+        self.header_row, self.headers, self.preview, self.mapping = outcome.value
+        return True
+
     def run(self, dry_run: bool) -> ImportResult | None:
         """Open the file afresh (rows stream once) and check or import it off the UI thread."""
         path, mapping, options = self.file_page.path(), dict(self.mapping), self.import_options(dry_run)
-        context, memory = self.context, self.memory
+        context, memory, header_row = self.context, self.memory, self.header_row
 
         def work(control: TaskControl) -> ImportResult:
-            register, _guess = open_register_file(context.database, context.user, path)
+            register, _guess = open_register_file(context.database, context.user, path,
+                                                  header_row=header_row)
             return import_file(context.database, context.user, register, mapping, options,
                                memory, lambda share: control.progress(int(share * 1000), 1000),
                                control.cancelled)
@@ -149,20 +178,7 @@ class FilePage(QWizardPage):
         return bool(self.file.text().strip())
 
     def validatePage(self) -> bool:
-        wizard, path = self.owner, self.path()
-        context, memory = wizard.context, wizard.memory
-
-        def work(_control: TaskControl) -> tuple[list[str], list[list[Any]], dict[str, int]]:
-            register, mapping = open_register_file(context.database, context.user, path, memory)
-            rows = [cells for _n, cells in itertools.islice(register.rows, PREVIEW_ROWS)]
-            return register.headers, rows, mapping
-        outcome = run_with_progress(context.tasks, self.tr("Opening the file…"), work,
-                                    cancellable=False, parent=self)
-        if not outcome.succeeded:
-            wizard.show_error(outcome.value)
-            return False
-        wizard.headers, wizard.preview, wizard.mapping = outcome.value
-        return True
+        return self.owner.open_file(None)
 
 
 class MappingPage(QWizardPage):
@@ -174,6 +190,12 @@ class MappingPage(QWizardPage):
                             "Name and resident ID are required."))
         self.boxes: dict[str, QComboBox] = {}
         self.form = QFormLayout()
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, MAX_HEADER_ROW)
+        self.header_row.setToolTip(self.tr("Registers often have a title above the column "
+                                           "names: give the row the names are on."))
+        self.header_row.editingFinished.connect(self._reopen)
+        self.form.addRow(self.tr("Column names on row"), self.header_row)
         for field, label in FIELD_LABELS.items():
             box = QComboBox()
             box.currentIndexChanged.connect(self.completeChanged)
@@ -186,6 +208,9 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         wizard = self.owner
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(wizard.header_row or 1)
+        self.header_row.blockSignals(False)
         for field, box in self.boxes.items():
             box.blockSignals(True)
             box.clear()
@@ -198,9 +223,21 @@ class MappingPage(QWizardPage):
         self.table.setColumnCount(len(wizard.headers))
         self.table.setHorizontalHeaderLabels(wizard.headers)
         self.table.setRowCount(len(wizard.preview))
-        for r, cells in enumerate(wizard.preview):
+        self.table.setVerticalHeaderLabels([str(number) for number, _cells in wizard.preview])
+        for r, (_number, cells) in enumerate(wizard.preview):
             for c, value in enumerate(cells[:len(wizard.headers)]):
                 self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self.completeChanged.emit()
+
+    def _reopen(self) -> None:
+        """Another header row chosen: read the column names and the first rows from it."""
+        wanted = self.header_row.value()
+        if wanted == self.owner.header_row:
+            return
+        if self.owner.open_file(wanted):
+            self.initializePage()
+        else:
+            self.header_row.setValue(self.owner.header_row or 1)
 
     def chosen(self) -> dict[str, int]:
         return {field: int(box.currentData()) for field, box in self.boxes.items()
@@ -224,12 +261,13 @@ class CheckPage(QWizardPage):
         self.setTitle(self.tr("Check and import"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.problems = ProblemTable()
         self.save = QPushButton(self.tr("Save the validation report…"))
         self.save.clicked.connect(self._save_report)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
         layout.addWidget(self.save)
-        layout.addStretch(1)
         self.setFinalPage(True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
 
@@ -254,6 +292,7 @@ class CheckPage(QWizardPage):
                                      "report, fix the rows and import again, or go back and "
                                      "choose to skip the refused rows.")
         self.summary.setText(text)
+        self.problems.show_problems(result.problems, result.problems_not_listed)
         self.save.setEnabled(bool(result.problems))
         self.completeChanged.emit()
 

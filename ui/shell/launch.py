@@ -20,12 +20,12 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QWidget
 
+from controllers.runtime.language import install_translators
 from controllers.runtime.locations import APP_NAME, ORG_NAME, data_folder
 from controllers.runtime.logging_setup import route_qt_messages, setup_logging
 from controllers.runtime.settings import LANGUAGE, WINDOW_GEOMETRY, Settings
 from ui.kit.appearance import apply_appearance
 from ui.kit.widgets import hbox, label, vbox
-from ui.shell.translations import install_translators
 
 if TYPE_CHECKING:
     from controllers.runtime.context import AppContext
@@ -61,6 +61,14 @@ def application() -> QApplication:
     return app
 
 
+def name_windows(app: QApplication) -> None:
+    """Once the language is installed: the application's name in it, which the window system
+    puts after every window's own title ("东湖社区 — Canvass — 排查送治指挥中心") and leaves off a
+    title that already ends with it (the main window's): each title says it once."""
+    app.setApplicationDisplayName(translate("MainWindow",
+                                            "Canvass — screening and transfer command center"))
+
+
 def begin(args: argparse.Namespace, settings: Settings | None = None) -> tuple[Session, Settings]:
     """Qt, logging, the language and the look: everything the first window needs."""
     session = Session(application())
@@ -69,6 +77,7 @@ def begin(args: argparse.Namespace, settings: Settings | None = None) -> tuple[S
     settings = settings or Settings.for_user()
     language = args.lang or settings.get(LANGUAGE)
     session.undo.append(install_translators(session.app, language))
+    name_windows(session.app)
     session.undo.append(apply_appearance(session.app))
     return session, settings
 

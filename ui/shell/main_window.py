@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
             "communities": CommunitiesView(context), "cases": CasesView(context),
             "teams": TeamsView(context), "transfers": TransfersView(context)}
         self.dashboard = self.views["dashboard"] = DashboardView(context)  # wall mode shows it
-        self.views["register"] = RegisterView(context)
+        self.views["register"] = register = RegisterView(context)
+        register.case_wanted.connect(self.open_case)   # a person's case, from the register
         if DISTRICT in self.view_ids:
             self.views[DISTRICT] = DistrictView(context)
         self.stack = QStackedWidget()
@@ -123,6 +124,13 @@ class MainWindow(QMainWindow):
             self.resize(*DEFAULT_SIZE)
         last = self.context.settings.get(LAST_VIEW)
         self.show_view(last if last in self.views else self.view_ids[0])
+
+    def open_case(self, case_id: int) -> None:
+        """The case board comes forward with the case's window open."""
+        cases = self.views["cases"]
+        assert isinstance(cases, CasesView)
+        self.show_view("cases")
+        cases.open_case(case_id)
 
     def current_view_id(self) -> str:
         return str(getattr(self.stack.currentWidget(), "view_id", VIEW_IDS[0]))

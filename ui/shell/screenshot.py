@@ -12,13 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QThread
 
 from controllers.runtime.context import Database, build_context
+from controllers.runtime.language import install_translators
 from controllers.runtime.locations import data_folder
 from controllers.runtime.logging_setup import route_qt_messages, setup_logging
 from controllers.runtime.settings import Settings
 from ui.kit.appearance import apply_appearance
-from ui.shell.launch import application
+from ui.shell.launch import application, name_windows
 from ui.shell.main_window import MainWindow
-from ui.shell.translations import install_translators
 
 SETTLE_TIMEOUT_S = 60.0
 
@@ -46,6 +46,7 @@ def take_screenshot(database: Database, view: str, size: tuple[int, int], out: P
     setup_logging(data_folder())
     # Qt's chatter (the offscreen platform's warnings) goes to the log, not over the output.
     undo = [route_qt_messages(), install_translators(app, language), apply_appearance(app)]
+    name_windows(app)
     with tempfile.TemporaryDirectory(prefix="canvass-shot-") as folder:
         context = build_context(database, Settings.in_file(Path(folder) / "settings.ini"))
         window = MainWindow(context)

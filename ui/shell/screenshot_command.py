@@ -26,7 +26,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                         help=f"window size in pixels (default {DEFAULT_SIZE})")
     parser.add_argument("--lang", dest="screenshot_lang", choices=("zh", "en"), default=None,
                         help="interface language (default: --lang before the command, else zh)")
-    parser.set_defaults(handler=handle)
+    parser.set_defaults(handler=handle, own_application=True)   # widgets: its own QApplication
 
 
 def parse_size(text: str) -> tuple[int, int] | None:

@@ -30,6 +30,7 @@ class VehiclesBoard(TablePage):
         self.status.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.filter_bar.addWidget(self.status)
         self.station_id: int | None = None
+        self.table.empty_text = translate("VehiclesBoard", "No vehicle matches the filters.")
         self.title.hide()
 
     def filters(self) -> dict[str, object]:

@@ -85,6 +85,7 @@ class TeamsView(TablePage):
         self.page_box.insertWidget(2, self.strength)
         self.table.setToolTip(translate("TeamsView", "Double-click or press Enter to open a team."))
         self.open_rows_with(self._open_index)
+        self.table.empty_text = translate("TeamsView", "No team matches the filters.")
         self._stations_loaded = False
         self.open_windows: list[Any] = []
         self.minimums_dialog: Any = None

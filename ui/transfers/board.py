@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -48,7 +48,8 @@ class ActiveBoard(QWidget):
         super().__init__(parent)
         self.rows = active_transfer_rows(context.database, context.user)
         self.model = LazyTableModel(self.rows, context.tasks, parent=self)
-        self.table = make_table(self.model)
+        self.table = make_table(self.model, context)
+        self.table.empty_text = QCoreApplication.translate("ActiveBoard", "No transfers under way.")
         self.model.page_loaded.connect(self._fit_once)
         self._fitted = False
         self.overdue_column = self.rows.column_index("overdue")

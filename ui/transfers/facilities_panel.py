@@ -18,7 +18,7 @@ class FacilitiesPanel(QWidget):
         super().__init__(parent)
         rows = facility_rows(context.database, context.user)
         self.model = LazyTableModel(rows, context.tasks, parent=self)
-        self.table = make_table(self.model)
+        self.table = make_table(self.model, context)
         # A full facility is the alarm here, not a high percentage: no coverage-coloured bar.
         full = RowHighlight(rows.column_index("beds_free"), lambda v: v == 0, self.table)
         self.table.setItemDelegate(full)

@@ -25,11 +25,17 @@ from ui.transfers.incident_dialog import KINDS, CloseIncidentDialog, IncidentDia
 translate = QCoreApplication.translate
 
 
+def kind_words(value: Any) -> str:
+    return kind_text(str(value)) if value else ""
+
+
 class KindDelegate(QStyledItemDelegate):
-    """Shows a stored incident kind as its translated word."""
+    """Shows a stored incident kind as its translated word (and gives an export the same)."""
+
+    words = staticmethod(kind_words)
 
     def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
-        return kind_text(str(value)) if value else ""
+        return kind_words(value)
 
 
 class IncidentsPanel(FollowsChanges, QWidget):
@@ -40,7 +46,7 @@ class IncidentsPanel(FollowsChanges, QWidget):
         self.context = context
         self.model = LazyTableModel(incident_rows(context.database, context.user), context.tasks,
                                     parent=self)
-        self.table = make_table(self.model)
+        self.table = make_table(self.model, context)
         self.table.setItemDelegateForColumn(1, KindDelegate(self.table))
         self.open_only = QCheckBox(translate("Incidents", "Open only"))
         self.kind = QComboBox()

@@ -14,12 +14,11 @@ the dispatcher has selected on the tab in front.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLabel, QPushButton, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QTabWidget, QWidget
 
 from controllers.browse import Kind
 from controllers.browse.vocabulary import TRANSFER_STATUSES
@@ -32,6 +31,7 @@ from controllers.transfers.rows import transfer_rows
 from models.errors import CanvassError
 from models.transfers.workflow import main_next
 from ui.kit.background import load_in_background, save_in_background
+from ui.kit.dates import DateFilter, open_on_campaign_day
 from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
 from ui.kit.labels import transfer_status
@@ -47,23 +47,6 @@ from ui.transfers.sheet_preview import TransferSheetButton
 from ui.transfers.step_dialog import StepDialog, TimedDialog, earliest_default, set_time
 
 translate = QCoreApplication.translate
-EARLIEST = QDate(2019, 12, 1)
-
-
-def date_edit() -> QDateEdit:
-    """A date that may be empty: its lowest value reads "any"."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(EARLIEST)
-    edit.setSpecialValueText(translate("TransfersView", "any"))
-    edit.setDate(EARLIEST)
-    return edit
-
-
-def chosen_date(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value <= EARLIEST else date(value.year(), value.month(), value.day())
 
 
 class TransfersView(TablePage):
@@ -81,7 +64,8 @@ class TransfersView(TablePage):
         self.filter_bar.addWidget(self.station)
         self.status = ValueFilter(Kind.TRANSFER_STATUS, TRANSFER_STATUSES,
                                   translate("TransfersView", "All statuses"))
-        self.since, self.until = date_edit(), date_edit()
+        self.since, self.until = DateFilter(), DateFilter()
+        open_on_campaign_day(context, self, [self.since, self.until])
         self.since.setToolTip(translate("TransfersView", "Ordered from"))
         self.until.setToolTip(translate("TransfersView", "Ordered until"))
         self.facility = QComboBox()
@@ -104,6 +88,9 @@ class TransfersView(TablePage):
         self.page_box.addWidget(self.message)
         self.dialog: QDialog | None = None
         self.step_buttons = self._step_buttons(context)
+        self.table.empty_text = translate("TransfersView", "No transfers match the filters.")
+        for table in (self.table, self.active.table):
+            table.row_menu.add_buttons(self.step_buttons)
         self.corner = QWidget()
         self.corner_box = hbox(*self.step_buttons, margins=0, spacing=6)
         self.corner.setLayout(self.corner_box)
@@ -166,7 +153,7 @@ class TransfersView(TablePage):
     def filters(self) -> dict[str, object]:
         return {"number": self.search.text().strip(), "status": self.status.value(),
                 "station_id": self.station.currentData(), "facility_id": self.facility.currentData(),
-                "since": chosen_date(self.since), "until": chosen_date(self.until)}
+                "since": self.since.value(), "until": self.until.value()}
 
     def apply_filters(self) -> None:
         super().apply_filters()

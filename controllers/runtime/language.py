@@ -1,4 +1,11 @@
-"""Chinese first, English second: Canvass's own catalogue plus Qt's for its standard buttons."""
+"""The interface language, one way for the window and the command line: Canvass's catalogues plus
+Qt's own (its standard buttons), and the locale numbers and dates are written in.
+
+Chinese first, English second. The window takes --lang, else the language chosen last time
+(Chinese when none was). A command takes --lang, else that remembered choice, else the system's
+locale: a shell on an English system that never opened the window gets English, a Chinese one
+Chinese.
+"""
 from __future__ import annotations
 
 import logging
@@ -6,10 +13,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from controllers.runtime.settings import LANGUAGE, Settings
 from resources import I18N
 
-log = logging.getLogger("canvass.ui")
+log = logging.getLogger("canvass.language")
 
+LANGUAGES = ("zh", "en")
 LOCALES = {"zh": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
            "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)}
 
@@ -42,3 +51,23 @@ def install_translators(app: QCoreApplication, language: str) -> Callable[[], No
         QLocale.setDefault(previous_locale)
 
     return remove
+
+
+def remembered_language(settings: Settings) -> str | None:
+    """The language the window was last set to, None when nobody ever chose one here."""
+    return settings.get(LANGUAGE) if settings.store.contains(LANGUAGE.key) else None
+
+
+def system_language(system: QLocale | None = None) -> str:
+    """Chinese on a Chinese system (any script or region), else English."""
+    locale = system if system is not None else QLocale.system()
+    return "zh" if locale.language() == QLocale.Language.Chinese else "en"
+
+
+def command_language(chosen: str | None, settings: Settings | None,
+                     system: QLocale | None = None) -> str:
+    """The language a command speaks: --lang, else the remembered choice, else the system's."""
+    if chosen in LANGUAGES:
+        return chosen
+    remembered = remembered_language(settings) if settings is not None else None
+    return remembered if remembered in LANGUAGES else system_language(system)

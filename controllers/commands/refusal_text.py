@@ -1,0 +1,69 @@
+"""The sentence a command prints for a refusal, in the interface language.
+
+A refusal a command can meet reads as the screens word it: the same translation context and
+English source as the screen's own table (ui/kit/error_text.py, ui/register/import_texts.py …),
+so one translation serves both; tests/ui/test_command_sentences.py keeps the two in step. Where
+the screen's sentence speaks of a form ("your input is kept", "choose another day") the command
+has its own, in the "Command" context. A refusal without a sentence prints its English detail.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from models.accounts.refusals import AccountRefusal
+from models.communities.refusals import CommunityRefusal
+from models.errors import CanvassError, DatabaseRefusal, Refusal
+from models.importing.refusals import ImportRefusal
+from models.register.refusals import MergeRefusal
+from models.reports.refusals import ReportRefusal
+from models.transfers.refusals import SheetRefusal
+from models.translatable import QT_TRANSLATE_NOOP
+
+COMMAND = "Command"
+
+# The refusal → (translation context, English source); {name} placeholders from its parameters,
+# {detail}: the error's own English detail (a server's answer, a file's name).
+SENTENCES: dict[Refusal, tuple[str, str]] = {
+    AccountRefusal.BAD_NAME: ("Errors", QT_TRANSLATE_NOOP("Errors", "A user name is 1 to {limit} letters or digits, without spaces.")),
+    AccountRefusal.BAD_PASSWORD: ("Errors", QT_TRANSLATE_NOOP("Errors", "A password has {minimum} to {maximum} characters and no control characters.")),
+    AccountRefusal.BAD_ROLE: ("Errors", QT_TRANSLATE_NOOP("Errors", "Choose one of the listed roles.")),
+    AccountRefusal.NEEDS_PASSWORD: ("Errors", QT_TRANSLATE_NOOP("Errors", "A shared database needs a password for its first administrator.")),
+    AccountRefusal.TAKEN: ("Errors", QT_TRANSLATE_NOOP("Errors", "That user name is taken.")),
+    AccountRefusal.PERMISSION_DENIED: ("Errors", QT_TRANSLATE_NOOP("Errors", "Your role does not allow this.")),
+    DatabaseRefusal.UNAVAILABLE: (COMMAND, QT_TRANSLATE_NOOP("Command", "the database did not answer: {detail}")),
+    DatabaseRefusal.NOT_A_DATABASE: ("Errors", QT_TRANSLATE_NOOP("Errors", "This file or database is not a Canvass database. It was left untouched.")),
+    DatabaseRefusal.SCHEMA_TOO_NEW: ("Errors", QT_TRANSLATE_NOOP("Errors", "This database was written by a newer Canvass. Update Canvass to open it; nothing was changed.")),
+    DatabaseRefusal.NOT_EMPTY: ("Errors", QT_TRANSLATE_NOOP("Errors", "The database is not empty; nothing was written.")),
+    ImportRefusal.NO_FILE: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file does not exist.")),
+    ImportRefusal.UNKNOWN_FORMAT: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "Only .csv, .xlsx and .xls registers can be imported.")),
+    ImportRefusal.EMPTY_FILE: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file is empty.")),
+    ImportRefusal.BAD_SPREADSHEET: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file cannot be read as a spreadsheet: it may be damaged.")),
+    ImportRefusal.ZIP_BOMB: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file would expand to an absurd size (a zip bomb?); it was not opened.")),
+    ImportRefusal.TOO_MANY_ROWS: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file has too many rows: split it by community and import the parts.")),
+    ImportRefusal.TOO_SLOW: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "Reading the file took too long; nothing was imported.")),
+    ImportRefusal.FILE_TOO_LARGE: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file is too large.")),
+    ImportRefusal.NO_HEADER_ROW: (COMMAND, QT_TRANSLATE_NOOP("Command", "the file has no row {row}: give the row the column names are on with --header-row")),
+    CommunityRefusal.COMMUNITY_UNKNOWN: ("CoverageErrors", QT_TRANSLATE_NOOP("CoverageErrors", "No community has that name or code.")),
+    CommunityRefusal.COMMUNITY_AMBIGUOUS: ("CoverageErrors", QT_TRANSLATE_NOOP("CoverageErrors", "Several communities have that name: give its code.")),
+    SheetRefusal.NOT_FOUND: (COMMAND, QT_TRANSLATE_NOOP("Command", "no transfer has that number")),
+    MergeRefusal.SAME_PERSON: ("MergeErrors", QT_TRANSLATE_NOOP("MergeErrors", "An entry cannot be merged into itself.")),
+    MergeRefusal.NO_PERSON: ("MergeErrors", QT_TRANSLATE_NOOP("MergeErrors", "Entry {person} is no longer in the register.")),
+    MergeRefusal.ALREADY_MERGED: ("MergeErrors", QT_TRANSLATE_NOOP("MergeErrors", "Entry {person} was merged into entry {into} already.")),
+    MergeRefusal.BOTH_OPEN_CASES: ("MergeErrors", QT_TRANSLATE_NOOP("MergeErrors", "Both entries have an open case: close one of the two first.")),
+    ReportRefusal.NO_DATA: (COMMAND, QT_TRANSLATE_NOOP("Command", "nothing was recorded on {day}: give another --date")),
+    ReportRefusal.FORMAT: ("DashboardReport", QT_TRANSLATE_NOOP("DashboardReport", "The daily report is written as PDF or xlsx.")),
+}
+
+
+def refusal_text(error: CanvassError) -> str:
+    """The error's sentence in the interface language, its parameters filled in; on one line
+    (a driver's detail may run over several)."""
+    detail = " ".join(str(error).split())
+    found = SENTENCES.get(error.code)
+    if found is None:
+        return detail
+    context, source = found
+    text = QCoreApplication.translate(context, source)
+    for name, value in {**error.params, "detail": detail}.items():
+        text = text.replace(f"{{{name}}}", str(value))
+    return text

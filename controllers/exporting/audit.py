@@ -1,0 +1,24 @@
+"""The audit entry every export leaves: who took which list out, how many rows, masked or not,
+under which filters. A file leaves the command center's control; the log says whose hands."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert
+
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.unit_of_work import actor_of, user_session
+from models.accounts.audit import entry
+from models.db.database import Database
+from models.schema.accounts import AuditEntry
+
+
+def audit_export(database: Database, user: SignedInUser, list_name: str, path: Path,
+                 rows: int, filters: Mapping[str, Any]) -> None:
+    with user_session(database, user) as session:
+        session.execute(insert(AuditEntry), [entry(
+            actor_of(user), "export", list_name, None,
+            {"file": path.name, "rows": rows, "masked": not user.sees_full_identifiers,
+             "filters": {key: str(value) for key, value in filters.items()}})])

@@ -1,0 +1,83 @@
+"""Rows out to a file, as .xlsx or CSV, streamed: what every export writes through.
+
+The rows come from an iterator that reads them a page at a time, and each is written as it
+comes, so a million-row list never sits in memory. In .xlsx every text is an inline-string cell
+(models.importing.xlsx), so Excel cannot turn an ID into 4.20102E+17, and dates are Excel's date
+cells; CSV is UTF-8 with a BOM, the only way Excel shows its Chinese without asking, with dates
+written the way Excel reads them back as dates. The file appears only when complete: it is
+written beside the target and renamed at the end, and a cancelled export leaves nothing behind.
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from models.errors import CanvassError
+from models.exporting.refusals import ExportRefusal
+from models.importing.xlsx import Share, XlsxWriter
+
+# What a cell of an exported row may hold: text, a number, a share, a date or a moment.
+Cell = str | int | float | date | datetime | None
+SUFFIXES = (".xlsx", ".csv")
+CHECK_EVERY = 500   # rows between two looks at the cancel button (and two progress reports)
+
+
+class ExportCancelled(CanvassError):
+    """The person cancelled: no file was left behind."""
+
+
+def csv_value(value: Cell) -> Cell:
+    """A cell as CSV holds it: a moment to the minute, a share as a percentage."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Share):
+        return f"{float(value) * 100:.1f}%"
+    return value
+
+
+def write_rows(path: Path | str, sheet_name: str, headings: Sequence[str],
+               rows: Iterable[Sequence[Cell]],
+               progress: Callable[[int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> int:
+    """Write `rows` under `headings` to `path` (.csv by its suffix, else .xlsx); returns the rows
+    written. `progress(rows so far)` and `cancelled()` are asked every CHECK_EVERY rows."""
+    path = Path(path)
+    partial = path.with_name(path.name + ".part")
+    try:
+        if path.suffix.lower() == ".csv":
+            with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(headings)
+                written = _pump(rows, lambda values: writer.writerow(
+                    [csv_value(value) for value in values]), progress, cancelled)
+        else:
+            with XlsxWriter(partial, sheet_name, list(headings)) as sheet:
+                written = _pump(rows, sheet.row, progress, cancelled)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return written
+
+
+def _pump(rows: Iterable[Sequence[Cell]], write: Callable[[Sequence[Cell]], object],
+          progress: Callable[[int], None] | None, cancelled: Callable[[], bool] | None) -> int:
+    count = 0
+    for values in rows:
+        write(values)
+        count += 1
+        if count % CHECK_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled("The export was cancelled; no file was written.",
+                                      ExportRefusal.CANCELLED)
+            if progress is not None:
+                progress(count)
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("The export was cancelled; no file was written.",
+                              ExportRefusal.CANCELLED)
+    if progress is not None:
+        progress(count)
+    return count
