@@ -27,8 +27,9 @@ def launch_gui(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """Every sub-command's parser: importing them imports the whole data layer."""
     from controllers.commands import COMMANDS
+    from controllers.commands.running import CommandParser
     from ui.shell import screenshot_command
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = CommandParser(   # its sub-parsers are CommandParsers too
         prog="canvass", description="District command center for door-to-door screening "
                                     "and transfer for treatment (排查送治).")
     add_gui_options(parser)

@@ -1,7 +1,7 @@
 """How long the demo district takes to build, against a raw insert of the very same rows.
 
 Canvass: `build_demo` into a fresh migrated database, generation included. Baseline, in the same
-run: the same row stream (same size, seed and day) inserted into another fresh migrated database
+run: the same row stream (same size, seed and end) inserted into another fresh migrated database
 with the bare driver, timing only the inserts and the commit: sqlite3 `executemany` in one
 transaction with the pragmas Canvass sets on every connection, or psycopg `COPY` for PostgreSQL.
 Like Canvass, it loads the tables bare and builds their indexes (and PostgreSQL's foreign keys)

@@ -57,6 +57,7 @@ REFUSED = QT_TRANSLATE_NOOP("Command", "the file was refused; nothing was writte
 DRY_RUN = QT_TRANSLATE_NOOP("Command", "dry run: nothing was written")
 INTERRUPTED = QT_TRANSLATE_NOOP("Command", "interrupted: the import was rolled back, nothing was written")
 BAD_ROW = QT_TRANSLATE_NOOP("Command", "--header-row is a row number from 1")
+NO_FILE = QT_TRANSLATE_NOOP("Command", "%1: no such file")
 
 
 def console_clerk() -> SignedInUser:
@@ -93,6 +94,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def handle(args: argparse.Namespace) -> int:
     if args.header_row is not None and args.header_row < 1:
         return fail(said(BAD_ROW))
+    if not args.file.is_file():
+        return fail(said(NO_FILE, args.file))
     user = console_clerk()
     try:
         database = open_database(database_location(args.db))

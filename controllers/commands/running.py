@@ -6,17 +6,18 @@ an offscreen QGuiApplication, which the PDF-writing commands need and which cost
 no more than a core one. A command that builds its own application (a screenshot needs widgets)
 says so with `own_application` and sets its language itself.
 
-Whatever escapes a command still ends in one line on stderr: Ctrl+C in "interrupted" (exit 130),
-an unreadable or unwritable file in its reason (exit 2), a bug in a pointer to the log (exit 70,
-the traceback goes to the log file).
+Whatever escapes a command still ends in one line on stderr: a usage error in argparse's reason
+(exit 2), Ctrl+C in "interrupted" (exit 130), an unreadable or unwritable file in its reason
+(exit 2), a bug in a pointer to the log (exit 70, the traceback goes to the log file).
 """
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from typing import NoReturn
 
-from controllers.commands.output import EXIT_INTERRUPTED, fail, said
+from controllers.commands.output import EXIT_INTERRUPTED, EXIT_USAGE, fail, said
 from controllers.paper.pdf import ensure_gui_application
 from controllers.runtime.language import command_language, install_translators
 from controllers.runtime.locations import data_folder
@@ -30,6 +31,14 @@ EXIT_BUG = 70   # EX_SOFTWARE: Canvass itself failed; the log holds the tracebac
 INTERRUPTED = QT_TRANSLATE_NOOP("Command", "interrupted: nothing more was written")
 UNREADABLE = QT_TRANSLATE_NOOP("Command", "%1: %2")
 BUG = QT_TRANSLATE_NOOP("Command", "Canvass failed unexpectedly (%1); the log in %2 has the details")
+
+
+class CommandParser(argparse.ArgumentParser):
+    """The command line's parser (its sub-parsers are of the same class): a usage error is one
+    line on stderr and exit 2, like every other refusal, with where to look for the usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"canvass: {message} ({self.prog} --help)\n")
 
 
 def run_command(args: argparse.Namespace) -> int:

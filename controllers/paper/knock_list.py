@@ -54,6 +54,11 @@ def knock_list_html(sheet: KnockList) -> str:
                .replace("%4", str(len(sheet.doors))))
     advice = translate("KnockList", "Tick one box per door; write each member’s temperature.")
     parts = [f"<h2>{escape(title)}</h2><p>{heading}</p>", f"<p>{escape(advice)}</p>"]
+    if sheet.persons_to_find:
+        wanted = translate("KnockList", "%1 persons named on contact-tracing lists are to be "
+                           "found: ask for them at their door, screen them or note where they "
+                           "live now.").replace("%1", str(sheet.persons_to_find))
+        parts.append(f"<p><b>{escape(wanted)}</b></p>")
     if not sheet.doors:
         nothing = translate("KnockList", "No open doors: every household has an outcome.")
         parts.append(f"<p><b>{escape(nothing)}</b></p>")
@@ -76,10 +81,13 @@ def knock_list_html(sheet: KnockList) -> str:
             if door.last_visit_at is not None:
                 said = LAST_OUTCOMES.get(door.last_outcome or "")
                 last = door.last_visit_at.strftime("%m-%d %H:%M") + (f" {translated(said)}" if said else "")
+            wanted = (translate("KnockList", "To find: %1").replace("%1", "、".join(door.to_find))
+                      if door.to_find else "")
+            notes = f"<b>{escape(wanted)}</b>" if wanted else "&nbsp;"
             parts.append(
                 f"<tr><td>{escape(door.door or door.address)}</td><td>{escape(door.head)}</td>"
                 f"<td align='right'>{door.members}</td><td>{escape(last)}</td>{boxes}"
-                f"<td>&nbsp;</td></tr>")
+                f"<td>{notes}</td></tr>")
         parts.append("</table>")
     return "<html><body>" + "".join(parts) + "</body></html>"
 

@@ -25,12 +25,13 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    true,
 )
 from sqlalchemy.orm import Session
 
 from models.enums import TeamKind
 from models.schema.geography import Community
-from models.schema.register import Household
+from models.schema.register import Household, Person
 from models.schema.screening import Visit
 from models.schema.tallies import DONE_OUTCOMES, FINISHED_OUTCOMES, CommunityDayTally, HouseholdTally
 from models.schema.teams import Team, team_community
@@ -192,22 +193,30 @@ def households_done_ratio() -> ColumnElement[float]:
 def gap_households(community_id: int, now: datetime, *, due_only: bool = False,
                    building: str | None = None) -> Select[*tuple[Any, ...]]:
     """The community's households without a finished outcome, oldest knock first (never-visited
-    doors before all): household id, building, unit, door, address, last outcome, last visit,
-    visits, due. What the gap list pages through and the knock list prints; the visit figures
-    come from the household tallies, not from a GROUP BY over the community's visits."""
+    doors before all), and those where someone named on a contact-tracing list is still to be
+    found (不漏一人: a door already screened is knocked again for them): household id, building,
+    unit, door, address, last outcome, last visit, visits, due, persons to find. What the gap
+    list pages through and the knock list prints; the visit figures come from the household
+    tallies, not from a GROUP BY over the community's visits, and the persons to find from a
+    partial index that holds only them."""
     tally = HouseholdTally
     last_outcome = (select(Visit.outcome).where(Visit.household_id == Household.id)
                     .order_by(Visit.visited_at.desc(), Visit.id.desc()).limit(1)
                     .correlate(Household).scalar_subquery())
+    to_find = (select(func.count()).select_from(Person)
+               .where(Person.household_id == Household.id, Person.to_find == true())
+               .correlate(Household).scalar_subquery())
     due = or_(tally.last_visit_at.is_(None), tally.last_visit_at <= now - REVISIT_AFTER)
     statement = (
         select(Household.id, Household.building, Household.unit, Household.door,
                Household.address, last_outcome.label("last_outcome"),
                tally.last_visit_at.label("last_visit_at"),
-               func.coalesce(tally.visits, literal(0, Integer)), _flag(due).label("due"))
+               func.coalesce(tally.visits, literal(0, Integer)), _flag(due).label("due"),
+               to_find.label("to_find"))
         .outerjoin(tally, tally.household_id == Household.id)
         .where(Household.community_id == community_id,
-               func.coalesce(tally.finished_visits, literal(0, Integer)) == 0))
+               or_(func.coalesce(tally.finished_visits, literal(0, Integer)) == 0,
+                   to_find > 0)))
     if due_only:
         statement = statement.where(due)
     if building:

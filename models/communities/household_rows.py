@@ -100,7 +100,8 @@ class HouseholdRows(SqlRowSource):
 
 
 class GapRows:
-    """不漏一户: households without a finished outcome, the longest-waiting door first.
+    """不漏一户: households without a finished outcome, and those with a person to find (不漏一人),
+    the longest-waiting door first.
 
     Filters: `community_id` (required), `due_only`, `building`, `door` (starts with)."""
 
@@ -113,6 +114,8 @@ class GapRows:
         Column("visits", QT_TRANSLATE_NOOP("Column", "Visits"), Kind.COUNT),
         Column("due", QT_TRANSLATE_NOOP("Column", "Due"), Kind.COUNT),
         Column("address", QT_TRANSLATE_NOOP("Column", "Address"), Kind.TEXT),
+        # Named on a contact-tracing list and not found yet: the team asks for them at the door.
+        Column("to_find", QT_TRANSLATE_NOOP("Column", "To find"), Kind.COUNT),
     )
     filter_keys = frozenset({"community_id", "due_only", "building", "door"})
     default_order = SortOrder("last_visit")
@@ -149,7 +152,8 @@ class GapRows:
         statement = select(gaps).order_by(*self._order(gaps)).offset(offset).limit(limit)
         with self.database.sessions() as session:
             return [(int(row[0]), row[1], row[2], row[3], plain(row[5]), row[6], int(row[7]),
-                     int(row[8]), row[4]) for row in session.execute(statement)]
+                     int(row[8]), row[4], int(row[9]) or None)
+                    for row in session.execute(statement)]
 
     def position(self, filters: Filters, order: SortOrder, row_id: int) -> int | None:
         """Where the household stands in the gap list (None: not in it any more). A community's

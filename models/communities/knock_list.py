@@ -1,7 +1,8 @@
 """The knock list (敲门清单) a field team carries: a community's open doors in walking order.
 
 Open doors are the gap list's (models.communities.coverage.gap_households): households without a
-finished outcome, so a printed list never sends a team back to a door already screened. Members
+finished outcome, so a printed list never sends a team back to a door already screened, unless
+someone named on a contact-tracing list is still to be found there: the sheet names them. Members
 and heads are counted 500 households a statement, whatever the size of the community.
 """
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from models.communities.coverage import gap_households
@@ -32,6 +33,7 @@ class Door:
     head: str
     last_outcome: str | None
     last_visit_at: datetime | None
+    to_find: tuple[str, ...] = ()     # names from contact-tracing lists, not found yet
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,10 @@ class KnockList:
     code: str
     printed_at: datetime
     doors: tuple[Door, ...]
+
+    @property
+    def persons_to_find(self) -> int:
+        return sum(len(door.to_find) for door in self.doors)
 
     def by_building_and_unit(self) -> Iterator[tuple[tuple[str, str], list[Door]]]:
         for key, doors in groupby(self.doors, key=lambda d: (d.building, d.unit)):
@@ -73,6 +79,18 @@ def _members_and_heads(session: Session, household_ids: list[int]) -> dict[int, 
     return members
 
 
+def _persons_to_find(session: Session, household_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """Household id → the names of the persons to find there (a partial index holds them)."""
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(household_ids), CHUNK):
+        for household, name in session.execute(
+                select(Person.household_id, Person.name)
+                .where(Person.household_id.in_(household_ids[start:start + CHUNK]),
+                       Person.to_find == true()).order_by(Person.household_id, Person.id)):
+            found.setdefault(int(household), []).append(str(name))
+    return {household: tuple(names) for household, names in found.items()}
+
+
 def knock_list(session: Session, community_id: int, now: datetime) -> KnockList:
     """The community's open doors as of `now`, in walking order: building, unit, door;
     UnknownCommunity for an id no community has."""
@@ -81,8 +99,10 @@ def knock_list(session: Session, community_id: int, now: datetime) -> KnockList:
     rows = session.execute(select(gaps).order_by(gaps.c.building, gaps.c.unit, gaps.c.door,
                                                  gaps.c.id)).all()
     members = _members_and_heads(session, [int(row.id) for row in rows])
+    to_find = _persons_to_find(session, [int(row.id) for row in rows if row.to_find])
     doors = sorted((Door(int(row.id), row.building or "", row.unit or "", row.door or "",
                          row.address or "", *members[int(row.id)],
-                         getattr(row.last_outcome, "value", row.last_outcome), row.last_visit_at)
+                         getattr(row.last_outcome, "value", row.last_outcome), row.last_visit_at,
+                         to_find.get(int(row.id), ()))
                     for row in rows), key=walking_order)
     return KnockList(summary.name, summary.station, summary.code, now, tuple(doors))

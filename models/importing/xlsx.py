@@ -9,6 +9,7 @@ so a million-row export never sits in memory.
 """
 from __future__ import annotations
 
+import functools
 import zipfile
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -62,6 +63,11 @@ def excel_serial(value: date) -> float:
     return float((value - EXCEL_EPOCH.date()).days)
 
 
+ROWS_PER_WRITE = 256   # rows joined into one write: the zip member's own cost is per write
+_CONTROL = {code: None for code in range(32) if chr(code) not in "\t\n"}
+
+
+@functools.lru_cache(maxsize=1024)
 def _column_name(index: int) -> str:
     name = ""
     index += 1
@@ -73,7 +79,7 @@ def _column_name(index: int) -> str:
 
 def _clean(text: str) -> str:
     """XML 1.0 forbids most control characters; a register cell may still carry one."""
-    return escape("".join(ch for ch in text if ch >= " " or ch in "\t\n"))
+    return escape(text if text.isprintable() else text.translate(_CONTROL))
 
 
 class XlsxWriter:
@@ -86,6 +92,7 @@ class XlsxWriter:
         self.rows_written = 0
         self._zip: zipfile.ZipFile | None = None
         self._sheet: IO[bytes] | None = None
+        self._pending: list[str] = []
 
     def __enter__(self) -> XlsxWriter:
         self._zip = zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED)
@@ -109,11 +116,15 @@ class XlsxWriter:
         self.rows_written += 1
         number = self.rows_written
         cells = []
+        text_style = f' s="{style}"' if style else ' s="2"'
         for index, value in enumerate(values):
             if value is None or value == "":
                 continue
             ref = f"{_column_name(index)}{number}"
-            if isinstance(value, Share):
+            if type(value) is str:   # most cells: straight to an inline string
+                cells.append(f'<c r="{ref}" t="inlineStr"{text_style}><is><t xml:space="preserve">'
+                             f'{_clean(value)}</t></is></c>')
+            elif isinstance(value, Share):
                 cells.append(f'<c r="{ref}" s="{SHARE_STYLE}"><v>{float(value)}</v></c>')
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 cells.append(f'<c r="{ref}"><v>{value}</v></c>')
@@ -121,10 +132,16 @@ class XlsxWriter:
                 kind = MOMENT_STYLE if isinstance(value, datetime) else DATE_STYLE
                 cells.append(f'<c r="{ref}" s="{kind}"><v>{excel_serial(value)}</v></c>')
             else:
-                shown = f' s="{style}"' if style else ' s="2"'
-                cells.append(f'<c r="{ref}" t="inlineStr"{shown}><is><t xml:space="preserve">'
+                cells.append(f'<c r="{ref}" t="inlineStr"{text_style}><is><t xml:space="preserve">'
                              f'{_clean(str(value))}</t></is></c>')
-        self._sheet.write(f'<row r="{number}">{"".join(cells)}</row>'.encode())
+        self._pending.append(f'<row r="{number}">{"".join(cells)}</row>')
+        if len(self._pending) >= ROWS_PER_WRITE:
+            self._flush()
+
+    def _flush(self) -> None:
+        assert self._sheet is not None
+        self._sheet.write("".join(self._pending).encode())
+        self._pending.clear()
 
     def row(self, values: Iterable[Any]) -> None:
         self._write(values)
@@ -132,6 +149,7 @@ class XlsxWriter:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         assert self._zip is not None and self._sheet is not None
+        self._flush()
         self._sheet.write(b"</sheetData></worksheet>")
         self._sheet.close()
         self._zip.close()

@@ -255,5 +255,9 @@
             <source>… and %1 more: the report lists them all</source>
             <translation>……另有 %1 条：报告中全部列出</translation>
         </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>%1：没有这个文件</translation>
+        </message>
     </context>
 </TS>

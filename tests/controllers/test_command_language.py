@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 import main
-from controllers.commands import db_command
+from controllers.commands import db_command, running
 from controllers.runtime.language import command_language
 from controllers.runtime.settings import LANGUAGE, Settings
 
@@ -55,7 +55,17 @@ def test_a_bug_ends_in_one_line_and_exit_70(tmp_path: Path, monkeypatch: pytest.
     def broken(_args: object) -> int:
         raise RuntimeError("a bug")
     monkeypatch.setattr(db_command, "handle", broken)
+    monkeypatch.setattr(running, "data_folder", lambda: tmp_path / "data")
     assert main.run(["--lang", "en", "--db", str(tmp_path / "c.sqlite3"), "db", "status"]) == 70
     captured = capsys.readouterr()
     assert captured.err.count("\n") == 1 and "RuntimeError" in captured.err
     assert "Traceback" not in captured.err + captured.out
+    assert "Traceback" in (tmp_path / "data" / "canvass.log").read_text(encoding="utf-8")
+
+
+def test_a_usage_error_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as usage:
+        main.run(["user", "add", "wang", "--role", "emperor"])
+    assert usage.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("canvass: ") and "user add --help" in err

@@ -62,12 +62,15 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., HeldSave]]:
 
 @pytest.fixture
 def screening(qtbot: QtBot, context: AppContext) -> VisitDialog:
-    """The visit form of 东湖社区 01 (张伟, 陈静), the first temperature typed."""
+    """The visit form of 东湖社区 01 (张伟, 陈静), both temperatures typed."""
     sample = add_sample_district(context.database)
     dialog = visit_dialog(qtbot, context, household(context.database,
                                                     sample.communities["东湖社区"], "01"))
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_1)
     qtbot.keyClicks(dialog.focusWidget(), "36.5")
+    for _ in range(3):   # 张伟's symptoms, whether he is at home, 陈静's temperature
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.focusWidget(), "36.8")
     return dialog
 
 
@@ -122,7 +125,7 @@ def test_a_refusal_that_comes_later_keeps_what_was_typed(
     assert dialog.message.isVisible()
     assert dialog.message.text() == ("The database did not answer. Nothing was saved; "
                                      "your input is kept.")
-    assert next(iter(dialog.temperatures.values())).text() == "36.5"
+    assert [line.temperature.text() for line in dialog.members.lines] == ["36.5", "36.8"]
     assert dialog.note.text() == "phoned in by the building's warden"
     assert dialog.chosen_outcome() == "screened"
     assert dialog.save_button.isEnabled() and dialog.save_button.text() == "Save"

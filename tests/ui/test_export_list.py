@@ -23,6 +23,7 @@ from tests.factories import signed_in
 from tests.ui.sample_district import add_sample_district
 from ui.cases.view import CasesView
 from ui.communities.detail import CommunityDetail
+from ui.communities.view import CommunitiesView
 from ui.kit.table_page import TablePage
 from ui.register.view import RegisterView
 
@@ -138,3 +139,20 @@ def test_roles_without_export_have_no_button(qtbot: QtBot, context: AppContext) 
     register = RegisterView(context)
     qtbot.addWidget(register)
     assert register.export_button is None
+
+
+def test_the_communities_list_keeps_numbers_and_shares(qtbot: QtBot, context: AppContext,
+                                                       tmp_path: Path) -> None:
+    add_sample_district(context.database)
+    context.user = signed_in("commander")
+    view = CommunitiesView(context)
+    qtbot.addWidget(view)
+    _loaded(qtbot, view)
+    target = tmp_path / "communities.xlsx"
+    _export(view, view.export_button, target)
+    rows = _xlsx(target)
+    assert rows[0] == _shown(view) and len(rows) - 1 == view.model.rowCount() == 3
+    by_name = {row[rows[0].index("Community")]: row for row in rows[1:]}
+    assert by_name["东湖社区"][rows[0].index("Coverage")] == pytest.approx(0.75)
+    assert by_name["东湖社区"][rows[0].index("Households")] == 4
+    assert {row[rows[0].index("Kind")] for row in rows[1:]} <= {"Urban community", "Village"}

@@ -109,10 +109,12 @@ class VisitDialog(QDialog):
         members_layout.addWidget(self.members)
         self.add_found_button = QPushButton(self.tr("&Add a person found here…"))
         self.add_found_button.clicked.connect(self.add_found)
+        self.add_found_button.setAutoDefault(False)   # Enter saves the visit, wherever typed
         members_layout.addWidget(self.add_found_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.door_label = QLabel(self.form.place or self.form.address)
         self.new_door_button = QPushButton(self.tr("New &door not on the list"))
         self.new_door_button.setCheckable(True)
+        self.new_door_button.setAutoDefault(False)
         self.new_door_button.toggled.connect(self._new_door)
         self.building = QLineEdit(self.form.building, maxLength=16)
         self.unit = QLineEdit(self.form.unit, maxLength=16)
@@ -189,12 +191,16 @@ class VisitDialog(QDialog):
         self.members_box.setEnabled(self.chosen_outcome() == "screened")
 
     def add_found(self) -> None:
-        """Ask for the person found at the door; they join the lines of this visit, screened."""
+        """Ask for the person found at the door (window-modal over this one); they join the
+        lines of this visit, screened, and Enter then saves the visit."""
         dialog = FoundPersonDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._found(dialog.found()))
+        dialog.open()
+
+    def _found(self, person: FoundPerson) -> None:
         self._choose(self.outcomes.button(1))
-        self.members.add_found(dialog.found())
+        self.members.add_found(person)
         self.save_button.setFocus()
 
     def _new_door(self, on: bool) -> None:

@@ -58,6 +58,12 @@ def _day(value: Any) -> Cell:
         return str(value)
 
 
+def _text(value: Any) -> Cell:
+    if value is None or value == "" or isinstance(value, (str, date)):
+        return value or None
+    return str(value)
+
+
 def cell_words(kind: Kind) -> Words:
     """What the file holds for a stored value of a column of `kind`."""
     if kind in NUMBERS:
@@ -66,6 +72,8 @@ def cell_words(kind: Kind) -> Words:
         return _share
     if kind is Kind.DATE:
         return _day
+    if kind is Kind.TEXT:
+        return _text
 
     def words(value: Any) -> Cell:
         if value is None or value == "":

@@ -24,14 +24,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -45,7 +43,6 @@ from controllers.register.importing import (
     import_file,
     open_register_file,
     remembered_mappings,
-    write_report,
 )
 from controllers.runtime.context import AppContext
 from controllers.runtime.locations import data_folder
@@ -53,7 +50,7 @@ from controllers.runtime.tasks import TaskControl
 from models.errors import CanvassError
 from ui.kit.error_text import error_text, refusal_sentence
 from ui.kit.progress import run_with_progress
-from ui.register.import_problems import ProblemTable
+from ui.register.import_check import CheckPage
 from ui.register.import_texts import FIELD_LABELS, REFUSALS
 
 translate = QCoreApplication.translate
@@ -252,80 +249,6 @@ class MappingPage(QWizardPage):
         result = self.owner.run(dry_run=True)
         self.owner.checked = result
         return result is not None
-
-
-class CheckPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.owner = wizard
-        self.setTitle(self.tr("Check and import"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.problems = ProblemTable()
-        self.save = QPushButton(self.tr("Save the validation report…"))
-        self.save.clicked.connect(self._save_report)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.save)
-        self.setFinalPage(True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
-
-    def initializePage(self) -> None:
-        result = self.owner.checked
-        if result is None:
-            return
-        s = result.summary()
-        text = self.tr("%1 rows checked: %2 persons in %3 new households can be imported, "
-                       "%4 already registered, %5 rows refused, %6 empty rows skipped.")
-        for n, key in enumerate(("rows_read", "persons_added", "households_added",
-                                 "persons_kept", "refused_rows", "empty_rows"), 1):
-            text = text.replace(f"%{n}", f"{s[key]:,}")
-        if s["addresses_unread"] or s["without_address"]:
-            text += "\n\n" + (self.tr("%1 addresses name no building, unit or door and %2 "
-                                       "persons have no address: each is a household of its own, "
-                                       "so no door is missed. The report lists them.")
-                               .replace("%1", f"{s['addresses_unread']:,}")
-                               .replace("%2", f"{s['without_address']:,}"))
-        if result.refused_rows and not self.owner.file_page.skip_invalid.isChecked():
-            text += "\n\n" + self.tr("Rows were refused, so nothing will be imported. Save the "
-                                     "report, fix the rows and import again, or go back and "
-                                     "choose to skip the refused rows.")
-        self.summary.setText(text)
-        self.problems.show_problems(result.problems, result.problems_not_listed)
-        self.save.setEnabled(bool(result.problems))
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        result = self.owner.checked
-        return result is not None and (not result.refused_rows
-                                       or self.owner.file_page.skip_invalid.isChecked())
-
-    def _save_report(self) -> None:
-        result = self.owner.checked
-        if result is None:
-            return
-        default = str(self.owner.file_page.path().with_name(
-            self.owner.file_page.path().stem + "-report.xlsx"))
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the validation report"),
-                                                default,
-                                                self.tr("Excel workbook (*.xlsx)"))
-        if chosen:
-            try:
-                write_report(chosen, result.problems, result.problems_not_listed)
-            except OSError as error:
-                self.owner.show_error(error)
-
-    def validatePage(self) -> bool:
-        result = self.owner.run(dry_run=False)
-        self.owner.imported = result
-        if result is None or not result.committed:
-            return False
-        QMessageBox.information(self, self.tr("Import a register"),
-                                self.tr("Imported %1 persons in %2 new households.")
-                                .replace("%1", f"{result.persons_added:,}")
-                                .replace("%2", f"{result.households_added:,}"))
-        return True
 
 
 def import_menu_text() -> str:

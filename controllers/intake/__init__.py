@@ -1,0 +1,1 @@
+"""Taking a contact-tracing list: the use case behind the intake wizard and `canvass intake`."""
