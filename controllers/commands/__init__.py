@@ -29,3 +29,6 @@ COMMANDS.append(setup_command)
 from controllers.commands import duplicates_command  # noqa: E402  (persons entered twice)
 
 COMMANDS.append(duplicates_command)
+from controllers.commands import intake_command  # noqa: E402  (contact-tracing lists)
+
+COMMANDS.append(intake_command)

@@ -114,7 +114,7 @@ def check_found(session: Session, found: FoundPerson, today: date) -> CheckedFin
         resident_id, sex, birth, reason = check.value, check.sex or sex, check.birth_date, ""
         holder = session.execute(
             select(Person.name, Community.name).join(Community, Community.id == Person.community_id)
-            .where(Person.resident_id == resident_id).limit(1)).first()
+            .where(Person.resident_id == resident_id, Person.active.is_(True)).limit(1)).first()
         if holder is not None:
             raise DoorFindingRefused(f"{resident_id} is registered as {holder[0]}",
                                      CommunityRefusal.FOUND_ID_REGISTERED, name=str(holder[0]),

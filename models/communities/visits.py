@@ -131,7 +131,7 @@ def visit_form(session: Session, household_id: int) -> VisitForm:
                     for i, n, r, w, since, find in session.execute(
                         select(Person.id, Person.name, Person.residence, Person.residence_where,
                                Person.residence_since, Person.to_find)
-                        .where(Person.household_id == household_id,
+                        .where(Person.household_id == household_id, Person.active.is_(True),
                                Person.residence != Residence.DECEASED)
                         .order_by(Person.is_household_head.desc(), Person.id)))
     assigned = select(team_community.c.team_id).where(
@@ -244,7 +244,7 @@ def _check_members(session: Session, entry: VisitEntry, household_id: int | None
                            CommunityRefusal.VISIT_PERSON_TWICE)
     members = {int(i): (str(n), Residence(r)) for i, n, r in session.execute(
         select(Person.id, Person.name, Person.residence).where(
-            Person.household_id == household_id,
+            Person.household_id == household_id, Person.active.is_(True),
             Person.residence != Residence.DECEASED))} if household_id is not None else {}
     strangers = sorted((set(seen) | set(moved)) - set(members))
     if strangers:

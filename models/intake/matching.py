@@ -6,7 +6,8 @@ same ID entered twice, two 王芳 sharing a phone), or an ID the register gives 
 name, or a name and phone whose person carries another ID: the row is held for a person to
 decide, with the candidates; an ID is never moved from one person to another.
 
-The register is read for a whole list at once (IDs and phones, 900 to a statement), then kept up
+Only active persons are matched (an entry merged into another is that other). The register is
+read for a whole list at once (IDs and phones, 900 to a statement), then kept up
 to date with the persons the list itself adds, so a person named twice is added once.
 """
 from __future__ import annotations
@@ -113,8 +114,8 @@ class Register:
 
 def _known(session: Session, *where: ColumnElement[bool]) -> list[Known]:
     return [Known(int(i), str(n), r, p) for i, n, r, p in session.execute(
-        select(Person.id, Person.name, Person.resident_id, Person.phone).where(*where)
-        .order_by(Person.id))]
+        select(Person.id, Person.name, Person.resident_id, Person.phone)
+        .where(Person.active.is_(True), *where).order_by(Person.id))]
 
 
 def match(session: Session, register: Register, row: ContactRow,
