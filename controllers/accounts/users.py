@@ -14,9 +14,10 @@ from models.accounts.permissions import Permission
 from models.accounts.users import UserRow
 from models.db.database import Database
 from models.enums import UserRole
+from models.errors import CanvassError
 
 __all__ = ["UserRow", "add_user", "automatic_sign_in", "create_first_administrator",
-           "list_users", "needs_first_run", "set_user_active", "sign_in"]
+           "list_users", "needs_first_run", "release_wall", "set_user_active", "sign_in"]
 
 
 def _signed_in(row: UserRow) -> SignedInUser:
@@ -32,6 +33,20 @@ def sign_in(database: Database, username: str, password: str,
         try:
             row = accounts.record_sign_in(session, username, password, now())
         except SignInRefused:
+            session.commit()
+            raise
+        session.commit()
+        return _signed_in(row)
+
+
+def release_wall(database: Database, username: str, password: str,
+                 now: Callable[[], datetime] = datetime.now) -> SignedInUser:
+    """A commander's name and password take the screen off the wall. Committed when refused
+    too: a wrong password counts towards the lock, as at sign-in."""
+    with database.sessions() as session:
+        try:
+            row = accounts.release_wall(session, username, password, now())
+        except CanvassError:
             session.commit()
             raise
         session.commit()

@@ -14,11 +14,11 @@ from controllers.runtime.unit_of_work import read_session
 from models.accounts.masking import shown_resident_id
 from models.accounts.permissions import Permission
 from models.communities import household, summary
-from models.communities.household import HouseholdDetail
+from models.communities.household import HouseholdDetail, MemberRow
 from models.communities.summary import CommunitySummary, UnknownCommunity
 from models.db.database import Database
 
-__all__ = ["CommunitySummary", "HouseholdDetail", "UnknownCommunity", "community_summary",
+__all__ = ["CommunitySummary", "HouseholdDetail", "MemberRow", "UnknownCommunity", "community_summary",
            "find_community", "household_detail"]
 
 

@@ -23,12 +23,16 @@ from models.db.database import Database
 from models.importing.readers import RegisterFile, open_register
 from models.intake.columns import Mapping as Columns
 from models.intake.columns import guess_mapping, identifies
-from models.intake.intake import IntakeOptions, IntakeResult, take_contact_list
+from models.intake.intake import NEW_PERSON, IntakeOptions, IntakeResult, Outcome, take_contact_list
 from models.intake.problems import IntakeRefused
 from models.intake.refusals import IntakeRefusal
 from models.intake.report import write_intake_report
 
 log = logging.getLogger("canvass.intake")
+
+# What the wizard reads of a result: the outcomes, and the decision "a new person to find".
+__all__ = ["NEW_PERSON", "IntakeResult", "Outcome", "open_contact_list", "take_contacts",
+           "write_report"]
 
 
 @action(Permission.MANAGE_CASES)

@@ -23,6 +23,12 @@ from models.teams.responder_health import (
 )
 
 
+def checked_temperature(temperature: str) -> Decimal:
+    """The reading as it would be recorded, or the refusal at once: the fast-entry form checks
+    before it queues a save, so a slip of the finger is retyped while the member is still chosen."""
+    return parse_temperature(temperature)
+
+
 @action(Permission.RECORD_TEMPERATURES)
 def record_temperature(database: Database, user: SignedInUser, responder_id: int,
                        temperature: str | float | Decimal, unwell: bool = False,

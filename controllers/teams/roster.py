@@ -28,10 +28,10 @@ from models.teams.membership import (
     responders_to_add,
     teams_to_move_to,
 )
-from models.teams.rules import StationStrength, station_strengths
+from models.teams.rules import StationStrength, leads_as_a_matter_of_course, station_strengths
 
 __all__ = ["Candidate", "LodgingChoice", "TeamChoice", "TeamDetail", "candidates_to_join",
-           "hand_leadership", "join_team", "leave", "lodge", "lodgings", "move_to_team",
+           "hand_leadership", "join_team", "leader_needs_confirming", "leave", "lodge", "lodgings", "move_to_team",
            "station_minimums", "team_detail", "teams_to_move"]
 
 
@@ -41,6 +41,12 @@ def join_team(database: Database, user: SignedInUser, team_id: int, responder_id
     """A second leader is refused with a sentence, even when two workstations race."""
     with user_session(database, user) as session:
         add_member(session, team_id, responder_id, is_leader, on, expected_version)
+
+
+def leader_needs_confirming(role: str) -> bool:
+    """Whether handing the leadership to a member of `role` asks first (models/teams/rules.py:
+    a police officer leads as a matter of course, anyone else only after a yes)."""
+    return not leads_as_a_matter_of_course(role)
 
 
 @action(Permission.MANAGE_TEAMS)

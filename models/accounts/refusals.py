@@ -17,3 +17,4 @@ class AccountRefusal(Refusal):
     WRONG_CREDENTIALS = "wrong_credentials"
     LOCKED = "locked"                          # the sign-in dialog counts the wait down itself
     PERMISSION_DENIED = "permission_denied"
+    NOT_COMMANDER = "not_commander"            # only a commander takes a screen off the wall

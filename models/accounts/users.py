@@ -47,30 +47,49 @@ def _dummy_hash() -> str:
     return hash_password("timing-equaliser")
 
 
-def record_sign_in(session: Session, username: str, password: str, moment: datetime) -> UserRow:
-    """Check the password and record the attempt in the audit trail; refuse while an account is
-    locked. A failure is written (the count, the lock, its audit entry) before SignInRefused is
-    raised: the caller commits it all the same."""
+def _checked_user(session: Session, username: str, password: str, moment: datetime) -> User:
+    """The active account these credentials open. A failure is written (the count, the lock, its
+    audit entry) before SignInRefused is raised: the caller commits it all the same."""
     user = session.scalar(select(User).where(User.username == username.strip()))
     if user is not None and user.locked_until is not None and user.locked_until > moment:
         wait = (user.locked_until - moment).total_seconds()
         raise SignInRefused(f"Too many failed attempts: try again in {wait:.0f} s", wait)
     stored = user.password_hash if user is not None else _dummy_hash()
     good = verify_password(password, stored) if stored != NO_PASSWORD else password == ""
-    actor = Actor(user.id if user else None, username.strip()[:32] or "?")
     if user is None or not good or not user.active:
         if user is not None:
             user.failed_sign_ins += 1
             wait = lock_seconds(user.failed_sign_ins)
             user.locked_until = moment + timedelta(seconds=wait) if wait else None
+        actor = Actor(user.id if user else None, username.strip()[:32] or "?")
         session.execute(AuditEntry.__table__.insert(), [entry(
             actor, "sign_in_failed", "app_user", user.id if user else None, {}, moment)])
         session.flush()
         raise SignInRefused("Wrong user name or password")
     user.failed_sign_ins = 0
     user.locked_until = None
-    session.execute(AuditEntry.__table__.insert(),
-                    [entry(actor, "sign_in", "app_user", user.id, {}, moment)])
+    return user
+
+
+def record_sign_in(session: Session, username: str, password: str, moment: datetime) -> UserRow:
+    """Check the password and record the attempt in the audit trail; refuse while an account is
+    locked."""
+    user = _checked_user(session, username, password, moment)
+    session.execute(AuditEntry.__table__.insert(), [entry(
+        Actor(user.id, user.username), "sign_in", "app_user", user.id, {}, moment)])
+    return _row(user)
+
+
+def release_wall(session: Session, username: str, password: str, moment: datetime) -> UserRow:
+    """A commander's credentials take a screen off the wall (a kiosk anyone walks up to): a
+    wrong password counts towards the account's lock like a sign-in, and a right one of another
+    role is refused, so a viewer cannot browse the patients behind the dashboard."""
+    user = _checked_user(session, username, password, moment)
+    if user.role != UserRole.COMMANDER:
+        raise InvalidUserInput("Only a commander may take the screen off the wall",
+                               AccountRefusal.NOT_COMMANDER)
+    session.execute(AuditEntry.__table__.insert(), [entry(
+        Actor(user.id, user.username), "wall_released", "app_user", user.id, {}, moment)])
     return _row(user)
 
 

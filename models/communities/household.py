@@ -25,6 +25,9 @@ class MemberRow:
     temperature_c: Decimal | None
     symptoms: str
     screened_at: datetime | None
+    residence: str = "here"      # what the teams found: here, away, moved out, deceased …
+    origin: str = "register"     # register, door (found there), intake (a contact list)
+    to_find: bool = False        # named on a contact-tracing list, not found yet
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,14 @@ def _latest_screenings(session: Session, household_id: int
                       & (latest.c.at == Visit.visited_at)))}
 
 
+def _member(person: Person, latest: tuple[Decimal | None, str, datetime | None]) -> MemberRow:
+    temperature, symptoms, at = latest
+    return MemberRow(person.id, person.name, person.resident_id or "", person.is_household_head,
+                     temperature, symptoms, at,
+                     getattr(person.residence, "value", str(person.residence)),
+                     getattr(person.origin, "value", str(person.origin)), bool(person.to_find))
+
+
 def household_detail(session: Session, household_id: int) -> HouseholdDetail:
     """Members with their latest screening, and the visit history newest first; refused
     ("visit_household_unknown") for a household not in the register."""
@@ -76,12 +87,11 @@ def household_detail(session: Session, household_id: int) -> HouseholdDetail:
         raise CanvassError(f"no household {household_id}",
                            CommunityRefusal.VISIT_HOUSEHOLD_UNKNOWN)
     screenings = _latest_screenings(session, household_id)
-    members = tuple(
-        MemberRow(person.id, person.name, person.resident_id or "", person.is_household_head,
-                  *screenings.get(person.id, (None, "", None)))
-        for person in session.scalars(select(Person).where(
-            Person.household_id == household_id, Person.active.is_(True))   # not merged away
-            .order_by(Person.is_household_head.desc(), Person.id)))
+    members = tuple(_member(person, screenings.get(person.id, (None, "", None)))
+                    for person in session.scalars(select(Person).where(
+                        Person.household_id == household_id,
+                        Person.active.is_(True))   # not merged away
+                        .order_by(Person.is_household_head.desc(), Person.id)))
     visits = tuple(VisitRow(int(i), at, getattr(outcome, "value", str(outcome)),
                             str(team or ""), note or "")
                    for i, at, outcome, team, note in session.execute(

@@ -3,7 +3,7 @@
 Nothing here walks a table in Python. A `station_id` narrows a figure to one police station's
 communities (cases and transfers by the case's community, teams and vehicles by their own
 station); None means the whole district. Facility beds belong to the district and take no
-station.
+station. Beds and vehicles are those in use: a retired facility or vehicle is no capacity.
 """
 from __future__ import annotations
 
@@ -155,9 +155,10 @@ def percentile(histogram: Sequence[tuple[int, int]], share: float) -> int | None
 
 
 def beds_by_facility(session: Session) -> list[tuple[str, str, int, int]]:
-    """Name, kind, beds, beds taken: one row per facility (a district has a few dozen)."""
+    """Name, kind, beds, beds taken: one row per facility in use (a district has a few dozen)."""
     rows = session.execute(select(Facility.name, Facility.kind, Facility.beds_total,
-                                  Facility.beds_taken).order_by(Facility.kind, Facility.name))
+                                  Facility.beds_taken).where(Facility.active.is_(True))
+                           .order_by(Facility.kind, Facility.name))
     return [(name, _text(kind), int(total), int(taken)) for name, kind, total, taken in rows]
 
 
@@ -194,7 +195,9 @@ def stood_down_by_day(session: Session, first: date, last: date,
 
 
 def vehicles_by_status(session: Session, station_id: int | None = None) -> dict[str, int]:
-    statement = select(Vehicle.status, func.count()).group_by(Vehicle.status)
+    """The vehicles in use by status."""
+    statement = (select(Vehicle.status, func.count()).where(Vehicle.active.is_(True))
+                 .group_by(Vehicle.status))
     if station_id is not None:
         statement = statement.where(Vehicle.station_id == station_id)
     return {_text(status): int(n) for status, n in session.execute(statement)}

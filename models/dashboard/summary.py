@@ -79,9 +79,9 @@ def district_summary(session: Session, categories: Sequence[str]) -> DashboardSu
     total, under_way = session.execute(select(
         func.count(), func.count().filter(TransferOrder.status.in_(UNDER_WAY)))
         .select_from(TransferOrder)).one()
-    beds_total, beds_taken = session.execute(select(
+    beds_total, beds_taken = session.execute(select(     # the facilities in use: capacity
         func.coalesce(func.sum(Facility.beds_total), 0),
-        func.coalesce(func.sum(Facility.beds_taken), 0))).one()
+        func.coalesce(func.sum(Facility.beds_taken), 0)).where(Facility.active.is_(True))).one()
     registered = session.execute(
         select(func.coalesce(func.sum(Community.registered_persons), 0))).scalar_one()
     return DashboardSummary(

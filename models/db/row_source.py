@@ -61,6 +61,7 @@ class Kind(StrEnum):
     RESPONDER_ROLE = "responder_role"
     SUPPLY_ITEM = "supply_item"
     IN_USE = "in_use"                    # a master record's `active`: in use, or retired
+    PERSON_ORIGIN = "person_origin"      # where a person came from: register, door, contact list
 
 
 @dataclass(frozen=True)

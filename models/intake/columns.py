@@ -16,7 +16,7 @@ FIELDS: tuple[str, ...] = ("name", "resident_id", "phone", "address", "community
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": (*REGISTER_SYNONYMS["name"], "密接姓名", "密切接触者姓名", "接触者姓名",
              "密接人员姓名"),
-    "resident_id": REGISTER_SYNONYMS["resident_id"],
+    "resident_id": (*REGISTER_SYNONYMS["resident_id"], "resident id", "resident id number"),
     "phone": REGISTER_SYNONYMS["phone"],
     "address": (*REGISTER_SYNONYMS["address"], "现居住地", "居住地", "现居住地址", "现住地址"),
     "community": REGISTER_SYNONYMS["community"],

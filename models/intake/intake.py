@@ -262,6 +262,17 @@ class _Intake:
         return RowResult(row.row, row.name, Outcome.TO_FIND, source, None, person.id, case.id)
 
 
+def begin_for_savepoints(session: Session) -> None:
+    """SQLite's driver begins a transaction only before a write, and a SAVEPOINT outside one is
+    a transaction of its own, committed when it is released. Each row runs in a savepoint (and
+    the case rules open their own), so on SQLite the list's transaction is begun explicitly:
+    a dry run or a refused list then rolls back whole, as on PostgreSQL."""
+    connection = session.connection()
+    driver = connection.connection.driver_connection
+    if connection.dialect.name == "sqlite" and not getattr(driver, "in_transaction", True):
+        connection.exec_driver_sql("BEGIN")
+
+
 def take_contact_list(session: Session, contacts: RegisterFile, columns: Columns,
                       options: IntakeOptions, actor: Actor,
                       progress: Callable[[float], None] | None = None,
@@ -271,13 +282,14 @@ def take_contact_list(session: Session, contacts: RegisterFile, columns: Columns
     commit."""
     if options.source_case is not None:
         refused = check_source_case(session, options.source_case)
+        if refused is not None and refused[0] is IntakeCode.SOURCE_CASE_UNKNOWN:
+            raise IntakeRefused(f"there is no case {options.source_case}",
+                                IntakeRefusal.SOURCE_CASE_UNKNOWN, case=options.source_case)
         if refused is not None:
-            code = (IntakeRefusal.SOURCE_CASE_UNKNOWN
-                    if refused[0] is IntakeCode.SOURCE_CASE_UNKNOWN
-                    else IntakeRefusal.SOURCE_CASE_NOT_INFECTIOUS)
-            raise IntakeRefused(f"case {options.source_case} cannot be a source case", code,
-                                case=options.source_case,
-                                category=refused[1][1] if len(refused[1]) > 1 else "")
+            raise IntakeRefused(f"case {options.source_case} is {refused[1][1]}",
+                                IntakeRefusal.SOURCE_CASE_NOT_INFECTIOUS,
+                                case=options.source_case, category=refused[1][1])
+    begin_for_savepoints(session)
     result = IntakeResult(contacts.path.name, dry_run=options.dry_run, skip_bad=options.skip_bad)
     checker = RowChecker(contacts.headers, columns, options.now.date(), options.source_case)
     rows: list[ContactRow] = []
@@ -287,7 +299,8 @@ def take_contact_list(session: Session, contacts: RegisterFile, columns: Columns
         if row is not None:
             rows.append(row)
         elif problems:
-            result.rows.append(RowResult(number, "", Outcome.REFUSED, options.source_case))
+            result.rows.append(RowResult(number, checker.name_of(cells), Outcome.REFUSED,
+                                         options.source_case))
         else:
             result.empty_rows += 1
     intake = _Intake(session, options, actor.user_id, result, Places(session),

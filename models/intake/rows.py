@@ -101,6 +101,10 @@ class RowChecker:
         index = self.mapping.get(name)
         return self.headers[index] if index is not None and index < len(self.headers) else ""
 
+    def name_of(self, cells: list[Cell]) -> str:
+        """The row's name as written, for a row refused before it was read whole."""
+        return cell_text(self._raw(cells, "name"))[:64]
+
     def _raw(self, cells: list[Cell], name: str) -> Cell:
         index = self.mapping.get(name)
         return cells[index] if index is not None and index < len(cells) else None

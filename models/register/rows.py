@@ -33,6 +33,8 @@ class PersonRows(SqlRowSource):
         Column("phone", QT_TRANSLATE_NOOP("Column", "Phone"), Kind.TEXT),
         Column("community", QT_TRANSLATE_NOOP("Column", "Community"), Kind.TEXT, sortable=True),
         Column("address", QT_TRANSLATE_NOOP("Column", "Address"), Kind.TEXT),
+        # 不漏一人: who came from the register, who was found at a door or named on a list.
+        Column("origin", QT_TRANSLATE_NOOP("Column", "Came from"), Kind.PERSON_ORIGIN),
     )
     filter_keys = frozenset({"station_id", "community_id", "household_id", "name", "text"})
     default_order = SortOrder("id")
@@ -81,6 +83,6 @@ class PersonRows(SqlRowSource):
         return (select(Person.id, Person.name, Person.sex,
                        func.coalesce(cast(Person.birth_date, String), ""),
                        func.coalesce(resident_id, ""), func.coalesce(phone, ""),
-                       Community.name, Household.address, Person.name_pinyin)
+                       Community.name, Household.address, Person.origin, Person.name_pinyin)
                 .join(Community, Community.id == Person.community_id)
                 .join(Household, Household.id == Person.household_id))

@@ -202,7 +202,7 @@ class Loader:
         self.facilities()
         self.teams_sheet()
         written = self.responders()
-        load_members(self.session, self.existing, written, self.teams, self.today)
+        load_members(self.session, self.existing, written, self.teams, self.today, self.now)
         self.vehicles()
         self.sheet("supplies", SupplyStock, lambda row: SupplyStock(
             station_id=self.stations[row.station], item=row.item, quantity=row.quantity,

@@ -23,6 +23,13 @@ from models.teams.minimums import DEFAULT_MINIMUMS, TeamMinimums, minimums_for
 
 POLICE_ROLES: frozenset[ResponderRole] = frozenset({ResponderRole.POLICE,
                                                     ResponderRole.AUXILIARY_POLICE})
+# Who leads a quick-response team as a matter of course: a police officer (民警). Anyone else
+# (an auxiliary officer, a driver, a health worker…) may, but only after the commander confirms.
+USUAL_LEADER_ROLES: frozenset[ResponderRole] = frozenset({ResponderRole.POLICE})
+
+
+def leads_as_a_matter_of_course(role: ResponderRole | str) -> bool:
+    return str(getattr(role, "value", role)) in {r.value for r in USUAL_LEADER_ROLES}
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """The vehicles status board: plate, team, status and how long it has been in that status.
 
 A vehicle waiting for disinfection for an hour is a vehicle a dispatcher cannot send; the
-board puts the long waits where the eye goes first (sorted by time in status).
+board puts the long waits where the eye goes first (sorted by time in status). A retired
+vehicle is not on the board: it is never sent again (its trips keep naming it, and the
+district's vehicle list shows it).
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from models.translatable import QT_TRANSLATE_NOOP
 
 
 class VehicleRows(SqlRowSource):
-    """Filters: `status`, `station_id`, `plate` (starts with)."""
+    """Vehicles in use only. Filters: `status`, `station_id`, `plate` (starts with)."""
 
     columns: tuple[Column, ...] = (
         Column("plate", QT_TRANSLATE_NOOP("Column", "Plate"), Kind.TEXT, sortable=True),
@@ -48,7 +50,7 @@ class VehicleRows(SqlRowSource):
                 "since": Vehicle.status_since}
 
     def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
-        statement = select(Vehicle.id)
+        statement = select(Vehicle.id).where(Vehicle.active.is_(True))
         if order is not None and order.column == "station":
             statement = statement.join(PoliceStation, PoliceStation.id == Vehicle.station_id)
         if filters.get("status"):

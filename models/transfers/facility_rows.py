@@ -1,7 +1,8 @@
 """Facilities as a live list: kind, the categories each takes, beds total / taken / free and how
 full it is. Beds taken are counters kept by admissions and discharges, so a page is a plain read.
 Kind and categories are stored values (the categories as a tuple); the UI shows their words
-in its reading order."""
+in its reading order. A retired facility is left out unless asked for: it takes nobody any more,
+though the patients it still holds count in its beds taken."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -18,7 +19,8 @@ from models.translatable import QT_TRANSLATE_NOOP
 
 
 class FacilityRows(SqlRowSource):
-    """Filters: `kind`, `category` (accepted), `has_free_bed`."""
+    """Facilities in use. Filters: `kind`, `category` (accepted), `has_free_bed`,
+    `with_retired` (the retired too)."""
 
     columns: tuple[Column, ...] = (
         Column("name", QT_TRANSLATE_NOOP("Column", "Facility"), Kind.TEXT, sortable=True),
@@ -28,8 +30,9 @@ class FacilityRows(SqlRowSource):
         Column("beds_taken", QT_TRANSLATE_NOOP("Column", "Taken"), Kind.COUNT, sortable=True),
         Column("beds_free", QT_TRANSLATE_NOOP("Column", "Free"), Kind.COUNT, sortable=True),
         Column("occupancy", QT_TRANSLATE_NOOP("Column", "Occupancy"), Kind.PERCENT),
+        Column("active", QT_TRANSLATE_NOOP("Column", "In use"), Kind.IN_USE),
     )
-    filter_keys = frozenset({"kind", "category", "has_free_bed"})
+    filter_keys = frozenset({"kind", "category", "has_free_bed", "with_retired"})
     default_order = SortOrder("name")
 
     def id_column(self) -> SqlColumn[int]:
@@ -42,6 +45,8 @@ class FacilityRows(SqlRowSource):
 
     def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(Facility.id)
+        if not filters.get("with_retired"):
+            statement = statement.where(Facility.active.is_(True))
         if filters.get("kind"):
             statement = statement.where(Facility.kind == filters["kind"])
         if filters.get("category"):
@@ -59,9 +64,10 @@ class FacilityRows(SqlRowSource):
                 .where(facility_accepts.c.facility_id.in_(ids))):
             accepts[int(facility_id)].append(str(plain(category)))
         rows: dict[int, Row] = {}
-        for ident, name, kind, total, taken in session.execute(
+        for ident, name, kind, total, taken, active in session.execute(
                 select(Facility.id, Facility.name, Facility.kind, Facility.beds_total,
-                       Facility.beds_taken).where(Facility.id.in_(ids))):
+                       Facility.beds_taken, Facility.active).where(Facility.id.in_(ids))):
             rows[ident] = (ident, name, plain(kind), tuple(sorted(accepts[ident])), total,
-                           taken, total - taken, 100.0 * taken / total if total else 100.0)
+                           taken, total - taken, 100.0 * taken / total if total else 100.0,
+                           bool(active))
         return rows

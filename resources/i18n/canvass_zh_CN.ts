@@ -523,6 +523,10 @@
             <source>That is not one of the team minimums.</source>
             <translation>这不是队伍最低配置中的一项。</translation>
         </message>
+        <message>
+            <source>Only a commander may take the screen off the wall.</source>
+            <translation>只有指挥员可以让屏幕退出大屏。</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -1344,6 +1348,17 @@
         <message>
             <source>Stood down: exposed to confirmed case %1</source>
             <translation>撤岗：接触确诊病例 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallReleaseDialog</name>
+        <message>
+            <source>Leave the wall</source>
+            <translation>退出大屏</translation>
+        </message>
+        <message>
+            <source>Only a commander may take this screen off the wall.</source>
+            <translation>只有指挥员可以让此屏幕退出大屏。</translation>
         </message>
     </context>
 </TS>

@@ -120,6 +120,11 @@
         <source>Due</source>
         <translation>待访</translation>
     </message>
+    <message>
+        <location filename="../../models/communities/household_rows.py" line="118" />
+        <source>To find</source>
+        <translation>待寻</translation>
+    </message>
 </context>
 <context>
     <name>CommunitiesView</name>
@@ -305,6 +310,61 @@
         <source>Several communities have that name: give its code.</source>
         <translation>有多个同名社区：请输入社区编码。</translation>
     </message>
+    <message>
+        <location filename="../../ui/communities/labels.py" line="65" />
+        <source>A member cannot have left after the visit: check the date.</source>
+        <translation>离开日期不能晚于走访时间：请核对日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/labels.py" line="67" />
+        <source>A new door needs its door number or an address.</source>
+        <translation>新门户需要门牌号或地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/labels.py" line="56" />
+        <source>At most {limit} characters: shorten it.</source>
+        <translation>最多 {limit} 个字符：请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/labels.py" line="51" />
+        <source>Nobody was screened: enter a temperature, or choose nobody home or refused to open.</source>
+        <translation>没有排查任何人：请填写体温，或选择无人在家或拒绝开门。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/labels.py" line="63" />
+        <source>Say where the member lives now.</source>
+        <translation>请说明该成员现在的居住情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/labels.py" line="54" />
+        <source>Say whether the member was at home.</source>
+        <translation>请说明该成员是否在家。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/labels.py" line="58" />
+        <source>This resident ID is registered as {name} of {community}: record the visit at that person's household, or check the ID.</source>
+        <translation>该身份证号已登记为{community}的{name}：请在其所在户登记走访，或核对证件号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/labels.py" line="48" />
+        <source>{name} lives here: enter a temperature, or mark them not at home, refusing or living elsewhere now.</source>
+        <translation>{name}住在这里：请填写体温，或标记为不在家、拒绝排查或现居别处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/labels.py" line="46" />
+        <source>{name}: enter a temperature, or mark them not at home or refusing.</source>
+        <translation>{name}：请填写体温，或标记为不在家或拒绝排查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/labels.py" line="61" />
+        <source>{name}: enter the resident ID, or say why none was shown.</source>
+        <translation>{name}：请填写身份证号，或说明未出示证件的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/labels.py" line="69" />
+        <source>{place} is on the list already: record the visit there.</source>
+        <translation>{place} 已在名单中：请在该户登记走访。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdPanel</name>
@@ -383,6 +443,16 @@
         <location filename="../../ui/communities/household.py" line="66" />
         <source>not yet</source>
         <translation>尚未排查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/household.py" line="46" />
+        <source>(found at the door)</source>
+        <translation>（入户发现）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/household.py" line="44" />
+        <source>(to find)</source>
+        <translation>（待寻）</translation>
     </message>
 </context>
 <context>
@@ -468,6 +538,16 @@
         <source>Building %1, unit %2</source>
         <translation>%1 楼栋 · %2 单元</translation>
     </message>
+    <message>
+        <location filename="../../controllers/paper/knock_list.py" line="58" />
+        <source>%1 persons named on contact-tracing lists are to be found: ask for them at their door, screen them or note where they live now.</source>
+        <translation>流调名单中有 %1 人待寻找：请到其门户询问，为其排查，或记下其现居何处。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/paper/knock_list.py" line="84" />
+        <source>To find: %1</source>
+        <translation>待寻：%1</translation>
+    </message>
 </context>
 <context>
     <name>Outcomes</name>
@@ -548,6 +628,232 @@
         <location filename="../../ui/communities/visit_dialog.py" line="80" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="56" />
+        <source>%1 (found here)</source>
+        <translation>%1（入户发现）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="52" />
+        <source>%1 (to find)</source>
+        <translation>%1（待寻）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_dialog.py" line="110" />
+        <source>&amp;Add a person found here…</source>
+        <translation>添加入户发现人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="35" />
+        <source>At home</source>
+        <translation>在家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="166" />
+        <source>At home?</source>
+        <translation>是否在家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_dialog.py" line="139" />
+        <source>Door</source>
+        <translation>门户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="82" />
+        <source>Found here</source>
+        <translation>入户发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="53" />
+        <source>Named on a contact-tracing list: screen them, or say where they live now.</source>
+        <translation>流调名单中的人员：请为其排查，或记下其现居何处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_dialog.py" line="115" />
+        <source>New &amp;door not on the list</source>
+        <translation>名单外新门户(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="36" />
+        <source>Not at home</source>
+        <translation>不在家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="37" />
+        <source>Refuses screening</source>
+        <translation>拒绝排查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="85" />
+        <source>Remove this person</source>
+        <translation>移除此人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="167" />
+        <source>Where now / since</source>
+        <translation>现居何处 / 自何时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_dialog.py" line="125" />
+        <source>address (a rented room, a shed …)</source>
+        <translation>地址（出租屋、工棚……）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_dialog.py" line="123" />
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_dialog.py" line="124" />
+        <source>door</source>
+        <translation>门牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="64" />
+        <source>since</source>
+        <translation>自何时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_dialog.py" line="123" />
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/visit_members.py" line="60" />
+        <source>where</source>
+        <translation>何处</translation>
+    </message>
+</context>
+<context>
+    <name>FoundPersonDialog</name>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="58" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="63" />
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="60" />
+        <source>&amp;Resident ID</source>
+        <translation>身份证号(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="59" />
+        <source>&amp;Sex</source>
+        <translation>性别(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="66" />
+        <source>&amp;Temperature °C</source>
+        <translation>体温 °C(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="62" />
+        <source>&amp;Why no ID</source>
+        <translation>未出示原因(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="41" />
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="73" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="118" />
+        <source>Enter the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="122" />
+        <source>Enter the resident ID, or tick “No ID shown” (Ctrl+I) and say why.</source>
+        <translation>请填写身份证号，或勾选“未出示证件”（Ctrl+I）并说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="125" />
+        <source>Enter the temperature taken at the door.</source>
+        <translation>请填写入户时测得的体温。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="42" />
+        <source>No ID shown</source>
+        <translation>未出示证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="38" />
+        <source>Not given</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="53" />
+        <source>Not registered here (household registration elsewhere)</source>
+        <translation>非本地户籍（户籍在外地）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="35" />
+        <source>Person found at the door</source>
+        <translation>入户发现人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="64" />
+        <source>Re&amp;lation</source>
+        <translation>关系(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="67" />
+        <source>S&amp;ymptoms (empty if none)</source>
+        <translation>症状（无则留空）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="120" />
+        <source>Say why no ID was shown.</source>
+        <translation>请说明未出示证件的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="52" />
+        <source>to the head of the household</source>
+        <translation>与户主的关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/communities/found_person_dialog.py" line="44" />
+        <source>why: left at home, refused …</source>
+        <translation>原因：放在老家、拒绝出示……</translation>
+    </message>
+</context>
+<context>
+    <name>Residence</name>
+    <message>
+        <location filename="../../controllers/browse/words.py" line="84" />
+        <source>Away</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/words.py" line="86" />
+        <source>Deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/words.py" line="87" />
+        <source>Lives elsewhere</source>
+        <translation>在别处居住</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/words.py" line="83" />
+        <source>Lives here</source>
+        <translation>在此居住</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/browse/words.py" line="85" />
+        <source>Moved out</source>
+        <translation>已搬离</translation>
     </message>
 </context>
 </TS>

@@ -967,6 +967,10 @@
         <source>%1: %2 °C recorded.</source>
         <translation>%1：%2 °C 已登记。</translation>
     </message>
+        <message>
+            <source>No member matches “%1”.</source>
+            <translation>没有与“%1”匹配的队员。</translation>
+        </message>
 </context>
 <context>
     <name>VehicleStatus</name>
@@ -1157,5 +1161,17 @@
         <source>in no team</source>
         <translation>未入队</translation>
     </message>
+        <message>
+            <source>Make %1 the leader?</source>
+            <translation>让%1担任队长？</translation>
+        </message>
+        <message>
+            <source>%1 is a %2, not a police officer. A quick-response team is usually led by a police officer; the present leader steps down.</source>
+            <translation>%1是%2，不是民警。快反队通常由民警担任队长；现任队长将卸任。</translation>
+        </message>
+        <message>
+            <source>Make leader</source>
+            <translation>设为队长</translation>
+        </message>
 </context>
 </TS>

@@ -565,4 +565,12 @@
         <translation>进行中（%1）</translation>
     </message>
 </context>
+<context>
+    <name>FacilitiesPanel</name>
+    <message>
+        <location filename="../../ui/transfers/facilities_panel.py" line="32" />
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+</context>
 </TS>

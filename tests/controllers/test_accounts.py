@@ -12,11 +12,13 @@ from controllers.accounts.users import (
     create_first_administrator,
     list_users,
     needs_first_run,
+    release_wall,
     sign_in,
 )
 from controllers.runtime.actions import SignedInUser
 from models.accounts.credentials import InvalidUserInput, SignInRefused, lock_seconds
 from models.accounts.permissions import PermissionDenied
+from models.accounts.refusals import AccountRefusal
 from models.db.database import Database
 from models.enums import UserRole
 from models.schema import AuditEntry, User
@@ -100,3 +102,19 @@ def test_passwords_are_stored_hashed(database: Database) -> None:
     with database.sessions() as session:
         stored = session.scalar(select(User.password_hash))
     assert stored is not None and stored.startswith("scrypt$") and "plain-text-pw" not in stored
+
+
+def test_only_a_commanders_password_takes_a_screen_off_the_wall(database: Database) -> None:
+    add_user(database, ADMIN, "wang", "viewer", "s3cret-pass")
+    add_user(database, ADMIN, "li", "commander", "s3cret-pass")
+    with pytest.raises(InvalidUserInput) as refused:
+        release_wall(database, "wang", "s3cret-pass")
+    assert refused.value.code == AccountRefusal.NOT_COMMANDER
+    with pytest.raises(SignInRefused):
+        release_wall(database, "li", "wrong")
+    assert release_wall(database, "li", "s3cret-pass").username == "li"
+    with database.sessions() as session:
+        actions = list(session.scalars(select(AuditEntry.action).where(
+            AuditEntry.action.in_(["wall_released", "sign_in_failed"])).order_by(AuditEntry.id)))
+        failures = session.scalar(select(User.failed_sign_ins).where(User.username == "li"))
+    assert actions == ["sign_in_failed", "wall_released"] and failures == 0

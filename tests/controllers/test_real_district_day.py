@@ -89,9 +89,11 @@ def plan_the_day(database: Database, team_id: int, start: datetime) -> int:
 def test_a_day_in_huangpi_from_an_empty_database(database_url: str, tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     db = ["--db", database_url]
-    assert run([*db, "--lang", "zh", "setup", "import", str(write_district(tmp_path / "黄陂区.xlsx"))]) == 0
+    workbook = write_district(tmp_path / "黄陂区.xlsx")
+    assert run([*db, "--lang", "zh", "setup", "import", str(workbook)]) == 0
     assert "全区基础数据已写入" in capsys.readouterr().out
-    assert run([*db, "--lang", "en", "import", str(register_of(tmp_path / "百秀社区.csv", "百秀社区", 3))]) == 0
+    register = register_of(tmp_path / "百秀社区.csv", "百秀社区", 3)
+    assert run([*db, "--lang", "en", "import", str(register)]) == 0
     assert "6 persons" in capsys.readouterr().out
 
     database = open_database(database_url)

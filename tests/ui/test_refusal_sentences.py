@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from controllers.runtime.language import install_translators
+from controllers.intake import problem_text as intake
 from controllers.setup import problem_text as setup
 from models.accounts.refusals import AccountRefusal
 from models.cases.refusals import CaseRefusal, ExposureRefusal
@@ -28,6 +29,7 @@ from models.district.refusals import DistrictRefusal
 from models.errors import CanvassError, DatabaseRefusal, Refusal
 from models.exporting.refusals import ExportRefusal
 from models.importing.refusals import ImportRefusal
+from models.intake.refusals import IntakeRefusal
 from models.register.refusals import MergeRefusal, RegisterRefusal
 from models.reports.refusals import ReportRefusal
 from models.setup.refusals import SetupRefusal
@@ -65,6 +67,7 @@ TABLES: dict[type[Refusal], tuple[str, Sentences]] = {
     ReportRefusal: ("DashboardReport", REPORT_REFUSALS),
     DistrictRefusal: (district.CONTEXT, district.ERRORS),
     SetupRefusal: (setup.CONTEXT, setup.REFUSALS),   # the command line words them (%1: the file)
+    IntakeRefusal: (intake.CONTEXT, intake.REFUSALS),
 }
 # The person's own action, not a refusal: the dialog that cancelled says so itself.
 NOT_REFUSALS: frozenset[Refusal] = frozenset({

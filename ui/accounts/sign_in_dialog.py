@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from controllers.accounts.users import create_first_administrator, sign_in
+from controllers.accounts.users import create_first_administrator, release_wall, sign_in
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database
 from controllers.runtime.tasks import TaskRunner
@@ -91,6 +91,23 @@ class SignInDialog(QDialog):
     def _show(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+
+
+class WallReleaseDialog(SignInDialog):
+    """The wall is a kiosk: a commander's name and password take the screen off it (checked by
+    the accounts controller, a wrong password counting towards the lock as at sign-in)."""
+
+    def __init__(self, database: Database, tasks: TaskRunner, parent: QWidget | None = None,
+                 username: str = "") -> None:
+        super().__init__(database, tasks, parent, sign_in_with=release_wall)
+        self.setWindowTitle(self.tr("Leave the wall"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Leave the wall"))
+        self.name.setText(username)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(3, named_label(
+            "muted", self.tr("Only a commander may take this screen off the wall."), wrap=True))
+        (self.password if username else self.name).setFocus()
 
 
 class FirstRunDialog(QDialog):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from controllers.communities.coverage import HouseholdDetail
+from controllers.browse.words import RESIDENCES
+from controllers.communities.coverage import HouseholdDetail, MemberRow
 from ui.kit.formatting import moment
 from ui.kit.labels import outcome
 from ui.kit.widgets import label, vbox
@@ -33,6 +34,21 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(value))
 
 
+def member_name(member: MemberRow) -> str:
+    """The name with what the panel's reader should know: head, to be found, found at the
+    door, or no longer living here."""
+    notes = []
+    if member.is_head:
+        notes.append(translate("HouseholdPanel", "(head)"))
+    if member.to_find:
+        notes.append(translate("HouseholdPanel", "(to find)"))
+    elif member.origin == "door":
+        notes.append(translate("HouseholdPanel", "(found at the door)"))
+    if member.residence != "here":
+        notes.append(f"({RESIDENCES.word(member.residence)})")
+    return " ".join([member.name, *notes])
+
+
 class HouseholdPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,9 +74,8 @@ class HouseholdPanel(QWidget):
         self.household_id = detail.id
         self.title.setText(translate("HouseholdPanel", "Household %1").replace("%1", detail.place))
         self.address.setText(detail.address)
-        head = translate("HouseholdPanel", "(head)")
         _fill(self.members, [
-            [member.name + (f" {head}" if member.is_head else ""), member.resident_id,
+            [member_name(member), member.resident_id,
              "" if member.temperature_c is None else f"{member.temperature_c} °C",
              member.symptoms, moment(member.screened_at) if member.screened_at else
              translate("HouseholdPanel", "not yet")]

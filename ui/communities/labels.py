@@ -43,6 +43,31 @@ ERRORS: dict[Refusal, str] = {
         "CoverageErrors", "A note has at most {limit} characters."),
     CommunityRefusal.VISIT_SYMPTOMS_TOO_LONG: QT_TRANSLATE_NOOP(
         "CoverageErrors", "Symptoms have at most {limit} characters."),
+    CommunityRefusal.VISIT_TEMPERATURE_MISSING: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "{name}: enter a temperature, or mark them not at home or refusing."),
+    CommunityRefusal.VISIT_MEMBER_UNACCOUNTED: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "{name} lives here: enter a temperature, or mark them not at home, "
+                          "refusing or living elsewhere now."),
+    CommunityRefusal.VISIT_NOBODY_SCREENED: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "Nobody was screened: enter a temperature, or choose nobody home or "
+                          "refused to open."),
+    CommunityRefusal.PRESENCE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "Say whether the member was at home."),
+    CommunityRefusal.FOUND_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "At most {limit} characters: shorten it."),
+    CommunityRefusal.FOUND_ID_REGISTERED: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "This resident ID is registered as {name} of {community}: record the "
+                          "visit at that person's household, or check the ID."),
+    CommunityRefusal.FOUND_NO_ID_REASON: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "{name}: enter the resident ID, or say why none was shown."),
+    CommunityRefusal.RESIDENCE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "Say where the member lives now."),
+    CommunityRefusal.RESIDENCE_SINCE_FUTURE: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "A member cannot have left after the visit: check the date."),
+    CommunityRefusal.NEW_DOOR_EMPTY: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "A new door needs its door number or an address."),
+    CommunityRefusal.NEW_DOOR_LISTED: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "{place} is on the list already: record the visit there."),
     CommunityRefusal.COMMUNITY_UNKNOWN: QT_TRANSLATE_NOOP(
         "CoverageErrors", "No community has that name or code."),
     CommunityRefusal.COMMUNITY_AMBIGUOUS: QT_TRANSLATE_NOOP(

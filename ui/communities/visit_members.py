@@ -55,9 +55,12 @@ class MemberLine:
         elif found is not None:
             self.label.setText(translate("VisitDialog", "%1 (found here)").replace("%1", name))
         self.temperature = QLineEdit(maxLength=5, placeholderText="36.5")
+        self.temperature.setMinimumWidth(self.temperature.fontMetrics().horizontalAdvance("36.5")
+                                         + 28)
         self.symptoms = QLineEdit(maxLength=200)
         self.status = QComboBox()
         self.where = QLineEdit(maxLength=100, placeholderText=translate("VisitDialog", "where"))
+        self.where.setMinimumWidth(self.where.fontMetrics().horizontalAdvance("汉口区某某街道亲戚家"))
         self.since = QDateEdit(qdate(member.since if member and member.since else visit_day))
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setMaximumDate(qdate(visit_day))

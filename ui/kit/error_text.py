@@ -30,6 +30,7 @@ BY_CODE: dict[Refusal, str] = {
     AccountRefusal.NO_SUCH_USER: QT_TRANSLATE_NOOP("Errors", "That user no longer exists."),
     AccountRefusal.WRONG_CREDENTIALS: QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."),
     AccountRefusal.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Errors", "Your role does not allow this."),
+    AccountRefusal.NOT_COMMANDER: QT_TRANSLATE_NOOP("Errors", "Only a commander may take the screen off the wall."),
     RegisterRefusal.NOT_EDITABLE: QT_TRANSLATE_NOOP("Errors", "That field cannot be changed here."),
     RegisterRefusal.NAME_EMPTY: QT_TRANSLATE_NOOP("Errors", "The name is empty."),
     RegisterRefusal.NAME_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "A name has at most {limit} characters."),

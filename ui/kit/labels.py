@@ -44,6 +44,7 @@ TABLES: dict[Kind, words.Vocabulary] = {
     Kind.RESPONDER_ROLE: words.ROLES,
     Kind.SUPPLY_ITEM: words.SUPPLY_ITEMS,
     Kind.IN_USE: IN_USE,
+    Kind.PERSON_ORIGIN: words.PERSON_ORIGINS,
 }
 
 # One colour per category, used sparingly (a dot, a chip's edge): the text carries the meaning.

@@ -61,6 +61,10 @@ class WorkbookFilePage(QWizardPage):
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         self.message = error_label()
+        # The cursor starts in the file's field: type or paste the path, Enter checks it (the
+        # blank template is a click away, never what Enter does).
+        QWidget.setTabOrder(self.file, browse)
+        QWidget.setTabOrder(browse, self.template)
         gap = QWidget()
         gap.setFixedHeight(14)
         self.setLayout(vbox(
@@ -156,6 +160,12 @@ class WorkbookCheckPage(QWizardPage):
         if len(problems) <= ROWS_SIZED_TO_TEXT:
             self.table.resizeRowsToContents()
         self.completeChanged.emit()
+        # Enter goes on when the workbook loads, else checks it again once corrected; never
+        # the report's button, which keeps the focus the page opened with even when hidden.
+        if self.isComplete():
+            self.owner.button(QWizard.WizardButton.NextButton).setFocus()
+        else:
+            self.again.setFocus()
 
     def isComplete(self) -> bool:
         result = self.owner.checked

@@ -18,6 +18,7 @@ from ui.cases.view import CasesView
 from ui.communities.view import CommunitiesView
 from ui.dashboard.view import DashboardView
 from ui.district.view import DistrictView
+from ui.intake.wizard import intake_menu_text, open_intake_wizard
 from ui.kit.table_page import TablePage
 from ui.kit.widgets import hbox, label, vbox
 from ui.register.import_wizard import import_menu_text, open_import_wizard
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
             menu.addAction(translate("MainWindow", "Audit &log…"), self.open_audit_log)
         if user.may(Permission.IMPORT_REGISTER):
             menu.addAction(import_menu_text(), lambda: open_import_wizard(self.context, self))
+        if user.may(Permission.MANAGE_CASES):
+            menu.addAction(intake_menu_text(), lambda: open_intake_wizard(self.context, self))
         menu.addAction(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit,
                        self.close)
         add_district_menu(self, self.context)

@@ -1,7 +1,9 @@
 """Wall mode: the dashboard alone, full screen, dark, in type read from across the room.
 
-`canvass --wall` starts in it, F11 toggles it, Esc leaves it. Menus, the navigation and the status
-bar are hidden; the tiles sit in one row and the charts three to a row. With `rotate_seconds`
+`canvass --wall` starts in it and F11 enters it. The wall is a kiosk: Esc or F11 on it asks for a
+commander's name and password before the desk comes back, and the window's other keys (Ctrl+1…
+to the lists) sleep meanwhile, so a passer-by cannot browse patients behind it. Menus, the
+navigation and the status bar are hidden; the tiles sit in one row and the charts three to a row. With `rotate_seconds`
 the charts instead go round three at a time, each page larger, for a screen too small for nine.
 """
 from __future__ import annotations
@@ -10,7 +12,9 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QMainWindow, QWidget
 
+from models.enums import UserRole
 from resources import ROOT
+from ui.accounts.sign_in_dialog import WallReleaseDialog
 from ui.dashboard.view import DashboardView
 from ui.kit.widgets import label
 
@@ -31,6 +35,8 @@ class WallMode(QObject):
         self.active = False
         self.page = 0
         self._was_maximized = False
+        self._asleep: list[QShortcut] = []   # the window's keys the wall turned off
+        self.release: WallReleaseDialog | None = None
         self.clock = label("", "wallClock")
         self.clock.hide()
         dashboard.header.insertWidget(1, self.clock)
@@ -43,7 +49,8 @@ class WallMode(QObject):
         # widgets (clearing a search box, closing a popup).
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self.escape.setEnabled(False)
-        self.escape.activated.connect(self.leave)
+        self.escape.activated.connect(self.ask_to_leave)
+        self._own = (toggle, self.escape)
 
     def chrome(self) -> list[QWidget]:
         """What the wall hides: menus, navigation, status bar, the dashboard's buttons."""
@@ -55,13 +62,38 @@ class WallMode(QObject):
         return widgets
 
     def toggle(self) -> None:
-        self.leave() if self.active else self.enter()
+        self.ask_to_leave() if self.active else self.enter()
+
+    def ask_to_leave(self) -> None:
+        """A commander's password, then the desk; anyone else stays on the wall."""
+        if not self.active or self.release is not None:
+            return
+        context = self.dashboard.context
+        user = context.user
+        self.release = WallReleaseDialog(
+            context.database, context.tasks, self.window,
+            username=user.username if user.role == UserRole.COMMANDER and user.id else "")
+        self.release.finished.connect(self._released)
+        self.release.open()
+
+    def _released(self) -> None:
+        dialog, self.release = self.release, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        self.window.activateWindow()  # the keys go back to the window, not to nowhere
+        if dialog.user is not None:   # a commander's password was checked
+            self.leave()
 
     def enter(self) -> None:
         if self.active:
             return
         self.active = True
         self.escape.setEnabled(True)
+        self._asleep = [key for key in self.window.findChildren(QShortcut)
+                        if key.isEnabled() and key not in self._own]
+        for key in self._asleep:
+            key.setEnabled(False)
         self._was_maximized = self.window.isMaximized()
         show_view = getattr(self.window, "show_view", None)
         if show_view is not None:
@@ -83,6 +115,9 @@ class WallMode(QObject):
             return
         self.active = False
         self.escape.setEnabled(False)
+        for key in self._asleep:
+            key.setEnabled(True)
+        self._asleep = []
         self.timer.stop()
         self.clock.hide()
         for widget in self.chrome():
@@ -128,5 +163,6 @@ class WallMode(QObject):
 
 def install_wall_mode(window: QMainWindow, dashboard: DashboardView,
                       rotate_seconds: int = 0) -> WallMode:
-    """F11 and Esc on `window`; returns the mode so `--wall` can enter it at once."""
+    """F11 and Esc on `window`; returns the mode so `--wall` can enter it at once. `leave()` is
+    for the program itself; a person at the wall goes through `ask_to_leave()`."""
     return WallMode(window, dashboard, rotate_seconds)

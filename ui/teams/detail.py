@@ -95,6 +95,13 @@ class TeamDetailDialog(QDialog):
         self.context.tasks.submit("team detail", work, succeeded=self.show_detail, failed=failed,
                                   owner=self)
 
+    def chosen_id(self) -> int | None:
+        """The responder the highlight is on: what a reload keeps chosen (the list re-sorts)."""
+        row = self.members.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.members):
+            return None
+        return int(self.detail.members[row].responder_id)
+
     def chosen_member(self) -> Any:
         row = self.members.currentRow()
         if self.detail is None or not 0 <= row < len(self.detail.members):
@@ -112,6 +119,7 @@ class TeamDetailDialog(QDialog):
             self.load()
 
     def show_detail(self, detail: Any) -> None:
+        keep = self.chosen_id()
         self.detail = detail
         self.setWindowTitle(detail.name)
         self.heading.setText(translate("TeamDetail", "%1 · %2 · %3").replace("%1", detail.name)
@@ -138,6 +146,9 @@ class TeamDetailDialog(QDialog):
             rows.append([member.name, role_text(member.role), member.unit, member.phone,
                          member.lodging, yes if member.is_leader else "", reading])
         fill(self.members, rows)
+        ids = [member.responder_id for member in detail.members]
+        if keep in ids:
+            self.members.setCurrentCell(ids.index(keep), max(self.members.currentColumn(), 0))
         leads = translate("TeamDetail", "Leads")
         fill(self.shifts, [[s.name, moment(s.starts_at), moment(s.ends_at),
                             leads if s.leads_crew else "",

@@ -136,6 +136,18 @@ class AddMemberDialog(QDialog):
             self.search()
 
 
+class LeaderDialog(QDialog):
+    """Asked before a member who is not a police officer leads the team: Enter says yes, Esc no."""
+
+    def __init__(self, name: str, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("TeamMembers", "Make %1 the leader?").replace("%1", name))
+        form = QFormLayout(self)
+        why = translate("TeamMembers", "%1 is a %2, not a police officer. A quick-response team is usually led by a police officer; the present leader steps down.")  # noqa: E501
+        form.addRow(label(why.replace("%1", name).replace("%2", role_text(role)), wrap=True))
+        form.addRow(ok_cancel(self, translate("TeamMembers", "Make leader")))
+
+
 class LeaveDialog(QDialog):
     """The day a member leaves the team (today unless changed)."""
 

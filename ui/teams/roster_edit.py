@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QDialog, QFormLayout, QP
 from controllers.teams.roster import (
     hand_leadership,
     join_team,
+    leader_needs_confirming,
     leave,
     lodge,
     lodgings,
@@ -28,7 +29,14 @@ from ui.kit.background import load_in_background, save_in_background
 from ui.kit.qt_time import qdatetime, to_minute
 from ui.kit.refusals.teams import roster_error_text
 from ui.kit.role_actions import action_button, key_text, present
-from ui.teams.member_dialogs import AddMemberDialog, LeaveDialog, LodgingDialog, MoveDialog, ok_cancel
+from ui.teams.member_dialogs import (
+    AddMemberDialog,
+    LeaderDialog,
+    LeaveDialog,
+    LodgingDialog,
+    MoveDialog,
+    ok_cancel,
+)
 from ui.teams.shift_plan import ShiftPlanDialog
 
 translate = QCoreApplication.translate
@@ -115,8 +123,13 @@ class RosterButtons:
         """Show the form without blocking the window; `answered` runs if it is accepted."""
         self.dialog = dialog
         dialog.accepted.connect(answered)
-        dialog.finished.connect(lambda _result: self.back_to_members())
+        dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        self.back_to_members()
 
     def back_to_members(self) -> None:
         """The window again, the members' table in focus: the next key acts on a member."""
@@ -177,12 +190,21 @@ class RosterButtons:
                                                               responder_id, on, version), self.move)
 
     def make_leader(self) -> None:
+        """A police officer at once; anyone else (a driver, a health worker) after a yes."""
         member = self.chosen()
-        if member is not None:
-            team_id, responder_id, version = self.owner.team_id, member.responder_id, self._version()
-            self.run("make leader", lambda db, user: hand_leadership(db, user, team_id,
-                                                                     responder_id, version),
-                     self.leader)
+        if member is None:
+            return
+        if leader_needs_confirming(member.role):
+            dialog = LeaderDialog(member.name, member.role, self.owner)
+            self._open(dialog, lambda: self.hand_to(member.responder_id))
+        else:
+            self.hand_to(member.responder_id)
+
+    def hand_to(self, responder_id: int) -> None:
+        team_id, version = self.owner.team_id, self._version()
+        self.run("make leader", lambda db, user: hand_leadership(db, user, team_id,
+                                                                 responder_id, version),
+                 self.leader)
 
     def ask_lodging(self) -> None:
         member, detail = self.chosen(), self.owner.detail
