@@ -14,18 +14,16 @@ from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session, user_session
 from models.accounts.permissions import Permission
 from models.communities.door_findings import FoundPerson, NewDoor, ResidenceChange
+from models.communities.visit_form import FormMember, VisitForm, visit_form
 from models.communities.visits import (
-    FormMember,
     InvalidVisit,
     MemberAbsence,
     MemberScreening,
     RecordedVisit,
     VisitEntry,
-    VisitForm,
     clean_temperature,
     is_fever,
     record_visit,
-    visit_form,
 )
 from models.db.database import Database
 from models.enums import MemberPresence, Residence

@@ -22,7 +22,10 @@ from models.schema.base import Base
 
 SECRET_COLUMNS = frozenset({"password_hash"})
 UNAUDITED_TABLES = frozenset({"audit_entry"})
-SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
+# Stamps, and keys Canvass derives from a person's own fields (a reversed ID for tail search, a
+# pinyin key for sorting): the history shows what a person changed, not their by-products.
+SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version", "resident_id_reversed",
+                             "name_pinyin"})
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from controllers.intake.lists import take_contacts, write_report
 from controllers.runtime.actions import SignedInUser
@@ -49,7 +50,7 @@ def phone_of(number: int) -> str:
 
 
 @dataclass
-class District_:
+class BuiltList:
     source_case: int
     communities: dict[str, int]
     rows: list[list[str]]
@@ -58,7 +59,7 @@ class District_:
 class Builder:
     """The register and the list, built side by side: each kind of row, and what it expects."""
 
-    def __init__(self, session: object) -> None:
+    def __init__(self, session: Session) -> None:
         self.session = session
         self.number = 0
         self.rows: list[list[str]] = []
@@ -66,18 +67,18 @@ class Builder:
     def place(self) -> dict[str, int]:
         session = self.session
         district = District(code="420102", name="江岸区")
-        session.add(district)  # type: ignore[attr-defined]
-        session.flush()  # type: ignore[attr-defined]
+        session.add(district)
+        session.flush()
         station = PoliceStation(district_id=district.id, code="S1", name="大智派出所",
                                 area_kind=AreaKind.URBAN, latitude=30.59, longitude=114.30)
-        session.add(station)  # type: ignore[attr-defined]
-        session.flush()  # type: ignore[attr-defined]
+        session.add(station)
+        session.flush()
         communities = {}
         for code, name in (("C1", "东湖社区"), ("C2", "水果湖社区")):
             community = Community(station_id=station.id, code=code, name=name,
                                   area_kind=AreaKind.URBAN, latitude=30.6, longitude=114.3)
-            session.add(community)  # type: ignore[attr-defined]
-            session.flush()  # type: ignore[attr-defined]
+            session.add(community)
+            session.flush()
             communities[name] = community.id
         self.communities = communities
         return communities
@@ -86,8 +87,8 @@ class Builder:
         household = Household(community_id=self.communities[community], building=f"{building}栋",
                               unit="1单元", door=f"{door}",
                               address=f"{community}{building}栋1单元{door}室")
-        self.session.add(household)  # type: ignore[attr-defined]
-        self.session.flush()  # type: ignore[attr-defined]
+        self.session.add(household)
+        self.session.flush()
         return household
 
     def person(self, household: Household, *, with_id: bool = True, with_phone: bool = True,
@@ -99,8 +100,8 @@ class Builder:
                         phone=phone or (phone_of(self.number) if with_phone else None))
         if person.resident_id:
             person.resident_id_reversed = person.resident_id[::-1]
-        self.session.add(person)  # type: ignore[attr-defined]
-        self.session.flush()  # type: ignore[attr-defined]
+        self.session.add(person)
+        self.session.flush()
         return person
 
     def row(self, name: str, rid: str = "", phone: str = "", address: str = "",
@@ -108,7 +109,7 @@ class Builder:
         self.rows.append([name, rid, phone, address, relation, CONTACT])
 
 
-def contact_list(database: Database) -> District_:
+def contact_list(database: Database) -> BuiltList:
     """A district of two communities and a list of 500: 150 by ID, 100 by name and phone, 30 by
     name and address, 50 with an open case, 30 linked before, 40 naming two persons (a name and
     phone shared by two entries), 100 the register lacks (60 at doors it has, 40 at new ones)."""
@@ -159,7 +160,7 @@ def contact_list(database: Database) -> District_:
             build.number += 1
             build.row(name_of(6000 + i), "", phone_of(900_000 + i),
                       f"水果湖社区9栋2单元{301 + i}室")
-        return District_(source.id, communities, build.rows)
+        return BuiltList(source.id, communities, build.rows)
 
 
 def write_list(path: Path, rows: list[list[str]], headers: list[str] = HEADERS) -> Path:
@@ -303,3 +304,25 @@ def test_a_clerk_may_not_take_a_list(database: Database, tmp_path: Path) -> None
     clerk = SignedInUser(None, "clerk", "clerk", UserRole.CLERK)
     with pytest.raises(PermissionDenied):
         take_contacts(database, clerk, write_list(tmp_path / "l.xlsx", []), 1)
+
+
+def test_a_person_to_find_is_found_at_the_door(database: Database, tmp_path: Path) -> None:
+    """The knock list names them; the team screens them in a visit: found, off the gap list."""
+    from controllers.communities.visits import MemberScreening, save_visit
+    from controllers.paper.knock_list import knock_list_html
+    built = contact_list(database)
+    path = write_list(tmp_path / "one.xlsx", [built.rows[-1]])   # at a new door of 水果湖社区
+    (row,) = take_contacts(database, DISPATCHER, path, built.source_case).rows
+    community = built.communities["水果湖社区"]
+    with database.sessions() as session:
+        person = session.get(Person, row.person_id)
+        household = person.household_id
+        sheet = knock_list(session, community, NOW)
+    assert f"To find: {person.name}" in knock_list_html(sheet)
+    clerk = SignedInUser(None, "clerk", "clerk", UserRole.CLERK)
+    save_visit(database, clerk, household, "screened", NOW, now=NOW,
+               screenings=[MemberScreening(person.id, "36.7")])
+    with database.sessions() as session:
+        assert not session.get(Person, person.id).to_find
+        gaps = session.execute(select(gap_households(community, NOW).subquery())).all()
+        assert household not in {gap.id for gap in gaps}    # screened, nobody left to find

@@ -16,7 +16,7 @@ from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.enums import UserRole
-from tests.controllers.test_intake import CONTACT, District_, contact_list, write_list, written
+from tests.controllers.test_intake import CONTACT, BuiltList, contact_list, write_list, written
 from ui.intake.wizard import IntakeWizard
 
 DISPATCHER = SignedInUser(None, "dispatcher", "dispatcher", UserRole.DISPATCHER)
@@ -46,7 +46,7 @@ def open_wizard(qtbot: QtBot, context: AppContext, path: Path, source: int) -> I
     return wizard
 
 
-def rows(built: District_) -> list[list[str]]:
+def rows(built: BuiltList) -> list[list[str]]:
     """One by ID, one naming two persons, one the register lacks."""
     return [built.rows[0], built.rows[360], built.rows[-1]]
 

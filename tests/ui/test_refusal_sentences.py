@@ -18,8 +18,8 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from controllers.runtime.language import install_translators
 from controllers.intake import problem_text as intake
+from controllers.runtime.language import install_translators
 from controllers.setup import problem_text as setup
 from models.accounts.refusals import AccountRefusal
 from models.cases.refusals import CaseRefusal, ExposureRefusal

@@ -174,3 +174,24 @@ def test_the_district_menu_is_the_commanders(qtbot: QtBot, commander: AppContext
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(exported), ""))
     menu.actions()[1].trigger()
     assert exported.exists() and told and "rows of master data" in told[0]
+
+
+def test_a_workbook_is_loaded_by_keys(qtbot: QtBot, commander: AppContext,
+                                      tmp_path: Path) -> None:
+    """The cursor starts in the file's field; Enter checks, goes on, loads and finishes — never
+    the blank template's or the report's button, which Enter used to press."""
+    workbook = write_district(tmp_path / "huangpi.xlsx")       # typed: key clicks are Latin-1
+    wizard = SetupWizard(commander)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.file_page.file, timeout=5_000)
+    qtbot.keyClicks(wizard.file_page.file, str(workbook))
+    for page in (CHECK, SUMMARY, DONE):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda page=page: wizard.currentId() == page  # type: ignore[misc]
+                        and QApplication.focusWidget() is not None
+                        and QApplication.focusWidget().isVisible(), timeout=10_000)
+    assert _count(commander.database, Community) == 3
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.result() == QWizard.DialogCode.Accepted

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -61,10 +61,6 @@ class WorkbookFilePage(QWizardPage):
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         self.message = error_label()
-        # The cursor starts in the file's field: type or paste the path, Enter checks it (the
-        # blank template is a click away, never what Enter does).
-        QWidget.setTabOrder(self.file, browse)
-        QWidget.setTabOrder(browse, self.template)
         gap = QWidget()
         gap.setFixedHeight(14)
         self.setLayout(vbox(
@@ -78,6 +74,10 @@ class WorkbookFilePage(QWizardPage):
             label(self.tr("2. Choose the filled-in workbook"), "sectionTitle"),
             hbox(self.file, browse),
             self.message, 1, spacing=10))
+        # The cursor starts in the file's field: type or paste the path, Enter checks it (the
+        # blank template is a click away, never what Enter does).
+        QWidget.setTabOrder(self.file, browse)
+        QWidget.setTabOrder(browse, self.template)
 
     def path(self) -> Path:
         return Path(self.file.text().strip()).expanduser()
@@ -160,8 +160,12 @@ class WorkbookCheckPage(QWizardPage):
         if len(problems) <= ROWS_SIZED_TO_TEXT:
             self.table.resizeRowsToContents()
         self.completeChanged.emit()
-        # Enter goes on when the workbook loads, else checks it again once corrected; never
-        # the report's button, which keeps the focus the page opened with even when hidden.
+        QTimer.singleShot(0, self._focus_what_comes_next)
+
+    def _focus_what_comes_next(self) -> None:
+        """Enter goes on when the workbook loads, else checks it again once corrected. Never
+        the report's button: the wizard focuses a new page's first button before the page is
+        shown, a hidden one included. Run once the page is up."""
         if self.isComplete():
             self.owner.button(QWizard.WizardButton.NextButton).setFocus()
         else:

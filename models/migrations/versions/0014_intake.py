@@ -72,7 +72,8 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_visit_absence_person_id"), table_name="visit_absence")
     op.drop_table("visit_absence")
     op.drop_index("ix_person_to_find", table_name="person")
-    with op.batch_alter_table("person", schema=None) as batch_op:
-        for column in ("to_find", "no_id_reason", "not_registered_here", "household_relation",
-                       "residence_since", "residence_where", "residence", "origin"):
-            batch_op.drop_column(column)
+    # Dropped in place (SQLite 3.35 and later can): a batch copy of the person table would trip
+    # over the foreign keys pointing at it and drop the tally trigger on it.
+    for column in ("to_find", "no_id_reason", "not_registered_here", "household_relation",
+                   "residence_since", "residence_where", "residence", "origin"):
+        op.execute(f"ALTER TABLE person DROP COLUMN {column}")
