@@ -38,7 +38,7 @@ from controllers.runtime.locations import database_location
 from models.enums import UserRole
 from models.errors import CanvassError
 from models.importing.errors import UnreadableFile
-from models.intake.intake import ChainEntry, IntakeResult, Outcome
+from models.intake.results import ChainEntry, IntakeResult, Outcome
 from models.opening import open_database
 from models.translatable import QT_TRANSLATE_NOOP
 

@@ -23,10 +23,11 @@ from models.db.database import Database
 from models.importing.readers import RegisterFile, open_register
 from models.intake.columns import Mapping as Columns
 from models.intake.columns import guess_mapping, identifies
-from models.intake.intake import NEW_PERSON, IntakeOptions, IntakeResult, Outcome, take_contact_list
+from models.intake.intake import take_contact_list
 from models.intake.problems import IntakeRefused
 from models.intake.refusals import IntakeRefusal
 from models.intake.report import write_intake_report
+from models.intake.results import NEW_PERSON, IntakeOptions, IntakeResult, Outcome
 
 log = logging.getLogger("canvass.intake")
 

@@ -10,11 +10,11 @@ from controllers.browse.words import CASE_STATUSES, CATEGORIES
 from controllers.setup.problem_text import fill
 from models.errors import CanvassError
 from models.importing.refusals import ImportRefusal
-from models.intake.intake import ChainEntry, Outcome, RowResult
 from models.intake.matching import Candidate, Confidence, MatchBy
 from models.intake.problems import IntakeCode, IntakeProblem
 from models.intake.refusals import IntakeRefusal
 from models.intake.report import ReportWords
+from models.intake.results import ChainEntry, Outcome, RowResult
 from models.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "ContactIntake"
@@ -35,8 +35,8 @@ SENTENCES: dict[IntakeCode, str] = {
     C.CONTACT_IN_FUTURE: QT_TRANSLATE_NOOP("ContactIntake", "the last contact on %1 is in the future: correct the date"),
     C.CONTACT_BEFORE_WINDOW: QT_TRANSLATE_NOOP("ContactIntake", "the last contact on %1 is before case %3's exposure window (from %2): not a close contact of it; check the date or the case"),
     C.NO_SOURCE_CASE: QT_TRANSLATE_NOOP("ContactIntake", "no source case: give the case's number in a column, or for the whole list (--source-case)"),
-    C.SOURCE_CASE_UNREADABLE: QT_TRANSLATE_NOOP("ContactIntake", "“%1” is not a case number: write the number the case board shows"),
-    C.SOURCE_CASE_UNKNOWN: QT_TRANSLATE_NOOP("ContactIntake", "there is no case %1: check the number on the case board"),
+    C.SOURCE_CASE_UNREADABLE: QT_TRANSLATE_NOOP("ContactIntake", "“%1” is not a case number: write the number in the title of the case window"),
+    C.SOURCE_CASE_UNKNOWN: QT_TRANSLATE_NOOP("ContactIntake", "there is no case %1: check the number (in the title of the case window)"),
     C.SOURCE_CASE_NOT_INFECTIOUS: QT_TRANSLATE_NOOP("ContactIntake", "case %1 is %2, not confirmed or suspected: close contacts are traced from a confirmed or suspected case"),
     C.CONTACT_IS_SOURCE: QT_TRANSLATE_NOOP("ContactIntake", "this is the person of case %1 itself: remove the row"),
     C.NO_ADDRESS: QT_TRANSLATE_NOOP("ContactIntake", "the register does not have this person and the list gives no address: add where they live, so a team can find them"),
@@ -50,7 +50,7 @@ SENTENCES: dict[IntakeCode, str] = {
 
 REFUSALS: dict[IntakeRefusal, str] = {
     IntakeRefusal.NO_IDENTITY_COLUMN: QT_TRANSLATE_NOOP("ContactIntake", "The list has no name or resident ID column (it has {headers})."),
-    IntakeRefusal.SOURCE_CASE_UNKNOWN: QT_TRANSLATE_NOOP("ContactIntake", "There is no case {case}: check the source case's number on the case board."),
+    IntakeRefusal.SOURCE_CASE_UNKNOWN: QT_TRANSLATE_NOOP("ContactIntake", "There is no case {case}: check the source case's number (in the title of its case window)."),
     IntakeRefusal.SOURCE_CASE_NOT_INFECTIOUS: QT_TRANSLATE_NOOP("ContactIntake", "Case {case} is not confirmed or suspected: close contacts are traced from a confirmed or suspected case."),
     IntakeRefusal.CANCELLED: QT_TRANSLATE_NOOP("ContactIntake", "The intake was cancelled; nothing was written."),
 }
@@ -90,7 +90,7 @@ CONFIDENCES: dict[Confidence, str] = {
 }
 AT_CELL = QT_TRANSLATE_NOOP("ContactIntake", "row %1, column %2: %3")
 AT_ROW = QT_TRANSLATE_NOOP("ContactIntake", "row %1: %2")
-CANDIDATE = QT_TRANSLATE_NOOP("ContactIntake", "candidate: person %1, %2 %3 %4, %5 %6")
+CANDIDATE = QT_TRANSLATE_NOOP("ContactIntake", "candidate: person %1, %2, %3")
 OPEN_CASE = QT_TRANSLATE_NOOP("ContactIntake", "open case %1")
 
 
@@ -125,10 +125,11 @@ def match_words(row: RowResult) -> tuple[str, str, str]:
 
 
 def candidate_line(candidate: Candidate) -> str:
+    """One candidate as the person deciding reads them: who, where, and their open case."""
+    who = " ".join(part for part in (candidate.name, candidate.resident_id, candidate.phone) if part)
+    where = " ".join(part for part in (candidate.community, candidate.address) if part)
     case = translated(OPEN_CASE, candidate.open_case_id) if candidate.open_case_id else ""
-    return translated(CANDIDATE, candidate.person_id, candidate.name, candidate.resident_id,
-                      candidate.phone, candidate.community, candidate.address).strip() \
-        + (f", {case}" if case else "")
+    return translated(CANDIDATE, candidate.person_id, who, where) + (f", {case}" if case else "")
 
 
 def refusal_sentence(error: CanvassError) -> str:

@@ -1,8 +1,12 @@
-"""Recording a door-knock visit: what the form offers, what is refused, and the fever case a
-hot forehead raises.
+"""Recording a door-knock visit: what is refused, what "screened" means, and the fever case a
+hot forehead raises (what the form offers is models/communities/visit_form.py's; what is found
+at the door besides temperatures, door_findings.py's).
 
-Every check runs before anything is written, so a bad entry leaves the database as it was; the
-same rules serve the visit dialog and anything else that records visits.
+"Screened" accounts for every member living at the household: each screened with a temperature
+of their own, or marked not at home or refusing, or found to live elsewhere now; nobody counts
+as screened by another's figure. Every check runs before anything is written, so a bad entry
+leaves the database as it was; the same rules serve the visit dialog and anything else that
+records visits.
 """
 from __future__ import annotations
 

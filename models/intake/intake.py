@@ -14,16 +14,15 @@ taken twice changes nothing the second time (the same persons are found, their l
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import date
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.accounts.audit import Actor, entry
-from models.cases.contacts import add_contact_person, contact_chain, link_contact_cases
+from models.cases.contacts import add_contact_person, link_contact_cases
 from models.cases.exposure import trace_window
 from models.cases.refusals import CaseRefusal
 from models.cases.workflow import CaseMoveRefused, open_case_of
@@ -32,9 +31,6 @@ from models.enums import CaseCategory, PersonOrigin
 from models.importing.readers import RegisterFile
 from models.intake.columns import Mapping as Columns
 from models.intake.matching import (
-    CONFIDENCE,
-    Candidate,
-    Confidence,
     Known,
     Match,
     MatchBy,
@@ -46,86 +42,20 @@ from models.intake.matching import (
 from models.intake.places import Located, NotLocated, Places
 from models.intake.problems import IntakeCode, IntakeProblem, IntakeRefused
 from models.intake.refusals import IntakeRefusal
+from models.intake.results import (
+    NEW_PERSON,
+    IntakeOptions,
+    IntakeResult,
+    Outcome,
+    RowResult,
+    chain_of,
+)
 from models.intake.rows import ContactRow, RowChecker
 from models.schema.accounts import AuditEntry
 from models.schema.cases import Case
 from models.schema.register import Household, Person
 
-NEW_PERSON = 0          # a decision for a held row: none of them, a new person to find
 INFECTIOUS = frozenset({CaseCategory.CONFIRMED.value, CaseCategory.SUSPECTED.value})
-
-
-class Outcome(StrEnum):
-    OPENED = "opened"        # a close-contact case opened for a registered person
-    LINKED = "linked"        # the person's open case linked to the source
-    ALREADY = "already"      # linked to this source before: the list was seen already
-    TO_FIND = "to_find"      # not in the register: added as a person to find, case opened
-    HELD = "held"            # several persons, or a contradiction: a person decides
-    REFUSED = "refused"      # a problem in the row
-
-
-@dataclass(frozen=True)
-class RowResult:
-    row: int
-    name: str
-    outcome: Outcome
-    source_case_id: int | None = None
-    match_by: MatchBy | None = None
-    person_id: int | None = None
-    case_id: int | None = None
-    candidates: tuple[Candidate, ...] = ()
-
-    @property
-    def confidence(self) -> Confidence | None:
-        return CONFIDENCE[self.match_by] if self.match_by is not None else None
-
-
-@dataclass(frozen=True)
-class ChainEntry:
-    """A case on a source case's contact chain; depth 0 is the source itself."""
-    depth: int
-    source_case_id: int | None
-    case_id: int
-    name: str
-    category: str
-    status: str
-    relation: str
-
-
-@dataclass(frozen=True)
-class IntakeOptions:
-    now: datetime
-    source_case: int | None = None          # every row's source case, unless the list names one
-    dry_run: bool = False
-    skip_bad: bool = False
-    decisions: Mapping[int, int] = field(default_factory=dict)   # row → person id, NEW_PERSON
-    sees_full: bool = False                 # candidates' identifiers unmasked
-
-
-@dataclass
-class IntakeResult:
-    file: str = ""
-    rows: list[RowResult] = field(default_factory=list)
-    problems: list[IntakeProblem] = field(default_factory=list)
-    chain: list[ChainEntry] = field(default_factory=list)
-    empty_rows: int = 0
-    dry_run: bool = False
-    skip_bad: bool = False
-    written: bool = False
-
-    def count(self, outcome: Outcome) -> int:
-        return sum(1 for row in self.rows if row.outcome is outcome)
-
-    def counts(self) -> dict[str, int]:
-        return {outcome.value: self.count(outcome) for outcome in Outcome}
-
-    @property
-    def refused(self) -> bool:
-        """Rows were refused and the person did not choose to skip them: nothing is written."""
-        return self.count(Outcome.REFUSED) > 0 and not self.skip_bad
-
-    def held(self) -> list[RowResult]:
-        return [row for row in self.rows if row.outcome is Outcome.HELD]
 
 
 def check_source_case(session: Session, case_id: int) -> tuple[IntakeCode, tuple[str, ...]] | None:
@@ -314,31 +244,14 @@ def take_contact_list(session: Session, contacts: RegisterFile, columns: Columns
             raise IntakeRefused("the intake was cancelled; nothing was written",
                                 IntakeRefusal.CANCELLED)
     result.rows.sort(key=lambda r: r.row)
-    result.chain = chain_of(session, sorted({r.source_case_id for r in result.rows
-                                             if r.source_case_id is not None
-                                             and r.outcome is not Outcome.REFUSED}))
     result.written = not options.dry_run and not result.refused
+    if result.written:   # a dry run's cases are rolled back: their numbers would mislead
+        result.chain = chain_of(session, sorted({r.source_case_id for r in result.rows
+                                                 if r.source_case_id is not None
+                                                 and r.outcome is not Outcome.REFUSED}))
     if result.written:
         session.execute(insert(AuditEntry), [entry(actor, "intake", "contact_link", None, {
             "file": result.file, **result.counts()})])
     if progress is not None:
         progress(1.0)
     return result
-
-
-def chain_of(session: Session, sources: list[int]) -> list[ChainEntry]:
-    """Every case on the sources' contact chains, each source first."""
-    entries: list[ChainEntry] = []
-    for source in sources:
-        links = contact_chain(session, source)
-        ids = [source, *(link.contact_case_id for link in links)]
-        shown = {int(i): (str(n), getattr(c, "value", str(c)), getattr(s, "value", str(s)))
-                 for i, n, c, s in session.execute(
-                     select(Case.id, Person.name, Case.category, Case.status)
-                     .join(Person, Person.id == Case.person_id).where(Case.id.in_(ids)))}
-        if source in shown:
-            entries.append(ChainEntry(0, None, source, *shown[source], ""))
-        entries.extend(ChainEntry(link.depth, link.source_case_id, link.contact_case_id,
-                                  *shown.get(link.contact_case_id, ("", "", "")), link.relation)
-                       for link in links)
-    return entries

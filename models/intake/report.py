@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.importing.xlsx import XlsxWriter
-from models.intake.intake import ChainEntry, IntakeResult, RowResult
 from models.intake.problems import IntakeProblem
+from models.intake.results import ChainEntry, IntakeResult, RowResult
 
 HEADERS = ["行 Row", "姓名 Name", "结果 Outcome", "匹配 Match", "可信度 Confidence",
            "源病例 Source case", "病例 Case", "人员 Person", "说明 Detail"]

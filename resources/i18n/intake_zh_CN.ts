@@ -3,29 +3,37 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="144" />
+        <location filename="../../ui/intake/wizard.py" line="147" />
         <source>&amp;Take the list</source>
         <translation>导入名单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="132" />
+        <location filename="../../ui/intake/wizard.py" line="135" />
         <source>Check, decide the held rows, and take the list</source>
         <translation>核对、确认待定行并导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="152" />
+        <location filename="../../ui/intake/wizard.py" line="155" />
         <source>Rows were refused, so nothing will be taken. Save the report, correct the rows and take the list again, or go back and choose to skip the refused rows.</source>
         <translation>有行被拒收，因此不会导入任何数据。请保存报告、修改相应行后重新导入，或返回上一步选择跳过问题行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="137" />
+        <location filename="../../ui/intake/wizard.py" line="140" />
         <source>Save the &amp;report…</source>
         <translation>保存报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="181" />
+        <location filename="../../ui/intake/wizard.py" line="184" />
         <source>Save the report</source>
         <translation>保存报告</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <location filename="../../models/register/rows.py" line="37" />
+        <source>Came from</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -145,13 +153,13 @@
     </message>
     <message>
         <location filename="../../controllers/intake/problem_text.py" line="53" />
-        <source>There is no case {case}: check the source case's number on the case board.</source>
-        <translation>没有病例 {case}：请在病例看板上核对源病例编号。</translation>
+        <source>There is no case {case}: check the source case's number (in the title of its case window).</source>
+        <translation>没有病例 {case}：请核对源病例编号（见病例窗口标题）。</translation>
     </message>
     <message>
         <location filename="../../controllers/intake/problem_text.py" line="93" />
-        <source>candidate: person %1, %2 %3 %4, %5 %6</source>
-        <translation>候选：人员 %1，%2 %3 %4，%5 %6</translation>
+        <source>candidate: person %1, %2, %3</source>
+        <translation>候选：人员 %1，%2，%3</translation>
     </message>
     <message>
         <location filename="../../controllers/intake/problem_text.py" line="40" />
@@ -305,8 +313,8 @@
     </message>
     <message>
         <location filename="../../controllers/intake/problem_text.py" line="39" />
-        <source>there is no case %1: check the number on the case board</source>
-        <translation>没有病例 %1：请在病例看板上核对编号</translation>
+        <source>there is no case %1: check the number (in the title of the case window)</source>
+        <translation>没有病例 %1：请核对编号（见病例窗口标题）</translation>
     </message>
     <message>
         <location filename="../../controllers/intake/problem_text.py" line="41" />
@@ -330,8 +338,8 @@
     </message>
     <message>
         <location filename="../../controllers/intake/problem_text.py" line="38" />
-        <source>“%1” is not a case number: write the number the case board shows</source>
-        <translation>“%1”不是病例编号：请填写病例看板上显示的编号</translation>
+        <source>“%1” is not a case number: write the number in the title of the case window</source>
+        <translation>“%1”不是病例编号：请填写病例窗口标题中的编号</translation>
     </message>
     <message>
         <location filename="../../controllers/intake/problem_text.py" line="34" />
@@ -352,12 +360,12 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="207" />
+        <location filename="../../ui/intake/wizard.py" line="210" />
         <source>The contact chain</source>
         <translation>传播链</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="201" />
+        <location filename="../../ui/intake/wizard.py" line="204" />
         <source>The list was taken</source>
         <translation>名单已导入</translation>
     </message>
@@ -410,7 +418,7 @@
         <translation>匹配依据</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="71" />
+        <location filename="../../ui/intake/wizard.py" line="72" />
         <source>Matching every row…</source>
         <translation>正在逐行匹配……</translation>
     </message>
@@ -445,17 +453,17 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="220" />
+        <location filename="../../ui/intake/wizard.py" line="223" />
         <source>Take a &amp;contact-tracing list…</source>
         <translation>导入流调名单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="51" />
+        <location filename="../../ui/intake/wizard.py" line="52" />
         <source>Take a contact-tracing list</source>
         <translation>导入流调名单</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="71" />
+        <location filename="../../ui/intake/wizard.py" line="72" />
         <source>Taking the list…</source>
         <translation>正在导入名单……</translation>
     </message>
@@ -463,44 +471,44 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="89" />
+        <location filename="../../ui/intake/wizard.py" line="90" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="100" />
+        <location filename="../../ui/intake/wizard.py" line="101" />
         <source>&amp;List</source>
         <translation>名单(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="101" />
+        <location filename="../../ui/intake/wizard.py" line="104" />
         <source>&amp;Source case</source>
         <translation>源病例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="85" />
+        <location filename="../../ui/intake/wizard.py" line="86" />
         <source>A .csv, .xlsx or .xls list from a contact-tracing group: name, resident ID, phone, address, relation to the case, date of last contact (姓名, 身份证号, 电话, 住址, 与病例关系, 末次接触日期).</source>
         <translation>流调工作组发来的 .csv、.xlsx 或 .xls 名单，列为：姓名、身份证号、电话、住址、与病例关系、末次接触日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="84" />
+        <location filename="../../ui/intake/wizard.py" line="85" />
         <source>Choose the contact-tracing list</source>
         <translation>选择流调名单</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="114" />
+        <location filename="../../ui/intake/wizard.py" line="117" />
         <source>Lists (*.csv *.xlsx *.xls)</source>
         <translation>名单 (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="98" />
+        <location filename="../../ui/intake/wizard.py" line="99" />
         <source>Take the good rows and skip the refused ones</source>
         <translation>导入无误的行，跳过被拒收的行</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="96" />
-        <source>the case number on the case board; empty when the list names one per row</source>
-        <translation>病例看板上的病例编号；名单逐行写明源病例时留空</translation>
+        <location filename="../../ui/intake/wizard.py" line="97" />
+        <source>the case number (in the title of its case window); empty when the list names one per row</source>
+        <translation>病例编号（见病例窗口标题）；名单逐行写明源病例时留空</translation>
     </message>
 </context>
 <context>
@@ -519,14 +527,6 @@
         <location filename="../../controllers/browse/words.py" line="90" />
         <source>Register</source>
         <translation>户籍名册</translation>
-    </message>
-</context>
-<context>
-    <name>Column</name>
-    <message>
-        <location filename="../../models/register/rows.py" line="37" />
-        <source>Came from</source>
-        <translation>来源</translation>
     </message>
 </context>
 </TS>

@@ -21,8 +21,8 @@ from models.communities.knock_list import knock_list
 from models.db.database import Database
 from models.enums import AreaKind, CaseCategory, CaseStatus, Sex, UserRole
 from models.importing.xlsx import XlsxWriter
-from models.intake.intake import NEW_PERSON, IntakeResult
 from models.intake.problems import IntakeRefused
+from models.intake.results import NEW_PERSON, IntakeResult
 from models.register.resident_id import make
 from models.schema import Case, Community, ContactLink, District, Household, Person, PoliceStation
 

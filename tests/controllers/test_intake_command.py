@@ -62,7 +62,7 @@ def test_bad_rows_and_bad_source_cases_are_refused(database: Database, tmp_path:
     assert written(database) == before
     assert run([*db, "intake", str(path), "--source-case", "999999"]) == 1
     assert capsys.readouterr().err.strip() == (
-        "canvass: There is no case 999999: check the source case's number on the case board.")
+        "canvass: There is no case 999999: check the source case's number (in the title of its case window).")
     assert run([*db, "intake", str(tmp_path / "missing.csv"), "--source-case", "1"]) == 2
     assert run([*db, "--lang", "zh", "intake", str(path), "--source-case",
                 str(built.source_case), "--skip-bad"]) == 0

@@ -6,7 +6,8 @@ the district's OWN facility, team and vehicle — taken to delivered and disinfe
 daily report's sentence counts it.
 
 Times run on the wall clock (the controllers refuse a step in the future): the day's events are
-packed into the hour before now, on shifts planned from yesterday morning to tomorrow morning.
+packed into the hour before now, on day and night shifts planned for two days from the morning
+before, so that a crew is on duty whatever the hour the test runs.
 """
 from __future__ import annotations
 

@@ -103,6 +103,7 @@ class VisitDialog(QDialog):
             self.team.setCurrentIndex(1)
         self.note = QLineEdit(maxLength=500)
         self.members = MembersGrid(self.form.members, to_minute(self.when.dateTime()).date())
+        self.members.shrunk.connect(self._fit_height)
         self.members_box = QWidget()
         members_layout = QVBoxLayout(self.members_box)
         members_layout.setContentsMargins(0, 0, 0, 0)
@@ -209,8 +210,19 @@ class VisitDialog(QDialog):
         self.door_fields.setVisible(on)
         self.door_label.setEnabled(not on)
         self.members.show_registered(not on)
+        self._fit_height()
         if on:
             self.door.setFocus()
+
+    def _fit_height(self) -> None:
+        """No blank band where lines were hidden: the layouts are brought up to date at once
+        (their own update is only posted), then the dialog takes the height they need."""
+        for widget in (self.members, self.members_box, self):
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
+        self.resize(self.width(), self.sizeHint().height())
 
     def new_door(self) -> NewDoor | None:
         if not self.new_door_button.isChecked():

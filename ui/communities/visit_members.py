@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from controllers.browse.words import RESIDENCES
@@ -157,6 +157,8 @@ class MemberLine:
 class MembersGrid(QWidget):
     """The lines of one visit, in the order a clerk reads them out."""
 
+    shrunk = Signal()   # a line was removed: the dialog may take less room
+
     def __init__(self, members: tuple[FormMember, ...], visit_day: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +209,7 @@ class MembersGrid(QWidget):
             self.layout_.removeWidget(widget)
             widget.deleteLater()
         self._show_empty()
+        self.shrunk.emit()
 
     def show_registered(self, shown: bool) -> None:
         """A new door has none of this household's members: only the persons found there."""

@@ -94,8 +94,8 @@ class ListPage(QWizardPage):
         row.addWidget(browse)
         self.source = QLineEdit()
         self.source.setValidator(QIntValidator(1, 2_000_000_000, self.source))
-        self.source.setPlaceholderText(self.tr("the case number on the case board; empty when "
-                                               "the list names one per row"))
+        self.source.setPlaceholderText(self.tr("the case number (in the title of its case "
+                                               "window); empty when the list names one per row"))
         self.skip_bad = QCheckBox(self.tr("Take the good rows and skip the refused ones"))
         form = QFormLayout(self)
         list_label = QLabel(self.tr("&List"))
