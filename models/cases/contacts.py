@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from models.cases.refusals import CaseRefusal
 from models.cases.workflow import CaseMoveRefused, clean_reason, open_case
+from models.db.savepoints import savepoint
 from models.enums import CaseCategory
 from models.schema.cases import Case, ContactLink
 from models.system_text import SystemText, encode
@@ -44,7 +45,7 @@ def link_contact(session: Session, source_case_id: int, contact_case_id: int, re
                        relation=clean_reason(relation, False)[:32], last_exposure=last_exposure,
                        note=clean_reason(note, False)[:200])
     try:
-        with session.begin_nested():
+        with savepoint(session):
             session.add(link)
             session.flush()
     except IntegrityError as exc:

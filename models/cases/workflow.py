@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.cases.refusals import CaseRefusal
+from models.db.savepoints import savepoint
 from models.enums import CLOSED_CASE_STATUSES, CaseCategory, CaseEventKind, CaseStatus
 from models.errors import CanvassError
 from models.schema.cases import Case, CaseEvent
@@ -239,7 +240,7 @@ def open_case(session: Session, person_id: int, category: CaseCategory, at: date
                 is_open=True, source_visit_id=source_visit_id,
                 last_action=fit(text, LAST_ACTION_LIMIT))
     try:
-        with session.begin_nested():
+        with savepoint(session):
             session.add(case)
             session.flush()
     except IntegrityError as exc:

@@ -27,6 +27,7 @@ from models.cases.exposure import trace_window
 from models.cases.refusals import CaseRefusal
 from models.cases.workflow import CaseMoveRefused, open_case_of
 from models.communities.door_findings import count_register
+from models.db.savepoints import begin_outer, savepoint
 from models.enums import CaseCategory, PersonOrigin
 from models.importing.readers import RegisterFile
 from models.intake.columns import Mapping as Columns
@@ -192,17 +193,6 @@ class _Intake:
         return RowResult(row.row, row.name, Outcome.TO_FIND, source, None, person.id, case.id)
 
 
-def begin_for_savepoints(session: Session) -> None:
-    """SQLite's driver begins a transaction only before a write, and a SAVEPOINT outside one is
-    a transaction of its own, committed when it is released. Each row runs in a savepoint (and
-    the case rules open their own), so on SQLite the list's transaction is begun explicitly:
-    a dry run or a refused list then rolls back whole, as on PostgreSQL."""
-    connection = session.connection()
-    driver = connection.connection.driver_connection
-    if connection.dialect.name == "sqlite" and not getattr(driver, "in_transaction", True):
-        connection.exec_driver_sql("BEGIN")
-
-
 def take_contact_list(session: Session, contacts: RegisterFile, columns: Columns,
                       options: IntakeOptions, actor: Actor,
                       progress: Callable[[float], None] | None = None,
@@ -219,7 +209,7 @@ def take_contact_list(session: Session, contacts: RegisterFile, columns: Columns
             raise IntakeRefused(f"case {options.source_case} is {refused[1][1]}",
                                 IntakeRefusal.SOURCE_CASE_NOT_INFECTIOUS,
                                 case=options.source_case, category=refused[1][1])
-    begin_for_savepoints(session)
+    begin_outer(session)
     result = IntakeResult(contacts.path.name, dry_run=options.dry_run, skip_bad=options.skip_bad)
     checker = RowChecker(contacts.headers, columns, options.now.date(), options.source_case)
     rows: list[ContactRow] = []
@@ -236,7 +226,7 @@ def take_contact_list(session: Session, contacts: RegisterFile, columns: Columns
     intake = _Intake(session, options, actor.user_id, result, Places(session),
                      Register.read(session, rows))
     for done, row in enumerate(rows, 1):
-        with session.begin_nested():
+        with savepoint(session):
             result.rows.append(intake.take(row, checker))
         if progress is not None and done % 25 == 0:
             progress(done / max(len(rows), 1))
