@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Select, case, exists, func, select
 from models.cases.workflow import CATEGORY_ORDER
 from models.db.columns import SqlColumn
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
+from models.pinyin import name_key
 from models.register.person_search import common_condition, person_condition
 from models.schema.cases import Case
 from models.schema.geography import Community, PoliceStation
@@ -104,12 +105,15 @@ class CaseRows(SqlRowSource):
         return Case.person_id.in_(select(Person.id).where(condition))
 
     def sort_value(self, row: Row, key: str) -> Any:
-        """Names are sorted by their pinyin key (models/pinyin.py), the row's hidden last value."""
-        return row[-1] if key == "person" else super().sort_value(row, key)
+        """Names are sorted by their pinyin key, the one written with every name
+        (models/pinyin.py): worked out again from the name shown."""
+        if key == "person":
+            return name_key(str(super().sort_value(row, key) or ""))
+        return super().sort_value(row, key)
 
     def row_statement(self) -> Select[*tuple[Any, ...]]:
         return (select(Case.id, Person.name, Case.category, Case.status, Case.status_since,
-                       Community.name, Case.last_action, Person.name_pinyin)
+                       Community.name, Case.last_action)
                 .join(Person, Person.id == Case.person_id)
                 .join(Community, Community.id == Case.community_id))
 

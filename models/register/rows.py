@@ -18,6 +18,7 @@ from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
 from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, starts_with
+from models.pinyin import name_key
 from models.register.person_search import person_condition
 from models.schema.geography import Community
 from models.schema.register import Household, Person
@@ -51,8 +52,11 @@ class PersonRows(SqlRowSource):
         return {"id": Person.id, "name": Person.name_pinyin, "community": Community.name}
 
     def sort_value(self, row: Row, key: str) -> Any:
-        """Names are sorted by their pinyin key (models/pinyin.py), the row's hidden last value."""
-        return row[-1] if key == "name" else super().sort_value(row, key)
+        """Names are sorted by their pinyin key, the one written with every name
+        (models/pinyin.py): worked out again from the name shown."""
+        if key == "name":
+            return name_key(str(super().sort_value(row, key) or ""))
+        return super().sort_value(row, key)
 
     def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(Person.id)
@@ -83,6 +87,6 @@ class PersonRows(SqlRowSource):
         return (select(Person.id, Person.name, Person.sex,
                        func.coalesce(cast(Person.birth_date, String), ""),
                        func.coalesce(resident_id, ""), func.coalesce(phone, ""),
-                       Community.name, Household.address, Person.origin, Person.name_pinyin)
+                       Community.name, Household.address, Person.origin)
                 .join(Community, Community.id == Person.community_id)
                 .join(Household, Household.id == Person.household_id))

@@ -44,8 +44,9 @@ def board(database: Database) -> Database:
 
 
 def expected_ids(database: Database, order: SortOrder, **where: object) -> list[int]:
-    """The case ids in `order`, as the ORM orders them (the reference the fast path must match)."""
-    sort = {"person": Person.name, "category": SEVERITY, "status": Case.status,
+    """The case ids in `order`, as the ORM orders them (the reference the fast path must match);
+    names in pinyin order, by their key."""
+    sort = {"person": Person.name_pinyin, "category": SEVERITY, "status": Case.status,
             "status_since": Case.status_since, "community": Community.name}[order.column]
     statement = (select(Case.id).join(Person, Person.id == Case.person_id)
                  .join(Community, Community.id == Case.community_id).filter_by(**where))

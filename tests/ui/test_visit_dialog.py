@@ -110,6 +110,7 @@ def test_enter_on_the_gap_list_records_and_moves_to_the_next_door(
     settle(qtbot, detail.gaps, 2)
     detail.gap_table.setFocus()
     detail.gap_table.selectRow(0)
+    next_door = detail.gaps.row_id(1)
     qtbot.keyClick(detail.gap_table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), VisitDialog),
                     timeout=10_000)
@@ -120,7 +121,9 @@ def test_enter_on_the_gap_list_records_and_moves_to_the_next_door(
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     answered(dialog)
     assert visits(context.database) == 7
-    assert detail.gap_table.currentIndex().row() == 1
+    # The next door is current, kept by its record through the refresh the save causes (the
+    # door just knocked goes to the end of the gap list: the next one moves up to row 0).
+    qtbot.waitUntil(lambda: detail.gap_table.current_record() == next_door, timeout=10_000)
     assert "Saved." in detail.message.text()
 
 

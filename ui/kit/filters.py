@@ -54,7 +54,7 @@ class PlaceFilter(QComboBox):
         super().__init__()
         self.addItem(QCoreApplication.translate("PlaceFilter", "All stations and communities"),
                      None)
-        self.setMinimumContentsLength(10)
+        self.setMinimumContentsLength(12)   # "全部派出所和社区" whole
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
     def fill(self, places: Sequence[Place]) -> None:
