@@ -8,14 +8,15 @@ Revises: 0014
 
 The column is added in place with a constant default (neither backend rewrites the person
 table), then filled a chunk at a time from the names already stored: the key is computed in
-Python (pypinyin), a few microseconds a name, the same function the application writes it with.
+Python (pypinyin), a few microseconds a name, by a frozen copy of the application's function
+(models/migrations/snapshots/pinyin_0015.py).
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
-from models.pinyin import KEY_LENGTH, name_key
+from models.migrations.snapshots.pinyin_0015 import KEY_LENGTH, name_key
 
 revision = "0015"
 down_revision = "0014"
@@ -44,5 +45,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_person_name_pinyin", table_name="person")
-    with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.drop_column("name_pinyin")
+    # Dropped in place (SQLite 3.35 and later can): a batch copy of the person table would trip
+    # over the foreign keys pointing at it and drop the tally trigger on it.
+    op.execute("ALTER TABLE person DROP COLUMN name_pinyin")
