@@ -1,7 +1,6 @@
 """Shared fixtures: every database test runs on SQLite and on a throwaway PostgreSQL cluster."""
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 from collections.abc import Iterator
@@ -15,10 +14,8 @@ from sqlalchemy.engine import make_url
 
 from models.db.database import Database
 from models.opening import open_database
-from tests.postgres_cluster import PostgresCluster, find_bin
-
-BACKENDS = ("sqlite", "postgresql")
-_counter = itertools.count()
+from tests.support.databases import BACKENDS, fresh_postgres_url
+from tests.support.postgres_cluster import PostgresCluster, find_bin
 
 
 @pytest.fixture(scope="session")
@@ -55,16 +52,6 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.dispose()
     return path
-
-
-def fresh_postgres_url(cluster: PostgresCluster, template: str | None) -> str:
-    name = f"t{os.getpid()}_{next(_counter)}"
-    admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        suffix = f" TEMPLATE {template}" if template else ""
-        connection.execute(text(f"CREATE DATABASE {name}{suffix}"))
-    admin.dispose()
-    return cluster.url(name)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -130,7 +117,7 @@ def postgres_database(postgres_cluster: PostgresCluster, postgres_template: str)
 @pytest.fixture
 def person_id(database: Database) -> int:
     """One person (张伟, 420102198001011234, 13800000000) in one household of one community."""
-    from tests.factories import make_person, make_place
+    from tests.support.factories import make_person, make_place
     with database.sessions() as session:
         person = make_person(session, make_place(session))
         session.commit()

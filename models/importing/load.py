@@ -121,15 +121,37 @@ class _Loader:
         entry merged away stands for the entry it was merged into, and an active entry for an
         ID over one set aside (migration 0013)."""
         found: dict[str, tuple[int, int, int]] = {}
+        merged: dict[str, int] = {}                  # resident ID → the entry it was merged into
         for start in range(0, len(ids), LOOKUP_CHUNK):
             part = ids[start:start + LOOKUP_CHUNK]
             marks = ", ".join(f":p{i}" for i in range(len(part)))
+            # One index lookup per ID: a join of person to itself here let PostgreSQL's planner,
+            # blind to a table growing inside the import's transaction, hash the whole table on
+            # every chunk (a million-row register took over ten minutes instead of about one).
             rows = self.connection.execute(
-                text(f"SELECT p.resident_id, k.id, k.household_id, k.community_id FROM person p "
-                     f"JOIN person k ON k.id = COALESCE(p.merged_into_id, p.id) "
-                     f"WHERE p.resident_id IN ({marks}) ORDER BY k.active, k.id"),
+                text(f"SELECT resident_id, id, household_id, community_id, merged_into_id "
+                     f"FROM person WHERE resident_id IN ({marks}) ORDER BY active, id"),
                 {f"p{i}": value for i, value in enumerate(part)})
-            found.update({rid: (pid, hid, cid) for rid, pid, hid, cid in rows})
+            for rid, pid, hid, cid, into in rows:
+                if into is None:
+                    found[rid] = (pid, hid, cid)
+                    merged.pop(rid, None)
+                elif rid not in found:
+                    merged[rid] = int(into)
+        if merged:
+            targets = sorted(set(merged.values()))
+            kept: dict[int, tuple[int, int, int]] = {}
+            for start in range(0, len(targets), LOOKUP_CHUNK):
+                part_ids = targets[start:start + LOOKUP_CHUNK]
+                marks = ", ".join(f":k{i}" for i in range(len(part_ids)))
+                for pid, hid, cid in self.connection.execute(
+                        text(f"SELECT id, household_id, community_id FROM person "
+                             f"WHERE id IN ({marks})"),
+                        {f"k{i}": value for i, value in enumerate(part_ids)}):
+                    kept[pid] = (pid, hid, cid)
+            for rid, into in merged.items():
+                if into in kept:
+                    found[rid] = kept[into]
         return found
 
     def _write(self, table: str, columns: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> None:

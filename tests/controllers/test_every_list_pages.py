@@ -15,12 +15,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from controllers.browse import SortOrder
 from models.cases.rows import CaseRows
 from models.communities.household_rows import GapRows, HouseholdRows
 from models.communities.rows import CommunityRows
 from models.db.database import Database
-from models.db.row_source import ID_ORDER, Filters, Row, SqlRowSource
+from models.db.row_source import ID_ORDER, Filters, SqlRowSource
 from models.demo import build_demo
 from models.opening import open_database
 from models.register.rows import PersonRows
@@ -30,7 +29,8 @@ from models.teams.vehicle_rows import VehicleRows
 from models.transfers.facility_rows import FacilityRows
 from models.transfers.incident_rows import IncidentRows
 from models.transfers.rows import ActiveTransferRows, TransferRows
-from tests.conftest import BACKENDS, fresh_postgres_url
+from tests.support.databases import BACKENDS, fresh_postgres_url
+from tests.support.paging import orders_offered, walk
 
 DEMO_END = datetime(2020, 2, 20, 18)
 NOW = datetime(2020, 2, 20, 18, 0)
@@ -79,26 +79,6 @@ SOURCES: dict[str, Callable[[Database], tuple[SqlRowSource | GapRows, Filters]]]
     "facilities": lambda db: (FacilityRows(db), {}),
     "incidents": lambda db: (IncidentRows(db), {}),
 }
-
-
-def orders_offered(source: SqlRowSource | GapRows) -> list[SortOrder]:
-    """The list's default order and every column a person can sort by, both directions."""
-    keys = [source.default_order.column]
-    keys += [column.key for column in source.columns if column.sortable
-             and column.key not in keys]
-    return [SortOrder(key, descending) for key in keys for descending in (False, True)]
-
-
-def walk(source: SqlRowSource | GapRows, filters: Filters, order: SortOrder, size: int,
-         by_key: bool) -> list[Row]:
-    """The pages a view fetches while a person pages down to the end."""
-    rows: list[Row] = []
-    while True:
-        after = rows[-1] if by_key and rows else None
-        page = source.page(filters, order, len(rows), size, after=after)
-        rows += page
-        if len(page) < size:
-            return rows
 
 
 @pytest.mark.parametrize("name", list(SOURCES))

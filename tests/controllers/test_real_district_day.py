@@ -31,11 +31,10 @@ from controllers.transfers.suggestion import suggest_dispatch
 from main import run
 from models.db.database import Database
 from models.db.row_source import SortOrder
-from models.enums import Sex
 from models.opening import open_database
-from models.register.resident_id import make
-from tests.district_workbook import write_district
-from tests.factories import signed_in
+from tests.support.district_workbook import write_district
+from tests.support.factories import signed_in
+from tests.support.registers import register_of
 
 COMMANDER, CLERK, DISPATCHER = signed_in("commander"), signed_in("clerk"), signed_in("dispatcher")
 VIEWER = signed_in("viewer")
@@ -44,20 +43,6 @@ VIEWER = signed_in("viewer")
 @pytest.fixture(autouse=True)
 def _one_application(qapp: object) -> None:
     """The commands start a QCoreApplication when none exists; the test process has one."""
-
-
-def register_of(path: Path, community: str, households: int) -> Path:
-    """A register of `households` two-person households (a head and a spouse) in `community`,
-    as a community office sends it."""
-    lines = ["姓名,身份证号,联系电话,社区,楼栋,单元,门牌号,与户主关系"]
-    for n in range(households * 2):
-        head = n % 2 == 0
-        resident_id = make("420116", date(1960 + n, 5, 1 + n), 100 + n,
-                           Sex.MALE if head else Sex.FEMALE)
-        lines.append(f"居民{n},{resident_id},1357100{n:04d},{community},3,1,{201 + n // 2},"
-                     f"{'本人' if head else '配偶'}")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
 
 
 def the_day_starts(now: datetime) -> datetime:

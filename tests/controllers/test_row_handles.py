@@ -21,7 +21,7 @@ from models.accounts.permissions import ROLE_PERMISSIONS, Permission, Permission
 from models.db.database import Database
 from models.db.row_source import Filters, RowSource, SortOrder
 from models.enums import UserRole
-from tests.factories import Place, make_case, make_facility, make_person, make_place, make_vehicle, signed_in
+from tests.support.factories import Place, make_case, make_facility, make_person, make_place, make_vehicle, signed_in
 
 Handle = Callable[[Database, SignedInUser], RowSource]
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from models.enums import ResponderRole, TeamKind, VehicleStatus
 from models.schema import DutyShift, Responder, Team, TeamMember, TemperatureCheck, Vehicle
-from tests.factories import NOW, TODAY, Place, make_place
+from tests.support.factories import NOW, TODAY, Place, make_place
 
 
 @dataclass

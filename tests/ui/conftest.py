@@ -5,7 +5,7 @@ QStandardPaths are pointed at temporary places for the whole session.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,9 @@ from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from controllers.runtime.tasks import TaskRunner
 from models.db.database import Database
+from tests.support.factories import make_place
+from tests.support.gui import Answered
+from tests.support.visits import CLERK
 from ui.kit.background import is_busy
 
 
@@ -47,9 +50,6 @@ def context(database: Database, settings: Settings) -> Iterator[AppContext]:
     built.close()
 
 
-Answered = Callable[..., None]
-
-
 @pytest.fixture
 def answered(qtbot: QtBot) -> Answered:
     """`answered(widget)` waits until the loads and saves the widget started in the background
@@ -57,3 +57,14 @@ def answered(qtbot: QtBot) -> Answered:
     def wait(widget: QWidget, timeout: int = 10_000) -> None:
         qtbot.waitUntil(lambda: not is_busy(widget), timeout=timeout)
     return wait
+
+
+@pytest.fixture
+def clerk_context(database: Database, settings: Settings) -> Iterator[AppContext]:
+    """A context signed in as a clerk, over a database with one community (the import tests)."""
+    with database.sessions() as session:
+        make_place(session)
+        session.commit()
+    built = build_context(database, settings, probe_interval_ms=60_000, user=CLERK)
+    yield built
+    built.close()

@@ -22,11 +22,10 @@ from controllers.register.importing import remembered_mappings
 from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.schema import Case, Facility, Person, Team, TransferOrder, Vehicle
-from tests.controllers.test_real_district_day import register_of
-from tests.district_workbook import write_district
-from tests.ui.conftest import Answered
-from tests.ui.test_communities_coverage import settle
-from tests.ui.test_first_start import Newcomer, communities_shown, start
+from tests.support.district_workbook import write_district
+from tests.support.gui import Answered, settle
+from tests.support.registers import register_of
+from tests.support.starts import Newcomer, communities_shown, start
 from ui.cases.dispatch_dialog import DispatchDialog
 from ui.cases.move_dialog import ReasonDialog
 from ui.communities.detail import CommunityDetail

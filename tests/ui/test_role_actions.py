@@ -18,7 +18,7 @@ from controllers.runtime.settings import Settings
 from models.accounts.permissions import Permission
 from models.db.database import Database
 from models.enums import UserRole
-from tests.factories import make_case, make_person, make_place
+from tests.support.factories import make_case, make_person, make_place
 from ui.cases.detail import CaseDetailDialog
 from ui.cases.view import CasesView
 from ui.communities.detail import CommunityDetail

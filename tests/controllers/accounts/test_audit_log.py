@@ -10,7 +10,7 @@ from controllers.accounts.audit_log import record_history, search_audit_log
 from controllers.register.persons import load_person, save_person
 from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
-from tests.factories import make_person, make_place, signed_in
+from tests.support.factories import make_person, make_place, signed_in
 
 COMMANDER = signed_in("commander")
 ADMIN = signed_in("admin")

@@ -12,7 +12,7 @@ from models.communities.rows import CommunityRows
 from models.db.database import Database
 from models.teams.rows import TeamRows
 from models.transfers.rows import TransferRows
-from tests.ui.sample_district import add_sample_district
+from tests.support.sample_district import add_sample_district
 
 
 def test_communities_show_register_and_coverage(database: Database) -> None:

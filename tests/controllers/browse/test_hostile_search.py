@@ -10,7 +10,7 @@ from models.cases.rows import CaseRows
 from models.communities.rows import CommunityRows
 from models.db.database import Database
 from models.schema import Person
-from tests.ui.sample_district import add_sample_district
+from tests.support.sample_district import add_sample_district
 
 HOSTILE = ["'; DROP TABLE person; --", "\" OR 1=1 --", "%", "_", "\\", "东湖' OR '1'='1",
            "\x00\x01\x1b[2J", "x" * 10_000, "🦠" * 50]

@@ -16,7 +16,7 @@ from models.register.rows import PersonRows
 from models.schema.cases import Case
 from models.schema.geography import Community
 from models.schema.register import Person
-from tests.factories import make_person, make_place
+from tests.support.factories import make_person, make_place
 
 START = datetime(2020, 2, 10, 8, 30, 15, 250000)
 NAMES = ["赵敏", "钱伟", "孙丽", "李强", "周杰", "吴刚", "郑爽", "王芳", "冯军", "陈静", "褚明",

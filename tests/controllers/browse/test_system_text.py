@@ -20,7 +20,7 @@ from controllers.runtime.language import install_translators
 from models.db.database import Database
 from models.enums import UserRole
 from models.system_text import MARK, PARAMETERS, SystemText, decode, encode, fit
-from tests.factories import make_person, make_place
+from tests.support.factories import make_person, make_place
 
 DISPATCHER = SignedInUser(None, "wang", "王调度", UserRole.DISPATCHER)
 T0 = datetime(2020, 2, 10, 9, 0)

@@ -27,7 +27,7 @@ from models.db.database import Database
 from models.enums import UserRole
 from models.errors import EditConflict
 from models.schema import CaseEvent
-from tests.factories import make_person, make_place
+from tests.support.factories import make_person, make_place
 
 DISPATCHER = SignedInUser(None, "wang", "王调度", UserRole.DISPATCHER)
 COMMANDER = SignedInUser(None, "li", "李指挥", UserRole.COMMANDER)
@@ -179,7 +179,7 @@ def test_unknown_values_from_a_form_are_refused(database: Database) -> None:
 def test_detail_lists_household_members_duplicates_and_transfers(database: Database) -> None:
     from models.enums import TransferStatus
     from models.schema import TransferOrder
-    from tests.factories import make_facility
+    from tests.support.factories import make_facility
     with database.sessions() as session:
         place = make_place(session)
         person = make_person(session, place, "张伟")

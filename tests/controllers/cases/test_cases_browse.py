@@ -11,7 +11,7 @@ from controllers.runtime.actions import SignedInUser
 from models.cases.rows import CaseRows
 from models.db.database import Database
 from models.enums import UserRole
-from tests.factories import make_person, make_place
+from tests.support.factories import make_person, make_place
 
 USER = SignedInUser(None, "k", "k", UserRole.COMMANDER)
 

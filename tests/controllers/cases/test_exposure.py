@@ -12,8 +12,8 @@ from models.db.database import Database
 from models.errors import CanvassError
 from models.schema import AuditEntry, DutyShift
 from models.system_text import SystemText, encode
-from tests.factories import NOW, signed_in
-from tests.models.test_exposure import add_scene
+from tests.support.exposures import add_scene
+from tests.support.factories import NOW, signed_in
 
 
 def stood_down(database: Database) -> set[int]:

@@ -8,10 +8,8 @@ from python_calamine import CalamineWorkbook
 
 import main
 from models.db.database import Database
-from tests.factories import make_place
-from tests.models.test_import_header_row import titled_csv
-from tests.models.test_import_households import address_csv, fifty_doors
-from tests.models.test_import_load import _counts, good_lines, register_csv
+from tests.support.factories import make_place
+from tests.support.registers import address_csv, fifty_doors, good_lines, register_counts, register_csv, titled_csv
 
 
 def _setup(database: Database) -> None:
@@ -27,22 +25,22 @@ def test_imports_then_refuses_a_mangled_file_with_a_report(
     good = register_csv(tmp_path / "good.csv", good_lines(8))
     assert main.run(["--lang", "en", "--db", database_url, "import", str(good)]) == 0
     assert "8 persons" in capsys.readouterr().out
-    before = _counts(database)
+    before = register_counts(database)
 
     bad = register_csv(tmp_path / "bad.csv", [*good_lines(3, start=20),
                                               "王五,4.20102E+17,13800000000,永清社区,1,1,1,"])
     report = tmp_path / "problems.xlsx"
     assert main.run(["--lang", "en", "--db", database_url, "import", str(bad), "--report", str(report)]) == 1
     assert "nothing was written" in capsys.readouterr().err
-    assert _counts(database) == before
+    assert register_counts(database) == before
     rows = CalamineWorkbook.from_path(str(report)).get_sheet_by_index(0).to_python()
     assert rows[1][0] == 5 and rows[1][1] == "身份证号" and "Text" in rows[1][2]
     assert rows[1][3] == "4.20102E+17"
 
     assert main.run(["--lang", "en", "--db", database_url, "import", str(bad), "--skip-invalid", "--dry-run"]) == 0
-    assert _counts(database) == before
+    assert register_counts(database) == before
     assert main.run(["--lang", "en", "--db", database_url, "import", str(bad), "--skip-invalid"]) == 0
-    assert _counts(database)[0] == before[0] + 3
+    assert register_counts(database)[0] == before[0] + 3
 
 
 def test_an_address_only_register_makes_a_household_per_address(
@@ -63,13 +61,13 @@ def test_a_dry_run_and_a_default_community(database: Database, database_url: str
     _setup(database)
     lines = [line.replace("永清社区", "") for line in good_lines(4)]
     path = register_csv(tmp_path / "village.csv", lines, "utf-8")
-    before = _counts(database)
+    before = register_counts(database)
     assert main.run(["--lang", "en", "--db", database_url, "import", str(path), "--dry-run"]) == 1
     capsys.readouterr()
     assert main.run(["--lang", "en", "--db", database_url, "import", str(path), "--community", "C1",
                      "--dry-run"]) == 0
     assert "dry run" in capsys.readouterr().out
-    assert _counts(database) == before
+    assert register_counts(database) == before
 
 
 def test_unreadable_files_exit_2_with_one_line(tmp_path: Path,

@@ -10,7 +10,7 @@ from python_calamine import CalamineWorkbook
 
 from main import run
 from models.db.database import Database
-from tests.controllers.test_intake import CONTACT, contact_list, written
+from tests.support.contact_lists import CONTACT, contact_list, written
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ from models.enums import Sex
 from models.opening import open_database
 from models.register.resident_id import make
 from models.schema import Community, Person, Responder
-from tests.district_workbook import district_rows, write_district
+from tests.support.district_workbook import district_rows, write_district
 
 
 @pytest.fixture(autouse=True)

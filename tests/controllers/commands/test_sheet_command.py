@@ -8,7 +8,7 @@ import pytest
 
 from main import run
 from models.db.database import Database
-from tests.controllers.test_transfer_sheet import add_transfers, pdf_text
+from tests.support.sheets import add_transfers, pdf_text
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from models.communities.household_rows import GapRows, HouseholdRows
 from models.db.database import Database
 from models.enums import UserRole
 from models.schema import Community, Household
-from tests.ui.sample_district import DAY, add_sample_district
+from tests.support.sample_district import DAY, add_sample_district
 
 NOW = DAY + timedelta(days=2)
 VIEWER = SignedInUser(None, "v", "v", UserRole.VIEWER)

@@ -24,8 +24,8 @@ from models.db.database import Database
 from models.errors import CanvassError
 from models.schema import Community, Household, Person, ScreeningResult, Visit, VisitAbsence
 from models.schema.tallies import PersonTally
-from tests.controllers.test_visits import CLERK, _family
-from tests.factories import NOW
+from tests.support.factories import NOW
+from tests.support.visits import CLERK, add_family
 
 LATER = NOW + timedelta(minutes=1)
 
@@ -53,7 +53,7 @@ def _refused(database: Database, code: str, **visit: Any) -> None:
 
 
 def test_screened_needs_every_members_temperature_or_absence(database: Database) -> None:
-    household, father, mother, _ = _family(database)
+    household, father, mother, _ = add_family(database)
     # The dialog's old bug: Enter on a fresh form sent every member with a blank temperature.
     _refused(database, "visit_temperature_missing", household_id=household,
              screenings=[MemberScreening(father, None), MemberScreening(mother, None)])
@@ -72,7 +72,7 @@ def test_screened_needs_every_members_temperature_or_absence(database: Database)
 
 
 def test_a_person_found_at_the_door_is_recorded_screened_and_counted(database: Database) -> None:
-    household, father, mother, _ = _family(database)
+    household, father, mother, _ = add_family(database)
     households, persons, _screened = _figures(database, household)
     recorded = save_visit(
         database, CLERK, household, "screened", NOW, now=LATER,
@@ -92,7 +92,7 @@ def test_a_person_found_at_the_door_is_recorded_screened_and_counted(database: D
 
 
 def test_a_found_persons_id_is_checked_and_never_taken_from_someone(database: Database) -> None:
-    household, father, mother, _ = _family(database)
+    household, father, mother, _ = add_family(database)
     screened = {"screenings": [MemberScreening(father, "36.6"), MemberScreening(mother, "36.5")]}
     with database.sessions.begin() as session:
         session.get(Person, father).resident_id = "420102198001011231"
@@ -114,7 +114,7 @@ def test_a_found_persons_id_is_checked_and_never_taken_from_someone(database: Da
 
 
 def test_members_who_left_need_no_temperature_and_leave_the_count(database: Database) -> None:
-    household, father, mother, _ = _family(database)
+    household, father, mother, _ = add_family(database)
     households, persons, _ = _figures(database, household)
     save_visit(database, CLERK, household, "screened", NOW, now=LATER,
                screenings=[MemberScreening(father, "36.6")],
@@ -147,7 +147,7 @@ def test_members_who_left_need_no_temperature_and_leave_the_count(database: Data
 
 
 def test_a_door_the_list_lacks_is_recorded_as_a_household(database: Database) -> None:
-    household, *_ = _family(database)
+    household, *_ = add_family(database)
     households, persons, _ = _figures(database, household)
     recorded = save_visit(
         database, CLERK, household, "screened", NOW, now=LATER,
@@ -171,7 +171,7 @@ def test_a_door_the_list_lacks_is_recorded_as_a_household(database: Database) ->
 
 
 def test_the_coverage_of_a_new_door_counts_on_the_community_list(database: Database) -> None:
-    household, *_ = _family(database)
+    household, *_ = add_family(database)
     with database.sessions() as session:
         community = session.get(Household, household).community_id
     households, persons, _ = _figures(database, household)

@@ -13,7 +13,7 @@ from models.communities.rows import CommunityRows
 from models.db.database import Database
 from models.opening import open_database
 from models.schema import Community
-from tests.controllers.test_visits import CLERK, _family
+from tests.support.visits import CLERK, add_family
 
 NOW = datetime(2020, 2, 20, 15, 0)
 # CommunityRows columns: households done, coverage, persons screened, open doors, revisits due,
@@ -36,7 +36,7 @@ def _community(database: Database, household_id: int) -> int:
 
 
 def test_a_recorded_visit_moves_the_community_figures(database: Database) -> None:
-    household, father, mother, _stranger = _family(database)
+    household, father, mother, _stranger = add_family(database)
     community = _community(database, household)
     assert _row(database, community)[FIGURES] == (0, 0.0, 0, 2, 2, 0)
     save_visit(database, CLERK, household, "nobody_home", NOW - timedelta(hours=2), now=NOW)
@@ -53,7 +53,7 @@ def test_a_recorded_visit_moves_the_community_figures(database: Database) -> Non
 
 
 def test_a_write_from_another_workstation_shows_up(database: Database) -> None:
-    household, father, _mother, _stranger = _family(database)
+    household, father, _mother, _stranger = add_family(database)
     community = _community(database, household)
     other = open_database(database.url)
     try:

@@ -18,24 +18,9 @@ from controllers.runtime.actions import SignedInUser
 from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
 from models.enums import UserRole
-from models.schema import Case, CaseEvent, Household, Person, ScreeningResult, Visit
-from tests.factories import NOW, make_person, make_place
-
-CLERK = SignedInUser(None, "clerk", "clerk", UserRole.CLERK)
-
-
-def _family(database: Database) -> tuple[int, int, int, int]:
-    with database.sessions.begin() as session:
-        place = make_place(session)
-        father = make_person(session, place, "张伟").id
-        mother = make_person(session, place, "王芳").id
-        other = Household(community_id=place.community_id, building="2", unit="1", door="101")
-        session.add(other)
-        session.flush()
-        stranger = Person(household_id=other.id, community_id=place.community_id, name="李娜")
-        session.add(stranger)
-        session.flush()
-        return place.household_id, father, mother, stranger.id
+from models.schema import Case, CaseEvent, ScreeningResult, Visit
+from tests.support.factories import NOW
+from tests.support.visits import CLERK, add_family
 
 
 def _counts(database: Database) -> tuple[int, int, int]:
@@ -45,7 +30,7 @@ def _counts(database: Database) -> tuple[int, int, int]:
 
 
 def test_a_screened_household_with_a_fever_opens_a_fever_case(database: Database) -> None:
-    household, father, mother, _ = _family(database)
+    household, father, mother, _ = add_family(database)
     form = load_visit_form(database, CLERK, household)
     assert [member.name for member in form.members] == ["张伟", "王芳"]
     recorded = save_visit(database, CLERK, household, "screened", NOW,
@@ -64,7 +49,7 @@ def test_a_screened_household_with_a_fever_opens_a_fever_case(database: Database
 
 
 def test_symptoms_alone_raise_a_fever_case(database: Database) -> None:
-    household, father, mother, _ = _family(database)
+    household, father, mother, _ = add_family(database)
     recorded = save_visit(database, CLERK, household, "screened", NOW,
                           screenings=[MemberScreening(father, "36.8", "咳嗽")], now=NOW,
                           absences=[MemberAbsence(mother, "absent")])
@@ -74,7 +59,7 @@ def test_symptoms_alone_raise_a_fever_case(database: Database) -> None:
 @pytest.mark.parametrize("problem", ["unknown_household", "too_hot", "too_cold", "future",
                                      "stranger", "twice"])
 def test_bad_visits_are_refused_and_nothing_is_written(database: Database, problem: str) -> None:
-    household, father, mother, stranger = _family(database)
+    household, father, mother, stranger = add_family(database)
     args: dict = {"household_id": household, "outcome": "screened", "visited_at": NOW,
                   "screenings": [MemberScreening(father, "36.5")], "now": NOW,
                   "absences": [MemberAbsence(mother, "refused")]}
@@ -102,7 +87,7 @@ def test_bad_visits_are_refused_and_nothing_is_written(database: Database, probl
 
 
 def test_a_viewer_may_not_record_visits(database: Database) -> None:
-    household, *_ = _family(database)
+    household, *_ = add_family(database)
     viewer = SignedInUser(None, "v", "v", UserRole.VIEWER)
     with pytest.raises(PermissionDenied):
         save_visit(database, viewer, household, "nobody_home", NOW, now=NOW)

@@ -8,8 +8,8 @@ from models.dashboard.figures import percentile
 from models.dashboard.wall import SettledDays
 from models.db.database import Database
 from models.schema import CaseEvent
-from tests.factories import signed_in
-from tests.ui.sample_district import DAY, add_sample_district
+from tests.support.factories import signed_in
+from tests.support.sample_district import DAY, add_sample_district
 
 
 def add_events(database: Database, cases: dict[str, int]) -> None:

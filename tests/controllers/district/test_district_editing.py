@@ -33,7 +33,7 @@ from models.db.database import Database
 from models.district.refusals import DistrictRefused
 from models.district.tables import MasterTable
 from models.schema import AuditEntry, Facility, SupplyStock
-from tests.factories import DispatchScene, make_dispatch_scene, signed_in
+from tests.support.factories import DispatchScene, make_dispatch_scene, signed_in
 
 COMMANDER = signed_in("commander")
 ID = "420102198001011231"

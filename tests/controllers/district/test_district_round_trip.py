@@ -30,8 +30,8 @@ from models.db.row_source import RowSource
 from models.district.tables import MasterRecord, MasterTable
 from models.enums import Sex
 from models.register.resident_id import make
-from tests.district_workbook import write_district
-from tests.factories import signed_in
+from tests.support.district_workbook import write_district
+from tests.support.factories import signed_in
 
 COMMANDER = signed_in("commander")
 

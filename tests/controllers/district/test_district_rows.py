@@ -15,8 +15,8 @@ from models.district.editors import editor_of
 from models.district.rows import CommunityList, FacilityList, LodgingList, StationList
 from models.district.tables import MasterTable
 from models.district.team_rows import ResponderList, StockList, TeamList, VehicleList
-from tests.controllers.test_every_list_pages import orders_offered, walk
-from tests.factories import TODAY, make_place, signed_in
+from tests.support.factories import TODAY, make_place, signed_in
+from tests.support.paging import orders_offered, walk
 
 NOW = datetime(2020, 2, 20, 9, 30)
 COMMANDER = signed_in("commander")

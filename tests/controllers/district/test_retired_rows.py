@@ -15,7 +15,7 @@ from controllers.transfers.rows import facility_rows
 from models.db.database import Database
 from models.db.row_source import RowSource
 from models.district.tables import MasterTable
-from tests.factories import DispatchScene, make_dispatch_scene, signed_in
+from tests.support.factories import DispatchScene, make_dispatch_scene, signed_in
 
 COMMANDER, VIEWER = signed_in("commander"), signed_in("viewer")
 

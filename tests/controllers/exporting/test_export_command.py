@@ -24,7 +24,7 @@ from models.db.database import Database
 from models.db.row_source import SortOrder
 from models.enums import CaseCategory, Sex, UserRole
 from models.schema.accounts import AuditEntry
-from tests.factories import make_case, make_person, make_place
+from tests.support.factories import make_case, make_person, make_place
 
 WORDS = {"M": "男", "F": "女"}
 

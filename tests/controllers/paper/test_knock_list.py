@@ -13,7 +13,7 @@ from controllers.paper.knock_list import knock_list_html, load_knock_list
 from controllers.runtime.context import SCREEN_ONLY_USER
 from main import run
 from models.db.database import Database
-from tests.ui.sample_district import DAY, add_sample_district
+from tests.support.sample_district import DAY, add_sample_district
 
 NOW = DAY + timedelta(days=2)
 

@@ -11,8 +11,8 @@ import pytest
 from controllers.paper.duty_roster import print_duty_roster
 from models.db.database import Database
 from models.teams.responder_health import record_check
-from tests.factories import NOW, TODAY, signed_in
-from tests.models.test_team_roster import make_roster
+from tests.support.factories import NOW, TODAY, signed_in
+from tests.support.rosters import make_roster
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")

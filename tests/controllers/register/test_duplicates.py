@@ -14,8 +14,8 @@ from models.db.database import Database
 from models.db.row_source import SortOrder
 from models.schema import Person
 from models.schema.accounts import AuditEntry
-from tests.factories import make_person, make_place, signed_in
-from tests.models.test_person_merging import _case, _twins
+from tests.support.factories import make_person, make_place, signed_in
+from tests.support.twins import add_case, add_twins
 
 CLERK = signed_in("clerk")
 
@@ -23,8 +23,8 @@ CLERK = signed_in("clerk")
 def _pair(database: Database) -> tuple[int, int]:
     with database.sessions() as session:
         place = make_place(session)
-        wang, again = _twins(session, place)
-        _case(session, place, again)
+        wang, again = add_twins(session, place)
+        add_case(session, place, again)
         make_person(session, place, "李娜")
         session.commit()
         return wang.id, again.id

@@ -15,8 +15,8 @@ from models.enums import UserRole
 from models.errors import EditConflict
 from models.register.person_fields import InvalidField
 from models.schema import AuditEntry, Person
-from tests.controllers.test_change_feed import second_workstation, url_of
-from tests.factories import signed_in
+from tests.support.factories import signed_in
+from tests.support.second_workstation import second_workstation, url_of
 
 COMMANDER = signed_in("commander")
 CLERK = signed_in("clerk")

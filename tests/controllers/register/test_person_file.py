@@ -13,7 +13,7 @@ from models.db.database import Database
 from models.enums import UserRole
 from models.errors import RecordGone
 from models.schema import ScreeningResult, Visit
-from tests.factories import NOW, make_case, make_person, make_place
+from tests.support.factories import NOW, make_case, make_person, make_place
 
 VIEWER = SignedInUser(None, "kan", "看", UserRole.VIEWER)
 COMMANDER = SignedInUser(None, "zhao", "赵指挥", UserRole.COMMANDER)

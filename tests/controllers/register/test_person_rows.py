@@ -6,7 +6,7 @@ import pytest
 from controllers.register.rows import person_rows
 from models.db.database import Database
 from models.db.row_source import SortOrder
-from tests.factories import make_person, make_place, signed_in
+from tests.support.factories import make_person, make_place, signed_in
 
 NAMES = ["赵一", "钱二", "孙三", "李四", "周五", "吴六", "郑七", "王八", "冯九", "陈十", "褚十一"]
 

@@ -6,7 +6,7 @@ from controllers.register.search import find_persons
 from controllers.runtime.actions import SignedInUser
 from models.db.database import Database
 from models.enums import UserRole
-from tests.factories import make_person, make_place
+from tests.support.factories import make_person, make_place
 
 CLERK = SignedInUser(None, "c", "c", UserRole.CLERK)
 COMMANDER = SignedInUser(None, "k", "k", UserRole.COMMANDER)

@@ -20,8 +20,8 @@ from controllers.runtime.language import install_translators
 from main import run
 from models.db.database import Database
 from models.schema import ScreeningResult, TransferOrder, Visit
-from tests.factories import signed_in
-from tests.ui.sample_district import add_sample_district
+from tests.support.factories import signed_in
+from tests.support.sample_district import add_sample_district
 
 DAY1, DAY2 = date(2020, 2, 10), date(2020, 2, 11)
 

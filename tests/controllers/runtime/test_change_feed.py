@@ -2,29 +2,14 @@
 backends, and the PostgreSQL feed survives a server restart."""
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from controllers.runtime.change_feed import ChangeFeed, ChangeSet, FeedState
 from models.db.database import Database
-from tests.postgres_cluster import PostgresCluster
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def second_workstation(url: str, *args: str) -> float:
-    """Run the other workstation; return the moment it committed."""
-    result = subprocess.run([sys.executable, "-m", "tests.second_workstation", url, *args],
-                            cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
-    return float(result.stdout.split()[-1])
-
-
-def url_of(database: Database) -> str:
-    return database.url.render_as_string(hide_password=False)
+from tests.support.postgres_cluster import PostgresCluster
+from tests.support.second_workstation import second_workstation, url_of
 
 
 def test_a_write_in_another_process_arrives_within_a_second(qtbot: QtBot, database: Database) -> None:
@@ -52,7 +37,7 @@ def test_bursts_are_coalesced(qtbot: QtBot, postgres_database: Database) -> None
     feed.start()
     try:
         qtbot.waitUntil(lambda: feed.state == FeedState.LIVE, timeout=5000)
-        from tests.factories import make_place
+        from tests.support.factories import make_place
         for suffix in range(5):
             with postgres_database.sessions() as session:
                 make_place(session, f"b{suffix}")

@@ -13,7 +13,7 @@ from sqlalchemy.orm import sessionmaker
 from controllers.runtime.connection import ConnectionMonitor
 from controllers.runtime.tasks import TaskRunner
 from models.db.database import Database, make_engine, to_url
-from tests.postgres_cluster import free_port
+from tests.support.postgres_cluster import free_port
 
 
 @pytest.fixture

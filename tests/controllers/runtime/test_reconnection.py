@@ -12,8 +12,8 @@ from models.db.database import Database
 from models.enums import UserRole
 from models.errors import DatabaseUnavailable
 from models.schema import Person
-from tests.factories import make_person, make_place
-from tests.postgres_cluster import PostgresCluster
+from tests.support.factories import make_person, make_place
+from tests.support.postgres_cluster import PostgresCluster
 
 COMMANDER = SignedInUser(None, "commander1", "指挥长", UserRole.COMMANDER)
 

@@ -19,7 +19,7 @@ from models.enums import UserRole
 from models.schema import AuditEntry
 from models.setup.problems import SetupCode, SetupProblem, WrongShape
 from models.setup.refusals import SetupRefusal
-from tests.district_workbook import write_district
+from tests.support.district_workbook import write_district
 
 COMMANDER = SignedInUser(None, "zhang", "张指挥", UserRole.COMMANDER)
 

@@ -23,8 +23,8 @@ from models.schema import DutyShift, SupplyMovement, SupplyStock, TeamMember, Te
 from models.teams.responder_health import ImplausibleTemperature
 from models.teams.shifts import RosterRefused
 from models.teams.supplies import SupplyRefused
-from tests.factories import NOW, TODAY, signed_in
-from tests.models.test_team_roster import Roster, checked, make_roster
+from tests.support.factories import NOW, TODAY, signed_in
+from tests.support.rosters import Roster, checked, make_roster
 
 COMMANDER, CLERK, VIEWER = signed_in("commander"), signed_in("clerk"), signed_in("viewer")
 

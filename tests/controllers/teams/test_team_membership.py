@@ -23,8 +23,8 @@ from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
 from models.schema import AuditEntry, Lodging
 from models.teams.shifts import RosterRefused
-from tests.factories import TODAY, signed_in
-from tests.models.test_team_roster import Roster, make_roster
+from tests.support.factories import TODAY, signed_in
+from tests.support.rosters import Roster, make_roster
 
 COMMANDER, DISPATCHER, VIEWER = signed_in("commander"), signed_in("dispatcher"), signed_in("viewer")
 

@@ -13,19 +13,10 @@ from models.db.row_source import SortOrder
 from models.errors import CanvassError, EditConflict
 from models.schema import Incident
 from models.transfers.incident_rows import IncidentRows
-from tests.factories import NOW, make_case, make_person, make_place, make_transfer, signed_in
+from tests.support.factories import NOW, signed_in
+from tests.support.transfers import add_transfer
 
 DISPATCHER = signed_in("dispatcher")
-
-
-def add_transfer(database: Database) -> dict[str, int]:
-    with database.sessions.begin() as session:
-        place = make_place(session)
-        case = make_case(session, place, make_person(session, place))
-        other = make_case(session, place, make_person(session, place, name="王芳"))
-        transfer = make_transfer(session, place, case)
-        return {"case": case.id, "other_case": other.id, "transfer": transfer.id,
-                "station": place.station_id, "community": place.community_id}
 
 
 def incidents(database: Database) -> int:

@@ -19,53 +19,16 @@ from models.errors import EditConflict
 from models.schema import (
     AuditEntry,
     Case,
-    CaseEvent,
-    Disinfection,
     Facility,
-    SupplyMovement,
     SupplyStock,
     TransferOrder,
-    Vehicle,
     facility_accepts,
-    transfer_crew,
 )
 from models.transfers.workflow import TransferRefused
-from tests.factories import NOW, DispatchScene, make_case, make_dispatch_scene, make_person, signed_in
+from tests.support.factories import NOW, DispatchScene, make_case, make_person, signed_in
+from tests.support.transfers import DISPATCHER, scene, send, snapshot, step
 
-DISPATCHER = signed_in("dispatcher")
 T = TransferStatus
-
-
-def scene(database: Database, **options: Any) -> DispatchScene:
-    with database.sessions.begin() as session:
-        return make_dispatch_scene(session, **options)
-
-
-def snapshot(database: Database, scene: DispatchScene) -> dict[str, Any]:
-    """Everything a dispatch or a step may write: one refused must leave all of it as it was."""
-    with database.sessions() as session:
-        counts = {model.__tablename__: session.scalar(select(func.count()).select_from(model))
-                  for model in (TransferOrder, SupplyMovement, CaseEvent, AuditEntry, Disinfection)}
-        counts["crew"] = session.scalar(select(func.count()).select_from(transfer_crew))
-        counts["suits"] = session.get(SupplyStock, scene.stock_id).quantity
-        counts["beds"] = session.get(Facility, scene.facility_id).beds_taken
-        counts["vehicle"] = str(session.get(Vehicle, scene.vehicle_id).status)
-        counts["case"] = str(session.get(Case, scene.case_id).status)
-        return counts
-
-
-def send(database: Database, s: DispatchScene, **options: Any) -> int:
-    arguments = dict(facility_id=s.facility_id, team_id=s.team_id, vehicle_id=s.vehicle_id,
-                     at=NOW)
-    arguments.update(options)
-    return dispatch(database, DISPATCHER, s.case_id, **arguments)
-
-
-def step(database: Database, transfer_id: int, to: str, minutes: int, reason: str = "") -> int:
-    with database.sessions() as session:
-        version = session.get(TransferOrder, transfer_id).version
-    return advance_transfer(database, DISPATCHER, transfer_id, version, to,
-                            NOW + timedelta(minutes=minutes), reason)
 
 
 def test_dispatch_to_a_clean_vehicle_again(database: Database) -> None:

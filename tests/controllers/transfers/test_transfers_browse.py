@@ -8,8 +8,8 @@ from controllers.transfers.facilities import facility_beds
 from models.db.database import Database
 from models.transfers.facility_rows import FacilityRows
 from models.transfers.rows import ActiveTransferRows, TransferRows
-from tests.controllers.test_transfers import DISPATCHER, scene, send, step
-from tests.factories import NOW
+from tests.support.factories import NOW
+from tests.support.transfers import DISPATCHER, scene, send, step
 
 
 def test_the_active_board_times_each_step_and_flags_overdue(database: Database) -> None:

@@ -15,7 +15,7 @@ from models.db.database import Database
 from models.enums import CaseCategory, CaseStatus, TransferStatus
 from models.schema import Case, SupplyStock, TransferOrder, transfer_crew
 from models.transfers.workflow import TransferRefused
-from tests.factories import NOW, DispatchScene, make_case, make_dispatch_scene, make_person, signed_in
+from tests.support.factories import NOW, DispatchScene, make_case, make_dispatch_scene, make_person, signed_in
 
 
 def two_cases(database: Database) -> tuple[DispatchScene, int]:

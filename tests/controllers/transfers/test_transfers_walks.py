@@ -14,8 +14,8 @@ from models.db.database import Database
 from models.enums import CaseStatus, TransferStatus
 from models.errors import CanvassError
 from models.schema import Case, Facility, TransferOrder, Vehicle
-from tests.controllers.test_transfers import DISPATCHER, scene, send, snapshot
-from tests.factories import NOW
+from tests.support.factories import NOW
+from tests.support.transfers import DISPATCHER, scene, send, snapshot
 
 T = TransferStatus
 SCENES = itertools.count()

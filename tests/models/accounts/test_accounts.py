@@ -28,7 +28,7 @@ from models.accounts.users import (
 from models.db.database import Database
 from models.enums import UserRole
 from models.schema import AuditEntry, User
-from tests.factories import NOW
+from tests.support.factories import NOW
 
 
 @pytest.mark.parametrize("name", ["", " ", "a b", "x" * 33, "王/五", "a;drop"])

@@ -11,7 +11,7 @@ from models.accounts.audit import Actor
 from models.db.database import Database
 from models.enums import UserRole
 from models.schema import AuditEntry, Person, User
-from tests.factories import make_person, make_place
+from tests.support.factories import make_person, make_place
 
 CLERK = Actor(user_id=None, username="clerk1")
 

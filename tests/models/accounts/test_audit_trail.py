@@ -6,7 +6,7 @@ from models.accounts.audit import Actor, entry
 from models.accounts.audit_trail import record_history, search_log
 from models.db.database import Database
 from models.schema import AuditEntry
-from tests.factories import NOW
+from tests.support.factories import NOW
 
 
 def test_history_and_search(database: Database) -> None:

@@ -16,7 +16,7 @@ from models.db.database import Database
 from models.enums import CaseStatus
 from models.errors import EditConflict, RecordGone
 from models.schema import Case, CaseEvent, ContactLink, PersuasionVisit
-from tests.factories import NOW, make_case, make_person, make_place
+from tests.support.factories import NOW, make_case, make_person, make_place
 
 LATER = NOW + timedelta(hours=1)
 

@@ -19,7 +19,7 @@ from models.cases.workflow import (
 from models.db.database import Database
 from models.enums import CaseCategory, CaseEventKind, CaseStatus
 from models.schema.cases import Case, CaseEvent
-from tests.factories import NOW, make_facility, make_person, make_place
+from tests.support.factories import NOW, make_facility, make_person, make_place
 
 S = CaseStatus
 LATER = NOW + timedelta(hours=1)

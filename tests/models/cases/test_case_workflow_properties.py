@@ -12,7 +12,7 @@ from models.cases.workflow import STATUS_MOVES, CaseMoveRefused, move_category, 
 from models.db.database import Database
 from models.enums import CLOSED_CASE_STATUSES, CaseCategory, CaseStatus
 from models.schema.cases import Case, CaseEvent
-from tests.factories import NOW, make_facility, make_person, make_place
+from tests.support.factories import NOW, make_facility, make_person, make_place
 
 attempt = st.one_of(
     st.tuples(st.just("status"), st.sampled_from(list(CaseStatus)), st.booleans(), st.booleans(),

@@ -13,7 +13,7 @@ from models.communities.coverage import (
     revisit_due,
 )
 from models.db.database import Database
-from tests.ui.sample_district import DAY, add_sample_district
+from tests.support.sample_district import DAY, add_sample_district
 
 NOW = DAY + timedelta(days=2)
 

@@ -8,7 +8,7 @@ import pytest
 from models.communities.knock_list import Door, knock_list, walking_order
 from models.communities.summary import UnknownCommunity
 from models.db.database import Database
-from tests.ui.sample_district import DAY, add_sample_district
+from tests.support.sample_district import DAY, add_sample_district
 
 NOW = DAY + timedelta(days=2)
 

@@ -13,7 +13,7 @@ from models.communities.tallies_triggers import counted_afterwards
 from models.db.database import Database
 from models.schema import Community, Household, Person
 from models.schema.tallies import TALLY_TABLES, recount, snapshot
-from tests.factories import make_place
+from tests.support.factories import make_place
 
 DAY = datetime(2020, 2, 10, 9, 0)
 OUTCOMES = ("screened", "nobody_home", "refused", "moved_out")

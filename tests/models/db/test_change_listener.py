@@ -7,7 +7,7 @@ import time
 from models.db.change_listener import Notice, PostgresListener, SqliteVersionProbe
 from models.db.change_tables import parse_notice
 from models.db.database import Database
-from tests.factories import make_person, make_place
+from tests.support.factories import make_person, make_place
 
 
 def wait_for(listener: PostgresListener, table: str, timeout: float = 2.0) -> list[Notice]:

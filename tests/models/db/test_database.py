@@ -10,7 +10,7 @@ from sqlalchemy import inspect, text
 from models.db.database import Database, make_engine, to_url
 from models.errors import DatabaseUnavailable, NotADatabase, SchemaTooNew
 from models.opening import open_database
-from tests.postgres_cluster import free_port
+from tests.support.postgres_cluster import free_port
 
 
 def test_a_plain_path_is_a_sqlite_file(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from models.db.row_source import Row, SortOrder, SqlRowSource
 from models.pinyin import name_key
 from models.register.rows import PersonRows
 from models.schema import Household, Person
-from tests.factories import NOW, make_case, make_person, make_place
+from tests.support.factories import NOW, make_case, make_person, make_place
 
 NAMES = ("张伟", "章伟", "安娜", "曾小明", "欧阳修", "王芳", "李娜", "赵六", "白雪", "张")
 PINYIN_ORDER = ["安娜", "白雪", "李娜", "欧阳修", "王芳", "曾小明", "张", "张伟", "章伟", "赵六"]

@@ -76,7 +76,7 @@ def second_database(backend: str, request: pytest.FixtureRequest,
         shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
         url = f"sqlite:///{path}"
     else:
-        from tests.conftest import fresh_postgres_url
+        from tests.support.databases import fresh_postgres_url
         url = fresh_postgres_url(request.getfixturevalue("postgres_cluster"),
                                  request.getfixturevalue("postgres_template"))
     opened = open_database(url)

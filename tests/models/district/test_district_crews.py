@@ -14,7 +14,7 @@ from models.district.supplies import SupplyEditor
 from models.district.tables import MasterRecord, MasterTable
 from models.schema import Responder, SupplyMovement, Team, team_community
 from models.setup.problems import SetupCode
-from tests.factories import NOW, TODAY, Place, make_place
+from tests.support.factories import NOW, TODAY, Place, make_place
 
 T = MasterTable
 ID = "420102198001011231"

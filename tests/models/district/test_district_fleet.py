@@ -19,7 +19,7 @@ from models.transfers.dispatch import order_transfer
 from models.transfers.proposal import proposal_for_case
 from models.transfers.refusals import TransferRefusal
 from models.transfers.workflow import TransferRefused
-from tests.factories import NOW, TODAY, DispatchScene, make_dispatch_scene
+from tests.support.factories import NOW, TODAY, DispatchScene, make_dispatch_scene
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from models.district.tables import MasterTable
 from models.errors import EditConflict
 from models.schema import AuditEntry, Community, Facility, PoliceStation, facility_accepts
 from models.setup.problems import SetupCode
-from tests.factories import NOW, TODAY, Place, make_facility, make_place
+from tests.support.factories import NOW, TODAY, Place, make_facility, make_place
 
 T = MasterTable
 

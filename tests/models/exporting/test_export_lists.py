@@ -17,7 +17,7 @@ from models.exporting.files import ExportCancelled, write_rows
 from models.exporting.lists import export_list
 from models.importing.xlsx import Share
 from models.schema.register import Household
-from tests.factories import make_case, make_person, make_place
+from tests.support.factories import make_case, make_person, make_place
 
 FULL_ID = "420102198001011234"
 

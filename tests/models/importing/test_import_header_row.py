@@ -12,26 +12,9 @@ from models.importing.errors import UnreadableFile
 from models.importing.readers import open_register
 from models.importing.refusals import ImportRefusal
 from models.importing.validate import RowChecker
-from models.importing.xlsx import XlsxWriter
-from tests.models.test_import_load import HEADER, good_lines
+from tests.support.registers import HEADER, TITLE, good_lines, titled_csv, titled_xlsx
 
 TODAY = date(2020, 2, 20)
-TITLE = "永清社区居民花名册（2020年2月）"
-
-
-def titled_csv(path: Path, lines: list[str], blank_rows: int = 1) -> Path:
-    rows = [TITLE + ",,,", *[""] * blank_rows, HEADER, *lines]
-    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
-    return path
-
-
-def titled_xlsx(path: Path, lines: list[str]) -> Path:
-    with XlsxWriter(path, "Sheet1", [TITLE]) as sheet:
-        sheet.row([])
-        sheet.row(HEADER.split(","))
-        for line in lines:
-            sheet.row(line.split(","))
-    return path
 
 
 @pytest.mark.parametrize("make", [titled_csv, titled_xlsx], ids=["csv", "xlsx"])

@@ -10,20 +10,7 @@ from sqlalchemy import func, select
 from models.db.database import Database
 from models.importing.load import OnExisting
 from models.schema import Community, Household, Person
-from tests.models.test_import_load import _run, _setup, resident
-
-ADDRESS_HEADER = "姓名,身份证号,联系电话,社区,住址"
-
-
-def address_csv(path: Path, addresses: list[str], start: int = 0) -> Path:
-    lines = [ADDRESS_HEADER] + [f"居民{n},{resident(n)},1380000{n % 10000:04d},永清社区,{address}"
-                                for n, address in enumerate(addresses, start)]
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
-    return path
-
-
-def fifty_doors() -> list[str]:
-    return [f"胜利街1号{n // 10 + 1}栋{n % 2 + 1}单元{n % 10 + 1}01" for n in range(50)]
+from tests.support.registers import address_csv, fifty_doors, resident, run_import, setup_community
 
 
 def households_of(database: Database) -> dict[str, tuple[str, str, str, int]]:
@@ -38,8 +25,8 @@ def households_of(database: Database) -> dict[str, tuple[str, str, str, int]]:
 
 def test_fifty_persons_at_fifty_addresses_are_fifty_households(database: Database,
                                                                 tmp_path: Path) -> None:
-    community_id = _setup(database)
-    result = _run(database, address_csv(tmp_path / "r.csv", fifty_doors()))
+    community_id = setup_community(database)
+    result = run_import(database, address_csv(tmp_path / "r.csv", fifty_doors()))
     assert result.committed and (result.persons_added, result.households_added) == (50, 50)
     assert result.addresses_unread == 0 and not result.problems
     found = households_of(database)
@@ -53,25 +40,25 @@ def test_fifty_persons_at_fifty_addresses_are_fifty_households(database: Databas
 
 def test_persons_at_one_door_share_a_household_however_it_is_written(database: Database,
                                                                      tmp_path: Path) -> None:
-    _setup(database)
+    setup_community(database)
     addresses = ["胜利街1号1栋1单元101", "胜利街１号 １栋 一单元 101室",
                  "湖北省武汉市江岸区胜利街1号1号楼1单元101", "胜利街1号1-1-101",
                  "李家村4组12号", "李家村四组十二号", "胜利街1号1栋1单元102"]
-    result = _run(database, address_csv(tmp_path / "r.csv", addresses))
+    result = run_import(database, address_csv(tmp_path / "r.csv", addresses))
     assert (result.persons_added, result.households_added) == (7, 3)
     found = households_of(database)
     assert found == {"胜利街1号1栋1单元101": ("1栋", "1单元", "101", 4),
                      "李家村4组12号": ("4组", "", "12号", 2),
                      "胜利街1号1栋1单元102": ("1栋", "1单元", "102", 1)}
     # Next week's file from the same office finds the same doors.
-    again = _run(database, address_csv(tmp_path / "s.csv", ["胜利街1号1栋1单元101室"], start=20))
+    again = run_import(database, address_csv(tmp_path / "s.csv", ["胜利街1号1栋1单元101室"], start=20))
     assert (again.persons_added, again.households_added) == (1, 0)
 
 
 def test_an_address_that_cannot_be_read_is_its_own_household_and_flagged(
         database: Database, tmp_path: Path) -> None:
-    _setup(database)
-    result = _run(database, address_csv(tmp_path / "r.csv", ["江汉路菜场后面", "江汉路 菜场后面",
+    setup_community(database)
+    result = run_import(database, address_csv(tmp_path / "r.csv", ["江汉路菜场后面", "江汉路 菜场后面",
                                                              "", "", "胜利街2号3栋101"]))
     assert result.committed and (result.persons_added, result.households_added) == (5, 4)
     assert (result.addresses_unread, result.without_address) == (1, 2)
@@ -88,7 +75,7 @@ def test_a_register_in_one_household_gets_its_doors_back_when_imported_again(
     """What the old import made of an address-only register: every person in one household
     (the first person's address). Importing the same file with update moves each person to
     their own door; keeping the register's persons leaves them where they are."""
-    community_id = _setup(database)
+    community_id = setup_community(database)
     with database.sessions() as session:
         everyone = Household(community_id=community_id, address="胜利街1号1栋1单元101")
         session.add(everyone)
@@ -100,9 +87,9 @@ def test_a_register_in_one_household_gets_its_doors_back_when_imported_again(
         catch_all = everyone.id
     doors = [f"胜利街1号1栋1单元{n // 2 + 1}01" for n in range(6)]
     path = address_csv(tmp_path / "r.csv", doors)
-    kept = _run(database, path)
+    kept = run_import(database, path)
     assert (kept.persons_kept, kept.persons_moved, kept.households_added) == (6, 0, 0)
-    moved = _run(database, path, on_existing=OnExisting.UPDATE)
+    moved = run_import(database, path, on_existing=OnExisting.UPDATE)
     assert (moved.persons_updated, moved.persons_moved, moved.households_added) == (6, 4, 2)
     found = households_of(database)
     assert {address: members for address, (*_, members) in found.items()} == {

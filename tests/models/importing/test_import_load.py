@@ -13,61 +13,19 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from models.accounts.audit import Actor
 from models.db.database import Database
 from models.enums import Sex
-from models.importing.columns import guess_mapping
-from models.importing.load import ImportOptions, OnExisting, import_register
-from models.importing.readers import open_register
-from models.register.resident_id import make
+from models.importing.load import OnExisting
 from models.schema import Community, Household, Person
 from models.schema.accounts import AuditEntry
-from tests.factories import make_place
+from tests.support.registers import good_lines, register_counts, register_csv, resident, run_import, setup_community
 
-TODAY = date(2020, 2, 20)
-ACTOR = Actor(None, "clerk")
-HEADER = "姓名,身份证号,联系电话,社区,楼栋,单元,门牌号,与户主关系"
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def resident(n: int) -> str:
-    return make("420102", date(1950 + n % 50, 1 + n % 12, 1 + n % 28), n // 1000 % 499, Sex.MALE
-                if n % 2 else Sex.FEMALE)
-
-
-def register_csv(path: Path, lines: list[str], encoding: str = "gbk") -> Path:
-    path.write_bytes(("\r\n".join([HEADER, *lines]) + "\r\n").encode(encoding))
-    return path
-
-
-def good_lines(count: int, community: str = "永清社区", start: int = 0) -> list[str]:
-    return [f"居民{n},{resident(n)},1380000{n % 10000:04d},{community},{n // 6},1,{n % 3 + 1}01,"
-            f"{'本人' if n % 3 == 0 else '子'}" for n in range(start, start + count)]
-
-
-def _setup(database: Database) -> int:
-    with database.sessions() as session:
-        place = make_place(session)
-        session.commit()
-        return place.community_id
-
-
-def _run(database: Database, path: Path, **options: object):
-    register = open_register(path)
-    return import_register(database, register, guess_mapping(register.headers),
-                           ImportOptions(today=TODAY, **options), ACTOR)  # type: ignore[arg-type]
-
-
-def _counts(database: Database) -> tuple[int, int, int]:
-    with database.sessions() as session:
-        return (session.scalar(select(func.count(Person.id))) or 0,
-                session.scalar(select(func.count(Household.id))) or 0,
-                session.scalar(select(func.count(AuditEntry.id))) or 0)
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_a_clean_gbk_register_lands_whole(database: Database, tmp_path: Path) -> None:
-    community_id = _setup(database)
-    result = _run(database, register_csv(tmp_path / "r.csv", good_lines(30)))
+    community_id = setup_community(database)
+    result = run_import(database, register_csv(tmp_path / "r.csv", good_lines(30)))
     assert result.committed and result.persons_added == 30
     # rows 0-5 share building 0: doors 101, 201, 301 → 3 households per building, the existing
     # household (1, 2, 301) untouched; 5 buildings × 3 doors.
@@ -95,13 +53,13 @@ def test_the_registers_figures_become_at_least_what_the_community_holds(
         database: Database, tmp_path: Path) -> None:
     """The district workbook's figures are the census's: importing that register (or part of
     it) leaves them alone; a figure below what was imported rises to it, never adds to it."""
-    community_id = _setup(database)
+    community_id = setup_community(database)
     with database.sessions() as session:
         community = session.get(Community, community_id)
         assert community is not None
         community.registered_households, community.registered_persons = 600, 1500
         session.commit()
-    assert _run(database, register_csv(tmp_path / "a.csv", good_lines(30))).committed
+    assert run_import(database, register_csv(tmp_path / "a.csv", good_lines(30))).committed
 
     def figures() -> tuple[int, int]:
         with database.sessions() as session:
@@ -115,7 +73,7 @@ def test_the_registers_figures_become_at_least_what_the_community_holds(
         assert community is not None
         community.registered_households, community.registered_persons = 10, 40
         session.commit()
-    assert _run(database, register_csv(tmp_path / "b.csv", good_lines(6, start=30))).committed
+    assert run_import(database, register_csv(tmp_path / "b.csv", good_lines(6, start=30))).committed
     # households rise to the 19 held (building 5 brings doors 101, 201 and 301); persons stay
     # at 40: the figure says more live there than the two files named so far (36).
     assert figures() == (19, 40)
@@ -123,42 +81,42 @@ def test_the_registers_figures_become_at_least_what_the_community_holds(
 
 def test_one_bad_row_refuses_the_file_unless_skipping_is_asked(database: Database,
                                                                tmp_path: Path) -> None:
-    _setup(database)
+    setup_community(database)
     lines = good_lines(10)
     lines.insert(4, "坏行,4.20102E+17,13800000000,永清社区,1,1,101,")
     lines.insert(6, ",,,,,,,")
     lines.append(f"外人,{resident(99)},13800000000,不存在社区,1,1,101,")
     path = register_csv(tmp_path / "r.csv", lines)
-    before = _counts(database)
-    refused = _run(database, path)
+    before = register_counts(database)
+    refused = run_import(database, path)
     assert not refused.committed and refused.refused
-    assert _counts(database) == before
+    assert register_counts(database) == before
     assert {(p.row, p.code) for p in refused.problems if p.blocking} == {
         (6, "resident_id_excel_number"), (14, "unknown_community")}
     assert refused.empty_rows == 1
-    skipped = _run(database, path, skip_invalid=True)
+    skipped = run_import(database, path, skip_invalid=True)
     assert skipped.committed and skipped.persons_added == 10 and skipped.refused_rows == 2
-    assert _counts(database)[0] == before[0] + 10
+    assert register_counts(database)[0] == before[0] + 10
 
 
 def test_a_dry_run_writes_nothing(database: Database, tmp_path: Path) -> None:
-    _setup(database)
-    before = _counts(database)
-    result = _run(database, register_csv(tmp_path / "r.csv", good_lines(12), "utf-8"),
+    setup_community(database)
+    before = register_counts(database)
+    result = run_import(database, register_csv(tmp_path / "r.csv", good_lines(12), "utf-8"),
                   dry_run=True)
     assert result.persons_added == 12 and not result.committed
-    assert _counts(database) == before
+    assert register_counts(database) == before
 
 
 def test_someone_already_registered_is_kept_or_updated_as_the_clerk_chooses(
         database: Database, tmp_path: Path) -> None:
-    _setup(database)
-    _run(database, register_csv(tmp_path / "first.csv", good_lines(5)))
+    setup_community(database)
+    run_import(database, register_csv(tmp_path / "first.csv", good_lines(5)))
     again = [line.replace("居民2,", "居民二,") for line in good_lines(5)] + good_lines(2, start=5)
     path = register_csv(tmp_path / "again.csv", again)
-    kept = _run(database, path, dry_run=True)
+    kept = run_import(database, path, dry_run=True)
     assert (kept.persons_kept, kept.persons_added) == (5, 2)
-    updated = _run(database, path, on_existing=OnExisting.UPDATE)
+    updated = run_import(database, path, on_existing=OnExisting.UPDATE)
     assert (updated.persons_updated, updated.persons_added) == (5, 2)
     with database.sessions() as session:
         names = set(session.scalars(select(Person.name)))
@@ -169,8 +127,8 @@ def test_someone_already_registered_is_kept_or_updated_as_the_clerk_chooses(
 def test_a_process_killed_halfway_leaves_the_database_as_it_was(database: Database,
                                                                 database_url: str,
                                                                 tmp_path: Path) -> None:
-    _setup(database)
-    before = _counts(database)
+    setup_community(database)
+    before = register_counts(database)
     path = register_csv(tmp_path / "big.csv", good_lines(300_000))
     child = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--db", database_url, "import", str(path)],
@@ -189,14 +147,14 @@ def test_a_process_killed_halfway_leaves_the_database_as_it_was(database: Databa
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert child.returncode == -signal.SIGKILL
-    assert _counts(database) == before
+    assert register_counts(database) == before
 
 
 def test_an_xlsx_register_with_a_numeric_id_cell_is_refused_at_that_row(
         database: Database, tmp_path: Path) -> None:
-    from tests.models.test_import_readers import _sheet, _xlsx
+    from tests.support.registers import sheet_xml, write_xlsx
 
-    _setup(database)
+    setup_community(database)
 
     def text(ref: str, value: str) -> str:
         return f'<c r="{ref}" t="inlineStr"><is><t>{value}</t></is></c>'
@@ -206,11 +164,11 @@ def test_an_xlsx_register_with_a_numeric_id_cell_is_refused_at_that_row(
     good += '<c r="D2"><v>3</v></c><c r="E2"><v>502</v></c>'
     mangled = text("A3", "赵六") + '<c r="B3"><v>4.20102198001011E+17</v></c>' + text("C3", "C1")
     path = tmp_path / "register.xlsx"
-    _xlsx(path, _sheet(f'<row r="1">{header}</row><row r="2">{good}</row>'
+    write_xlsx(path, sheet_xml(f'<row r="1">{header}</row><row r="2">{good}</row>'
                        f'<row r="3">{mangled}</row>'))
-    refused = _run(database, path)
+    refused = run_import(database, path)
     assert [(p.row, p.code) for p in refused.problems] == [(3, "resident_id_excel_number")]
-    imported = _run(database, path, skip_invalid=True)
+    imported = run_import(database, path, skip_invalid=True)
     assert imported.committed and imported.persons_added == 1
     with database.sessions() as session:
         person = session.scalars(select(Person).where(Person.name == "王芳")).one()

@@ -11,6 +11,7 @@ import pytest
 from models.importing.columns import RememberedMappings, guess_mapping, mapping_for
 from models.importing.errors import UnreadableFile
 from models.importing.readers import check_zip, detect_encoding, open_register
+from tests.support.registers import sheet_xml, write_xlsx
 
 HEADER = "姓名,身份证号,联系电话,社区,楼栋,单元,门牌号\r\n"
 ROW = "张伟,420102198001010116,13800000000,永清社区,1,2,301\r\n"
@@ -35,43 +36,9 @@ def test_gbk_detected_even_when_the_chinese_starts_late(tmp_path: Path) -> None:
     assert detect_encoding(path) == "gb18030"
 
 
-def _xlsx(path: Path, sheet_xml: str) -> None:
-    """An .xlsx as Excel lays it out, written by hand (not by the code under test)."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", (
-            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-            'content-types"><Default Extension="rels" ContentType="application/vnd.openxml'
-            'formats-package.relationships+xml"/><Default Extension="xml" ContentType="'
-            'application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override '
-            'PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
-            'officedocument.spreadsheetml.worksheet+xml"/></Types>'))
-        archive.writestr("_rels/.rels", (
-            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-            'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
-            '</Relationships>'))
-        archive.writestr("xl/_rels/workbook.xml.rels", (
-            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-            'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
-            '</Relationships>'))
-        archive.writestr("xl/workbook.xml", (
-            '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml'
-            '/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets>'
-            '</workbook>'))
-        archive.writestr("xl/worksheets/sheet1.xml", sheet_xml)
-
-
-def _sheet(rows: str) -> str:
-    return ('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-            f'spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>')
-
-
 def test_xlsx_numeric_id_cell_arrives_as_a_number(tmp_path: Path) -> None:
     path = tmp_path / "register.xlsx"
-    _xlsx(path, _sheet(
+    write_xlsx(path, sheet_xml(
         '<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c>'
         '<c r="B1" t="inlineStr"><is><t>公民身份号码</t></is></c></row>'
         '<row r="2"><c r="A2" t="inlineStr"><is><t>李娜</t></is></c>'
@@ -99,7 +66,7 @@ def test_zip_bomb_is_refused_in_seconds(tmp_path: Path) -> None:
 
 def test_a_huge_total_expansion_is_refused_before_parsing(tmp_path: Path) -> None:
     path = tmp_path / "big.xlsx"
-    _xlsx(path, _sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c></row>'))
+    write_xlsx(path, sheet_xml('<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c></row>'))
     with pytest.raises(UnreadableFile, match="expand"):
         check_zip(path, max_bytes=100)
 

@@ -10,7 +10,7 @@ from sqlalchemy import MetaData, create_engine, text
 
 from models.db.database import alembic_config
 from models.schema.tallies import recount, snapshot
-from tests.models.test_system_text_migration import old_row
+from tests.support.migrations import old_row
 
 T0 = datetime(2020, 2, 10, 9, 0)
 

@@ -9,7 +9,7 @@ from sqlalchemy import MetaData, create_engine, text
 from sqlalchemy.exc import IntegrityError
 
 from models.db.database import alembic_config
-from tests.models.test_system_text_migration import old_row
+from tests.support.migrations import old_row
 
 TWICE = "420102198001011234"
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from alembic import command
-from sqlalchemy import Boolean, Connection, DateTime, Integer, MetaData, Numeric, Table, create_engine, text
+from sqlalchemy import MetaData, create_engine, text
 
 from models.db.database import alembic_config
 from models.enums import CaseCategory, CaseStatus
 from models.system_text import SystemText, decode
+from tests.support.migrations import T0, old_row
 
-T0 = datetime(2020, 2, 10, 9, 0)
 OLD = {   # what 0008's Canvass wrote → the code it is now
     "status: verified": (SystemText.STATUS_MOVED, {"to": "verified"}),
     "Transfer ZY202002100001 ordered to 金银潭医院, vehicle 鄂A·12345":
@@ -23,22 +23,6 @@ OLD = {   # what 0008's Canvass wrote → the code it is now
     "Close contact of case 7": (SystemText.CLOSE_CONTACT_OF, {"case": "7"}),
 }
 TYPED = "38.6 at the door"
-
-
-def old_row(connection: Connection, table: Table, values: dict[str, object]) -> int:
-    """Insert a row into an old schema's table; required columns not given get a plain value
-    of their type (the test reads only the columns it names)."""
-    row = dict(values)
-    for column in table.columns:
-        if column.name in row or column.nullable or column.primary_key \
-                or column.server_default is not None:
-            continue
-        kind = column.type
-        row[column.name] = (T0 if isinstance(kind, DateTime) else False if isinstance(kind, Boolean)
-                            else 0 if isinstance(kind, Integer | Numeric) else "")
-    key = connection.execute(table.insert().values(row)).inserted_primary_key
-    assert key is not None
-    return int(key[0])
 
 
 def test_old_sentences_become_codes_and_come_back(empty_database_url: str) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from models.db.database import Database
 from models.db.row_source import SortOrder
-from models.enums import CaseCategory, CaseStatus, VisitOutcome
+from models.enums import VisitOutcome
 from models.register.duplicates import DuplicateRows, Sameness
 from models.register.merging import MergeRefused, merge_persons
 from models.register.refusals import MergeRefusal
@@ -21,9 +21,8 @@ from models.schema import Case, Person
 from models.schema.cases import ContactLink
 from models.schema.screening import ScreeningResult, Visit
 from models.schema.tallies import recount, snapshot
-from tests.factories import NOW, Place, make_person, make_place
-
-BORN = date(1990, 2, 2)
+from tests.support.factories import NOW, Place, make_person, make_place
+from tests.support.twins import add_case, add_twins
 
 
 def _screen(session: Session, place: Place, at: datetime, *persons: Person) -> int:
@@ -36,26 +35,6 @@ def _screen(session: Session, place: Place, at: datetime, *persons: Person) -> i
                                     temperature_c=Decimal("36.6")))
     session.flush()
     return visit.id
-
-
-def _case(session: Session, place: Place, person: Person, *, is_open: bool = True) -> Case:
-    case = Case(person_id=person.id, community_id=place.community_id,
-                category=CaseCategory.CLOSE_CONTACT, status=CaseStatus.IDENTIFIED, opened_at=NOW,
-                status_since=NOW, category_since=NOW, is_open=is_open)
-    session.add(case)
-    session.flush()
-    return case
-
-
-def _twins(session: Session, place: Place) -> tuple[Person, Person]:
-    """王芳 entered twice: the second time without her resident ID."""
-    first = make_person(session, place, "王芳")
-    second = make_person(session, place, "王芳", "")
-    second.resident_id = None
-    for person in (first, second):
-        person.birth_date, person.phone = BORN, "13900001111"
-    session.flush()
-    return first, second
 
 
 def _listed(database: Database, sameness: Sameness, **filters: Any) -> list[tuple[int, int]]:
@@ -71,7 +50,7 @@ def test_entries_held_twice_are_listed_beside_the_entry_to_keep(database: Databa
         other = make_place(session, "2")
         zhang = make_person(session, place)
         set_aside = make_person(session, other, "张伟", zhang.resident_id, active=False)
-        wang, wang_again = _twins(session, place)
+        wang, wang_again = add_twins(session, place)
         make_person(session, place, "李娜")
         session.commit()
         ids = zhang.id, set_aside.id, wang.id, wang_again.id, other.community_id
@@ -90,10 +69,10 @@ def test_a_merge_moves_cases_screenings_and_contacts_and_keeps_the_history(
         database: Database) -> None:
     with database.sessions() as session:
         place = make_place(session)
-        wang, again = _twins(session, place)
-        source = _case(session, place, make_person(session, place, "赵六"))
-        contact = _case(session, place, again)
-        old_case = _case(session, place, wang, is_open=False)
+        wang, again = add_twins(session, place)
+        source = add_case(session, place, make_person(session, place, "赵六"))
+        contact = add_case(session, place, again)
+        old_case = add_case(session, place, wang, is_open=False)
         session.add(ContactLink(source_case_id=source.id, contact_case_id=contact.id))
         both = _screen(session, place, NOW, wang, again)
         alone = _screen(session, place, NOW.replace(hour=11), again)
@@ -127,7 +106,7 @@ def test_a_merge_moves_cases_screenings_and_contacts_and_keeps_the_history(
 def test_the_kept_entrys_blanks_are_filled_and_merges_never_chain(database: Database) -> None:
     with database.sessions() as session:
         place = make_place(session)
-        wang, again = _twins(session, place)       # the first entry has the ID
+        wang, again = add_twins(session, place)       # the first entry has the ID
         third = make_person(session, place, "王 芳")
         session.commit()
         wang_id, again_id, third_id, resident_id = wang.id, again.id, third.id, wang.resident_id
@@ -167,13 +146,13 @@ def test_merges_that_cannot_be_are_refused_and_change_nothing(database: Database
                                                                case: str) -> None:
     with database.sessions() as session:
         place = make_place(session)
-        wang, again = _twins(session, place)
+        wang, again = add_twins(session, place)
         if case == "merged":
             third = make_person(session, place, "王 芳")
             merge_persons(session, third.id, again.id)
         if case == "open cases":
-            _case(session, place, wang)
-            _case(session, place, again)
+            add_case(session, place, wang)
+            add_case(session, place, again)
         session.commit()
         pair = {"itself": (wang.id, wang.id), "nobody": (wang.id, 999_999)}.get(
             case, (wang.id, again.id))

@@ -8,7 +8,7 @@ from models.db.database import Database
 from models.errors import EditConflict
 from models.register.person_fields import InvalidField
 from models.register.persons import clean_person_changes, person_record, save_person
-from tests.factories import TODAY
+from tests.support.factories import TODAY
 
 
 @pytest.mark.parametrize(("changes", "may_edit", "code"), [

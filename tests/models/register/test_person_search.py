@@ -7,7 +7,7 @@ import pytest
 from models.db.database import Database
 from models.register.person_search import SearchKind, classify, clean_query, search_persons
 from models.schema.register import Person
-from tests.factories import make_place
+from tests.support.factories import make_place
 
 
 def _register(database: Database) -> None:

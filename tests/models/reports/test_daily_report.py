@@ -8,7 +8,7 @@ import pytest
 
 from models.db.database import Database
 from models.reports.daily import ReportRefused, daily_report
-from tests.ui.sample_district import add_sample_district
+from tests.support.sample_district import add_sample_district
 
 ORDER = ("confirmed", "suspected", "fever", "close_contact")
 

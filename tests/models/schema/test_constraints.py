@@ -22,7 +22,7 @@ from models.schema import (
     TransferOrder,
     Visit,
 )
-from tests.factories import NOW, make_case, make_facility, make_person, make_place, make_vehicle
+from tests.support.factories import NOW, make_case, make_facility, make_person, make_place, make_vehicle
 
 
 def test_second_open_case_for_a_person_is_refused(database: Database) -> None:

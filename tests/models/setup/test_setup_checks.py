@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 from models.db.database import Database
 from models.schema import AuditEntry, Community, Facility, PoliceStation, Responder
 from models.setup.problems import SetupCode
-from tests.district_workbook import codes, district_rows, import_into, rid, write_district
+from tests.support.district_workbook import codes, district_rows, import_into, rid, write_district
 
 
 def _audit_rows(database: Database) -> int:

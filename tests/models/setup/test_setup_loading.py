@@ -27,7 +27,7 @@ from models.schema import (
 )
 from models.setup.existing import read_existing
 from models.setup.exporting import write_district_workbook
-from tests.district_workbook import codes, district_rows, import_into, rid, write_district
+from tests.support.district_workbook import codes, district_rows, import_into, rid, write_district
 
 
 def _leaders(database: Database) -> dict[tuple[str, str], str]:

@@ -18,7 +18,7 @@ from models.setup.rows import ResponderRow, StationRow, VehicleRow
 from models.setup.sheets import SHEETS
 from models.setup.template import write_template
 from models.setup.xlsx import Sheet, write_workbook
-from tests.district_workbook import district_rows, write_district
+from tests.support.district_workbook import district_rows, write_district
 
 TODAY = date(2020, 2, 20)
 

@@ -20,8 +20,8 @@ from models.teams.responder_health import (
 )
 from models.teams.rules import team_completeness
 from models.teams.shifts import RosterRefused, on_duty
-from tests.factories import NOW
-from tests.models.test_team_roster import checked, make_roster
+from tests.support.factories import NOW
+from tests.support.rosters import checked, make_roster
 
 
 @pytest.mark.parametrize("text,value", [("36.5", "36.5"), ("37,3", "37.3"), (" 38 ", "38.0"),

@@ -14,7 +14,7 @@ from models.schema import PoliceStation, Responder, Team
 from models.teams.membership import make_leader
 from models.teams.refusals import TeamRefusal
 from models.teams.shifts import RosterRefused
-from tests.district_workbook import codes, district_rows, import_into, write_district
+from tests.support.district_workbook import codes, district_rows, import_into, write_district
 
 
 def versions(database: Database) -> dict[str, int]:

@@ -18,8 +18,8 @@ from models.teams.crews import Watch, crews_on_duty
 from models.teams.rows import TeamRosterRows
 from models.transfers.dispatch import order_transfer
 from models.transfers.workflow import TransferRefused
-from tests.factories import NOW, make_dispatch_scene
-from tests.models.test_team_roster import join, make_roster, on_shift
+from tests.support.factories import NOW, make_dispatch_scene
+from tests.support.rosters import join, make_roster, on_shift
 
 
 def test_a_night_crew_without_its_leader_is_not_complete(database: Database) -> None:

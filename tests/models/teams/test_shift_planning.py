@@ -13,8 +13,8 @@ from models.schema import DutyShift
 from models.teams.crews import Watch, crews_on_duty
 from models.teams.planning import MOST_DAYS, ShiftPattern, ShiftPlan, plan_shifts
 from models.teams.shifts import RosterRefused
-from tests.factories import TODAY
-from tests.models.test_team_roster import join, make_roster, on_shift
+from tests.support.factories import TODAY
+from tests.support.rosters import join, make_roster, on_shift
 
 WEEK_FROM = TODAY + timedelta(days=1)
 

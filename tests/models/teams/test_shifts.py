@@ -11,8 +11,8 @@ from models.enums import TeamKind
 from models.schema import DutyShift, Team, TeamMember
 from models.teams.membership import add_member, leave_team, make_leader
 from models.teams.shifts import RosterRefused, add_shift, next_on_duty, on_duty, roster_for_day
-from tests.factories import NOW, TODAY
-from tests.models.test_team_roster import join, make_roster
+from tests.support.factories import NOW, TODAY
+from tests.support.rosters import join, make_roster
 
 
 def test_on_duty_now_and_next(database: Database) -> None:

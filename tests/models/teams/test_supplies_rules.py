@@ -10,7 +10,7 @@ from models.db.database import Database
 from models.enums import SupplyItem
 from models.schema import SupplyMovement, SupplyStock
 from models.teams.supplies import SupplyRefused, low_stock, move_stock, stock_levels
-from tests.factories import NOW, make_place
+from tests.support.factories import NOW, make_place
 
 
 def test_days_left_and_negative_stock(database: Database) -> None:

@@ -8,8 +8,8 @@ from models.db.database import Database
 from models.teams.detail import team_detail
 from models.teams.responder_health import responders_named
 from models.teams.shifts import RosterRefused
-from tests.factories import TODAY
-from tests.models.test_team_roster import make_roster
+from tests.support.factories import TODAY
+from tests.support.rosters import make_roster
 
 
 def test_the_detail_of_a_quick_response_team(database: Database) -> None:

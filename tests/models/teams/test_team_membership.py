@@ -22,8 +22,8 @@ from models.teams.membership import (
     teams_to_move_to,
 )
 from models.teams.shifts import RosterRefused
-from tests.factories import NOW, TODAY
-from tests.models.test_team_roster import make_roster, on_shift
+from tests.support.factories import NOW, TODAY
+from tests.support.rosters import make_roster, on_shift
 
 
 def version(database: Database, team_id: int) -> int:

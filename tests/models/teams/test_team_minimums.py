@@ -13,7 +13,7 @@ from models.errors import EditConflict
 from models.schema import Responder, Team, TeamMember
 from models.teams.minimums import DEFAULT_MINIMUMS, InvalidMinimums, save_minimums
 from models.teams.rules import team_completeness
-from tests.factories import make_place, signed_in
+from tests.support.factories import make_place, signed_in
 
 COMMANDER = signed_in("commander")
 

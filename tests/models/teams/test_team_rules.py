@@ -5,7 +5,7 @@ from models.db.database import Database
 from models.enums import ResponderRole, TeamKind
 from models.teams.minimums import TeamMinimums
 from models.teams.rules import TeamCounts, shortfalls, station_strengths, team_completeness
-from tests.models.test_team_roster import join, make_roster, responder
+from tests.support.rosters import join, make_roster, responder
 
 
 def test_rules_without_a_database() -> None:
@@ -30,7 +30,7 @@ def test_completeness_counted_in_sql(database: Database) -> None:
         assert result[roster.work].counts.police == 1
         # the cadre leaves: the work group is incomplete, and says why
         from models.teams.membership import leave_team
-        from tests.factories import TODAY
+        from tests.support.factories import TODAY
         leave_team(session, roster.work, roster.people["刘干部"], TODAY)
         result = team_completeness(session, [roster.work])
         assert not result[roster.work].complete

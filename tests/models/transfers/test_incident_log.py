@@ -9,7 +9,7 @@ import pytest
 from models.db.database import Database
 from models.errors import EditConflict
 from models.transfers.incidents import IncidentRefused, close_incident, find_subject, incident_record, log_incident
-from tests.factories import NOW, make_case, make_person, make_place, make_transfer
+from tests.support.factories import NOW, make_case, make_person, make_place, make_transfer
 
 
 def test_an_incident_from_its_transfer_to_its_closing(database: Database) -> None:

@@ -29,7 +29,7 @@ from models.schema import (
 from models.transfers import dispatch as dispatch_module
 from models.transfers.dispatch import NumberTaken, order_transfer
 from models.transfers.workflow import TransferRefused
-from tests.factories import NOW, DispatchScene, make_case, make_dispatch_scene, make_person, make_vehicle
+from tests.support.factories import NOW, DispatchScene, make_case, make_dispatch_scene, make_person, make_vehicle
 
 Setup = Callable[[Session, DispatchScene], dict[str, Any]]
 

@@ -16,7 +16,7 @@ from models.transfers.sheet import (
     sheet_of_transfer,
     sheets_of_day,
 )
-from tests.factories import NOW, make_case, make_person, make_place, make_transfer
+from tests.support.factories import NOW, make_case, make_person, make_place, make_transfer
 
 
 def test_age_and_address() -> None:
@@ -45,7 +45,9 @@ def test_sheets_come_unmasked_in_the_order_asked(database: Database) -> None:
     with database.sessions() as session:
         sheets = load_sheets(session, [second, first, 999_999], NOW)
         assert [sheet.transfer_id for sheet in sheets] == [second, first]
-        assert (sheets[0].resident_id, sheets[0].phone) == ("420102198001011234", "13800000000")
+        # the first patient holds the factory's ID; the second the next one free (IDs are unique)
+        assert (sheets[1].resident_id, sheets[1].phone) == ("420102198001011234", "13800000000")
+        assert "*" not in sheets[0].resident_id and len(sheets[0].resident_id) == 18
         assert [s.transfer_id for s in sheets_of_day(session, NOW.date(), NOW)] == [first, second]
         assert sheet_by_number(session, " zy202002200002 ", NOW).transfer_id == second
 

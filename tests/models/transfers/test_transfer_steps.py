@@ -15,7 +15,7 @@ from models.transfers.beds import facility_beds
 from models.transfers.dispatch import order_transfer
 from models.transfers.steps import apply_step, transfer_brief
 from models.transfers.workflow import TransferRefused
-from tests.factories import NOW, DispatchScene, make_dispatch_scene
+from tests.support.factories import NOW, DispatchScene, make_dispatch_scene
 
 T = TransferStatus
 CLEAN = (True, True, "王师傅")

@@ -17,7 +17,7 @@ from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.enums import UserRole
 from models.schema import Case
-from tests.factories import make_person, make_place
+from tests.support.factories import make_person, make_place
 from ui.cases.detail import CaseDetailDialog
 from ui.cases.move_dialog import ReasonDialog
 from ui.cases.view import CasesView

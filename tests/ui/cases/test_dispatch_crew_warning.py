@@ -16,7 +16,7 @@ from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.enums import UserRole
 from models.schema import DutyShift, TeamMember, TransferOrder
-from tests.factories import make_dispatch_scene
+from tests.support.factories import make_dispatch_scene
 from ui.cases.detail import CaseDetailDialog
 from ui.cases.dispatch_dialog import DispatchDialog
 

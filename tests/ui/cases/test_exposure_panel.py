@@ -15,7 +15,7 @@ from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.schema import Case, DutyShift, Responder, Team, TeamMember, Visit
-from tests.factories import make_case, make_person, make_place, signed_in
+from tests.support.factories import make_case, make_person, make_place, signed_in
 from ui.cases.detail import CaseDetailDialog
 from ui.cases.exposure_panel import ExposurePanel
 

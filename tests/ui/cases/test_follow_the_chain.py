@@ -18,7 +18,7 @@ from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.enums import UserRole
-from tests.factories import make_person, make_place
+from tests.support.factories import make_person, make_place
 from ui.cases.detail import CaseDetailDialog
 from ui.kit.person_dialog import PersonDialog
 

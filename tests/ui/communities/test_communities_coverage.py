@@ -10,22 +10,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext
-from tests.ui.sample_district import DAY, add_sample_district
+from tests.support.gui import settle
+from tests.support.sample_district import DAY, add_sample_district
 from ui.communities.detail import CommunityDetail
 from ui.communities.view import CommunitiesView
 from ui.kit.lazy_table_model import LazyTableModel
 
 NOW = DAY + timedelta(days=2)
-
-
-def settle(qtbot: QtBot, model: LazyTableModel, rows: int | None = None) -> None:
-    def ready() -> bool:
-        if model.is_loading() or (rows is not None and model.rowCount() != rows):
-            return False
-        for row in range(model.rowCount()):
-            model.data(model.index(row, 0))
-        return not model.is_loading()
-    qtbot.waitUntil(ready, timeout=10_000)
 
 
 def value(model: LazyTableModel, row: int, key: str) -> object:

@@ -20,8 +20,8 @@ from controllers.runtime.context import AppContext, build_context, open_database
 from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.schema import Household, Visit
-from tests.controllers.test_change_feed import second_workstation, url_of
-from tests.factories import make_place, signed_in
+from tests.support.factories import make_place, signed_in
+from tests.support.second_workstation import second_workstation, url_of
 from ui.communities.detail import CommunityDetail
 from ui.kit.list_table import ListTable
 

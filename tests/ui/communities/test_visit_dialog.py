@@ -11,44 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from controllers.communities.visits import load_visit_form
-from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext
 from models.db.database import Database
-from models.enums import UserRole
-from models.schema import Case, Community, Household, Person, ScreeningResult, Visit, VisitAbsence
-from tests.ui.sample_district import add_sample_district
-from tests.ui.test_communities_coverage import settle
+from models.schema import Case, Community, Household, Person, ScreeningResult, VisitAbsence
+from tests.support.gui import settle
+from tests.support.sample_district import add_sample_district
+from tests.support.visit_dialogs import CLERK, household, visit_dialog, visits
 from ui.communities.detail import CommunityDetail
 from ui.communities.found_person_dialog import FoundPersonDialog
 from ui.communities.visit_dialog import VisitDialog
-
-CLERK = SignedInUser(None, "clerk", "clerk", UserRole.CLERK)
-
-
-def household(database: Database, community_id: int, door: str) -> int:
-    with database.sessions() as session:
-        return int(session.scalar(select(Household.id).where(
-            Household.community_id == community_id, Household.door == door)))
-
-
-def visit_dialog(qtbot: QtBot, context: AppContext, household_id: int) -> VisitDialog:
-    """The form as `open_visit_dialog` opens it: the household already read."""
-    context.user = CLERK
-    dialog = VisitDialog(context, load_visit_form(context.database, CLERK, household_id))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()   # shortcuts (Alt+A, Alt+D) reach the active window only
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
-    return dialog
-
-
-def visits(database: Database) -> int:
-    with database.sessions() as session:
-        return int(session.scalar(select(func.count()).select_from(Visit)))
 
 
 def test_keyboard_only_screening_with_a_fever(qtbot: QtBot, context: AppContext,

@@ -15,19 +15,8 @@ from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from controllers.setup.demo import build_demo
 from models.db.database import Database
-from tests.ui.sample_district import add_sample_district
-from ui.dashboard.view import DashboardView
-
-
-def open_dashboard(qtbot: QtBot, context: AppContext) -> DashboardView:
-    view = DashboardView(context)
-    qtbot.addWidget(view)
-    view.resize(1400, 1400)
-    view.show()
-    view.activate()
-    qtbot.waitUntil(lambda: not view.is_loading() and view.panels["coverage"].chart is not None
-                    and view.panels["beds"].chart is not None, timeout=20_000)
-    return view
+from tests.support.gui import open_dashboard
+from tests.support.sample_district import add_sample_district
 
 
 def hover(chart: object, x: float, y: float) -> str:

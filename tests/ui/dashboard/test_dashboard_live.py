@@ -17,16 +17,16 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from controllers.runtime.context import AppContext
-from tests.ui.sample_district import DAY, add_sample_district
-from tests.ui.test_dashboard import open_dashboard
+from tests.support.gui import open_dashboard
+from tests.support.sample_district import DAY, add_sample_district
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def write_elsewhere(qtbot: QtBot, url: str, arrived: Callable[[], bool]) -> float:
     """In another process: a fever case confirmed, five beds taken, a door in 水果湖社区 done.
     The event loop runs (and `arrived` is asked) while it works, as at a real wall screen."""
-    process = subprocess.Popen([sys.executable, "-m", "tests.ui.test_dashboard_live", url],
+    process = subprocess.Popen([sys.executable, "-m", "tests.ui.dashboard.test_dashboard_live", url],
                                cwd=ROOT, stdout=subprocess.PIPE, text=True)
     qtbot.waitUntil(lambda: arrived() and process.poll() is not None, timeout=60_000)
     out, _err = process.communicate()

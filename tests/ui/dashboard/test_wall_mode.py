@@ -10,8 +10,8 @@ from controllers.runtime.context import AppContext
 from models.accounts.users import add_user
 from models.db.database import Database
 from models.enums import UserRole
-from tests.ui.conftest import Answered
-from tests.ui.sample_district import add_sample_district
+from tests.support.gui import Answered
+from tests.support.sample_district import add_sample_district
 from ui.accounts.sign_in_dialog import WallReleaseDialog
 from ui.dashboard.view import DashboardView
 from ui.shell.main_window import MainWindow

@@ -22,8 +22,8 @@ from models.db.database import Database
 from models.district.tables import MasterTable
 from models.enums import VehicleStatus
 from models.schema import Facility, SupplyStock, Vehicle
-from tests.factories import DispatchScene, make_dispatch_scene, signed_in
-from tests.ui.conftest import Answered
+from tests.support.factories import DispatchScene, make_dispatch_scene, signed_in
+from tests.support.gui import Answered
 from ui.district.form import RecordForm
 from ui.district.tab import MasterTab
 from ui.district.tabs import SuppliesTab

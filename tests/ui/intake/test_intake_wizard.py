@@ -16,7 +16,7 @@ from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.enums import UserRole
-from tests.controllers.test_intake import CONTACT, BuiltList, contact_list, write_list, written
+from tests.support.contact_lists import CONTACT, BuiltList, contact_list, write_list, written
 from ui.intake.wizard import IntakeWizard
 
 DISPATCHER = SignedInUser(None, "dispatcher", "dispatcher", UserRole.DISPATCHER)

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from controllers.communities import visits as visit_controller
 from controllers.runtime.context import AppContext
 from models.errors import DatabaseUnavailable
-from tests.ui.sample_district import add_sample_district
-from tests.ui.test_visit_dialog import household, visit_dialog, visits
+from tests.support.sample_district import add_sample_district
+from tests.support.visit_dialogs import household, visit_dialog, visits
 from ui.communities.visit_dialog import VisitDialog
 from ui.kit.background import is_busy, is_saving
 

@@ -16,7 +16,7 @@ from controllers.runtime.tasks import TaskRunner
 from models.communities.rows import CommunityRows
 from models.db.database import Database
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder
-from tests.ui.test_lazy_table_model import add_communities
+from tests.support.communities import add_communities
 from ui.kit.appearance import apply_appearance
 from ui.kit.cell_delegate import CellDelegate
 from ui.kit.lazy_table_model import LazyTableModel

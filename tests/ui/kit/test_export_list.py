@@ -19,8 +19,8 @@ from python_calamine import CalamineWorkbook
 from controllers.runtime.context import AppContext
 from controllers.runtime.language import install_translators
 from models.demo import build_demo
-from tests.factories import signed_in
-from tests.ui.sample_district import add_sample_district
+from tests.support.factories import signed_in
+from tests.support.sample_district import add_sample_district
 from ui.cases.view import CasesView
 from ui.communities.detail import CommunityDetail
 from ui.communities.view import CommunitiesView

@@ -7,15 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from sqlalchemy import insert
 
 from controllers.browse import SortOrder
 from controllers.runtime.tasks import TaskRunner
 from models.communities.rows import CommunityRows
 from models.db.database import Database
 from models.db.row_source import Filters, Row
-from models.schema import Community, District, PoliceStation
-from tests.ui.sample_district import add_sample_district
+from tests.support.communities import add_communities
+from tests.support.sample_district import add_sample_district
 from ui.kit.lazy_table_model import ID_ROLE, LazyTableModel
 
 
@@ -36,22 +35,6 @@ class CountingSource:
              after: Row | None = None) -> list[Row]:
         self.requests.append((offset, limit, after is not None))
         return self.inner.page(filters, order, offset, limit, after)
-
-
-def add_communities(database: Database, number: int) -> None:
-    with database.sessions.begin() as session:
-        district = District(code="420102", name="测试区")
-        session.add(district)
-        session.flush()
-        station = PoliceStation(district_id=district.id, code="S99", name="测试派出所",
-                                area_kind="urban", latitude=30.0, longitude=114.0)
-        session.add(station)
-        session.flush()
-        session.execute(insert(Community), [
-            {"station_id": station.id, "code": f"T{index:05d}", "name": f"社区{index:05d}",
-             "area_kind": "urban", "latitude": 30.0, "longitude": 114.0,
-             "registered_households": 100 + index, "registered_persons": 250 + index}
-            for index in range(number)])
 
 
 def loaded(model: LazyTableModel) -> bool:

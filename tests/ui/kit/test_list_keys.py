@@ -19,7 +19,7 @@ from controllers.runtime.context import AppContext, build_context, open_database
 from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.schema import Person
-from tests.factories import make_person, make_place, signed_in
+from tests.support.factories import make_person, make_place, signed_in
 from ui.cases.detail import CaseDetailDialog
 from ui.cases.view import CasesView
 from ui.kit.dates import DateFilter

@@ -13,7 +13,7 @@ from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext
 from models.errors import DatabaseUnavailable
 from models.schema import Person
-from tests.factories import signed_in
+from tests.support.factories import signed_in
 from ui.kit.person_dialog import PersonDialog, load_person_shown
 
 COMMANDER = signed_in("commander")

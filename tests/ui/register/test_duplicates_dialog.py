@@ -2,8 +2,6 @@
 merges one after saying yes, and a refusal is worded in the dialog; a viewer has no button."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
@@ -12,24 +10,22 @@ from sqlalchemy import select
 from controllers.runtime.context import AppContext
 from controllers.runtime.language import install_translators
 from models.schema import Person
-from tests.factories import make_person, make_place, signed_in
-from tests.models.test_person_merging import _case, _twins
-from tests.ui.conftest import Answered
+from tests.support.factories import make_person, make_place, signed_in
+from tests.support.gui import SHOTS, Answered
+from tests.support.twins import add_case, add_twins
 from ui.register.duplicates_dialog import DuplicatesDialog
 from ui.register.view import RegisterView
-
-SHOTS = Path("/work/notes/shots")
 
 
 def _duplicates(context: AppContext, *, open_cases: bool = False) -> tuple[int, int]:
     with context.database.sessions() as session:
         place = make_place(session)
-        wang, again = _twins(session, place)
+        wang, again = add_twins(session, place)
         zhang = make_person(session, place)
         make_person(session, place, "张伟", zhang.resident_id, active=False)
         if open_cases:
-            _case(session, place, wang)
-            _case(session, place, again)
+            add_case(session, place, wang)
+            add_case(session, place, again)
         session.commit()
         return wang.id, again.id
 

@@ -10,13 +10,12 @@ from pytestqt.qtbot import QtBot
 from controllers.register.importing import remembered_mappings
 from controllers.runtime.context import AppContext
 from controllers.runtime.language import install_translators
-from tests.models.test_import_households import address_csv, fifty_doors
-from tests.ui.test_duplicates_dialog import SHOTS
-from tests.ui.test_import_wizard import clerk_context  # noqa: F401  (the fixture)
+from tests.support.gui import SHOTS
+from tests.support.registers import address_csv, fifty_doors
 from ui.register.import_wizard import ImportWizard
 
 
-def test_the_check_counts_addresses_without_a_door(qtbot: QtBot, clerk_context: AppContext,  # noqa: F811
+def test_the_check_counts_addresses_without_a_door(qtbot: QtBot, clerk_context: AppContext,
                                                    tmp_path: Path) -> None:
     app = QCoreApplication.instance()
     assert app is not None

@@ -2,7 +2,6 @@
 the check, import; a file with a mangled ID cannot be imported until skipping is chosen."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,28 +11,15 @@ from sqlalchemy import func, select
 
 from controllers.register.importing import remembered_mappings
 from controllers.runtime.actions import SignedInUser
-from controllers.runtime.context import AppContext, build_context
+from controllers.runtime.context import AppContext
 from controllers.runtime.language import install_translators
-from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.enums import UserRole
 from models.schema import Person
-from tests.factories import make_place
-from tests.models.test_import_header_row import titled_xlsx
-from tests.models.test_import_load import good_lines, register_csv
+from tests.support.registers import good_lines, register_csv, titled_xlsx
 from ui.register.import_wizard import ImportWizard
 
 CLERK = SignedInUser(None, "clerk", "clerk", UserRole.CLERK)
-
-
-@pytest.fixture
-def clerk_context(database: Database, settings: Settings) -> Iterator[AppContext]:
-    with database.sessions() as session:
-        make_place(session)
-        session.commit()
-    built = build_context(database, settings, probe_interval_ms=60_000, user=CLERK)
-    yield built
-    built.close()
 
 
 def _persons(database: Database) -> int:

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext
 from models.schema import Household, Person
-from tests.factories import make_person, make_place, signed_in
+from tests.support.factories import make_person, make_place, signed_in
 from ui.kit.lazy_table_model import ID_ROLE
 from ui.kit.person_dialog import PersonDialog
 from ui.register.view import RegisterView

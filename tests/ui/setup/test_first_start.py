@@ -3,15 +3,13 @@ made, then three ways are offered — set up our district (the workbook wizard),
 (one click), open another database — and the main window opens on what was chosen."""
 from __future__ import annotations
 
-import argparse
 import sys
 import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from controllers.runtime.actions import SignedInUser
@@ -20,68 +18,15 @@ from controllers.runtime.settings import DATABASE_LOCATION, Settings
 from models.db.database import Database
 from models.enums import UserRole
 from models.opening import open_database
-from tests.district_workbook import write_district
-from tests.ui.sample_district import add_sample_district
-from ui.accounts.sign_in_dialog import FirstRunDialog
-from ui.kit.background import is_saving
+from tests.support.district_workbook import write_district
+from tests.support.sample_district import add_sample_district
+from tests.support.starts import Newcomer, communities_shown, start
 from ui.setup.first_start import FirstStartChoice, FirstStartDialog
 from ui.setup.other_database import OtherDatabaseDialog
-from ui.setup.wizard import DONE, FILE, SetupWizard
-from ui.shell.app import Session, start_gui
+from ui.shell.app import Session
 
-PASSWORD = "first-start-password"
 COMMANDER = SignedInUser(None, "commander", "commander", UserRole.COMMANDER)
 CLERK = SignedInUser(None, "clerk", "clerk", UserRole.CLERK)
-
-
-class Newcomer:
-    """Answers the start's windows as a new commander would, each page of each window once:
-    the first account, then the first-start way `way`, the wizard with `workbook`, the other
-    database at `other`."""
-
-    def __init__(self, way: str, workbook: Path | None = None, other: str = "") -> None:
-        self.way, self.workbook, self.other = way, workbook, other
-        self.first_runs = 0
-        self.offers: list[tuple[bool, bool, bool]] = []     # the ways each offer showed
-        self.acted: set[tuple[int, int]] = set()
-        self.timer = QTimer(interval=20)
-        self.timer.timeout.connect(self._look)
-        self.timer.start()
-
-    def _once(self, widget: QWidget, step: int) -> bool:
-        key = (id(widget), step)
-        if key in self.acted:
-            return False
-        self.acted.add(key)
-        return True
-
-    def _look(self) -> None:
-        for widget in QApplication.topLevelWidgets():
-            if not widget.isVisible() or (isinstance(widget, QDialog) and is_saving(widget)):
-                continue
-            if isinstance(widget, FirstRunDialog):
-                self.first_runs += 1
-                widget.password.setText(PASSWORD)
-                widget.create_commander()
-            elif isinstance(widget, FirstStartDialog) and not widget.is_working() \
-                    and self._once(widget, 0):
-                self.offers.append(tuple(not b.isHidden() for b in widget.ways()))  # type: ignore[arg-type]
-                button = {"district": widget.district_button, "demo": widget.demo_button,
-                          "other": widget.other_button}.get(self.way)
-                QTimer.singleShot(0, button.click if button is not None else widget.reject)
-            elif isinstance(widget, SetupWizard) and self._once(widget, widget.currentId()):
-                if widget.currentId() == FILE:
-                    widget.file_page.file.setText(str(self.workbook))
-                if widget.currentId() == DONE:
-                    QTimer.singleShot(0, widget.button(QWizard.WizardButton.FinishButton).click)
-                else:
-                    QTimer.singleShot(0, widget.next)
-            elif isinstance(widget, OtherDatabaseDialog) and self._once(widget, 0):
-                widget.location.setText(self.other)
-                QTimer.singleShot(0, widget.accept)
-
-    def stop(self) -> None:
-        self.timer.stop()
 
 
 @pytest.fixture
@@ -92,26 +37,6 @@ def started() -> Iterator[list[Session]]:
         if session.window is not None:
             session.window.close()
         session.finish()
-
-
-def arguments(db: str) -> argparse.Namespace:
-    return argparse.Namespace(db=db, lang="en", wall=False, command=None)
-
-
-def start(newcomer: Newcomer, db: str, settings: Settings, started: list[Session]) -> Session:
-    try:
-        session = start_gui(arguments(db), settings)
-    finally:
-        newcomer.stop()
-    assert isinstance(session, Session) and session.window is not None
-    started.append(session)
-    return session
-
-
-def communities_shown(qtbot: QtBot, session: Session, count: int) -> None:
-    assert session.window is not None and session.window.current_view_id() == "communities"
-    view = session.window.views["communities"]
-    qtbot.waitUntil(lambda: view.model.rowCount() == count, timeout=10_000)  # type: ignore[attr-defined]
 
 
 def fake_demo(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -24,8 +24,8 @@ from models.db.database import Database
 from models.enums import UserRole
 from models.schema import Community, Vehicle
 from models.setup.problems import SetupCode
-from tests.district_workbook import district_rows, write_district
-from tests.models.test_import_load import good_lines, register_csv
+from tests.support.district_workbook import district_rows, write_district
+from tests.support.registers import good_lines, register_csv
 from ui.setup.menu import add_district_menu
 from ui.setup.problems_model import PROBLEM, ROW, SHEET, VALUE, ProblemTableModel
 from ui.setup.wizard import CHECK, DONE, FILE, SUMMARY, SetupWizard

@@ -2,7 +2,6 @@
 wall."""
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 import types
@@ -10,8 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from controllers.accounts.users import add_user
@@ -20,78 +18,11 @@ from controllers.runtime.locations import data_folder
 from controllers.runtime.settings import LANGUAGE, Settings
 from models.db.database import Database
 from models.opening import open_database
-from tests.ui.sample_district import add_sample_district
-from ui.accounts.sign_in_dialog import FirstRunDialog, SignInDialog
-from ui.kit.background import is_saving
-from ui.setup.first_start import FirstStartDialog
+from tests.support.sample_district import add_sample_district
+from tests.support.starts import DialogAnswerer, arguments
 from ui.shell.app import Session, start_gui
 
-FIRST_PASSWORD = "first-run-password"
 ADMIN = console_user()
-
-
-class DialogAnswerer:
-    """Answers each message box as it appears (as a person would) and notes what it said."""
-
-    def __init__(self, button: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes,
-                 cancel_progress: bool = False, ways: tuple[str, ...] = ()) -> None:
-        self.button = button
-        self.cancel_progress = cancel_progress
-        self.seen: list[str] = []
-        self.ways = list(ways)          # the first start's choice at each offer; then "later"
-        self.offers = 0
-        self.choosing = False
-        self.first_run = 0
-        self.sign_ins = 0
-        self.sign_in_as: tuple[str, str] | None = None
-        self.timer = QTimer(interval=20)
-        self.timer.timeout.connect(self._look)
-        self.timer.start()
-
-    def _look(self) -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and is_saving(widget):
-                continue            # answered already: its check runs in the background
-            if isinstance(widget, FirstRunDialog) and widget.isVisible():
-                self.first_run += 1
-                widget.password.setText(FIRST_PASSWORD)  # shared databases require one
-                widget.create_commander()
-            elif isinstance(widget, SignInDialog) and widget.isVisible():
-                self.sign_ins += 1
-                if self.sign_in_as is None:
-                    widget.reject()
-                else:
-                    widget.name.setText(self.sign_in_as[0])
-                    widget.password.setText(self.sign_in_as[1])
-                    widget.try_sign_in()
-            elif isinstance(widget, FirstStartDialog) and widget.isVisible() \
-                    and not widget.is_working() and not self.choosing:
-                self._choose(widget)
-            elif isinstance(widget, QMessageBox) and widget.isVisible():
-                self.seen.append(widget.text())
-                chosen = widget.button(self.button) or widget.buttons()[0]
-                chosen.click()
-            elif isinstance(widget, QProgressDialog) and widget.isVisible() and self.cancel_progress:
-                cancel = widget.findChild(QPushButton)
-                if cancel is not None:
-                    cancel.click()
-
-    def _choose(self, dialog: FirstStartDialog) -> None:
-        """Click the way after this look: the demo's progress dialog runs in its own loop."""
-        self.offers += 1
-        self.choosing = True
-        way = self.ways.pop(0) if self.ways else "later"
-
-        def click() -> None:
-            self.choosing = False
-            if way == "demo":
-                dialog.demo_button.click()
-            else:
-                dialog.reject()
-        QTimer.singleShot(0, click)
-
-    def stop(self) -> None:
-        self.timer.stop()
 
 
 @pytest.fixture
@@ -102,10 +33,6 @@ def started() -> Iterator[list[Session]]:
         if session.window is not None:
             session.window.close()
         session.finish()
-
-
-def arguments(db: str, lang: str | None = "en", wall: bool = False) -> argparse.Namespace:
-    return argparse.Namespace(db=db, lang=lang, wall=wall, command=None)
 
 
 def fake_demo(monkeypatch: pytest.MonkeyPatch,

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from controllers.runtime.settings import Settings
 from models.opening import open_database
-from tests.ui.sample_district import add_sample_district
-from tests.ui.test_app import DialogAnswerer, arguments
+from tests.support.sample_district import add_sample_district
+from tests.support.starts import DialogAnswerer, arguments
 from ui.shell.app import Session, start_gui
 from ui.shell.launch import StartingWindow, begin, gui_arguments
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_the_gui_is_recognised_without_the_sub_commands() -> None:

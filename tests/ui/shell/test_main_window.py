@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext
 from controllers.runtime.language import install_translators
-from tests.ui.sample_district import add_sample_district
+from tests.support.sample_district import add_sample_district
 from ui.cases.view import CasesView
 from ui.dashboard.view import DashboardView
 from ui.kit.table_page import TablePage
@@ -117,7 +117,7 @@ def test_keyboard_moves_between_views(qtbot: QtBot, context: AppContext) -> None
 
 def test_a_change_elsewhere_refreshes_the_open_view(qtbot: QtBot, context: AppContext) -> None:
     """A second process writes; the visible list shows it without anyone pressing F5."""
-    from tests.controllers.test_change_feed import second_workstation, url_of
+    from tests.support.second_workstation import second_workstation, url_of
     window = open_window(qtbot, context)
     window.show_view("communities")
     view = window.views["communities"]

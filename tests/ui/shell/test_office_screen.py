@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext
-from tests.ui.sample_district import add_sample_district
+from tests.support.sample_district import add_sample_district
 from ui.shell.launch import name_windows
 from ui.shell.main_window import MainWindow
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 
 from main import run
 from models.opening import open_database
-from tests.ui.sample_district import add_sample_district
+from tests.support.sample_district import add_sample_district
 from ui.shell.screenshot_command import VIEWS
 
 

@@ -15,8 +15,8 @@ from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.schema import DutyShift, TemperatureCheck
 from models.teams.responder_health import record_check
-from tests.factories import signed_in
-from tests.models.test_team_roster import make_roster, on_shift
+from tests.support.factories import signed_in
+from tests.support.rosters import make_roster, on_shift
 from ui.teams.view import TeamsView
 
 

@@ -18,9 +18,9 @@ from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.schema import DutyShift, TeamMember
-from tests.factories import signed_in
-from tests.models.test_team_roster import Roster, make_roster
-from tests.ui.conftest import Answered
+from tests.support.factories import signed_in
+from tests.support.gui import Answered
+from tests.support.rosters import Roster, make_roster
 from ui.teams.detail import TeamDetailDialog
 from ui.teams.member_dialogs import AddMemberDialog, LeaveDialog
 from ui.teams.shift_plan import ShiftPlanDialog

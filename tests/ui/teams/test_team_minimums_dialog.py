@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext
 from controllers.teams.minimums import set_team_minimums, team_minimums
-from tests.factories import signed_in
+from tests.support.factories import signed_in
 from ui.teams.minimums_dialog import TeamMinimumsDialog
 
 COMMANDER = signed_in("commander")

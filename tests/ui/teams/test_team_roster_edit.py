@@ -15,9 +15,9 @@ from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.schema import DutyShift
-from tests.factories import signed_in
-from tests.models.test_team_roster import make_roster
-from tests.ui.conftest import Answered
+from tests.support.factories import signed_in
+from tests.support.gui import Answered
+from tests.support.rosters import make_roster
 from ui.teams.detail import TeamDetailDialog
 from ui.teams.member_dialogs import LeaderDialog
 

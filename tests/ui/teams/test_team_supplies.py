@@ -15,7 +15,7 @@ from models.db.database import Database
 from models.enums import SupplyItem
 from models.schema import SupplyMovement, SupplyStock
 from models.teams.supplies import move_stock
-from tests.factories import make_place, signed_in
+from tests.support.factories import make_place, signed_in
 from ui.teams.view import TeamsView
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import delete, update
 from controllers.runtime.context import AppContext
 from models.enums import TeamKind
 from models.schema import DutyShift, Team, TemperatureCheck
-from tests.models.test_team_roster import checked, make_roster, on_shift
+from tests.support.rosters import checked, make_roster, on_shift
 from ui.teams.view import TeamsView
 
 

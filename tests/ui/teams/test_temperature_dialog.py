@@ -19,9 +19,9 @@ from controllers.teams.responder_health import record_temperature
 from models.db.database import Database
 from models.enums import ResponderRole
 from models.schema import DutyShift, TemperatureCheck
-from tests.factories import signed_in
-from tests.models.test_team_roster import make_roster, on_shift, responder
-from tests.ui.conftest import Answered
+from tests.support.factories import signed_in
+from tests.support.gui import Answered
+from tests.support.rosters import make_roster, on_shift, responder
 from ui.kit.background import is_busy
 from ui.teams.temperature_dialog import TemperatureDialog
 

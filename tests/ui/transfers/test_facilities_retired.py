@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 from controllers.district.records import retire_master_record, save_master_record
 from controllers.runtime.context import AppContext
 from models.district.tables import MasterTable
-from tests.factories import make_dispatch_scene, signed_in
-from tests.ui.test_communities_coverage import settle
+from tests.support.factories import make_dispatch_scene, signed_in
+from tests.support.gui import settle
 from ui.transfers.facilities_panel import FacilitiesPanel
 
 COMMANDER = signed_in("commander")

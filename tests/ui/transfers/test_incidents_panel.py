@@ -13,8 +13,8 @@ from controllers.runtime.context import AppContext, build_context
 from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.schema import Incident
-from tests.controllers.test_incidents import add_transfer
-from tests.factories import signed_in
+from tests.support.factories import signed_in
+from tests.support.transfers import add_transfer
 from ui.transfers.incident_dialog import CloseIncidentDialog, IncidentDialog
 from ui.transfers.incidents_panel import IncidentsPanel
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext
-from tests.controllers.test_transfer_sheet import pdf_text
-from tests.ui.sample_district import add_sample_district
+from tests.support.sample_district import add_sample_district
+from tests.support.sheets import pdf_text
 from ui.transfers.sheet_preview import DaySheetsDialog, TransferSheetButton
 
 

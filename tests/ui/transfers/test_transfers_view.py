@@ -20,7 +20,7 @@ from models.enums import CaseCategory, FacilityKind, UserRole
 from models.schema import DutyShift, Facility, TransferOrder, Vehicle, facility_accepts
 from models.transfers.facility_rows import FacilityRows
 from models.transfers.rows import ActiveTransferRows
-from tests.factories import DispatchScene, make_dispatch_scene
+from tests.support.factories import DispatchScene, make_dispatch_scene
 from ui.cases.detail import CaseDetailDialog
 from ui.cases.dispatch_dialog import DispatchDialog
 from ui.cases.view import CasesView
