@@ -2,7 +2,7 @@
 
 A refusal a command can meet reads as the screens word it: the same translation context and
 English source as the screen's own table (ui/kit/error_text.py, ui/register/import_texts.py …),
-so one translation serves both; tests/ui/test_command_sentences.py keeps the two in step. Where
+so one translation serves both; tests/ui/kit/test_command_sentences.py keeps the two in step. Where
 the screen's sentence speaks of a form ("your input is kept", "choose another day") the command
 has its own, in the "Command" context. A refusal without a sentence prints its English detail.
 """

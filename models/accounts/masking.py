@@ -40,7 +40,7 @@ def shown_phone(value: str | None, may_see: bool) -> str:
 
 # The same masks in SQL, for lists that read identifiers a page at a time: a role that may not
 # see them never receives them from the database at all, and no row is masked in Python. They
-# must equal the functions above character for character (tests/models/test_masking_sql.py).
+# must equal the functions above character for character (tests/models/accounts/test_masking_sql.py).
 _STARS = MASK * 20   # longer than any stored identifier (resident ID 18, phone 20)
 
 

@@ -5,7 +5,7 @@ C++ into Python for the roles (font, alignment, colours, check state, decoration
 style's option set-up, and the text elided again on every paint. This delegate makes one call
 per cell (`LazyTableModel.cell`, whose text is formatted once per page), elides the text once
 per cell width (kept in the page's `Cell.drawn`) and draws it where QCommonStyle puts it, in
-the same font and colour: the pixels are the same (tests/ui/test_cell_delegate.py compares).
+the same font and colour: the pixels are the same (tests/ui/kit/test_cell_delegate.py compares).
 
 Every cell whose look the style owns — selected, focused, hovered, a cell with a category dot —
 goes through Qt's delegate as before. A row whose page has not arrived paints nothing over the
