@@ -8,14 +8,49 @@ ever (seen as the test suite hanging in QTableView's constructor while a worker 
 count). So while any task runner has work on its threads, automatic collection is off and a
 timer on the UI thread collects each generation past its threshold (pyqtgraph's
 GarbageCollector does the same, always); when every runner is idle it is back on.
+
+A full collection walks every object the process holds: a second or more once it holds a
+couple of million (measured in the test suite's process), all of it on the UI thread. Python
+itself runs one only when a quarter of the old objects are new since the last; the timer cannot
+see that count, so it spaces them instead: at least FULL_EVERY_S apart and never more than
+FULL_SHARE of the time, the younger generations collected meanwhile.
 """
 from __future__ import annotations
 
 import gc
+import math
+import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 CHECK_MS = 200
+FULL_EVERY_S = 10.0   # at least this long between two full collections
+FULL_SHARE = 0.02     # and full collections take at most this share of the UI thread's time
+
+
+class _FullCollections:
+    """When the last full collection ended and how long it took, whoever ran it (this timer,
+    Python's own collection, a `gc.collect()` anywhere): seen through `gc.callbacks`."""
+
+    def __init__(self) -> None:
+        self.started = 0.0
+        self.ended = -math.inf
+        self.cost = 0.0
+
+    def observe(self, phase: str, info: dict[str, int]) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            self.started = time.monotonic()
+        else:
+            self.record(self.started, time.monotonic())
+
+    def record(self, started: float, ended: float) -> None:
+        self.ended, self.cost = ended, max(ended - started, 0.0)
+
+
+FULL = _FullCollections()
+gc.callbacks.append(FULL.observe)
 
 
 class MainThreadCollector(QObject):
@@ -58,9 +93,19 @@ class MainThreadCollector(QObject):
 
     def collect_due(self) -> None:
         """What automatic collection would have done by now: the oldest generation past its
-        threshold, with the younger ones."""
+        threshold, with the younger ones (the oldest of all only as often as it may)."""
         counts, thresholds = gc.get_count(), gc.get_threshold()
-        for generation in (2, 1, 0):
+        if counts[2] > thresholds[2] and self.full_collection_allowed():
+            started = time.monotonic()
+            gc.collect(2)
+            FULL.record(started, time.monotonic())
+            return
+        for generation in (1, 0):
             if counts[generation] > thresholds[generation]:
                 gc.collect(generation)
                 return
+
+    def full_collection_allowed(self) -> bool:
+        """Long enough since the last full collection, for how long that one took."""
+        waited = time.monotonic() - FULL.ended
+        return waited >= max(FULL_EVERY_S, FULL.cost / FULL_SHARE)

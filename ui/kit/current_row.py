@@ -40,6 +40,7 @@ class RowKeeper(QObject):
         self._scroll = False              # bring the row found into view
         self._selected: set[int] = set()  # other selected records, selected again as pages come
         self._moving = False              # the keeper itself moves the current row
+        self._asking = False              # a count was asked where `_finding` stands now
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
         model.page_loaded.connect(self._page_arrived)
@@ -101,6 +102,7 @@ class RowKeeper(QObject):
                     self._selected.add(known)
 
     def _after_reset(self) -> None:
+        self._asking = False
         rows = self.model.rowCount()
         if self._finding is None and self._row < 0:
             return
@@ -108,18 +110,31 @@ class RowKeeper(QObject):
             self._finding, self._scroll = None, False
             self._set_record(None)
             return
-        located = self.model.anchor_row if self.model.anchor_id == self._finding else None
+        asked = self._finding is not None and self.model.anchor_asked == self._finding \
+            and self.model.anchor_id == self._finding
+        located = self.model.anchor_row if asked else None
+        ask_again = False
         if located is None and self._finding is not None \
                 and isinstance(self.model.source, FindsRows):
-            self._finding = None   # the source says it is gone: the row now in its place
+            if asked:
+                self._finding = None   # the source says it is gone: the row now in its place
+            else:
+                # The count ran for the record current before a key moved on (Down pressed
+                # while the refresh read): its rows have shifted since, so the old row number
+                # is not this record's place. Stand there for now and ask where it is.
+                ask_again = True
         row = located if located is not None else min(max(self._row, 0), rows - 1)
         self._move_to(row)
         if self._scroll:
             self.table.scrollTo(self.table.currentIndex())
         self._scroll = False
-        if self._finding is None:
+        if self._finding is None or ask_again:
             self._set_record(None)   # a row whose record comes with its page
-        self.model.request_rows(row, row)
+        if ask_again:
+            self._asking = True
+            self.model.refresh()     # about `_finding`: `_set_record` made it the anchor
+        else:
+            self.model.request_rows(row, row)
 
     def _page_arrived(self, page: int) -> None:
         current = self.table.currentIndex()
@@ -131,6 +146,8 @@ class RowKeeper(QObject):
                 if elsewhere is not None:
                     self._move_to(elsewhere)
                     here = self._finding
+                elif self._asking:
+                    return   # the count under way says where it is
             self._finding = None
             self._set_record(here)
         if self._selected:

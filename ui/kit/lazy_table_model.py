@@ -74,6 +74,9 @@ class LazyTableModel(QAbstractTableModel):
         # not found, or the source cannot say): set by the view, read when the model resets.
         self.anchor_id: int | None = None
         self.anchor_row: int | None = None
+        # The record the latest count was asked about (None: none): when the view moved on
+        # while it ran, its answer says nothing about the record now current.
+        self.anchor_asked: int | None = None
 
     # -- the query ------------------------------------------------------------------------
     def set_filters(self, filters: Filters) -> None:
@@ -280,6 +283,7 @@ class LazyTableModel(QAbstractTableModel):
         # Only an answer about the record still wanted counts (the view may have moved on).
         self.anchor_row = found if anchor == self.anchor_id and found is not None \
             and found < self._rows else None
+        self.anchor_asked = anchor if anchor != -1 else None
         self.cache.clear()
         self._wanted.clear()
         self._failed_at.clear()

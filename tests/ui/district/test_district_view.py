@@ -212,6 +212,9 @@ def test_a_delivery_of_suits_is_received(qtbot: QtBot, commander: AppContext,
     qtbot.waitUntil(lambda: tab.delivery is not None and tab.delivery.isVisible(), timeout=10_000)
     dialog = tab.delivery
     assert dialog is not None
+    # Keys go to the active window's shortcuts: until the dialog is active, Return would
+    # still reach the list behind it (which opens the stock line's form).
+    qtbot.waitActive(dialog)
     qtbot.keyClicks(dialog.quantity, "0")
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)

@@ -1,0 +1,108 @@
+"""The current row through a refresh that a key overtakes: Down pressed while the count a save
+caused is still reading lands on the next record, not one row past it, even though the rows
+moved under the count (the door just recorded left the list)."""
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from controllers.browse import Column, Filters, SortOrder
+from controllers.runtime.tasks import TaskRunner
+from models.db.row_source import Row
+from ui.kit.current_row import RowKeeper
+from ui.kit.lazy_table_model import LazyTableModel
+
+
+class Doors:
+    """Open doors 1…20 in id order; a count can be held until the test lets it answer."""
+
+    columns = (Column("door", "Door"),)
+    filter_keys: frozenset[str] = frozenset()
+    default_order = SortOrder("id")
+
+    def __init__(self) -> None:
+        self.open = list(range(1, 21))
+        self.hold = threading.Event()
+        self.hold.set()
+        self.counting = threading.Event()
+
+    def count(self, filters: Filters) -> int:
+        self.counting.set()
+        self.hold.wait(10)
+        return len(self.open)
+
+    def position(self, filters: Filters, order: SortOrder, row_id: int) -> int | None:
+        return self.open.index(row_id) if row_id in self.open else None
+
+    def page(self, filters: Filters, order: SortOrder, offset: int, limit: int,
+             after: Row | None = None) -> list[Row]:
+        return [(door, f"door {door}") for door in self.open[offset:offset + limit]]
+
+
+@pytest.fixture
+def doors() -> Iterator[Doors]:
+    source = Doors()
+    yield source
+    source.hold.set()
+
+
+def current_record(table: QTableView, model: LazyTableModel) -> int | None:
+    return model.row_id(table.currentIndex().row())
+
+
+def test_down_pressed_while_the_refresh_reads_lands_on_the_next_record(
+        qtbot: QtBot, runner: TaskRunner, doors: Doors) -> None:
+    model = LazyTableModel(doors, runner, page_size=50)  # type: ignore[arg-type]
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    keeper = RowKeeper(table, model)
+    table.show()
+    with qtbot.waitSignal(model.counted, timeout=10_000):
+        model.refresh()
+    qtbot.waitUntil(lambda: model.row_id(0) == 1, timeout=10_000)
+    table.setFocus()
+    table.setCurrentIndex(model.index(4, 0))            # door 5, as the clerk saves it
+    assert keeper.record == 5
+    qtbot.keyClick(table, Qt.Key.Key_Down)              # the save's advance: door 6
+    assert keeper.record == 6
+    # Door 5 was recorded and leaves the list; the refresh the save causes starts reading...
+    doors.open.remove(5)
+    doors.hold.clear()
+    doors.counting.clear()
+    model.refresh()
+    qtbot.waitUntil(doors.counting.is_set, timeout=10_000)
+    qtbot.keyClick(table, Qt.Key.Key_Down)              # ...and the clerk is faster: door 7
+    assert keeper.record == 7
+    doors.hold.set()
+    # Door 7 now stands at row 5 (where door 6 stood): the list finds it, not door 8.
+    qtbot.waitUntil(lambda: not model.is_loading() and current_record(table, model) == 7,
+                    timeout=10_000)
+    assert keeper.record == 7
+    assert table.currentIndex().row() == doors.open.index(7)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: current_record(table, model) == 8, timeout=10_000)
+
+
+def test_a_record_gone_while_current_gives_its_place_to_the_next(
+        qtbot: QtBot, runner: TaskRunner, doors: Doors) -> None:
+    model = LazyTableModel(doors, runner, page_size=50)  # type: ignore[arg-type]
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    keeper = RowKeeper(table, model)
+    table.show()
+    with qtbot.waitSignal(model.counted, timeout=10_000):
+        model.refresh()
+    qtbot.waitUntil(lambda: model.row_id(0) == 1, timeout=10_000)
+    table.setCurrentIndex(model.index(9, 0))             # door 10
+    doors.open.remove(10)                                # another workstation finished it
+    with qtbot.waitSignal(model.counted, timeout=10_000):
+        model.refresh()
+    qtbot.waitUntil(lambda: current_record(table, model) == 11, timeout=10_000)
+    assert keeper.record == 11
