@@ -35,6 +35,7 @@ from models.importing.columns import guess_mapping
 from models.importing.load import HOUSEHOLD_COLUMNS, PERSON_COLUMNS, ImportOptions, import_register
 from models.importing.readers import open_register
 from models.opening import open_database
+from models.pinyin import name_key
 from models.register.resident_id import make
 
 TODAY = date(2020, 2, 20)
@@ -63,8 +64,8 @@ def write_register(path: Path, rows: int) -> tuple[list[tuple[object, ...]], lis
                       f"{'本人' if head else '子女'}\r\n")
             if head:
                 households.append((household + 1, community, building, "1", door, ""))
-            persons.append((household + 1, community, f"居民{n}", rid, rid[::-1], sex.value,
-                            birth.isoformat(), phone, head))
+            persons.append((household + 1, community, f"居民{n}", name_key(f"居民{n}"), rid,
+                            rid[::-1], sex.value, birth.isoformat(), phone, head))
     return households, persons
 
 

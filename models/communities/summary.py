@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models.communities.coverage import (
@@ -18,7 +18,20 @@ from models.communities.refusals import CommunityRefusal
 from models.enums import TeamKind
 from models.errors import CanvassError
 from models.schema.geography import Community, PoliceStation
+from models.schema.register import Household, Person
 from models.schema.teams import Team, team_community
+
+# A household holding this many persons is not a family at one door: registers imported before
+# households were built from addresses (migration 0012) put a whole community into one.
+CROWDED_HOUSEHOLD = 30
+
+
+@dataclass(frozen=True)
+class CrowdedHousehold:
+    """A household too large to be one door: where it is written, how many it holds."""
+    id: int
+    address: str
+    persons: int
 
 
 class UnknownCommunity(CanvassError):
@@ -36,6 +49,7 @@ class CommunitySummary:
     daily_target: int
     figures: CommunityCoverage
     work_groups: tuple[tuple[int, str], ...]
+    crowded: tuple[CrowdedHousehold, ...] = ()
 
     @property
     def coverage(self) -> float | None:
@@ -64,7 +78,25 @@ def community_summary(session: Session, community_id: int, now: datetime) -> Com
                Team.kind == TeamKind.WORK_GROUP, Team.active.is_(True)).order_by(Team.name)))
     return CommunitySummary(community.id, community.code, community.name, str(station),
                             community.registered_households, community.registered_persons,
-                            community.daily_visit_target, figures, groups)
+                            community.daily_visit_target, figures, groups,
+                            crowded_households(session, community.id))
+
+
+def crowded_households(session: Session, community_id: int) -> tuple[CrowdedHousehold, ...]:
+    """The community's households holding CROWDED_HOUSEHOLD persons or more, largest first:
+    one index range of the community's persons (a few thousand rows), not the register."""
+    counted = (select(Person.household_id, func.count().label("persons"))
+               .where(Person.community_id == community_id, Person.active.is_(True))
+               .group_by(Person.household_id)
+               .having(func.count() >= CROWDED_HOUSEHOLD).subquery())
+    rows = session.execute(
+        select(Household.id, Household.address, Household.building, Household.unit,
+               Household.door, counted.c.persons)
+        .join(counted, counted.c.household_id == Household.id)
+        .order_by(counted.c.persons.desc(), Household.id).limit(5))
+    return tuple(CrowdedHousehold(int(hid), address or "-".join(
+        part for part in (building, unit, door) if part), int(persons))
+        for hid, address, building, unit, door, persons in rows)
 
 
 def find_community(session: Session, text: str) -> tuple[int, str]:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Connection, insert, text
 
@@ -122,37 +123,51 @@ class _Loader:
         ID over one set aside (migration 0013)."""
         found: dict[str, tuple[int, int, int]] = {}
         merged: dict[str, int] = {}                  # resident ID → the entry it was merged into
-        for start in range(0, len(ids), LOOKUP_CHUNK):
-            part = ids[start:start + LOOKUP_CHUNK]
-            marks = ", ".join(f":p{i}" for i in range(len(part)))
-            # One index lookup per ID: a join of person to itself here let PostgreSQL's planner,
-            # blind to a table growing inside the import's transaction, hash the whole table on
-            # every chunk (a million-row register took over ten minutes instead of about one).
-            rows = self.connection.execute(
-                text(f"SELECT resident_id, id, household_id, community_id, merged_into_id "
-                     f"FROM person WHERE resident_id IN ({marks}) ORDER BY active, id"),
-                {f"p{i}": value for i, value in enumerate(part)})
-            for rid, pid, hid, cid, into in rows:
-                if into is None:
-                    found[rid] = (pid, hid, cid)
-                    merged.pop(rid, None)
-                elif rid not in found:
-                    merged[rid] = int(into)
+        # One index lookup per ID (a join of person to itself here let PostgreSQL's planner,
+        # blind to a table growing inside the import's transaction, hash the whole table on
+        # every chunk); on PostgreSQL the chunk's IDs travel as one array parameter, one
+        # statement per chunk with nothing to compile per ID.
+        rows = self._by_column("resident_id", ids, "resident_id, id, household_id, community_id, "
+                               "merged_into_id", "ORDER BY active, id")
+        for rid, pid, hid, cid, into in rows:
+            if into is None:
+                found[rid] = (pid, hid, cid)
+                merged.pop(rid, None)
+            elif rid not in found:
+                merged[rid] = int(into)
         if merged:
-            targets = sorted(set(merged.values()))
-            kept: dict[int, tuple[int, int, int]] = {}
-            for start in range(0, len(targets), LOOKUP_CHUNK):
-                part_ids = targets[start:start + LOOKUP_CHUNK]
-                marks = ", ".join(f":k{i}" for i in range(len(part_ids)))
-                for pid, hid, cid in self.connection.execute(
-                        text(f"SELECT id, household_id, community_id FROM person "
-                             f"WHERE id IN ({marks})"),
-                        {f"k{i}": value for i, value in enumerate(part_ids)}):
-                    kept[pid] = (pid, hid, cid)
+            kept = {pid: (pid, hid, cid) for pid, hid, cid in self._by_column(
+                "id", sorted(set(merged.values())), "id, household_id, community_id")}
             for rid, into in merged.items():
                 if into in kept:
                     found[rid] = kept[into]
         return found
+
+    def _by_column(self, column: str, values: Sequence[object], shown: str,
+                   order: str = "") -> list[tuple[Any, ...]]:
+        """The persons whose `column` is one of `values`: one statement on PostgreSQL (an
+        array), statements of LOOKUP_CHUNK values on SQLite (its limit on parameters)."""
+        if not values:
+            return []
+        if self.kind == "postgresql":
+            # An index probe per value whatever the planner guesses: inside the import's
+            # transaction the table grows by a million rows it has no statistics for, and a
+            # scan of the whole table per chunk made the import quadratic (a million-row
+            # register took over ten minutes; see also `plan_cache_mode` in import_register).
+            self.connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            try:
+                return [tuple(row) for row in self.connection.exec_driver_sql(
+                    f"SELECT {shown} FROM person WHERE {column} = ANY(%(values)s) {order}",
+                    {"values": list(values)})]
+            finally:
+                self.connection.exec_driver_sql("SET LOCAL enable_seqscan = on")
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(values), LOOKUP_CHUNK):
+            part = tuple(values[start:start + LOOKUP_CHUNK])
+            marks = ", ".join("?" * len(part))
+            rows.extend(tuple(row) for row in self.connection.exec_driver_sql(
+                f"SELECT {shown} FROM person WHERE {column} IN ({marks}) {order}", part))
+        return rows
 
     def _write(self, table: str, columns: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> None:
         if not rows or self.options.dry_run:
@@ -253,6 +268,11 @@ def import_register(database: Database, register: RegisterFile, mapping: Mapping
     with database.engine.connect() as connection:
         transaction = connection.begin()
         try:
+            if database.kind == "postgresql":
+                # Every chunk asks the same statements with other values: a plan cached after
+                # the first chunks (psycopg prepares a statement run five times) would be made
+                # for a table of other size and values; plan each one for its own values.
+                connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
             loader = _Loader(connection, database.kind, result, options,
                              checker.column("resident_id"), checker.column("address"))
             pending: list[tuple[int, PersonRow]] = []

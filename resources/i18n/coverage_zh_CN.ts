@@ -218,6 +218,10 @@
         <translation>工作组：%1 · 最近走访 %2</translation>
     </message>
     <message>
+        <source>One household (%1) holds %2 persons: the register was imported before households were built from addresses. Import this community's register file again (Account › Import register…, ticking "A person already registered gets the file's name, phone and household") and each person goes back to their own door.</source>
+        <translation>有一户（%1）登记了 %2 人：本社区名册是在“按住址建户”之前导入的。请重新导入本社区的户籍名册文件（账户 › 导入户籍名册…，勾选“已登记人员按文件更新姓名、电话和所在户”），每个人就会回到自己的门户。</translation>
+    </message>
+    <message>
         <location filename="../../ui/communities/detail.py" line="216" />
         <source>Saved. %1 with fever or symptoms; %2 new fever cases on the case board (the others already have an open case).</source>
         <translation>已保存。%1 人发热或有症状；新增 %2 例发热病例待病例看板核查（其余人已有未结病例）。</translation>

@@ -78,6 +78,8 @@ class CommunityDetail(QDialog):
         self.title = label("", "pageTitle")
         self.figures = label("", "pageSubtitle", wrap=True)
         self.groups = label("", wrap=True)
+        self.crowded = label("", "formError", wrap=True)
+        self.crowded.hide()
         self.building = QComboBox()
         self.building.addItem(translate("CommunityDetail", "All buildings"), None)
         self.building.currentIndexChanged.connect(lambda _i: self.apply_filters())
@@ -120,7 +122,7 @@ class CommunityDetail(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.setLayout(vbox(
-            self.title, self.figures, self.groups,
+            self.title, self.figures, self.groups, self.crowded,
             hbox(self.door, self.building, self.due_only, 1, self.record_button,
                  self.preview_button, self.pdf_button, self.export_button),
             splitter, self.message, margins=18, spacing=10))
@@ -243,6 +245,25 @@ class CommunityDetail(QDialog):
         last = moment(figures.last_visit_at) if figures.last_visit_at else "—"
         self.groups.setText(translate("CommunityDetail", "Work groups: %1 · last visit %2")
                             .replace("%1", names).replace("%2", last))
+        self._show_crowded(summary)
+
+    def _show_crowded(self, summary: CommunitySummary) -> None:
+        """A household holding a whole street is a register imported before households were
+        built from addresses: coverage and the knock list mean nothing for it until the file is
+        imported again, and the clerk is told how."""
+        if not summary.crowded:
+            self.crowded.hide()
+            return
+        largest = summary.crowded[0]
+        self.crowded.setText(translate(
+            "CommunityDetail",
+            "One household (%1) holds %2 persons: the register was imported before households "
+            "were built from addresses. Import this community's register file again (Account › "
+            "Import register…, ticking \"A person already registered gets the file's name, phone "
+            "and household\") and each person goes back to their own door.")
+            .replace("%1", largest.address or f"#{largest.id}")
+            .replace("%2", count(largest.persons)))
+        self.crowded.show()
 
     def _load_buildings(self) -> None:
         database, user, ident = self.context.database, self.context.user, self.community_id

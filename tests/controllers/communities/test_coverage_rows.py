@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from controllers.browse import SortOrder
 from controllers.communities.coverage import UnknownCommunity, community_summary, find_community
@@ -69,3 +70,31 @@ def test_communities_sort_by_coverage_laggards_first(database: Database) -> None
     add_sample_district(database)
     rows = CommunityRows(database, clock=lambda: NOW).page({}, SortOrder("coverage"), 0, 10)
     assert [row[2] for row in rows] == ["水果湖社区", "花山村", "东湖社区"]  # 0 %, 33 %, 75 %
+
+
+def test_a_household_holding_a_whole_street_is_named_in_the_summary(database: Database) -> None:
+    """A register imported before households were built from addresses left one household
+    holding everyone: the community's summary names it, so the window can say how to repair it."""
+    from models.communities.summary import CROWDED_HOUSEHOLD
+    from models.schema import Person
+    sample = add_sample_district(database)
+    donghu = sample.communities["东湖社区"]
+    assert community_summary(database, VIEWER, donghu, NOW).crowded == ()
+    with database.sessions.begin() as session:
+        street = Household(community_id=donghu, address="胜利街1号1栋1单元101")
+        session.add(street)
+        session.flush()
+        for number in range(CROWDED_HOUSEHOLD):
+            session.add(Person(household_id=street.id, community_id=donghu, name=f"居民{number}",
+                               resident_id=f"4201021980010{number:04d}X"[:18]))
+        street_id = street.id
+    crowded = community_summary(database, VIEWER, donghu, NOW).crowded
+    assert [(c.id, c.address, c.persons) for c in crowded] == \
+        [(street_id, "胜利街1号1栋1单元101", CROWDED_HOUSEHOLD)]
+    # Persons merged away or set aside are not counted: one fewer active, no longer crowded.
+    with database.sessions.begin() as session:
+        first = session.scalars(select(Person).where(Person.household_id == street_id)).first()
+        assert first is not None
+        first.active = False
+    assert community_summary(database, VIEWER, donghu, NOW).crowded == ()
+    assert community_summary(database, VIEWER, sample.communities["花山村"], NOW).crowded == ()

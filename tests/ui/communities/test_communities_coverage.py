@@ -106,3 +106,28 @@ def test_print_preview_renders_pages(qtbot: QtBot, context: AppContext) -> None:
     assert detail.preview is not None
     assert detail.preview.windowTitle() == "Knock list: 东湖社区"
     detail.preview.close()
+
+
+def test_a_community_imported_into_one_household_says_how_to_repair_it(
+        qtbot: QtBot, context: AppContext) -> None:
+    from models.communities.summary import CROWDED_HOUSEHOLD
+    from models.schema import Household, Person
+    sample = add_sample_district(context.database)
+    donghu = sample.communities["东湖社区"]
+    detail = CommunityDetail(context, donghu)
+    qtbot.addWidget(detail)
+    detail.show()
+    qtbot.waitUntil(lambda: detail.summary is not None, timeout=10_000)
+    assert detail.crowded.isHidden()
+    with context.database.sessions.begin() as session:
+        street = Household(community_id=donghu, address="胜利街1号")
+        session.add(street)
+        session.flush()
+        for number in range(CROWDED_HOUSEHOLD + 10):
+            session.add(Person(household_id=street.id, community_id=donghu,
+                               name=f"居民{number}", resident_id=f"42010219800{number:06d}X"))
+    detail.refresh()
+    qtbot.waitUntil(detail.crowded.isVisible, timeout=10_000)
+    text = detail.crowded.text()
+    assert "胜利街1号" in text and f"{CROWDED_HOUSEHOLD + 10}" in text
+    assert "Import register" in text
