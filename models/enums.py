@@ -122,6 +122,12 @@ class TransferStatus(StrEnum):
     FAILED = "failed"
 
 
+class AlertKind(StrEnum):
+    """What an alert on the dashboard and the wall is about (models/alerts/rules.py)."""
+    STEP_OVERDUE = "step_overdue"                    # a trip under way, past its step's limit
+    DISINFECTION_OVERDUE = "disinfection_overdue"    # a vehicle waiting for disinfection too long
+
+
 class SupplyItem(StrEnum):
     PROTECTIVE_SUIT = "protective_suit"
     MASK = "mask"

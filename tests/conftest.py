@@ -18,6 +18,13 @@ from tests.support.databases import BACKENDS, fresh_postgres_url
 from tests.support.postgres_cluster import PostgresCluster, find_bin
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_application(qapp: object) -> object:
+    """The widgets' QApplication, made before any test: a command that writes a PDF makes a
+    QGuiApplication when none exists, and a widget made after that aborts the whole run."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[PostgresCluster]:
     bin_dir = find_bin()

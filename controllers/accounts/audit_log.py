@@ -1,43 +1,30 @@
-"""Reading the audit trail: a record's history panel, and the searchable log for admins, with
-identifiers masked for roles that may not see them (models/accounts/audit_trail.py reads)."""
+"""Reading the audit trail: a record's history panel, and the log for admins, with identifiers
+masked for roles that may not see them (models/accounts/audit_trail.py's `masked`, the same masks
+as every list and sheet: models/accounts/masking.py).
+
+The log's rows (models/accounts/audit_rows.py) name each entry's record and the records its
+values point at, a page at a time; the ui words them (ui/accounts/audit_words.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session
-from models.accounts.audit_trail import HistoryEntry, search_log
+from models.accounts.audit_names import RecordName
+from models.accounts.audit_rows import AuditRows, FieldChange
+from models.accounts.audit_trail import HistoryEntry, masked, search_log
 from models.accounts.audit_trail import record_history as history_of
-from models.accounts.masking import mask_phone, mask_resident_id
 from models.accounts.permissions import Permission
 from models.db.database import Database
 
-__all__ = ["HistoryEntry", "record_history", "search_audit_log"]
-
-MASKERS = {"resident_id": mask_resident_id, "resident_id_reversed": lambda v: "*" * len(v or ""),
-           "phone": mask_phone}
-
-
-def _masked(changes: dict[str, Any], full: bool) -> dict[str, Any]:
-    if full:
-        return changes
-    shown: dict[str, Any] = {}
-    for field, value in changes.items():
-        mask = MASKERS.get(field)
-        if mask is None:
-            shown[field] = value
-        elif isinstance(value, list):
-            shown[field] = [mask(v) if isinstance(v, str) else v for v in value]
-        else:
-            shown[field] = mask(value) if isinstance(value, str) else value
-    return shown
+__all__ = ["AuditRows", "FieldChange", "HistoryEntry", "RecordName", "audit_rows",
+           "record_history", "search_audit_log"]
 
 
 def _shown(entries: list[HistoryEntry], user: SignedInUser) -> list[HistoryEntry]:
     full = user.sees_full_identifiers
-    return [replace(e, changes=_masked(e.changes, full)) for e in entries]
+    return [replace(e, changes=masked(e.changes, full)) for e in entries]
 
 
 @action(Permission.VIEW)
@@ -57,3 +44,10 @@ def search_audit_log(database: Database, user: SignedInUser, text: str = "",
     with read_session(database) as session:
         total, entries = search_log(session, text, table, since, until, before_id, limit)
     return total, _shown(entries, user)
+
+
+@action(Permission.VIEW_AUDIT_LOG)
+def audit_rows(database: Database, user: SignedInUser) -> AuditRows:
+    """The log as a list, newest first (filters: `text`, `table`), each entry's record named,
+    its values masked unless the user may see identifiers in full."""
+    return AuditRows(database, sees_full=user.sees_full_identifiers)

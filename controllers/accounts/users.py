@@ -1,5 +1,7 @@
-"""Signing in, the first-run administrator, and managing users (the rules and the writes are in
-models/accounts/credentials.py and models/accounts/users.py)."""
+"""Signing in, the first-run administrator, one's own password, and managing users (the rules
+and the writes are in models/accounts/credentials.py, users.py and administration.py). Every
+change to an account is made in a session opened for the person making it, so the audit trail
+records who changed what (a password only as "***")."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -7,17 +9,23 @@ from datetime import datetime
 
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session, user_session
+from models.accounts import administration
 from models.accounts import users as accounts
 from models.accounts.audit import Actor
-from models.accounts.credentials import SignInRefused
+from models.accounts.credentials import InvalidUserInput, SignInRefused
 from models.accounts.permissions import Permission
+from models.accounts.refusals import AccountRefusal
 from models.accounts.users import UserRow
 from models.db.database import Database
 from models.enums import UserRole
 from models.errors import CanvassError
 
-__all__ = ["UserRow", "add_user", "automatic_sign_in", "create_first_administrator",
-           "list_users", "needs_first_run", "release_wall", "set_user_active", "sign_in"]
+__all__ = ["UserRow", "add_user", "automatic_sign_in", "change_own_password",
+           "create_first_administrator", "list_users", "needs_first_run", "password_change_due",
+           "release_wall", "reset_password", "set_user_active", "set_user_role", "sign_in",
+           "unlock_user"]
+
+Clock = Callable[[], datetime]
 
 
 def _signed_in(row: UserRow) -> SignedInUser:
@@ -87,12 +95,53 @@ def add_user(database: Database, user: SignedInUser, username: str, role: UserRo
 
 
 @action(Permission.MANAGE_USERS)
-def list_users(database: Database, user: SignedInUser) -> list[UserRow]:
+def list_users(database: Database, user: SignedInUser, now: Clock = datetime.now
+               ) -> list[UserRow]:
+    """Every account, with its last sign-in and, while it holds, its lock."""
     with read_session(database) as session:
-        return accounts.list_users(session)
+        return accounts.list_users(session, now())
 
 
 @action(Permission.MANAGE_USERS)
 def set_user_active(database: Database, user: SignedInUser, user_id: int, active: bool) -> None:
+    """Deactivate (the account can no longer sign in; it stays, as the audit names it) or
+    reactivate."""
     with user_session(database, user) as session:
-        accounts.set_user_active(session, user_id, active, user.id)
+        administration.set_user_active(session, user_id, active, user.id)
+
+
+@action(Permission.MANAGE_USERS)
+def set_user_role(database: Database, user: SignedInUser, user_id: int,
+                  role: UserRole | str) -> None:
+    with user_session(database, user) as session:
+        administration.set_user_role(session, user_id, role, user.id)
+
+
+@action(Permission.MANAGE_USERS)
+def reset_password(database: Database, user: SignedInUser, user_id: int, password: str) -> None:
+    """A new password the administrator passes on; its owner replaces it at the next sign-in."""
+    with user_session(database, user) as session:
+        administration.reset_password(session, user_id, password, user.id)
+
+
+@action(Permission.MANAGE_USERS)
+def unlock_user(database: Database, user: SignedInUser, user_id: int) -> None:
+    with user_session(database, user) as session:
+        administration.unlock(session, user_id)
+
+
+@action(Permission.VIEW)
+def change_own_password(database: Database, user: SignedInUser, old: str, new: str) -> None:
+    """Every role may change its own password (every role may VIEW): the current one is asked
+    for, never someone else's account is touched."""
+    if user.id is None:
+        raise InvalidUserInput("This session has no account", AccountRefusal.NO_SUCH_USER)
+    with user_session(database, user) as session:
+        administration.change_own_password(session, user.id, old, new)
+
+
+def password_change_due(database: Database, user: SignedInUser) -> bool:
+    """Whether the user just signed in with a password an administrator reset (asked by the
+    sign-in dialog before it lets them in)."""
+    with read_session(database) as session:
+        return accounts.password_change_due(session, user.id)

@@ -30,6 +30,7 @@ SENTENCES: dict[Refusal, tuple[str, str]] = {
     AccountRefusal.NEEDS_PASSWORD: ("Errors", QT_TRANSLATE_NOOP("Errors", "A shared database needs a password for its first administrator.")),
     AccountRefusal.TAKEN: ("Errors", QT_TRANSLATE_NOOP("Errors", "That user name is taken.")),
     AccountRefusal.PERMISSION_DENIED: ("Errors", QT_TRANSLATE_NOOP("Errors", "Your role does not allow this.")),
+    AccountRefusal.LAST_COMMANDER: ("Errors", QT_TRANSLATE_NOOP("Errors", "The last active commander cannot be demoted or deactivated: make another user a commander first.")),
     DatabaseRefusal.UNAVAILABLE: (COMMAND, QT_TRANSLATE_NOOP("Command", "the database did not answer: {detail}")),
     DatabaseRefusal.NOT_A_DATABASE: ("Errors", QT_TRANSLATE_NOOP("Errors", "This file or database is not a Canvass database. It was left untouched.")),
     DatabaseRefusal.SCHEMA_TOO_NEW: ("Errors", QT_TRANSLATE_NOOP("Errors", "This database was written by a newer Canvass. Update Canvass to open it; nothing was changed.")),

@@ -15,13 +15,14 @@ from models.dashboard.wall import (
     CommunityCoverageBar,
     DashboardFigures,
     SettledDays,
+    UnderWay,
     coverage_bars,
     wall_figures,
 )
 from models.db.database import Database
 
-__all__ = ["CommunityCoverageBar", "DashboardFigures", "SettledDays", "community_coverage",
-           "dashboard_figures", "station_choices"]
+__all__ = ["CommunityCoverageBar", "DashboardFigures", "SettledDays", "UnderWay",
+           "community_coverage", "dashboard_figures", "station_choices"]
 
 
 @action(Permission.VIEW)

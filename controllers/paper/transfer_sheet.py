@@ -14,10 +14,11 @@ from models.accounts.masking import shown_phone, shown_resident_id
 from models.accounts.permissions import Permission
 from models.db.database import Database
 from models.transfers import sheet
+from models.transfers.refusals import SheetRefusal
 from models.transfers.sheet import SheetNotFound, TransferSheet
 
 __all__ = ["SheetNotFound", "TransferSheet", "sheet_by_number", "sheet_of_transfer",
-           "sheets_of_day"]
+           "sheets_of_day", "sheets_of_transfers"]
 
 
 def _as_seen_by(found: TransferSheet, user: SignedInUser) -> TransferSheet:
@@ -42,6 +43,18 @@ def sheet_of_transfer(database: Database, user: SignedInUser, transfer_id: int,
     with read_session(database) as session:
         found = sheet.sheet_of_transfer(session, transfer_id, printed_at or datetime.now())
     return _as_seen_by(found, user)
+
+
+@action(Permission.VIEW)
+def sheets_of_transfers(database: Database, user: SignedInUser, transfer_ids: list[int],
+                        printed_at: datetime | None = None) -> list[TransferSheet]:
+    """The sheets of the orders selected on screen, in the order given (a few queries for the
+    whole batch); SheetNotFound when none of them exists any more."""
+    with read_session(database) as session:
+        found = sheet.load_sheets(session, list(transfer_ids), printed_at or datetime.now())
+    if not found and transfer_ids:
+        raise SheetNotFound("Those transfers no longer exist", SheetRefusal.NOT_FOUND)
+    return [_as_seen_by(one, user) for one in found]
 
 
 @action(Permission.VIEW)

@@ -43,9 +43,12 @@ DATABASE_LOCATION: Setting[str] = Setting("database/location", str, "")
 # The columns a user hid in a list, by column key, comma-separated; kept per signed-in user and
 # list (HIDDEN_COLUMNS.under(user, list)), so two clerks sharing a workstation keep their own.
 HIDDEN_COLUMNS: Setting[str] = Setting("lists/hidden_columns", str, "")
+# Whether this workstation beeps when a new alert appears (ui/alerts): off unless someone at
+# the wall or the dispatch desk turns it on, so a room of workstations does not beep at once.
+ALERT_SOUND: Setting[bool] = Setting("alerts/sound", bool, False)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, LAST_VIEW, DATABASE_LOCATION,
-                                          CONNECTION_PROBE_SECONDS, HIDDEN_COLUMNS)
+                                          CONNECTION_PROBE_SECONDS, HIDDEN_COLUMNS, ALERT_SOUND)
 
 
 class Settings:

@@ -1,12 +1,14 @@
 """Reading the audit trail: a record's history, and the searchable log for administrators.
 
 Entries come back with their changes as written (identifiers unmasked): the controller masks
-them for the reader's role. The log is paged by key, newest first, so a year of entries costs
-one indexed page per screen.
+them for the reader's role with `masked`, the one rule for every reader of the trail (the
+history panels, the search, the log's rows in models/accounts/audit_rows.py). The log is paged
+by key, newest first, so a year of entries costs one indexed page per screen.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,10 +16,17 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from models.accounts.masking import MASK, mask_phone, mask_resident_id
 from models.schema.accounts import AuditEntry
 
 MAX_PAGE = 500
 SEARCH_LIMIT = 200   # characters of a search text
+# The identifiers a role without the right sees masked, by the field that holds them.
+MASKERS: dict[str, Callable[[str | None], str]] = {
+    "resident_id": mask_resident_id,
+    "resident_id_reversed": lambda value: MASK * len(value or ""),
+    "phone": mask_phone,
+}
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,22 @@ class HistoryEntry:
     table: str
     row_id: int | None
     changes: dict[str, Any]
+
+
+def masked(changes: dict[str, Any], full: bool) -> dict[str, Any]:
+    """`changes` as a reader sees them: identifiers masked (old and new alike) unless `full`."""
+    if full:
+        return changes
+    shown: dict[str, Any] = {}
+    for field, value in changes.items():
+        mask = MASKERS.get(field)
+        if mask is None:
+            shown[field] = value
+        elif isinstance(value, list):
+            shown[field] = [mask(v) if isinstance(v, str) else v for v in value]
+        else:
+            shown[field] = mask(value) if isinstance(value, str) else value
+    return shown
 
 
 def _entries(rows: list[AuditEntry]) -> list[HistoryEntry]:
@@ -45,8 +70,16 @@ def record_history(session: Session, table: str, row_id: int,
     return _entries(rows)
 
 
-def _filtered(query: Select[*tuple[Any, ...]], text: str, table: str | None, since: datetime | None,
-              until: datetime | None) -> Select[*tuple[Any, ...]]:
+def search_text(text: str) -> str:
+    """What a search means: control characters typed into it match nothing a person wrote."""
+    return "".join(ch for ch in text if ch.isprintable()).strip()[:SEARCH_LIMIT]
+
+
+def filtered(query: Select[*tuple[Any, ...]], text: str, table: str | None,
+             since: datetime | None = None,
+             until: datetime | None = None) -> Select[*tuple[Any, ...]]:
+    """`query` narrowed to the entries whose user, action or changes hold `text` (as typed:
+    a % or _ is a character), of `table`, between `since` and `until`."""
     if text:
         # Bound parameters only: whatever is typed is searched for as plain text.
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -67,10 +100,10 @@ def search_log(session: Session, text: str = "", table: str | None = None,
                before_id: int | None = None, limit: int = 100) -> tuple[int, list[HistoryEntry]]:
     """The total matching, and one page newest first (keyset: pass the last id seen). Control
     characters typed into the search are dropped: they match nothing a person wrote."""
-    text = "".join(ch for ch in text if ch.isprintable()).strip()[:SEARCH_LIMIT]
-    total = session.scalar(_filtered(select(func.count(AuditEntry.id)), text, table, since,
+    text = search_text(text)
+    total = session.scalar(filtered(select(func.count(AuditEntry.id)), text, table, since,
                                      until)) or 0
-    query = _filtered(select(AuditEntry), text, table, since, until)
+    query = filtered(select(AuditEntry), text, table, since, until)
     if before_id is not None:
         query = query.where(AuditEntry.id < before_id)
     rows = list(session.scalars(query.order_by(AuditEntry.id.desc())

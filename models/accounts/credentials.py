@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from models.accounts.permissions import ROLE_PERMISSIONS
 from models.accounts.refusals import AccountRefusal
 from models.enums import UserRole
 from models.errors import CanvassError
@@ -16,15 +17,19 @@ MAX_PASSWORD = 256
 DISPLAY_NAME_LIMIT = 64
 FREE_ATTEMPTS = 3
 MAX_LOCK_SECONDS = 300
+# What a new account is given unless someone chooses more: the role allowed the least.
+LEAST_PRIVILEGED_ROLE = min(UserRole, key=lambda role: len(ROLE_PERMISSIONS[role]))
 
 
 class SignInRefused(CanvassError):
-    """Wrong name or password, a disabled account, or too many attempts: one message for all
-    but the lock, so a stranger cannot learn which names exist."""
+    """Wrong name or password, or too many attempts: one message for all but the lock, so a
+    stranger cannot learn which names exist. A deactivated account is named as such only to
+    whoever gave its right password (the person it belonged to, who should ask a commander)."""
 
-    def __init__(self, message: str, retry_after: float = 0.0) -> None:
-        super().__init__(message, AccountRefusal.LOCKED if retry_after
-                         else AccountRefusal.WRONG_CREDENTIALS)
+    def __init__(self, message: str, retry_after: float = 0.0,
+                 code: AccountRefusal | None = None) -> None:
+        super().__init__(message, code or (AccountRefusal.LOCKED if retry_after
+                                           else AccountRefusal.WRONG_CREDENTIALS))
         self.retry_after = retry_after
 
 

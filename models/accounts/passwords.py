@@ -40,3 +40,19 @@ def verify_password(password: str, stored: str) -> bool:
 
 
 NO_PASSWORD = "none"  # the one-click first-run administrator of a single-user SQLite file
+
+
+def password_matches(password: str, stored: str) -> bool:
+    """Whether `password` opens an account whose hash is `stored`: the one-click first-run
+    administrator's account, which has none, opens with an empty one."""
+    return verify_password(password, stored) if stored != NO_PASSWORD else password == ""
+
+# No 0/O, 1/l/I: a temporary password is read out over the phone and typed from a note.
+READABLE = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def temporary_password(length: int = 10) -> str:
+    """A random password an administrator passes on after a reset (its owner replaces it at the
+    next sign-in): ten characters from 31 is about 50 bits, plenty for a password that lives a
+    day and sits behind the sign-in lock."""
+    return "".join(secrets.choice(READABLE) for _ in range(length))

@@ -15,6 +15,7 @@ class Permission(StrEnum):
     RECORD_TEMPERATURES = "record_temperatures"    # responders' daily checks
     MANAGE_CASES = "manage_cases"                  # open cases, move status and category
     DISPATCH_TRANSFERS = "dispatch_transfers"
+    ACKNOWLEDGE_ALERTS = "acknowledge_alerts"      # an overdue trip or disinfection: "seen, on it"
     MANAGE_TEAMS = "manage_teams"                  # rosters, shifts, vehicles, supplies
     IMPORT_REGISTER = "import_register"
     EXPORT_DATA = "export_data"
@@ -28,7 +29,7 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
     UserRole.COMMANDER: frozenset(Permission),
     UserRole.DISPATCHER: frozenset({
         Permission.VIEW, Permission.MANAGE_CASES, Permission.DISPATCH_TRANSFERS,
-        Permission.EXPORT_DATA}),
+        Permission.ACKNOWLEDGE_ALERTS, Permission.EXPORT_DATA}),
     UserRole.CLERK: frozenset({
         Permission.VIEW, Permission.EDIT_REGISTER, Permission.RECORD_VISITS,
         Permission.RECORD_TEMPERATURES, Permission.IMPORT_REGISTER}),

@@ -13,8 +13,14 @@ class AccountRefusal(Refusal):
     HAS_USERS = "has_users"
     TAKEN = "taken"
     SELF_DISABLE = "self_disable"
+    SELF_ROLE = "self_role"                    # another administrator changes your role
+    SELF_RESET = "self_reset"                  # your own password: change it, old one first
+    LAST_COMMANDER = "last_commander"          # the district keeps one active commander
     NO_SUCH_USER = "no_such_user"
     WRONG_CREDENTIALS = "wrong_credentials"
+    DEACTIVATED = "deactivated"                # the right password of a deactivated account
+    WRONG_PASSWORD = "wrong_password"          # changing your own: the current one was wrong
+    SAME_PASSWORD = "same_password"            # the new password is the one you have
     LOCKED = "locked"                          # the sign-in dialog counts the wait down itself
     PERMISSION_DENIED = "permission_denied"
     NOT_COMMANDER = "not_commander"            # only a commander takes a screen off the wall

@@ -1,7 +1,8 @@
 """The accounts table at work: a sign-in attempt and what it leaves behind, the first-run
-administrator, adding, listing and disabling users. The rules an account obeys are in
-models/accounts/credentials.py; the caller's session commits (a refused sign-in too: its
-failed attempt counts towards the lock)."""
+administrator, adding and listing users. What an administrator changes on an account is in
+models/accounts/administration.py, the rules an account obeys in models/accounts/credentials.py;
+the caller's session commits (a refused sign-in too: its failed attempt counts towards the
+lock)."""
 from __future__ import annotations
 
 import functools
@@ -21,7 +22,7 @@ from models.accounts.credentials import (
     check_username,
     lock_seconds,
 )
-from models.accounts.passwords import NO_PASSWORD, hash_password, verify_password
+from models.accounts.passwords import NO_PASSWORD, hash_password, password_matches
 from models.accounts.refusals import AccountRefusal
 from models.enums import UserRole
 from models.schema.accounts import AuditEntry, User
@@ -29,15 +30,23 @@ from models.schema.accounts import AuditEntry, User
 
 @dataclass(frozen=True)
 class UserRow:
+    """An account as the users list shows it. `locked_until` only while the lock still holds
+    at the moment the list was read; `last_sign_in_at` None: never signed in (since 0016)."""
     id: int
     username: str
     display_name: str
     role: UserRole
     active: bool
+    last_sign_in_at: datetime | None = None
+    locked_until: datetime | None = None
+    must_change_password: bool = False
 
 
-def _row(user: User) -> UserRow:
-    return UserRow(user.id, user.username, user.display_name, user.role, user.active)
+def _row(user: User, moment: datetime | None = None) -> UserRow:
+    locked = user.locked_until if (user.locked_until is not None and moment is not None
+                                   and user.locked_until > moment) else None
+    return UserRow(user.id, user.username, user.display_name, user.role, user.active,
+                   user.last_sign_in_at, locked, bool(user.must_change_password))
 
 
 @functools.cache
@@ -55,29 +64,36 @@ def _checked_user(session: Session, username: str, password: str, moment: dateti
         wait = (user.locked_until - moment).total_seconds()
         raise SignInRefused(f"Too many failed attempts: try again in {wait:.0f} s", wait)
     stored = user.password_hash if user is not None else _dummy_hash()
-    good = verify_password(password, stored) if stored != NO_PASSWORD else password == ""
-    if user is None or not good or not user.active:
+    good = password_matches(password, stored)
+    if user is not None and good and not user.active:   # not a guess: no step towards a lock
+        _failed(session, Actor(user.id, user.username), moment)
+        raise SignInRefused("This account is deactivated", code=AccountRefusal.DEACTIVATED)
+    if user is None or not good:
         if user is not None:
             user.failed_sign_ins += 1
             wait = lock_seconds(user.failed_sign_ins)
             user.locked_until = moment + timedelta(seconds=wait) if wait else None
-        actor = Actor(user.id if user else None, username.strip()[:32] or "?")
-        session.execute(AuditEntry.__table__.insert(), [entry(
-            actor, "sign_in_failed", "app_user", user.id if user else None, {}, moment)])
-        session.flush()
+        _failed(session, Actor(user.id if user else None, username.strip()[:32] or "?"), moment)
         raise SignInRefused("Wrong user name or password")
     user.failed_sign_ins = 0
     user.locked_until = None
     return user
 
 
+def _failed(session: Session, actor: Actor, moment: datetime) -> None:
+    session.execute(AuditEntry.__table__.insert(), [entry(
+        actor, "sign_in_failed", "app_user", actor.user_id, {}, moment)])
+    session.flush()
+
+
 def record_sign_in(session: Session, username: str, password: str, moment: datetime) -> UserRow:
-    """Check the password and record the attempt in the audit trail; refuse while an account is
-    locked."""
+    """Check the password and record the attempt in the audit trail (and on the account, for the
+    users list); refuse while an account is locked."""
     user = _checked_user(session, username, password, moment)
+    user.last_sign_in_at = moment
     session.execute(AuditEntry.__table__.insert(), [entry(
         Actor(user.id, user.username), "sign_in", "app_user", user.id, {}, moment)])
-    return _row(user)
+    return _row(user, moment)
 
 
 def release_wall(session: Session, username: str, password: str, moment: datetime) -> UserRow:
@@ -142,18 +158,14 @@ def add_user(session: Session, username: str, role: UserRole | str, password: st
     return _row(row)
 
 
-def list_users(session: Session) -> list[UserRow]:
-    rows = session.execute(select(User.id, User.username, User.display_name, User.role,
-                                  User.active).order_by(User.username)).all()
-    return [UserRow(*row) for row in rows]
+def list_users(session: Session, moment: datetime) -> list[UserRow]:
+    """Every account, deactivated ones too (the audit names them), by user name; a lock that
+    has run out by `moment` is not shown."""
+    return [_row(user, moment) for user in session.scalars(select(User).order_by(User.username))]
 
 
-def set_user_active(session: Session, user_id: int, active: bool,
-                    acting_user_id: int | None) -> None:
-    """Enable or disable an account; nobody disables their own (they would lock themselves out)."""
-    if user_id == acting_user_id and not active:
-        raise InvalidUserInput("You cannot disable your own account", AccountRefusal.SELF_DISABLE)
-    row = session.get(User, user_id)
-    if row is None:
-        raise InvalidUserInput("No such user", AccountRefusal.NO_SUCH_USER)
-    row.active = active
+def password_change_due(session: Session, user_id: int | None) -> bool:
+    """An administrator reset this account's password: its owner chooses one before working."""
+    if user_id is None:
+        return False
+    return bool(session.scalar(select(User.must_change_password).where(User.id == user_id)))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.db.dialect import day_of, minutes_between
@@ -98,6 +98,44 @@ def transfers_by_day(session: Session, station_id: int | None = None,
         statement = _in_station(statement, Case.community_id, station_id)
     return [(as_date(d), int(n), int(done)) for d, n, done in session.execute(statement)
             if d is not None]
+
+
+ENDED = (TransferStatus.DELIVERED.value, TransferStatus.DISINFECTED.value,
+         TransferStatus.CANCELLED.value, TransferStatus.FAILED.value)
+
+
+def transfers_under_way_at(session: Session, moments: Sequence[datetime],
+                           station_id: int | None = None) -> tuple[int, ...]:
+    """Trips under way (ordered, not yet delivered, cancelled or failed) at each of `moments`,
+    from the orders' own step times: the tile's "+3 today" is the count now less the count at
+    midnight. An order that ended without its time recorded counts as never under way."""
+    ended_at = func.coalesce(TransferOrder.delivered_at, TransferOrder.disinfected_at,
+                             TransferOrder.cancelled_at, TransferOrder.failed_at)
+    untimed_end = and_(TransferOrder.status.in_(ENDED), ended_at.is_(None))
+    counts = [func.count().filter(TransferOrder.ordered_at <= moment,
+                                  or_(ended_at.is_(None), ended_at > moment))
+              for moment in moments]
+    if not counts:
+        return ()
+    earliest, latest = min(moments), max(moments)
+    statement = (select(*counts).select_from(TransferOrder)
+                 .where(TransferOrder.ordered_at <= latest,
+                        or_(ended_at.is_(None), ended_at > earliest), ~untimed_end))
+    if station_id is not None:
+        statement = statement.join(Case, Case.id == TransferOrder.case_id)
+        statement = _in_station(statement, Case.community_id, station_id)
+    return tuple(int(n or 0) for n in session.execute(statement).one())
+
+
+def persons_admitted(session: Session, station_id: int | None = None) -> int:
+    """Persons delivered to a facility (a person moved twice counts once): the headline's
+    "转运收治M人", for the district or one station's communities."""
+    statement = (select(func.count(func.distinct(TransferOrder.case_id)))
+                 .where(TransferOrder.status.in_(DELIVERED)))
+    if station_id is not None:
+        statement = statement.join(Case, Case.id == TransferOrder.case_id)
+        statement = _in_station(statement, Case.community_id, station_id)
+    return int(session.execute(statement).scalar_one() or 0)
 
 
 def response_minutes(session: Session, station_id: int | None = None,

@@ -59,9 +59,32 @@ class DashboardFigures:
     # district's come with the summary).
     station_registered: int = 0
     station_screened: tuple[tuple[date, int], ...] = ()
+    admitted: int = 0                           # persons delivered to a facility
+    under_way: UnderWay = field(default_factory=lambda: UnderWay(0, 0, 0))
 
     def transfers_on(self, day: date) -> int:
         return next((n for d, n, _done in self.transfers if d == day), 0)
+
+    @property
+    def orders_in_all(self) -> int:
+        return sum(n for _day, n, _done in self.transfers)
+
+
+@dataclass(frozen=True)
+class UnderWay:
+    """Trips under way now, at the start of the dashboard's day and of the day before: the
+    tile's movement is a change of a level, not a count of new orders."""
+    now: int
+    at_day_start: int
+    at_yesterday_start: int
+
+    @property
+    def change_today(self) -> int:
+        return self.now - self.at_day_start
+
+    @property
+    def change_yesterday(self) -> int:
+        return self.at_day_start - self.at_yesterday_start
 
 
 class SettledDays:
@@ -159,6 +182,9 @@ def wall_figures(session: Session, station_id: int | None, categories: Sequence[
     teams, people = figures.duty_now(session, moment, station_id)
     registered, screened = (figures.station_screened_by_day(session, station_id)
                             if station_id is not None else (0, []))
+    midnight = datetime.combine(day, time_of_day(0, 0))
+    under_way = figures.transfers_under_way_at(
+        session, (moment, midnight, midnight - timedelta(days=1)), station_id)
     return DashboardFigures(
         day=day, station_id=station_id, categories=category_series(entries, categories),
         open_by_category={c: open_by_category.get(c, 0) for c in categories},
@@ -171,7 +197,8 @@ def wall_figures(session: Session, station_id: int | None, categories: Sequence[
         stood_down=figures.stood_down_by_day(session, day - timedelta(days=1), day, station_id),
         vehicles=figures.vehicles_by_status(session, station_id),
         supplies=tuple(figures.supplies_by_item(session, station_id)),
-        station_registered=registered, station_screened=tuple(running_sum(screened)))
+        station_registered=registered, station_screened=tuple(running_sum(screened)),
+        admitted=figures.persons_admitted(session, station_id), under_way=UnderWay(*under_way))
 
 
 @dataclass(frozen=True)

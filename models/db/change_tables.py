@@ -15,7 +15,7 @@ WATCHED_TABLES: dict[str, str] = {
     "duty_shift": "id", "temperature_check": "id", "vehicle": "id", "disinfection": "id",
     "facility": "id", "facility_accepts": "facility_id", "transfer_order": "id",
     "transfer_crew": "transfer_id", "supply_stock": "id", "supply_movement": "id",
-    "incident": "id", "app_user": "id",
+    "incident": "id", "app_user": "id", "alert_acknowledgement": "id",
 }
 
 

@@ -4,6 +4,7 @@ Import tables from here or from their own module; rules and statements live in t
 from __future__ import annotations
 
 from models.schema.accounts import AuditEntry, User
+from models.schema.alerts import AlertAcknowledgement
 from models.schema.base import Base
 from models.schema.cases import Case, CaseEvent, ContactLink, PersuasionVisit
 from models.schema.facilities import Facility, facility_accepts
@@ -19,7 +20,7 @@ from models.schema.teams import DutyShift, Lodging, Responder, Team, TeamMember,
 from models.schema.transfers import TransferOrder, transfer_crew
 
 __all__ = [
-    "AuditEntry", "Base", "Case", "CaseEvent", "Community", "ContactLink", "Disinfection",
+    "AlertAcknowledgement", "AuditEntry", "Base", "Case", "CaseEvent", "Community", "ContactLink", "Disinfection",
     "District", "DutyShift", "Facility", "Household", "Incident", "Lodging", "Person",
     "PersuasionVisit", "PoliceStation", "Responder", "ScreeningResult", "SupplyMovement",
     "SupplyStock", "Team", "TeamMember", "TeamMinimumsRow", "TemperatureCheck", "TransferOrder", "User", "Vehicle",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.enums import UserRole
@@ -11,6 +11,9 @@ from models.schema.base import Base, Stamped, Versioned, enum_column
 
 
 class User(Base, Stamped, Versioned):
+    """A person who signs in. Never deleted (the audit trail names them): deactivated instead.
+    `must_change_password`: an administrator reset the password; the user chooses their own at
+    the next sign-in. `last_sign_in_at`: the last successful sign-in (migration 0016)."""
     __tablename__ = "app_user"
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(32), unique=True)
@@ -20,6 +23,9 @@ class User(Base, Stamped, Versioned):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                       server_default=false())
     station_id: Mapped[int | None] = mapped_column(ForeignKey("police_station.id"))
 
 

@@ -347,7 +347,7 @@
         <message>
             <location line="+9" />
             <source>%1 of %2 registered</source>
-            <translation>占登记人口 %2 人的 %1</translation>
+            <translation>%1（登记 %2 人）</translation>
         </message>
         <message>
             <location line="+5" />
@@ -367,7 +367,7 @@
         <message>
             <location line="+2" />
             <source>%1 of %2 beds taken</source>
-            <translation>已占用 %1 张，共 %2 张</translation>
+            <translation>已占用 %1 / %2 张</translation>
         </message>
     </context>
     <context>
@@ -526,6 +526,30 @@
         <message>
             <source>Only a commander may take the screen off the wall.</source>
             <translation>只有指挥员可以让屏幕退出大屏。</translation>
+        </message>
+        <message>
+            <source>Change your own password from the Account menu, with your current one.</source>
+            <translation>请在“账户”菜单中凭当前密码修改您自己的密码。</translation>
+        </message>
+        <message>
+            <source>Choose a password other than your current one.</source>
+            <translation>请选择与当前密码不同的新密码。</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>当前密码不正确。</translation>
+        </message>
+        <message>
+            <source>The last active commander cannot be demoted or deactivated: make another user a commander first.</source>
+            <translation>不能降级或停用最后一名在用的指挥员：请先将另一名用户设为指挥员。</translation>
+        </message>
+        <message>
+            <source>This account is deactivated. Ask a commander to reactivate it.</source>
+            <translation>此账号已停用。请联系指挥员重新启用。</translation>
+        </message>
+        <message>
+            <source>You cannot change your own role: another administrator does that.</source>
+            <translation>不能修改自己的角色：请由另一名管理员修改。</translation>
         </message>
     </context>
     <context>
@@ -917,6 +941,14 @@
             <source>Register</source>
             <translation>人员名册</translation>
         </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>修改我的密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out / switch user…</source>
+            <translation>退出登录 / 切换用户(&amp;O)…</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -1046,17 +1078,18 @@
             <source>Screening and transfer command</source>
             <translation>排查送治指挥中心</translation>
         </message>
-        <message numerus="yes">
-            <location line="+17" />
-            <source>Too many failed attempts. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>失败次数过多，请在 %n 秒后重试。</numerusform>
-            </translation>
-        </message>
         <message>
             <location line="+5" />
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>Choose your own password to sign in.</source>
+            <translation>请设置您自己的密码后登录。</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts. Try again in %1.</source>
+            <translation>失败次数过多，请在 %1 后重试。</translation>
         </message>
     </context>
     <context>
@@ -1157,17 +1190,7 @@
         <message>
             <location line="-18" />
             <source>Active</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Enable / disable</source>
-            <translation>启用 / 停用</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Add user</source>
-            <translation>添加用户</translation>
+            <translation>在用</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1180,19 +1203,80 @@
             <translation>新用户</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>yes</source>
-            <translation>是</translation>
+            <source>%1 may sign in again at once.</source>
+            <translation>%1 已解锁，可立即重新登录。</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>no</source>
-            <translation>否</translation>
+            <source>%1 was added.</source>
+            <translation>已添加 %1。</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>User added.</source>
-            <translation>已添加用户。</translation>
+            <source>%1 was deactivated: the account can no longer sign in.</source>
+            <translation>已停用 %1：该账号不能再登录。</translation>
+        </message>
+        <message>
+            <source>%1 was reactivated.</source>
+            <translation>已重新启用 %1。</translation>
+        </message>
+        <message>
+            <source>&amp;Add user</source>
+            <translation>添加用户(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>重置密码(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>解锁(&amp;U)</translation>
+        </message>
+        <message>
+            <source>, new password due</source>
+            <translation>，待设新密码</translation>
+        </message>
+        <message>
+            <source>Change r&amp;ole…</source>
+            <translation>修改角色(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>最近登录</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>R&amp;eactivate</source>
+            <translation>重新启用(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>The password of %1 was reset.</source>
+            <translation>已重置 %1 的密码。</translation>
+        </message>
+        <message>
+            <source>The role of %1 was changed.</source>
+            <translation>已修改 %1 的角色。</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>至 %1</translation>
         </message>
     </context>
     <context>
@@ -1359,6 +1443,75 @@
         <message>
             <source>Only a commander may take this screen off the wall.</source>
             <translation>只有指挥员可以让此屏幕退出大屏。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>%1: an administrator reset your password. Choose your own before you start; only you will know it.</source>
+            <translation>%1：管理员重置了您的密码。开始工作前请设置您自己的密码，只有您本人知道它。</translation>
+        </message>
+        <message>
+            <source>%1: your new password takes effect at once.</source>
+            <translation>%1：新密码立即生效。</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Change your password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>当前密码</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>再次输入新密码</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>两次输入的新密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>A new password for %1. Pass it on: they choose their own at their next sign-in.</source>
+            <translation>为 %1 设置的新密码。请转告本人：其下次登录时须设置自己的密码。</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>Change role</source>
+            <translation>修改角色</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>The role of %1. It takes effect at their next sign-in.</source>
+            <translation>%1 的角色，下次登录时生效。</translation>
         </message>
     </context>
 </TS>

@@ -259,5 +259,33 @@
             <source>%1: no such file</source>
             <translation>%1：没有这个文件</translation>
         </message>
+        <message>
+            <source>%1 is now %2 (from the next sign-in)</source>
+            <translation>%1 的角色已改为%2（下次登录起生效）</translation>
+        </message>
+        <message>
+            <source>deactivated %1: the account can no longer sign in</source>
+            <translation>已停用 %1：该账号不能再登录</translation>
+        </message>
+        <message>
+            <source>never signed in</source>
+            <translation>从未登录</translation>
+        </message>
+        <message>
+            <source>no user is named %1</source>
+            <translation>没有名为 %1 的用户</translation>
+        </message>
+        <message>
+            <source>reactivated %1</source>
+            <translation>已重新启用 %1</translation>
+        </message>
+        <message>
+            <source>reset the password of %1: they choose their own at the next sign-in</source>
+            <translation>已重置 %1 的密码：其下次登录时须设置自己的密码</translation>
+        </message>
+        <message>
+            <source>unlocked %1</source>
+            <translation>已解锁 %1</translation>
+        </message>
     </context>
 </TS>

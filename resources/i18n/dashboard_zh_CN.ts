@@ -312,8 +312,8 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/panels.py" line="82" />
-        <source>Household coverage per community, lowest first</source>
-        <translation>各社区入户覆盖率（由低到高）</translation>
+        <source>Household coverage per community</source>
+        <translation>各社区入户覆盖率</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/panels.py" line="84" />
@@ -367,13 +367,13 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/tiles.py" line="41" />
-        <source>+%1 today</source>
-        <translation>今日 +%1</translation>
+        <source>%1 today</source>
+        <translation>今日 %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/tiles.py" line="43" />
-        <source> · +%1 yesterday</source>
-        <translation> · 昨日 +%1</translation>
+        <source>%1 yesterday</source>
+        <translation>昨日 %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/panel_figures.py" line="39" />
@@ -384,6 +384,10 @@
         <location filename="../../ui/dashboard/panel_figures.py" line="59" />
         <source>Stood down</source>
         <translation>停岗</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1: choose another folder.</source>
+        <translation>图表无法写入 %1：请另选文件夹。</translation>
     </message>
 </context>
 <context>
@@ -442,6 +446,18 @@
         <location filename="../../ui/dashboard/charts/bars.py" line="138" />
         <source>%1: %2 (%3 of %4 households)</source>
         <translation>%1：%2（%4 户中 %3 户）</translation>
+    </message>
+    <message>
+        <source>%1 communities lowest in coverage</source>
+        <translation>覆盖率最低的 %1 个社区</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <source>trips</source>
+        <translation>趟数</translation>
     </message>
 </context>
 <context>
@@ -511,6 +527,22 @@
         <source>Tracing</source>
         <translation>流调组</translation>
     </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确诊</translation>
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation>疑似</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>密接</translation>
+    </message>
 </context>
 <context>
     <name>DashboardReport</name>
@@ -553,6 +585,17 @@
         <location filename="../../ui/dashboard/report.py" line="74" />
         <source>The daily report of %1 is in %2.</source>
         <translation>%1 的日报已保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardHeadline</name>
+    <message>
+        <source>%1: counting…</source>
+        <translation>%1：正在统计…</translation>
+    </message>
+    <message>
+        <source>As of %1, %2 has screened and verified %3 persons and sent %4 for treatment.</source>
+        <translation>截至%1，%2辖区共排查核查%3人，转运收治%4人。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,54 @@
         <source>No transfers under way.</source>
         <translation>没有进行中的转运</translation>
     </message>
+    <message>
+        <source>To dispatch</source>
+        <translation>待出车</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>途中</translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>本步</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Minutes from the order to the dispatch</source>
+        <translation>从下达指令到出车的分钟数</translation>
+    </message>
+    <message>
+        <source>Response time: minutes from the dispatch to the team on scene</source>
+        <translation>响应时间：从出车到到达现场的分钟数</translation>
+    </message>
+    <message>
+        <source>Minutes at the scene, until the patient was picked up</source>
+        <translation>在现场的分钟数（至接到人员）</translation>
+    </message>
+    <message>
+        <source>Minutes driving, from the pick-up to the delivery</source>
+        <translation>途中分钟数（接到人员至送达收治）</translation>
+    </message>
+    <message>
+        <source>Minutes in the current step, until now</source>
+        <translation>当前这一步至今的分钟数</translation>
+    </message>
+    <message>
+        <source>Minutes past the current step's limit (the row is red)</source>
+        <translation>超出当前步骤时限的分钟数（该行标红）</translation>
+    </message>
 </context>
 <context>
     <name>CasesView</name>

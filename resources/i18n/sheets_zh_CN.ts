@@ -365,6 +365,74 @@
         <source>Every transfer ordered on this day, one sheet per page:</source>
         <translation>当日下达的全部转运，每页一张：</translation>
     </message>
+    <message>
+        <source>Print transfer sheets</source>
+        <translation>打印转运单</translation>
+    </message>
+    <message>
+        <source>Reading the sheets…</source>
+        <translation>正在读取转运单…</translation>
+    </message>
+    <message>
+        <source>PDF file…</source>
+        <translation>PDF 文件…</translation>
+    </message>
+    <message>
+        <source>%v of %m sheets</source>
+        <translation>第 %v / %m 张</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print on</source>
+        <translation>打印到</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 张</translation>
+    </message>
+    <message>
+        <source>%1 sheets sent to %2.</source>
+        <translation>已将 %1 张转运单发送到 %2。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing more was printed.</source>
+        <translation>已停止：其余转运单未打印。</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be written; nothing is lost, try again or choose another.</source>
+        <translation>打印机或文件无法写入；数据未丢失，请重试或另选打印位置。</translation>
+    </message>
+    <message>
+        <source>Dispatched. Print its transfer sheet?</source>
+        <translation>已派车。现在打印这张转运单？</translation>
+    </message>
+    <message>
+        <source>Transfer sheets: print (%1), preview, PDF, a day's batch</source>
+        <translation>转运单：打印（%1）、预览、PDF、当日批量</translation>
+    </message>
+    <message>
+        <source>Print the selected sheets…</source>
+        <translation>打印所选转运单…</translation>
+    </message>
+    <message>
+        <source>Print the transfer sheet</source>
+        <translation>打印转运单</translation>
+    </message>
+    <message>
+        <source>Print %1 transfer sheets as one job</source>
+        <translation>将 %1 张转运单作为一个任务打印</translation>
+    </message>
 </context>
 <context>
     <name>SheetsErrors</name>

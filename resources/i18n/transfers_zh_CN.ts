@@ -285,6 +285,10 @@
         <source>Why</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>TransferActions</name>
@@ -337,6 +341,10 @@
         <location filename="../../ui/transfers/actions.py" line="132" />
         <source>Transfer %1: %2.</source>
         <translation>转运单 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is no longer on the board: choose the next order.</source>
+        <translation>转运单 %1 已不在进行中列表：请选择下一张。</translation>
     </message>
 </context>
 <context>

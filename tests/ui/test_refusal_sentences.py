@@ -22,6 +22,7 @@ from controllers.intake import problem_text as intake
 from controllers.runtime.language import install_translators
 from controllers.setup import problem_text as setup
 from models.accounts.refusals import AccountRefusal
+from models.alerts.refusals import AlertRefusal
 from models.cases.refusals import CaseRefusal, ExposureRefusal
 from models.communities.refusals import CommunityRefusal
 from models.demo.refusals import DemoRefusal
@@ -35,6 +36,7 @@ from models.reports.refusals import ReportRefusal
 from models.setup.refusals import SetupRefusal
 from models.teams.refusals import MinimumsRefusal, TeamRefusal
 from models.transfers.refusals import IncidentRefusal, SheetRefusal, TransferRefusal
+from ui.alerts import texts as alert_texts
 from ui.communities import labels as coverage
 from ui.dashboard.report import REPORT_REFUSALS
 from ui.district import texts as district
@@ -68,13 +70,14 @@ TABLES: dict[type[Refusal], tuple[str, Sentences]] = {
     DistrictRefusal: (district.CONTEXT, district.ERRORS),
     SetupRefusal: (setup.CONTEXT, setup.REFUSALS),   # the command line words them (%1: the file)
     IntakeRefusal: (intake.CONTEXT, intake.REFUSALS),
+    AlertRefusal: (alert_texts.ERRORS_CONTEXT, alert_texts.ERRORS),
 }
 # The person's own action, not a refusal: the dialog that cancelled says so itself.
 NOT_REFUSALS: frozenset[Refusal] = frozenset({
     ImportRefusal.CANCELLED, ExportRefusal.CANCELLED, DemoRefusal.CANCELLED})
 # Worded where it is caught, not from a table: the sign-in dialog counts the wait down.
 WORDED_ELSEWHERE: dict[Refusal, tuple[str, str]] = {
-    AccountRefusal.LOCKED: ("SignInDialog", "Too many failed attempts. Try again in %n second(s)."),
+    AccountRefusal.LOCKED: ("SignInDialog", "Too many failed attempts. Try again in %1."),
 }
 
 

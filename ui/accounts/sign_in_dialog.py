@@ -1,19 +1,29 @@
-"""Sign-in at start, and the one-click first-run administrator of a new database. Both check in
-the background (a password hash is slow on purpose), on the runner that opened the database."""
+"""Sign-in at start (and after signing out), and the one-click first-run administrator of a new
+database. Both check in the background (a password hash is slow on purpose), on the runner that
+opened the database."""
 from __future__ import annotations
 
 import getpass
+import math
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from controllers.accounts.users import create_first_administrator, release_wall, sign_in
+from controllers.accounts.users import (
+    create_first_administrator,
+    password_change_due,
+    release_wall,
+    sign_in,
+)
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database
 from controllers.runtime.tasks import TaskRunner
 from models.accounts.credentials import SignInRefused
+from models.accounts.refusals import AccountRefusal
 from models.errors import CanvassError
+from ui.accounts.password_dialog import ChangePasswordDialog
 from ui.kit.background import save_in_background
 from ui.kit.error_text import error_text
 from ui.kit.widgets import named_label
@@ -26,17 +36,33 @@ def _os_user() -> str:
         return "admin"
 
 
+def countdown_text(seconds: float) -> str:
+    """The wait as minutes:seconds, rounded up: "0:01" until the lock has really ended."""
+    whole = max(0, math.ceil(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 class SignInDialog(QDialog):
-    """Name and password; a refused attempt says so, and a locked account counts down."""
+    """Name and password; a refused attempt says so, and a locked account counts its wait down
+    second by second (the Sign in button comes back, and the message goes, when it ends). A
+    password an administrator reset is replaced before the dialog lets its owner in.
+
+    `clock`: seconds on a monotonic clock, given by tests that drive the countdown."""
+
+    asks_for_reset_password = True   # the wall's release (a commander stepping in) does not
 
     def __init__(self, database: Database, tasks: TaskRunner, parent: QWidget | None = None,
-                 sign_in_with: Callable[[Database, str, str], SignedInUser] = sign_in) -> None:
+                 sign_in_with: Callable[[Database, str, str], SignedInUser] = sign_in,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to Canvass"))
         self._database = database
         self._tasks = tasks
         self._sign_in = sign_in_with
+        self._clock = clock
+        self._lock_ends = 0.0
         self.user: SignedInUser | None = None
+        self.change: ChangePasswordDialog | None = None
         self.name = QLineEdit(maxLength=32)
         self.password = QLineEdit(maxLength=256, echoMode=QLineEdit.EchoMode.Password)
         self.message = named_label("formError", wrap=True)
@@ -59,34 +85,60 @@ class SignInDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
-        self._unlock = QTimer(self, singleShot=True)
-        self._unlock.timeout.connect(lambda: self._set_waiting(False))
+        self.countdown = QTimer(self, interval=1000)
+        self.countdown.timeout.connect(self._tick)
 
     def try_sign_in(self) -> None:
+        if self.countdown.isActive():
+            return
         database, name, password, check = (self._database, self.name.text(),
                                            self.password.text(), self._sign_in)
-        save_in_background(self._tasks, self, "sign in", lambda: check(database, name, password),
-                           saved=self._signed_in, refused=self._refused)
+        asks = self.asks_for_reset_password
 
-    def _signed_in(self, user: SignedInUser) -> None:
-        self.user = user
-        self.accept()
+        def work() -> tuple[SignedInUser, bool]:
+            user = check(database, name, password)
+            return user, asks and password_change_due(database, user)
 
-    def _refused(self, error: CanvassError) -> None:
-        if not isinstance(error, SignInRefused):
-            self._show(error_text(error))
+        save_in_background(self._tasks, self, "sign in", work,
+                           saved=lambda answer: self._signed_in(*answer, password),
+                           refused=self._refused)
+
+    def _signed_in(self, user: SignedInUser, change_due: bool, password: str) -> None:
+        if not change_due:
+            self.user = user
+            self.accept()
             return
         self.password.clear()
-        if error.retry_after > 0:
-            self._show(self.tr("Too many failed attempts. Try again in %n second(s).", "",
-                               max(1, round(error.retry_after))))
-            self._set_waiting(True)
-            self._unlock.start(int(error.retry_after * 1000))
-        else:
-            self._show(self.tr("Wrong user name or password."))
+        self.change = ChangePasswordDialog(self._database, self._tasks, user, self,
+                                           given=password)
+        self.change.accepted.connect(lambda: self._signed_in(user, False, ""))
+        self.change.rejected.connect(lambda: self._show(
+            self.tr("Choose your own password to sign in.")))
+        self.change.open()
 
-    def _set_waiting(self, waiting: bool) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
+    def _refused(self, error: CanvassError) -> None:
+        self.password.clear()
+        if error.code == AccountRefusal.LOCKED and isinstance(error, SignInRefused):
+            self._lock_ends = self._clock() + error.retry_after
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.countdown.start()
+            self._tick()
+        elif error.code == AccountRefusal.WRONG_CREDENTIALS:
+            self._show(self.tr("Wrong user name or password."))
+        else:
+            self._show(error_text(error))
+
+    def _tick(self) -> None:
+        """Once a second while locked: the wait left, or, once it has ended, nothing."""
+        left = self._lock_ends - self._clock()
+        if left > 0:
+            self._show(self.tr("Too many failed attempts. Try again in %1.").replace(
+                "%1", countdown_text(left)))
+            return
+        self.countdown.stop()
+        self.message.clear()
+        self.message.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _show(self, text: str) -> None:
         self.message.setText(text)
@@ -100,6 +152,7 @@ class WallReleaseDialog(SignInDialog):
     def __init__(self, database: Database, tasks: TaskRunner, parent: QWidget | None = None,
                  username: str = "") -> None:
         super().__init__(database, tasks, parent, sign_in_with=release_wall)
+        self.asks_for_reset_password = False
         self.setWindowTitle(self.tr("Leave the wall"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Leave the wall"))
         self.name.setText(username)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from models.transfers.workflow import ACTIVE
 from ui.kit.background import load_in_background, save_in_background
 from ui.kit.labels import case_status, category
 from ui.kit.refusals.transfers import transfer_error_text
+from ui.kit.sheet_printing import offer_sheet
 from ui.kit.widgets import named_label, shortcut
 
 UNDER_WAY = frozenset(status.value for status in ACTIVE)
@@ -176,7 +177,8 @@ def dispatch_button(context: AppContext, owner: QWidget, case_id: Callable[[], i
                     ) -> QPushButton | None:
     """The "Dispatch…" button and its Ctrl+D shortcut on `owner`, for a role that may dispatch
     (None otherwise). `case_id` says which case; `keep` holds the open dialog; `done` gets the
-    new order's id; `say` shows a refusal to open (the case is gone)."""
+    new order's id; `say` shows a refusal to open (the case is gone) and what was printed. After
+    the dispatch Canvass offers to print the order's sheet (ui/kit/sheet_printing.py)."""
     if not context.user.may(Permission.DISPATCH_TRANSFERS):
         return None
     keys = QKeySequence(DISPATCH_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
@@ -192,6 +194,9 @@ def dispatch_button(context: AppContext, owner: QWidget, case_id: Callable[[], i
         def opened(proposal: DispatchProposal) -> None:
             dialog = DispatchDialog(context, proposal, owner)
             dialog.dispatched.connect(done)
+            # Then the offer to print its sheet (Enter prints), once this dialog has closed.
+            dialog.dispatched.connect(lambda order_id: QTimer.singleShot(
+                0, owner, lambda: offer_sheet(context, owner, order_id, say)))
             keep(dialog)
             dialog.open()
 

@@ -1,5 +1,7 @@
-"""Words for the stored values only the dashboard and its report show: vehicle states, facility
-kinds (plural, for legends), team kinds in short; vehicle states read as everywhere else. Translated in the dashboard's own catalogue."""
+"""Words for the stored values only the dashboard and its report show: facility kinds (plural,
+for legends), team kinds and the four categories in short (a legend in a chart's title row has
+room for 确诊 but not for 确诊患者); vehicle states read as everywhere else. Translated in the
+dashboard's own catalogue."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +20,13 @@ TEAM_KINDS_SHORT = {
     "work_group": QT_TRANSLATE_NOOP("DashboardLabels", "Work groups"),
     "quick_response": QT_TRANSLATE_NOOP("DashboardLabels", "Quick response"),
     "contact_tracing": QT_TRANSLATE_NOOP("DashboardLabels", "Tracing"),
+}
+
+CATEGORIES_SHORT = {
+    "confirmed": QT_TRANSLATE_NOOP("DashboardLabels", "Confirmed"),
+    "suspected": QT_TRANSLATE_NOOP("DashboardLabels", "Suspected"),
+    "fever": QT_TRANSLATE_NOOP("DashboardLabels", "Fever"),
+    "close_contact": QT_TRANSLATE_NOOP("DashboardLabels", "Contacts"),
 }
 
 

@@ -12,7 +12,6 @@ from controllers.dashboard.panels import CommunityCoverageBar, DashboardFigures
 from models.enums import FacilityKind, TeamKind, VehicleStatus
 from ui.dashboard.labels import FACILITY_KINDS, TEAM_KINDS_SHORT, word
 from ui.dashboard.panels import ChartPanel
-from ui.kit.formatting import percent
 
 translate = QCoreApplication.translate
 
@@ -35,10 +34,8 @@ def screened_steps(panels: dict[str, ChartPanel], points: Sequence[tuple[date, i
 
 def coverage_steps(panels: dict[str, ChartPanel], bars: Sequence[CommunityCoverageBar]
                    ) -> list[Step]:
+    """Every community, lowest first: the chart names as many as its height holds."""
     rows = [(bar.community, bar.households, bar.done, bar.coverage) for bar in bars]
-    lowest = ", ".join(f"{bar.community} {percent(bar.coverage)}" for bar in bars[:3])
-    panels["coverage"].set_note(translate("Dashboard", "Lowest: %1").replace("%1", lowest)
-                                if bars else "")
     return [step(panels["coverage"], lambda chart: chart.show_series(rows))]
 
 

@@ -1,7 +1,9 @@
-"""The dashboard's chart panels: a title, a Save-as-PNG button, and the chart, made on first use.
+"""The dashboard's chart panels: a title, the chart's legend, a Save-as-PNG button, and the chart,
+made on first use.
 
 The panel frames cost nothing; the charts inside import pyqtgraph, so each is built the first
-time there is something to draw in it.
+time there is something to draw in it. The legend sits in the title row when title and legend fit
+side by side, else in a band of its own under the title: never over the plot.
 """
 from __future__ import annotations
 
@@ -10,12 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QFrame, QPushButton
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QStandardPaths
+from PySide6.QtGui import QImageWriter, QResizeEvent
+from PySide6.QtWidgets import QFileDialog, QFrame, QMessageBox, QPushButton, QWidget
 
+from ui.dashboard.legend import ChartLegend
+from ui.dashboard.picture import panel_picture
 from ui.kit.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
+MARGIN, WALL_MARGIN, SPACING = 12, 8, 4
 
 
 class ChartPanel(QFrame):
@@ -28,16 +34,28 @@ class ChartPanel(QFrame):
         self.chart_path, self.arguments = chart_path, arguments
         self.chart: Any = None
         self.dark = False
+        self.own_title = title
         self.title = label(title, "sectionTitle")
+        self.legend = ChartLegend()
         self.save = QPushButton(translate("Dashboard", "PNG"))
         self.save.setObjectName("chartSave")
         self.save.setToolTip(translate("Dashboard", "Save this chart as a PNG picture"))
         self.save.clicked.connect(self.ask_and_export)
+        self.header = hbox(self.title, 1, self.save, spacing=12)
+        self.band = hbox(spacing=0)
+        self.legend_inline = True
+        self.header.insertWidget(2, self.legend)
         self.slot = vbox()
         self.note = label("", "chartNote", wrap=True)
         self.note.hide()
-        self.setLayout(vbox(hbox(self.title, 1, self.save), self.slot, self.note, margins=12,
-                            spacing=4))
+        self.frame = vbox(self.header, self.band, self.slot, self.note, margins=MARGIN,
+                          spacing=SPACING)
+        self.setLayout(self.frame)
+
+    def sizeHint(self) -> QSize:
+        """One size for every panel: the grid then gives each column the same width, whatever
+        each legend asks for."""
+        return QSize(480, 300)
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -49,25 +67,80 @@ class ChartPanel(QFrame):
             module, name = self.chart_path.split(":")
             self.chart = getattr(importlib.import_module(module), name)(*self.arguments)
             self.chart.set_dark(self.dark)
+            self.chart.described.connect(self.describe)
             self.slot.addWidget(self.chart)
         call(self.chart)
+        self.describe()
+
+    def describe(self) -> None:
+        """The title and legend in the chart's words: how many rows it shows, what each colour
+        and dashed line means, in the type and colours of the desk or the wall."""
+        if self.chart is None:
+            return
+        self.title.setText(self.chart.panel_title() or self.own_title)
+        self.legend.set_style(self.chart.text_px(), self.chart.palette_now.text)
+        self.legend.set_entries(self.chart.legend_entries())
+        self.place_legend()
 
     def set_dark(self, dark: bool) -> None:
         self.dark = dark
         self.save.setVisible(not dark)
+        # The wall's nine panels share 1080 lines: less frame, more chart.
+        margin = WALL_MARGIN if dark else MARGIN
+        self.frame.setContentsMargins(margin, margin, margin, margin)
         if self.chart is not None:
             self.chart.set_dark(dark)
+            self.describe()
+
+    def place_legend(self) -> None:
+        """In the title row if both fit across the panel, else in the band under the title,
+        in as many lines as it needs there."""
+        margins = self.frame.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = self.title.sizeHint().width() + self.header.spacing() \
+            + self.legend.one_line_width()
+        if self.save.isVisibleTo(self):
+            needed += self.header.spacing() + self.save.sizeHint().width()
+        inline = needed <= room or not self.legend.entries
+        self.legend.reflow(None if inline else room)
+        if inline == self.legend_inline:
+            return
+        self.legend_inline = inline
+        if inline:
+            self.band.removeWidget(self.legend)
+            self.header.insertWidget(2, self.legend)
+        else:
+            self.header.removeWidget(self.legend)
+            self.band.addWidget(self.legend)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place_legend()
+
+    def picture_parts(self) -> list[QWidget]:
+        """What a saved picture carries: the title, the legend, the chart with its axes and
+        their titles, and the note; not the button."""
+        parts: list[QWidget] = [self.title, self.legend]
+        if self.chart is not None:
+            parts.append(self.chart)
+        return parts + [self.note]
 
     def export_png(self, path: Path) -> bool:
-        return self.chart is not None and bool(self.chart.export_png(path))
+        if self.chart is None:
+            return False
+        picture = panel_picture(self, self.picture_parts(), self.chart.palette_now.background)
+        # A PNG whatever the name ends in: the file dialog does not add the suffix everywhere.
+        return QImageWriter(str(path), QByteArray(b"png")).write(picture)
 
     def ask_and_export(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         chosen, _filter = QFileDialog.getSaveFileName(
             self, translate("Dashboard", "Save chart"),
             str(Path(folder) / f"{self.key}.png"), translate("Dashboard", "PNG picture (*.png)"))
-        if chosen:
-            self.export_png(Path(chosen))
+        if chosen and not self.export_png(Path(chosen)):
+            QMessageBox.warning(self, "Canvass", translate(
+                "Dashboard", "The chart could not be written to %1: choose another folder.")
+                .replace("%1", chosen))
 
 
 def dashboard_panels() -> dict[str, ChartPanel]:
@@ -79,17 +152,19 @@ def dashboard_panels() -> dict[str, ChartPanel]:
                    "ui.dashboard.charts.series:CategoryChart", True),
         ChartPanel("categories_new", translate("Dashboard", "Four categories, new per day"),
                    "ui.dashboard.charts.series:CategoryChart", False),
-        ChartPanel("coverage", translate("Dashboard", "Household coverage per community, lowest first"),
-                   "ui.dashboard.charts.bars:CoverageChart"),
+        ChartPanel("coverage", translate("Dashboard", "Household coverage per community"),
+                   "ui.dashboard.charts.coverage:CoverageChart"),
         ChartPanel("transfers", translate("Dashboard", "Transfers per day"),
                    "ui.dashboard.charts.series:TransfersChart"),
         ChartPanel("response", translate("Dashboard", "Response time (dispatch to scene)"),
                    "ui.dashboard.charts.bars:ResponseChart"),
-        ChartPanel("beds", translate("Dashboard", "Facility beds"), "ui.dashboard.charts.bars:StackedBarsChart",
+        ChartPanel("beds", translate("Dashboard", "Facility beds"),
+                   "ui.dashboard.charts.rows:StackedBarsChart",
                    translate("Dashboard", "Taken"), translate("Dashboard", "Free")),
         ChartPanel("duty", translate("Dashboard", "Teams on duty and stood down"),
-                   "ui.dashboard.charts.bars:StackedBarsChart", translate("Dashboard", "On duty"),
+                   "ui.dashboard.charts.rows:StackedBarsChart", translate("Dashboard", "On duty"),
                    translate("Dashboard", "Stood down today")),
         ChartPanel("vehicles", translate("Dashboard", "Vehicles by status"),
-                   "ui.dashboard.charts.bars:StackedBarsChart", translate("Dashboard", "Vehicles"), ""),
+                   "ui.dashboard.charts.rows:StackedBarsChart",
+                   translate("Dashboard", "Vehicles"), ""),
     )}

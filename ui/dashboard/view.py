@@ -24,11 +24,13 @@ from controllers.dashboard.panels import (
 from controllers.dashboard.summary import DashboardSummary, dashboard_summary
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
+from ui.alerts.strip import AlertStrip
+from ui.dashboard.headline import headline_text, show_transfer_tiles
 from ui.dashboard.loads import Load, Steps
 from ui.dashboard.panel_figures import coverage_steps, figure_steps, screened_steps
 from ui.dashboard.panels import ChartPanel, dashboard_panels
 from ui.dashboard.tiles import Tile
-from ui.kit.formatting import count, day, percent
+from ui.kit.formatting import count, percent
 from ui.kit.labels import category as category_label
 from ui.kit.widgets import hbox, label, vbox
 
@@ -90,7 +92,9 @@ class DashboardView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self.body)
-        self.setLayout(vbox(self.scroll_area))
+        # Overdue trips and vehicles, across the top: it stays in sight when the figures scroll.
+        self.alerts = AlertStrip(context)
+        self.setLayout(vbox(self.alerts, self.scroll_area, spacing=0))
         self.steps = Steps(self)
         self.steps.timer.timeout.connect(self._done)
         self.loads = self._loads()
@@ -168,7 +172,8 @@ class DashboardView(QWidget):
                 load.request()
 
     def is_loading(self) -> bool:
-        return any(load.running for load in self.loads) or self.steps.busy()
+        return any(load.running for load in self.loads) or self.steps.busy() \
+            or self.alerts.is_loading()
 
     def _done(self) -> None:
         if not self.is_loading():
@@ -180,6 +185,7 @@ class DashboardView(QWidget):
 
     def _station_chosen(self, _index: int) -> None:
         self.station_id = self.stations.currentData()
+        self.show_headline()
         if self.station_id is None and self.summary is not None:
             self.show_screened(self.summary.persons_registered, self.summary.cumulative_screened)
         for load in self.loads[1:]:  # the summary is the district's whichever station
@@ -188,26 +194,18 @@ class DashboardView(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def show_summary(self, summary: DashboardSummary) -> None:
         self.summary = summary
-        if summary.as_of is None:
-            self.headline.setText(translate("DashboardView", "No screening recorded yet."))
-        else:
-            self.headline.setText(translate(
-                "DashboardView",
-                "As of %1, the district has screened and verified %2 persons "
-                "and sent %3 for treatment.")
-                .replace("%1", day(summary.as_of))
-                .replace("%2", count(summary.persons_screened))
-                .replace("%3", count(summary.persons_admitted)))
+        self.show_headline()
         if self.station_id is None:
             self.show_screened(summary.persons_registered, summary.cumulative_screened)
         if self.figures is None or self.station_id is None:
             for value in CATEGORIES:
                 self.tiles[value].set_figure(summary.open_cases_by_category.get(value, 0),
                                              translate("DashboardView", "open cases"))
-        self.tiles["admitted"].set_figure(summary.persons_admitted,
-                                          translate("DashboardView", "persons delivered to a facility"))
-        self.tiles["under_way"].set_figure(summary.transfers_under_way, translate(
-            "DashboardView", "%1 orders in all").replace("%1", count(summary.transfers_total)))
+        if self.figures is None:  # the figures' own, station's or district's, once they come
+            self.tiles["admitted"].set_figure(summary.persons_admitted, translate(
+                "DashboardView", "persons delivered to a facility"))
+            self.tiles["under_way"].set_figure(summary.transfers_under_way, translate(
+                "DashboardView", "%1 orders in all").replace("%1", count(summary.transfers_total)))
         self.tiles["beds"].set_figure(summary.beds_free, translate(
             "DashboardView", "%1 of %2 beds taken").replace("%1", count(summary.beds_taken))
             .replace("%2", count(summary.beds_total)))
@@ -240,9 +238,14 @@ class DashboardView(QWidget):
                                          translate("DashboardView", "open cases"))
             self.tiles[value].set_change(figures.categories.new_on(today, value),
                                          figures.categories.new_on(yesterday, value))
-        self.tiles["under_way"].set_change(figures.transfers_on(today),
-                                           figures.transfers_on(yesterday))
+        show_transfer_tiles(self.tiles, figures)
+        self.show_headline()
         self.steps.add(figure_steps(self.panels, figures))
+
+    def show_headline(self) -> None:
+        """The district's sentence, or the chosen station's, named (ui/dashboard/headline.py)."""
+        self.headline.setText(headline_text(self.summary, self.figures, self.station_id,
+                                            self.stations.currentText()))
 
     def write_report(self) -> None:
         from ui.dashboard.report import write_report_interactively

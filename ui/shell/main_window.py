@@ -13,6 +13,8 @@ from controllers.runtime.context import AppContext
 from controllers.runtime.settings import LAST_VIEW, WINDOW_GEOMETRY
 from models.accounts.permissions import Permission
 from ui.accounts.audit_log_dialog import AuditLogDialog
+from ui.accounts.password_dialog import ChangePasswordDialog
+from ui.accounts.sign_out import sign_out
 from ui.accounts.users_dialog import UsersDialog
 from ui.cases.view import CasesView
 from ui.communities.view import CommunitiesView
@@ -111,6 +113,10 @@ class MainWindow(QMainWindow):
             menu.addAction(import_menu_text(), lambda: open_import_wizard(self.context, self))
         if user.may(Permission.MANAGE_CASES):
             menu.addAction(intake_menu_text(), lambda: open_intake_wizard(self.context, self))
+        menu.addSeparator()
+        if user.id is not None:   # a person's account, not the screenshot or console user
+            menu.addAction(translate("MainWindow", "Change my &password…"), self.change_password)
+        menu.addAction(translate("MainWindow", "Sign &out / switch user…"), self.sign_out)
         menu.addAction(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit,
                        self.close)
         add_district_menu(self, self.context)
@@ -120,6 +126,14 @@ class MainWindow(QMainWindow):
 
     def open_audit_log(self) -> None:
         AuditLogDialog(self.context, self).exec()
+
+    def change_password(self) -> None:
+        context = self.context
+        ChangePasswordDialog(context.database, context.tasks, context.user, self).exec()
+
+    def sign_out(self) -> None:
+        """This window closes; whoever signs in next gets a fresh one (ui/accounts/sign_out.py)."""
+        sign_out(self, self.context, MainWindow)
 
     def _restore(self) -> None:
         geometry = self.context.settings.get(WINDOW_GEOMETRY)

@@ -53,7 +53,10 @@ def take_screenshot(database: Database, view: str, size: tuple[int, int], out: P
         try:
             window.setMinimumSize(0, 0)
             window.resize(*size)
-            if view != "main":
+            if view == "wall":
+                window.wall.enter()
+                window.showNormal()   # the wall's look at exactly `size`, not the screen's
+            elif view != "main":
                 window.show_view(view)
             window.show()
             context.connection.start()

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from controllers.commands.output import EXIT_OK, EXIT_USAGE, database_for_output, fail
 
-VIEWS = ("main", "communities", "cases", "teams", "transfers", "dashboard", "register")
+# "wall": the dashboard in wall mode (dark, large type, the alert strip as the wall shows it).
+VIEWS = ("main", "communities", "cases", "teams", "transfers", "dashboard", "register", "wall")
 DEFAULT_SIZE = "1440x900"
 SIZE_LIMITS = ((800, 7680), (520, 4320))  # from the main window's minimum size up to 8K
 

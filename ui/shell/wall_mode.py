@@ -50,7 +50,9 @@ class WallMode(QObject):
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self.escape.setEnabled(False)
         self.escape.activated.connect(self.ask_to_leave)
-        self._own = (toggle, self.escape)
+        # The alert strip's Acknowledge key stays awake on the wall: a dispatcher at the wall
+        # acknowledges there (a viewer has no such key: the strip made none for the role).
+        self._own = (toggle, self.escape, *dashboard.alerts.findChildren(QShortcut))
 
     def chrome(self) -> list[QWidget]:
         """What the wall hides: menus, navigation, status bar, the dashboard's buttons."""
@@ -102,6 +104,7 @@ class WallMode(QObject):
             widget.hide()
         self.dashboard.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8"))
         self.dashboard.set_dark(True)
+        self.dashboard.alerts.set_wall(True)
         self.dashboard.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._wrap(False)
         self.clock.show()
@@ -124,6 +127,7 @@ class WallMode(QObject):
             widget.show()
         self.dashboard.setStyleSheet(DESK_STYLE)
         self.dashboard.set_dark(False)
+        self.dashboard.alerts.set_wall(False)
         self.dashboard.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._wrap(True)
         for panel in self.dashboard.panels.values():

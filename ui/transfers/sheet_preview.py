@@ -1,5 +1,7 @@
-"""Printing transfer sheets from the Transfers view: the selected transfer's sheet in a print
-preview (to a real printer) or saved as a PDF, and a day's sheets as one batch.
+"""Printing transfer sheets from the Transfers view: Ctrl+P prints the selected orders' sheets
+(one order, or several selected with Shift/Ctrl: one print job or one PDF, ui/kit/sheet_printing.py);
+the button's menu also previews the current order's sheet, saves it as a PDF, and prints a day's
+sheets as one batch.
 
 Data is loaded, and PDFs are written, off the UI thread; the preview renders the same HTML as
 the PDF (ui/kit/print_preview.py), so paper, screen and file agree.
@@ -11,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -31,8 +33,12 @@ from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from ui.kit.qt_time import qdate, to_date
 from ui.kit.refusals.sheets import sheets_error_text
+from ui.kit.role_actions import key_text
+from ui.kit.sheet_printing import PrintSheetsDialog
+from ui.kit.widgets import shortcut
 
 translate = QCoreApplication.translate
+PRINT_KEYS = "Ctrl+P"
 
 
 def batch_title(day: date) -> str:
@@ -97,24 +103,50 @@ class SheetPrinter:
 
 
 class TransferSheetButton(QPushButton):
-    """"Transfer sheet…": preview or save the selected transfer's sheet, or a day's batch.
-    `selected` gives the id of the transfer selected in the view, or None."""
+    """"Transfer sheet…": print the selected orders' sheets (Ctrl+P on `keys_on`), preview or
+    save the current one, or a day's batch. `selected` gives the id of the transfer current in
+    the view, or None; `selected_many` the ids of every order selected."""
 
     def __init__(self, context: AppContext, selected: Callable[[], int | None],
-                 say: Callable[[str], None], parent: QWidget | None = None) -> None:
+                 say: Callable[[str], None], parent: QWidget | None = None, *,
+                 selected_many: Callable[[], list[int]] | None = None,
+                 keys_on: QWidget | None = None) -> None:
         super().__init__(translate("SheetPrinting", "Print…"), parent)
         self.setToolTip(translate("SheetPrinting",
-                                  "Transfer sheets: print preview, PDF, a day's batch"))
+                                  "Transfer sheets: print (%1), preview, PDF, a day's batch")
+                        .replace("%1", key_text(PRINT_KEYS)))
         self.context = context
         self.selected = selected
+        self.selected_many = selected_many or (lambda: [] if (one := selected()) is None
+                                               else [one])
         self.printer = SheetPrinter(context, self, say)
+        self.print_dialog: PrintSheetsDialog | None = None
         menu = QMenu(self)
+        # The key's text after a tab: shown in the menu, not a second Ctrl+P (that one is below).
+        menu.addAction(translate("SheetPrinting", "Print the selected sheets…") + "\t"
+                       + key_text(PRINT_KEYS), self.print_selected)
         menu.addAction(translate("SheetPrinting", "Print preview…"), self.preview)
         menu.addAction(translate("SheetPrinting", "Save as PDF…"), self.ask_pdf)
         menu.addSeparator()
         menu.addAction(translate("SheetPrinting", "Today's sheets…"), self.day_sheets)
         self.setMenu(menu)
         self.day_dialog: DaySheetsDialog | None = None
+        if keys_on is not None:
+            shortcut(PRINT_KEYS, keys_on, self.print_selected,
+                     Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def print_selected(self) -> None:
+        """Ctrl+P: the selected orders' sheets, to a printer or one PDF; Enter prints."""
+        chosen = self.selected_many()
+        if not chosen:
+            self.printer.say(translate("SheetPrinting", "Select a transfer first."))
+            return
+        heading = translate("SheetPrinting", "Print the transfer sheet") if len(chosen) == 1 \
+            else translate("SheetPrinting", "Print %1 transfer sheets as one job").replace(
+                "%1", str(len(chosen)))
+        self.print_dialog = PrintSheetsDialog(self.context, chosen, heading, self.printer.say,
+                                              self.window())
+        self.print_dialog.open()
 
     def _transfer(self) -> int | None:
         chosen = self.selected()

@@ -1,6 +1,7 @@
 """One step of a transfer, from the keyboard: the time (now unless the crew phoned it in late)
 and, for a cancellation or a refusal, the reason. Enter saves (in the background, see `submit`);
-a refusal stays in the dialog."""
+a refusal stays in the dialog. The dialog names the order and the patient in its title and
+under its heading, so Ctrl+Return, Enter can be checked at a glance before the second key."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -93,9 +94,14 @@ class TimedDialog(QDialog):
 
 
 class StepDialog(TimedDialog):
-    def __init__(self, title: str, heading: str, needs_reason: bool,
-                 parent: QWidget | None = None, detail: str = "") -> None:
-        super().__init__(title, parent)
+    """One step of one order. The order's number and its patient are in the title and under
+    the heading, always: the dispatcher confirms the trip they meant before Enter saves."""
+
+    def __init__(self, step: str, needs_reason: bool, number: str, patient: str,
+                 plate: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("%1 · %2: %3").replace("%1", number).replace("%2", patient)
+                         .replace("%3", step), parent)
+        self.number, self.patient = number, patient
         self.reason = QLineEdit()
         self.reason.setMaxLength(200)
         form = QFormLayout()
@@ -103,8 +109,7 @@ class StepDialog(TimedDialog):
         if needs_reason:
             form.addRow(self.tr("Why"), self.reason)
         self.reason.setVisible(needs_reason)
-        headings = [named_label("pageTitle", heading, wrap=True)]
-        if detail:
-            headings.append(named_label("pageSubtitle", detail, wrap=True))
-        self.lay_out(headings, form)
+        self.detail = named_label("pageSubtitle", " · ".join(part for part in (number, patient, plate)
+                                                            if part), wrap=True)
+        self.lay_out([named_label("pageTitle", step, wrap=True), self.detail], form)
         (self.reason if needs_reason else self.when).setFocus()

@@ -18,11 +18,12 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QLabel, QPushButton, QTabWidget, QWidget
 
 from controllers.browse import Kind
 from controllers.browse.vocabulary import TRANSFER_STATUSES
 from controllers.communities.rows import station_choices
+from controllers.paper.transfer_sheet import sheet_of_transfer
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import Task
 from controllers.transfers.dispatch import TransferBrief, advance_transfer, load_transfer, record_disinfection
@@ -36,13 +37,14 @@ from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
 from ui.kit.labels import transfer_status
 from ui.kit.refusals.transfers import transfer_error_text
-from ui.kit.role_actions import action_button, allowed, present
+from ui.kit.role_actions import action_button, present
 from ui.kit.table_page import TablePage
 from ui.kit.widgets import hbox, named_label, vbox
 from ui.transfers.board import ActiveBoard
 from ui.transfers.disinfection_dialog import DisinfectionDialog
 from ui.transfers.facilities_panel import FacilitiesPanel
 from ui.transfers.incidents_panel import IncidentsPanel
+from ui.transfers.order_window import OrderWindows, open_order_rows
 from ui.transfers.sheet_preview import TransferSheetButton
 from ui.transfers.step_dialog import StepDialog, TimedDialog, earliest_default, set_time
 
@@ -73,6 +75,8 @@ class TransfersView(TablePage):
         self.facility.setMinimumContentsLength(10)
         self.active = ActiveBoard(context)
         self.active.counted.connect(self._active_counted)
+        self.active.left.connect(self._order_left)
+        self._finished_here: int | None = None
         self.facilities = FacilitiesPanel(context)
         self.tabs = QTabWidget()
         self.page_box.replaceWidget(self.table, self.tabs)
@@ -89,6 +93,7 @@ class TransfersView(TablePage):
         self.dialog: QDialog | None = None
         self.step_buttons = self._step_buttons(context)
         self.table.empty_text = translate("TransfersView", "No transfers match the filters.")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for table in (self.table, self.active.table):
             table.row_menu.add_buttons(self.step_buttons)
         self.corner = QWidget()
@@ -100,12 +105,16 @@ class TransfersView(TablePage):
         self.since.dateChanged.connect(lambda _d: self.apply_filters())
         self.until.dateChanged.connect(lambda _d: self.apply_filters())
         self.station.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        if allowed(context.user, advance_transfer):   # a double-click is the next step's key
-            self.table.doubleClicked.connect(lambda _index: self.next_step())
-            self.active.table.doubleClicked.connect(lambda _index: self.next_step())
+        # A double-click, Enter or Return opens the order's own window (one per order); the
+        # next step stays on Ctrl+Return and its button.
+        self.orders = OrderWindows(context, self)
+        self.open_rows_with(lambda index: self.orders.open_row(self.model, index))
+        open_order_rows(self.active.table, lambda index: self.orders.open_row(self.active.model,
+                                                                              index))
         self._choices_loaded = False
         self._reading: Task | None = None
-        self.add_button(TransferSheetButton(context, self.selected_transfer_id, self.say))
+        self.add_button(TransferSheetButton(context, self.selected_transfer_id, self.say,
+                                            selected_many=self.selected_transfer_ids, keys_on=self))
         self.add_tab(IncidentsPanel(context), IncidentsPanel.title())
 
     def _step_buttons(self, context: AppContext) -> list[QPushButton]:
@@ -134,16 +143,33 @@ class TransfersView(TablePage):
         self.corner_box.addWidget(button)
 
     def selected_transfer_id(self) -> int | None:
-        """The order selected on the Active or History tab in front (None elsewhere)."""
+        """The order current on the Active or History tab in front (None elsewhere): kept by
+        its id through refreshes, so a key pressed as the board reloads acts on it still."""
         shown = self.tabs.currentWidget()
         if shown is self.active:
-            table, model = self.active.table, self.active.model
-        elif shown is self.table.parentWidget():
-            table, model = self.table, self.model
-        else:
-            return None
-        index = table.currentIndex()
-        return model.row_id(index.row()) if index.isValid() else None
+            return self.active.current_order()
+        if shown is self.table.parentWidget() and self.table.currentIndex().isValid():
+            return self.table.followed_record()
+        return None
+
+    def selected_transfer_ids(self) -> list[int]:
+        """The orders selected on the tab in front, in list order, for printing their sheets
+        (the current one when no row is selected)."""
+        shown = self.tabs.currentWidget()
+        if shown is self.active:
+            return self.active.selected_orders()
+        if shown is not self.table.parentWidget():
+            return []
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        chosen = [ident for ident in (self.model.row_id(row) for row in rows) if ident is not None]
+        current = self.selected_transfer_id()
+        return chosen or ([current] if current is not None else [])
+
+    def _order_left(self, transfer_id: int, number: str) -> None:
+        """The order the dispatcher had chosen is off the board: nothing stays selected."""
+        if transfer_id != self._finished_here:
+            self.say(translate("TransferActions", "Transfer %1 is no longer on the board: "
+                               "choose the next order.").replace("%1", number))
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -241,10 +267,8 @@ class TransfersView(TablePage):
                                "possible now.").replace("%1", brief.number)
                      .replace("%2", transfer_status(brief.status)))
             return
-        title = translate("TransferActions", "%1: %2").replace("%1", brief.number) \
-            .replace("%2", transfer_status(step))
-        dialog = StepDialog(title, transfer_status(step), needs_reason, self,
-                            f"{brief.number} · {brief.person} · {brief.plate}")
+        dialog = StepDialog(transfer_status(step), needs_reason, brief.number, brief.person,
+                            brief.plate, self)
         set_time(dialog.when, earliest_default(brief.last_at))
         dialog.submit = lambda: self._save(dialog, brief, step, partial(
             advance_transfer, self.context.database, self.context.user, brief.id, brief.version,
@@ -256,7 +280,20 @@ class TransfersView(TablePage):
             self.say(translate("TransferActions", "Transfer %1 holds no vehicle waiting "
                                "for disinfection.").replace("%1", brief.number))
             return
-        dialog = DisinfectionDialog(f"{brief.plate} · {brief.number}", "", self)
+        database, user = self.context.database, self.context.user
+        self._reading = load_in_background(
+            self.context.tasks, self, "transfer crew",
+            lambda: [member.name for member in sheet_of_transfer(database, user, brief.id).crew],
+            loaded=lambda crew: self._open_disinfection(brief, crew),
+            refused=lambda error: self.say(transfer_error_text(error)), busy=self.step_buttons)
+
+    def _open_disinfection(self, brief: TransferBrief, crew: list[str]) -> None:
+        """Filled in as the crew reports it by phone (inside and out, by the trip's crew): Enter
+        records it; untick or retype what was not so."""
+        dialog = DisinfectionDialog(f"{brief.number} · {brief.person} · {brief.plate}",
+                                    "、".join(crew), self)   # cut to the field's length
+        dialog.inside.setChecked(True)
+        dialog.outside.setChecked(True)
         set_time(dialog.when, earliest_default(brief.last_at))
         dialog.submit = lambda: self._save(dialog, brief, "disinfected", partial(
             record_disinfection, self.context.database, self.context.user, brief.id,
@@ -268,6 +305,7 @@ class TransfersView(TablePage):
               save: Callable[[], object]) -> None:
         """`save` (its input read already) runs in the background; a refusal stays in `dialog`."""
         def saved(_result: object) -> None:
+            self._finished_here = brief.id
             self.say(translate("TransferActions", "Transfer %1: %2.").replace("%1", brief.number)
                      .replace("%2", transfer_status(step)))
             self.refresh()

@@ -6,8 +6,9 @@ from datetime import date
 import pytest
 from sqlalchemy import inspect
 
-from controllers.accounts.audit_log import record_history, search_audit_log
+from controllers.accounts.audit_log import FieldChange, audit_rows, record_history, search_audit_log
 from controllers.register.persons import load_person, save_person
+from controllers.runtime.actions import SignedInUser
 from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
 from tests.support.factories import make_person, make_place, signed_in
@@ -66,3 +67,18 @@ def test_paging_newest_first_by_key(database: Database, edited_person: int) -> N
     assert total == 4
     ids = [e.id for e in first + second]
     assert ids == sorted(ids, reverse=True) and len(set(ids)) == 4
+
+
+def test_the_log_is_handed_to_admins_masked_and_to_commanders_in_full(
+        database: Database, edited_person: int) -> None:
+    with pytest.raises(PermissionDenied):
+        audit_rows(database, CLERK)
+
+    def resident_ids(user: SignedInUser) -> list[FieldChange]:
+        rows = audit_rows(database, user)
+        return [change for row in rows.page({"table": "person"}, rows.default_order, 0, 10)
+                for change in row[5] if change.field == "resident_id"]
+    (masked,) = resident_ids(ADMIN)
+    assert (masked.old, masked.new) == ("420102********1234", "420102********124X")
+    (full,) = resident_ids(COMMANDER)
+    assert full.new == "42010219800101124X"

@@ -36,3 +36,24 @@ def test_password_is_prompted_twice_when_not_given(tmp_path: Path,
     answers = iter(["first-password", "other-password"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     assert run(["--db", str(tmp_path / "c.sqlite3"), "user", "add", "li", "--role", "viewer"]) == 2
+
+
+def test_an_administrator_at_the_console(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The way back in when the only commander forgot their password, and every other verb."""
+    db = ["--lang", "en", "--db", str(tmp_path / "c.sqlite3")]
+    assert run([*db, "user", "add", "zhang", "--role", "commander", "--password", "long-enough"]) == 0
+    assert run([*db, "user", "add", "wang", "--role", "viewer", "--password", "long-enough"]) == 0
+    assert run([*db, "user", "reset-password", "zhang", "--password", "temporary-1"]) == 0
+    assert run([*db, "user", "role", "wang", "dispatcher"]) == 0
+    assert run([*db, "user", "unlock", "wang"]) == 0
+    assert run([*db, "user", "deactivate", "wang"]) == 0
+    assert run([*db, "user", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "reset the password of zhang" in out and "wang is now Dispatcher" in out
+    assert "deactivated wang" in out and "wang\tDispatcher\twang\tnever signed in  (disabled)" in out
+    assert run([*db, "user", "deactivate", "zhang"]) == 2     # the last active commander
+    assert run([*db, "user", "unlock", "nobody"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["canvass: The last active commander cannot be demoted or deactivated: make "
+                   "another user a commander first.", "canvass: no user is named nobody"]
+    assert run([*db, "user", "activate", "wang"]) == 0

@@ -7,9 +7,9 @@ from controllers.dashboard.panels import community_coverage, dashboard_figures, 
 from models.dashboard.figures import percentile
 from models.dashboard.wall import SettledDays
 from models.db.database import Database
-from models.schema import CaseEvent
+from models.schema import CaseEvent, TransferOrder
 from tests.support.factories import signed_in
-from tests.support.sample_district import DAY, add_sample_district
+from tests.support.sample_district import DAY, Sample, add_sample_district
 
 
 def add_events(database: Database, cases: dict[str, int]) -> None:
@@ -97,3 +97,47 @@ def test_kept_days_and_a_new_event_today(database: Database) -> None:
     assert first.categories.cumulative["suspected"] == (1, 1)
     assert second.categories.cumulative["suspected"] == (1, 2)
     assert second.transfers == first.transfers and second.response == first.response
+
+
+def add_day_two_orders(database: Database, sample: Sample) -> None:
+    """Day 2 (2020-02-11): ZY-0002 (under way since day 1) cancelled at 11:00; 李娜's order
+    (东湖) dispatched at 10:00 and 赵敏's (花山) on scene at 14:00, both still under way; and an
+    order marked failed without its time, which no count should take for under way."""
+    day_two = DAY + timedelta(days=1)
+    with database.sessions.begin() as session:
+        cancelled = session.get(TransferOrder, sample.transfers["ZY-0002"])
+        assert cancelled is not None
+        cancelled.status, cancelled.cancelled_at = "cancelled", day_two + timedelta(hours=2)
+        facility = cancelled.facility_id
+        session.add_all([
+            TransferOrder(number="ZY-0003", case_id=sample.cases["李娜"], facility_id=facility,
+                          status="dispatched", ordered_at=day_two + timedelta(hours=1)),
+            TransferOrder(number="ZY-0004", case_id=sample.cases["赵敏"], facility_id=facility,
+                          status="on_scene", ordered_at=day_two + timedelta(hours=5)),
+            TransferOrder(number="ZY-0005", case_id=sample.cases["刘洋"], facility_id=facility,
+                          status="failed", ordered_at=DAY - timedelta(hours=1)),
+        ])
+
+
+def test_trips_under_way_move_as_a_level(database: Database) -> None:
+    """The tile's change is the level now less the level at midnight (2 − 1), and yesterday's
+    the level at midnight less the one the night before (1 − 0): not the orders given today (2)."""
+    sample = add_sample_district(database)
+    add_day_two_orders(database, sample)
+    user = signed_in("viewer")
+    now = datetime(2020, 2, 11, 20, 0)
+    figures = dashboard_figures(database, user=user, now=now)
+    assert figures.day == date(2020, 2, 11)
+    assert (figures.under_way.now, figures.under_way.at_day_start,
+            figures.under_way.at_yesterday_start) == (2, 1, 0)
+    assert (figures.under_way.change_today, figures.under_way.change_yesterday) == (1, 1)
+    assert figures.transfers_on(date(2020, 2, 11)) == 2 and figures.orders_in_all == 5
+    assert figures.admitted == 1
+    stations = dict((name, ident) for ident, name in station_choices(database, user=user))
+    huashan = dashboard_figures(database, user=user, station_id=stations["花山派出所"], now=now)
+    assert (huashan.under_way.now, huashan.under_way.change_today) == (1, 1)
+    assert huashan.admitted == 0
+    donghu = dashboard_figures(database, user=user, station_id=stations["东湖派出所"], now=now)
+    assert (donghu.under_way.now, donghu.under_way.change_today,
+            donghu.under_way.change_yesterday) == (1, 0, 1)
+    assert donghu.admitted == 1

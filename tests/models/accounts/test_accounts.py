@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+from models.accounts.administration import set_user_active
 from models.accounts.credentials import (
     InvalidUserInput,
     SignInRefused,
@@ -22,7 +23,6 @@ from models.accounts.users import (
     has_users,
     list_users,
     record_sign_in,
-    set_user_active,
     sole_passwordless_user,
 )
 from models.db.database import Database
@@ -67,7 +67,7 @@ def test_adding_users_and_refusing_a_taken_name(database: Database) -> None:
         with pytest.raises(InvalidUserInput) as refused:
             add_user(session, "wang", "viewer", "another-pass")
         assert refused.value.code == "taken"
-        assert [r.username for r in list_users(session)] == ["wang"]
+        assert [r.username for r in list_users(session, NOW)] == ["wang"]
 
 
 def test_nobody_disables_their_own_account(database: Database) -> None:

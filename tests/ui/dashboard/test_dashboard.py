@@ -35,8 +35,8 @@ def test_every_panel_shows_the_sample_district(qtbot: QtBot, context: AppContext
     assert "7" in hover(response, 7, 0.5) and "1" in hover(response, 7, 0.5)
     coverage = view.panels["coverage"].chart
     assert [bar[0] for bar in coverage.bars] == ["水果湖社区", "花山村", "东湖社区"]
-    assert "75.0%" in hover(coverage, 2, 50) and "3 of 4 households" in hover(coverage, 2, 50)
-    assert "水果湖社区" in view.panels["coverage"].note.text()
+    assert "75.0%" in hover(coverage, 50, 2) and "3 of 4 households" in hover(coverage, 50, 2)
+    assert coverage.shown == 3  # three communities: every one named, lowest on top
     beds = view.panels["beds"].chart
     assert ("Designated hospitals", 3, 97) in beds.rows
     transfers = view.panels["transfers"].chart

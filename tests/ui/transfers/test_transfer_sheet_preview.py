@@ -36,7 +36,8 @@ def test_the_selected_sheet_is_previewed_and_saved(qtbot: QtBot, context: AppCon
     assert dialog.windowTitle() == "Transfer sheet ZY-0001"
     dialog.close()
     assert [action.text() for action in button.menu().actions() if action.text()] == [
-        "Print preview…", "Save as PDF…", "Today's sheets…"]
+        "Print the selected sheets…\tCtrl+P", "Print preview…", "Save as PDF…",
+        "Today's sheets…"]
 
 
 def test_a_day_of_sheets_in_one_pdf(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:

@@ -115,7 +115,10 @@ def test_dispatch_steps_and_disinfection_free_the_vehicle(qtbot: QtBot,
     qtbot.waitUntil(lambda: view.dialog is not before, timeout=10_000)
     disinfection = view.dialog
     assert isinstance(disinfection, DisinfectionDialog)
-    disinfection.inside.setChecked(True)
+    # Filled in as the crew reports it: inside and out, by the trip's crew.
+    assert disinfection.inside.isChecked() and disinfection.outside.isChecked()
+    assert disinfection.by.text() == "队员10、队员11"
+    disinfection.outside.setChecked(False)
     disinfection.by.setText("Wang")
     disinfection.buttons.accepted.emit()
     answered(disinfection)

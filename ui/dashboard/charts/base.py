@@ -1,26 +1,35 @@
-"""What every dashboard chart shares: the light and the wall's dark palette, day and count axes,
-hover text with exact values, and saving itself as a PNG.
+"""What every dashboard chart shares: the light and the wall's dark palette, day and count axes
+sized for their type, hover text with exact values, and the keys its panel shows as a legend.
 
 The charts are read, not explored: mouse zoom and pyqtgraph's own menu are off, so a stray click
-on the wall screen cannot leave the commander looking at an empty corner of a plot.
+on the wall screen cannot leave the commander looking at an empty corner of a plot. Nothing is
+drawn over the data but the data: legends live in the panel (ui/dashboard/legend.py).
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
+from datetime import date
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSize
-from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtCore import QPointF, QSize, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
 from ui.dashboard.curve import DAY_S, CountAxis, DayAxis, timestamp
+from ui.dashboard.legend import LegendEntry
 from ui.kit.appearance import interface_font
+from ui.kit.formatting import count, day
 
-__all__ = ["DAY_S", "ChartBase", "Palette", "timestamp"]
+__all__ = ["DAY_S", "DESK_TEXT_PX", "WALL_TEXT_PX", "ChartBase", "LegendEntry", "Palette",
+           "timestamp"]
+
+# The wall is read from five metres: its smallest type has a cap height of 18 px or more
+# (26 px of the interface font); the desk keeps the house's 12 px.
+WALL_TEXT_PX = 26
+DESK_TEXT_PX = 12
 
 
 @dataclass(frozen=True)
@@ -50,11 +59,12 @@ def category_colour(category: str, dark: bool) -> QColor:
 
 
 class ChartBase(pg.PlotWidget):
-    """A plot with the house axes; subclasses draw in `redraw()` and say what is under the mouse
-    in `describe(x, y)`."""
+    """A plot with the house axes; subclasses draw in `redraw()`, say what is under the mouse
+    in `describe(x, y)` and what their colours mean in `legend_entries()`."""
 
     days_on_x = True
-    horizontal = False  # bars lying down: names on the left axis, counts along the bottom
+    horizontal = False  # bars lying down: names on the left axis (ui/dashboard/charts/rows.py)
+    described = Signal()  # the legend or the panel's title has new words (not new figures)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         axes: dict[str, pg.AxisItem] = {"left": CountAxis(orientation="left")}
@@ -70,9 +80,8 @@ class ChartBase(pg.PlotWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.setMenuEnabled(False)
         plot.hideButtons()
-        self.legend: pg.LegendItem | None = None
         self.scene().sigMouseMoved.connect(self._hover)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(120)
         self.apply_palette()
         self.build()
 
@@ -86,56 +95,78 @@ class ChartBase(pg.PlotWidget):
     def set_dark(self, dark: bool) -> None:
         if dark != self.dark:
             self.dark = dark
-            # Nine charts and a row of tiles share one 1080-line screen on the wall.
-            self.setMinimumHeight(140 if dark else 200)
             self.apply_palette()
             self.getPlotItem().clear()
-            if self.legend is not None:
-                self.legend.clear()
             self.build()
             self.redraw()
 
-    def point_size(self) -> int:
-        return 14 if self.dark else 9
+    def text_px(self) -> int:
+        return WALL_TEXT_PX if self.dark else DESK_TEXT_PX
+
+    def text_font(self) -> QFont:
+        """The one size every word in the chart is written in: ticks, axis titles, labels."""
+        font = QFont(interface_font())
+        font.setPixelSize(self.text_px())
+        return font
+
+    def metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(self.text_font())
 
     def apply_palette(self) -> None:
         colours = self.palette_now
         self.setBackground(colours.background)
         plot = self.getPlotItem()
-        plot.showGrid(x=False, y=True, alpha=colours.grid_alpha)
-        font = QFont(interface_font())
-        font.setPointSize(self.point_size())
-        for name in ("bottom", "left"):
+        plot.showGrid(x=False, y=not self.horizontal, alpha=colours.grid_alpha)
+        font = self.text_font()
+        for name in ("bottom", "left", "right"):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(colours.axis))
             axis.setTextPen(pg.mkPen(colours.axis))
-            axis.setStyle(tickFont=font)
+            axis.setStyle(tickFont=font, tickTextOffset=max(4, self.text_px() // 3))
+            axis.label.setFont(font)
+        for name in ("bottom", "left"):
+            axis = plot.getAxis(name)
+            if isinstance(axis, CountAxis):
+                # The wall packs its few lines; the desk's counts breathe.
+                axis.gap_px = self.metrics().height() * (1.5 if self.dark else 2.0)
+                axis.setStyle(textFillLimits=[(0, 1.01)])  # spaced already: draw them all
         bottom = plot.getAxis("bottom")
         if isinstance(bottom, DayAxis):
             # pyqtgraph drops labels once they fill 40 % of an axis; the day axis already
             # spaces its ticks for its labels, so let them fill it.
             bottom.setStyle(textFillLimits=[(0, 0.95), (2, 0.9), (4, 0.85), (6, 0.8)])
-            bottom.label_width = 100 if self.dark else 60
-        plot.getAxis("left").setWidth(self.left_axis_width())
-        plot.getAxis("bottom").setHeight(44 if self.dark else 28)
+            bottom.label_width = round(self.metrics().horizontalAdvance(
+                day(date(2020, 12, 28))) + self.text_px())
+        self.size_axes()
 
-    def left_axis_width(self) -> int:
-        if self.horizontal:
-            return 190 if self.dark else 130
-        return 90 if self.dark else 60
-
-    def add_legend(self) -> pg.LegendItem:
+    def size_axes(self, top: float = 0.0) -> None:
+        """Room for the tick labels and axis titles in the current type: the widest count up
+        to `top` on the left, one line (and a title line) at the bottom."""
         plot = self.getPlotItem()
-        if self.legend is None:
-            self.legend = plot.addLegend(offset=(6, 2))
-        # Two to a row: four category names do not fit across a third of the screen.
-        self.legend.setColumnCount(2)
-        patch = QColor(self.palette_now.background)
-        patch.setAlpha(200)
-        self.legend.setBrush(pg.mkBrush(patch))  # legible where it lies over bars
-        self.legend.setLabelTextColor(self.palette_now.text)
-        self.legend.setLabelTextSize(f"{self.point_size()}pt")
-        return self.legend
+        metrics = self.metrics()
+        line = metrics.height()
+        bottom = plot.getAxis("bottom")
+        titled = bool(bottom.labelText)
+        bottom.setHeight(round(line + 10 + (line + 2 if titled else 0)))
+        if not self.horizontal:
+            left = plot.getAxis("left")
+            widest = max(metrics.horizontalAdvance(count(round(top))),
+                         metrics.horizontalAdvance("0,000"))
+            left.setWidth(round(widest + 14 + (line + 2 if left.labelText else 0)))
+
+    def axis_title(self, name: str, text: str) -> None:
+        """An axis title in the chart's type and colour (pyqtgraph's own is 9 pt)."""
+        axis = self.getPlotItem().getAxis(name)
+        axis.label.setFont(self.text_font())
+        axis.setLabel(text, color=self.palette_now.axis)
+
+    def legend_entries(self) -> list[LegendEntry]:
+        """What the colours mean, for the panel's legend; none for a chart of one colour."""
+        return []
+
+    def panel_title(self) -> str | None:
+        """A title saying what the chart shows now, when that differs from the panel's own."""
+        return None
 
     def build(self) -> None:
         """Make the plot's items in the current palette; `redraw` only gives them new data.
@@ -157,20 +188,6 @@ class ChartBase(pg.PlotWidget):
         self.hover_text = text
         # Qt shows the widget's tooltip where the mouse rests, and moves it with the text.
         self.setToolTip(text)
-
-    def export_png(self, path: Path) -> bool:
-        """The chart as it is on screen, at its on-screen size."""
-        image: QPixmap = self.grab()
-        return image.save(str(path), "PNG")
-
-
-def line_label_options(colour: str, position: float, anchor: tuple[int, int],
-                       background: str) -> dict[str, object]:
-    """A marker line's label on a patch of the plot's background: legible over bars."""
-    fill = QColor(background)
-    fill.setAlpha(210)
-    return {"position": position, "color": colour, "anchors": [anchor, anchor],
-            "fill": pg.mkBrush(fill)}
 
 
 def nearest_day(x: float, days: list[float]) -> int | None:

@@ -9,7 +9,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from controllers.browse.vocabulary import CATEGORIES
-from ui.dashboard.charts.base import DAY_S, ChartBase, category_colour, nearest_day, timestamp
+from ui.dashboard.charts.base import (
+    DAY_S,
+    ChartBase,
+    LegendEntry,
+    category_colour,
+    nearest_day,
+    timestamp,
+)
+from ui.dashboard.labels import CATEGORIES_SHORT, word
 from ui.kit.formatting import count, day
 from ui.kit.labels import category as category_label
 
@@ -24,6 +32,7 @@ def _frame(chart: ChartBase, xs: list[float], top: float, headroom: float = 1.1)
         today = timestamp(date.today())
         plot.setXRange(today - 6 * DAY_S, today, padding=0)
     plot.setYRange(0, top * headroom if top > 0 else 1, padding=0)
+    chart.size_axes(top * headroom)
 
 
 class ScreenedChart(ChartBase):
@@ -73,7 +82,6 @@ class CategoryChart(ChartBase):
 
     def build(self) -> None:
         plot = self.getPlotItem()
-        legend = self.add_legend()
         self.items: dict[str, pg.GraphicsObject] = {}
         for category in CATEGORIES:
             colour = category_colour(category, self.dark)
@@ -83,8 +91,12 @@ class CategoryChart(ChartBase):
                 item = pg.BarGraphItem(x=[], y0=[], height=[], width=DAY_S * 0.7, brush=colour,
                                        pen=pg.mkPen(None))
                 plot.addItem(item)
-            legend.addItem(item, category_label(category))
             self.items[category] = item
+
+    def legend_entries(self) -> list[LegendEntry]:
+        return [LegendEntry(word(CATEGORIES_SHORT, category),
+                            category_colour(category, self.dark).name(),
+                            "line" if self.cumulative else "box") for category in CATEGORIES]
 
     def show_series(self, days: Sequence[date], values: dict[str, tuple[int, ...]]) -> None:
         self.days, self.values = tuple(days), dict(values)
@@ -103,7 +115,7 @@ class CategoryChart(ChartBase):
                 item.setOpts(x=xs, y0=list(base), height=ys)
                 base = [b + y for b, y in zip(base, ys)]
                 top = max(top, max(base, default=0))
-        _frame(self, xs, top, 1.4)  # room above for the legend
+        _frame(self, xs, top)
 
     def describe(self, x: float, y: float) -> str | None:
         index = nearest_day(x, [timestamp(d) for d in self.days])
@@ -123,15 +135,17 @@ class TransfersChart(ChartBase):
 
     def build(self) -> None:
         plot = self.getPlotItem()
-        legend = self.add_legend()
         self.ordered = pg.BarGraphItem(x=[], height=[], width=DAY_S * 0.75,
                                        brush=self.palette_now.muted, pen=pg.mkPen(None))
         self.delivered = pg.BarGraphItem(x=[], height=[], width=DAY_S * 0.45,
                                          brush=self.palette_now.series[3], pen=pg.mkPen(None))
         plot.addItem(self.ordered)
         plot.addItem(self.delivered)
-        legend.addItem(self.ordered, translate("DashboardCharts", "Ordered"))
-        legend.addItem(self.delivered, translate("DashboardCharts", "Delivered"))
+
+    def legend_entries(self) -> list[LegendEntry]:
+        return [LegendEntry(translate("DashboardCharts", "Ordered"), self.palette_now.muted),
+                LegendEntry(translate("DashboardCharts", "Delivered"),
+                            self.palette_now.series[3])]
 
     def show_series(self, rows: Sequence[tuple[date, int, int]]) -> None:
         self.rows = tuple(rows)
@@ -141,7 +155,7 @@ class TransfersChart(ChartBase):
         xs = [timestamp(d) for d, _n, _done in self.rows]
         self.ordered.setOpts(x=xs, height=[n for _d, n, _x in self.rows])
         self.delivered.setOpts(x=xs, height=[done for _d, _n, done in self.rows])
-        _frame(self, xs, max((n for _d, n, _x in self.rows), default=0), 1.35)
+        _frame(self, xs, max((n for _d, n, _x in self.rows), default=0))
 
     def describe(self, x: float, y: float) -> str | None:
         index = nearest_day(x, [timestamp(d) for d, _n, _x in self.rows])

@@ -1,0 +1,1 @@
+"""Alerts: what stands overdue now, and acknowledging it (models/alerts holds the rules)."""

@@ -1,0 +1,1 @@
+"""Alerts: what is overdue now (trips, vehicles waiting for disinfection) and who acknowledged it."""
