@@ -5,6 +5,9 @@
     canvass demo --size small|district [--seed N]    build a demo district
     canvass setup template|import|export            a real district from its workbook
     canvass screenshot VIEW --out FILE.png           render a view offscreen
+
+Every sub-command fails in one line on stderr with its exit code: 0 done, 1 refused, 2 usage or
+unreadable input, 3 the database cannot be used (controllers/commands/output.py EXIT_CODES).
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ def launch_gui(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """Every sub-command's parser: importing them imports the whole data layer."""
     from controllers.commands import COMMANDS
+    from controllers.commands.output import EXIT_CODES
     from controllers.commands.running import CommandParser
     from ui.shell import screenshot_command
     parser: argparse.ArgumentParser = CommandParser(   # its sub-parsers are CommandParsers too
@@ -37,7 +41,19 @@ def build_parser() -> argparse.ArgumentParser:
     for command in COMMANDS:
         command.add_parser(sub)
     screenshot_command.add_parser(sub)
+    parser.epilog = EXIT_CODES
+    with_exit_codes(parser, EXIT_CODES)
     return parser
+
+
+def with_exit_codes(parser: argparse.ArgumentParser, epilog: str) -> None:
+    """Every sub-command's --help ends with the exit codes (those of its actions too: `canvass
+    user add --help`), unless it says its own."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                child.epilog = child.epilog or epilog
+                with_exit_codes(child, epilog)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -45,6 +45,20 @@ FIRST_BIRTH = date(1940, 1, 1)
 BIRTH_DAYS = 21900
 
 
+# Names hold letters only (the import refuses digits in a name): the n-th resident is named by
+# n written in the twenty-two stems and branches, 居民甲, 居民甲乙, … (five give 5,153,632).
+NAME_DIGITS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+
+
+def resident_name(n: int) -> str:
+    letters = ""
+    while True:
+        n, digit = divmod(n, len(NAME_DIGITS))
+        letters = NAME_DIGITS[digit] + letters
+        if n == 0:
+            return "居民" + letters
+
+
 def write_register(path: Path, rows: int) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
     """The CSV, and the household and person rows the database should end up with."""
     households: list[tuple[object, ...]] = []
@@ -59,12 +73,13 @@ def write_register(path: Path, rows: int) -> tuple[list[tuple[object, ...]], lis
             sex = Sex.MALE if n % 2 else Sex.FEMALE
             rid = make("420102", birth, n // BIRTH_DAYS % 499, sex)
             phone = f"138{n:08d}"
+            name = resident_name(n)
             head = n % PER_HOUSEHOLD == 0
-            out.write(f"居民{n},{rid},{phone},社区{community},{building},1,{door},"
+            out.write(f"{name},{rid},{phone},社区{community},{building},1,{door},"
                       f"{'本人' if head else '子女'}\r\n")
             if head:
                 households.append((household + 1, community, building, "1", door, ""))
-            persons.append((household + 1, community, f"居民{n}", name_key(f"居民{n}"), rid,
+            persons.append((household + 1, community, name, name_key(name), rid,
                             rid[::-1], sex.value, birth.isoformat(), phone, head))
     return households, persons
 

@@ -29,6 +29,16 @@ class DatabaseRefusal(Refusal):
     NOT_EMPTY = "database_not_empty"
     CONFLICT = "conflict"
     GONE = "gone"
+    # Another workstation wrote the same thing first (a unique constraint refused the row; see
+    # models/db/conflicts.py): in words where Canvass knows what clashed.
+    CLASH = "clash"
+    CLASH_VISIT = "clash_visit"
+    CLASH_VEHICLE = "clash_vehicle"
+    CLASH_NAME = "clash_name"
+    CLASH_OPEN_CASE = "clash_open_case"
+    CLASH_RESIDENT_ID = "clash_resident_id"
+    BROKEN_RULE = "broken_rule"
+    AUDIT_GUARDS = "audit_guards_altered"   # trigger: the first missing or altered one (SQLite)
 
 
 class CanvassError(Exception):
@@ -98,6 +108,16 @@ class EditConflict(CanvassError):
         self.by = by
         self.at = at
         self.differences = differences
+
+
+class WriteClash(CanvassError):
+    """The database refused the action's rows: another workstation had just written the same
+    (a unique constraint), or a value broke one of its rules. Nothing was saved. `constraint`
+    names what refused it, for the log."""
+
+    def __init__(self, message: str, code: DatabaseRefusal, constraint: str | None) -> None:
+        super().__init__(message, code)
+        self.constraint = constraint
 
 
 class RecordGone(CanvassError):

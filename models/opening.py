@@ -1,7 +1,8 @@
 """Opening a Canvass database for work: connected, checked, migrated, and with the rules every
-write obeys attached to its own session factory (not to SQLAlchemy's Session class, so they hold
-exactly for this database's sessions, whoever imported what): the audit trail of every change a
-signed-in person makes, and the bed a discharge frees.
+write obeys attached to its own engine and session factory (not to SQLAlchemy's Session class, so
+they hold exactly for this database's sessions, whoever imported what): the signed-in person
+named to the audit triggers (models/accounts/audit.py), and the bed a discharge frees. A SQLite
+file whose audit guards are missing or altered is refused (models/accounts/audit_guards.py).
 
 It sits above models/db (which knows nothing of accounts or transfers) so the packages of the
 data layer import each other one way only."""
@@ -10,13 +11,24 @@ from __future__ import annotations
 from sqlalchemy.engine import URL
 
 from models.accounts.audit import attach as attach_audit
-from models.db.database import Database, connect_database
+from models.accounts.audit_guards import check_guards
+from models.db.database import Database, connect_database, current_revision, head_revision
 from models.transfers.beds import attach as attach_bed_rules
 
 
-def open_database(location: str | URL, *, migrate: bool = True) -> Database:
-    """Open, check and (by default) migrate a database; every failure is a CanvassError."""
+def open_database(location: str | URL, *, migrate: bool = True,
+                  guards_checked: bool = True) -> Database:
+    """Open, check and (by default) migrate a database; every failure is a CanvassError.
+    `guards_checked=False` is for the commands that inspect or restore the guards themselves."""
     database = connect_database(location, migrate=migrate)
-    attach_audit(database.sessions)
+    try:
+        if guards_checked and database.kind == "sqlite" \
+                and current_revision(database.engine) == head_revision():
+            with database.engine.connect() as connection:
+                check_guards(connection)
+    except Exception:
+        database.dispose()
+        raise
+    attach_audit(database)
     attach_bed_rules(database.sessions)
     return database

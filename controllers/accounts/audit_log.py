@@ -40,9 +40,12 @@ def search_audit_log(database: Database, user: SignedInUser, text: str = "",
                      table: str | None = None, since: datetime | None = None,
                      until: datetime | None = None, before_id: int | None = None,
                      limit: int = 100) -> tuple[int, list[HistoryEntry]]:
-    """The total matching, and one page newest first (keyset: pass the last id seen)."""
+    """The total matching, and one page newest first (keyset: pass the last id seen). The text
+    is matched in the entries as the user sees them: identifiers masked unless the role sees
+    them, so the search cannot be used to read a hidden digit back."""
     with read_session(database) as session:
-        total, entries = search_log(session, text, table, since, until, before_id, limit)
+        total, entries = search_log(session, text, table, since, until, before_id, limit,
+                                    full=user.sees_full_identifiers)
     return total, _shown(entries, user)
 
 

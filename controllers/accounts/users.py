@@ -17,6 +17,7 @@ from models.accounts.permissions import Permission
 from models.accounts.refusals import AccountRefusal
 from models.accounts.users import UserRow
 from models.db.database import Database
+from models.db.write_lock import WRITING
 from models.enums import UserRole
 from models.errors import CanvassError
 
@@ -37,7 +38,8 @@ def sign_in(database: Database, username: str, password: str,
             now: Callable[[], datetime] = datetime.now) -> SignedInUser:
     """Check the password; record the attempt; refuse while an account is locked. A refused
     attempt is committed too: it counts towards the lock and stays in the audit trail."""
-    with database.sessions() as session:
+    with database.sessions(info=WRITING) as session:
+        session.info["actor"] = Actor(None, username.strip()[:32] or "?")  # names the attempt
         try:
             row = accounts.record_sign_in(session, username, password, now())
         except SignInRefused:
@@ -51,7 +53,8 @@ def release_wall(database: Database, username: str, password: str,
                  now: Callable[[], datetime] = datetime.now) -> SignedInUser:
     """A commander's name and password take the screen off the wall. Committed when refused
     too: a wrong password counts towards the lock, as at sign-in."""
-    with database.sessions() as session:
+    with database.sessions(info=WRITING) as session:
+        session.info["actor"] = Actor(None, username.strip()[:32] or "?")
         try:
             row = accounts.release_wall(session, username, password, now())
         except CanvassError:

@@ -2,6 +2,7 @@
 models/cases/rows.py's."""
 from __future__ import annotations
 
+from controllers.register.search import search_audit
 from controllers.runtime.actions import SignedInUser, action
 from models.accounts.permissions import Permission
 from models.cases.rows import CaseRows
@@ -10,5 +11,7 @@ from models.db.database import Database
 
 @action(Permission.VIEW)
 def case_rows(database: Database, user: SignedInUser) -> CaseRows:
-    """The cases, a count and a page at a time, with the chips' counts and the place filter."""
-    return CaseRows(database)
+    """The cases, a count and a page at a time, with the chips' counts and the place filter;
+    searched by whole identifiers only, audited, unless `user`'s role sees them in full."""
+    return CaseRows(database, masked=not user.sees_full_identifiers,
+                    audit=search_audit(database, user, "person_case"))

@@ -32,3 +32,6 @@ COMMANDS.append(duplicates_command)
 from controllers.commands import intake_command  # noqa: E402  (contact-tracing lists)
 
 COMMANDS.append(intake_command)
+from controllers.commands import audit_command  # noqa: E402  (the audit trail's chain, its guards)
+
+COMMANDS.append(audit_command)

@@ -1,13 +1,17 @@
-"""`canvass db upgrade`: create or migrate the schema explicitly; `canvass db status`."""
+"""`canvass db upgrade`: create or migrate the schema explicitly; `canvass db status`: the schema
+of a database that exists (a mistyped path is exit 3, never a new empty file)."""
 from __future__ import annotations
 
 import argparse
 
-from controllers.commands.output import EXIT_OK, fail, said
-from controllers.runtime.locations import database_location
+from controllers.commands.output import (
+    EXIT_OK,
+    database_to_write,
+    existing_database,
+    fail,
+    said,
+)
 from models.db.database import current_revision, head_revision
-from models.errors import CanvassError
-from models.opening import open_database
 from models.translatable import QT_TRANSLATE_NOOP
 
 STATUS = QT_TRANSLATE_NOOP("Command", "%1: schema %2 (this Canvass: %3)")
@@ -21,11 +25,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def handle(args: argparse.Namespace) -> int:
-    location = database_location(args.db)
-    try:
-        database = open_database(location, migrate=args.action == "upgrade")
-    except CanvassError as error:
-        return fail(error)
+    database = database_to_write(args.db) if args.action == "upgrade" \
+        else existing_database(args.db, migrate=False)
+    if isinstance(database, str):
+        return fail(database)
     try:
         revision = current_revision(database.engine)
         print(said(STATUS, database.description, revision or said(NO_SCHEMA), head_revision()))

@@ -9,12 +9,17 @@ import argparse
 import getpass
 from datetime import date, datetime
 
-from controllers.commands.output import EXIT_INTERRUPTED, EXIT_OK, ProgressBar, fail, said
-from controllers.runtime.locations import database_location
+from controllers.commands.output import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    ProgressBar,
+    database_to_write,
+    fail,
+    said,
+)
 from controllers.setup.demo import SIZES, build_demo, evening_of
 from models.demo.outcome import DemoSummary
 from models.errors import CanvassError
-from models.opening import open_database
 from models.translatable import QT_TRANSLATE_NOOP
 
 DEFAULT_SEED = 2020
@@ -98,10 +103,9 @@ def handle(args: argparse.Namespace) -> int:
         end = history_end(args.end, args.today, datetime.now().replace(second=0, microsecond=0))
     except FutureEnd as error:
         return fail(said(FUTURE, f"{error.chosen:%Y-%m-%d %H:%M}"))
-    try:
-        database = open_database(database_location(args.db))
-    except CanvassError as error:
-        return fail(error)
+    database = database_to_write(args.db)
+    if isinstance(database, str):
+        return fail(database)
     progress = ProgressBar(f"demo {args.size}")
     try:
         summary = build_demo(database, args.size, args.seed, end, progress=progress,

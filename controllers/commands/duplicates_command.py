@@ -3,7 +3,7 @@ OTHER_ID` merges the second into the first.
 
 Both run as the console's data clerk (identifiers masked, the audit entry naming the console
 account), in the interface language. Exit codes: 0 listed or merged, 1 the merge was refused
-(the reason is printed), 2 usage or no database.
+(the reason is printed) or no community has that name, 2 usage, 3 no database there.
 """
 from __future__ import annotations
 
@@ -11,7 +11,15 @@ import argparse
 from typing import Any
 
 from controllers.commands.import_command import console_clerk
-from controllers.commands.output import EXIT_OK, existing_database, fail, one_line, refuse, said
+from controllers.commands.output import (
+    EXIT_OK,
+    existing_database,
+    fail,
+    one_line,
+    record_number,
+    refuse,
+    said,
+)
 from controllers.communities.coverage import find_community
 from controllers.register.duplicates import MergeRefused, Sameness, duplicate_rows, merge_persons
 from models.db.row_source import SortOrder
@@ -42,8 +50,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "merge", help="merge a person entered twice into the entry kept",
         description="OTHER_ID's cases, screenings and contacts move to KEEP_ID; OTHER_ID stays "
                     "in the register, inactive, marked merged. Audited.")
-    merge.add_argument("keep", type=int, metavar="KEEP_ID", help="the entry to keep")
-    merge.add_argument("other", type=int, metavar="OTHER_ID", help="the entry to merge into it")
+    merge.add_argument("keep", type=record_number, metavar="KEEP_ID", help="the entry to keep")
+    merge.add_argument("other", type=record_number, metavar="OTHER_ID",
+                       help="the entry to merge into it")
     merge.set_defaults(handler=handle_merge)
 
 

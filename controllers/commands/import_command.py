@@ -5,8 +5,10 @@ nothing.
 The column names are found on row 1, or under a title row above them (永清社区居民花名册) when
 exactly one row below reads as a register's; --header-row says which row when that guess
 cannot. The first problems are printed, every one goes into the report, in the interface
-language. Exit codes: 0 imported (or a clean dry run), 1 refused (rows with problems; the
-report says which, and nothing was written), 2 usage or an unreadable file.
+language. Exit codes: 0 imported (or a clean dry run), 1 refused (rows with problems, the
+report says which; or no rows at all: nothing was written), 2 usage or an unreadable file (one
+line names the row: a file mixing encodings, a cell of megabytes), 3 no database there (the
+register goes into a district already set up: a mistyped --db creates nothing).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from controllers.commands.output import (
     EXIT_REFUSED,
     ProgressBar,
     cannot_write,
+    existing_database,
     fail,
     said,
 )
@@ -35,11 +38,9 @@ from controllers.register.importing import (
     write_report,
 )
 from controllers.runtime.actions import SignedInUser
-from controllers.runtime.locations import database_location
 from models.enums import UserRole
 from models.errors import CanvassError
 from models.importing.columns import missing_fields
-from models.opening import open_database
 from models.translatable import QT_TRANSLATE_NOOP
 
 PRINTED_PROBLEMS = 10
@@ -97,10 +98,9 @@ def handle(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         return fail(said(NO_FILE, args.file))
     user = console_clerk()
-    try:
-        database = open_database(database_location(args.db))
-    except CanvassError as error:
-        return fail(error)
+    database = existing_database(args.db)
+    if isinstance(database, str):
+        return fail(database)
     bar = ProgressBar(f"import {args.file.name}")
     try:
         register, mapping = open_register_file(database, user, args.file,
@@ -125,6 +125,7 @@ def handle(args: argparse.Namespace) -> int:
         fail(said(INTERRUPTED))
         return EXIT_INTERRUPTED
     finally:
+        bar.break_line()   # whatever stopped the import starts its own line
         database.dispose()
     return _report(args, result)
 

@@ -9,8 +9,9 @@ lists the candidates; the intake wizard lets a person choose). A list taken twic
 
 The first problems and the held rows are printed, every row goes into the report with the
 source cases' contact chains, in the interface language. Exit codes: 0 taken (or a clean dry
-run; held rows wait), 1 refused (rows with problems and no --skip-bad, or a source case that
-cannot be one: nothing was written), 2 usage or an unreadable file.
+run; held rows wait), 1 refused (rows with problems and no --skip-bad, a list with no rows, or
+a source case that cannot be one: nothing was written), 2 usage or an unreadable file, 3 no
+database there (a mistyped --db creates nothing).
 
 The console acts as a dispatcher named after the operating-system account: the role that
 opens cases; candidates' identifiers are masked as on that role's screens.
@@ -25,21 +26,20 @@ from pathlib import Path
 from controllers.commands.output import (
     EXIT_OK,
     EXIT_REFUSED,
+    MAX_RECORD_NUMBER,
     ProgressBar,
     cannot_write,
+    existing_database,
     fail,
-    refuse,
+    fail_with,
     said,
 )
 from controllers.intake.lists import take_contacts, write_report
 from controllers.intake.problem_text import candidate_line, chain_words, located, refusal_sentence
 from controllers.runtime.actions import SignedInUser
-from controllers.runtime.locations import database_location
 from models.enums import UserRole
 from models.errors import CanvassError
-from models.importing.errors import UnreadableFile
 from models.intake.results import ChainEntry, IntakeResult, Outcome
-from models.opening import open_database
 from models.translatable import QT_TRANSLATE_NOOP
 
 PRINTED = 20
@@ -85,27 +85,23 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def handle(args: argparse.Namespace) -> int:
     path: Path = args.file.expanduser()
     for option, value in (("--source-case", args.source_case), ("--header-row", args.header_row)):
-        if value is not None and value < 1:
+        if value is not None and not 1 <= value <= MAX_RECORD_NUMBER:
             return fail(said(BAD_NUMBER, option))
     if not path.is_file():
         return fail(said(NO_FILE, path))
-    try:
-        database = open_database(database_location(args.db))
-    except CanvassError as error:
-        return fail(error)
+    database = existing_database(args.db)
+    if isinstance(database, str):
+        return fail(database)
     bar = ProgressBar(f"intake {path.name}")
     try:
         result = take_contacts(database, console_dispatcher(), path, args.source_case,
                                dry_run=args.dry_run, skip_bad=args.skip_bad,
                                header_row=args.header_row,
                                progress=lambda share: bar(int(share * 1000), 1000))
-    except UnreadableFile as error:
-        bar.break_line()
-        return fail(refusal_sentence(error))
-    except CanvassError as error:
-        bar.break_line()
-        return refuse(refusal_sentence(error))
+    except CanvassError as error:   # 2 an unreadable list, 1 a refused one, 3 the database
+        return fail_with(refusal_sentence(error), error)
     finally:
+        bar.break_line()
         database.dispose()
     _print(result)
     report = args.report or path.with_name(f"{path.stem}-intake.xlsx")

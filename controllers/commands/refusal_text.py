@@ -14,6 +14,7 @@ from models.accounts.refusals import AccountRefusal
 from models.communities.refusals import CommunityRefusal
 from models.errors import CanvassError, DatabaseRefusal, Refusal
 from models.importing.refusals import ImportRefusal
+from models.paper.refusals import PaperRefusal
 from models.register.refusals import MergeRefusal
 from models.reports.refusals import ReportRefusal
 from models.transfers.refusals import SheetRefusal
@@ -35,6 +36,7 @@ SENTENCES: dict[Refusal, tuple[str, str]] = {
     DatabaseRefusal.NOT_A_DATABASE: ("Errors", QT_TRANSLATE_NOOP("Errors", "This file or database is not a Canvass database. It was left untouched.")),
     DatabaseRefusal.SCHEMA_TOO_NEW: ("Errors", QT_TRANSLATE_NOOP("Errors", "This database was written by a newer Canvass. Update Canvass to open it; nothing was changed.")),
     DatabaseRefusal.NOT_EMPTY: ("Errors", QT_TRANSLATE_NOOP("Errors", "The database is not empty; nothing was written.")),
+    DatabaseRefusal.AUDIT_GUARDS: ("Errors", QT_TRANSLATE_NOOP("Errors", "The audit triggers of this file are missing or altered ({trigger}): Canvass will not work on it until an administrator restores them with `canvass audit restore-guards`.")),
     ImportRefusal.NO_FILE: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file does not exist.")),
     ImportRefusal.UNKNOWN_FORMAT: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "Only .csv, .xlsx and .xls registers can be imported.")),
     ImportRefusal.EMPTY_FILE: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file is empty.")),
@@ -44,9 +46,15 @@ SENTENCES: dict[Refusal, tuple[str, str]] = {
     ImportRefusal.TOO_SLOW: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "Reading the file took too long; nothing was imported.")),
     ImportRefusal.FILE_TOO_LARGE: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file is too large.")),
     ImportRefusal.NO_HEADER_ROW: (COMMAND, QT_TRANSLATE_NOOP("Command", "the file has no row {row}: give the row the column names are on with --header-row")),
+    ImportRefusal.NO_DATA_ROWS: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file has column names on row {row} but no rows under them: nothing was imported.")),
+    ImportRefusal.NOT_TEXT: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file is not a text file (a spreadsheet or a document saved under a .csv name?).")),
+    ImportRefusal.MIXED_ENCODING: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "Row {row} is not written in the file's encoding ({encoding}): the file mixes encodings or is damaged. Save the whole file again in one encoding (in Excel: CSV UTF-8) and import it again.")),
+    ImportRefusal.FIELD_TOO_LARGE: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "Row {row} has a cell longer than {limit} characters (an unclosed quotation mark?): correct it and import again.")),
+    ImportRefusal.BAD_CSV: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "Row {row} cannot be split into cells: correct it and import again.")),
     CommunityRefusal.COMMUNITY_UNKNOWN: ("CoverageErrors", QT_TRANSLATE_NOOP("CoverageErrors", "No community has that name or code.")),
     CommunityRefusal.COMMUNITY_AMBIGUOUS: ("CoverageErrors", QT_TRANSLATE_NOOP("CoverageErrors", "Several communities have that name: give its code.")),
     SheetRefusal.NOT_FOUND: (COMMAND, QT_TRANSLATE_NOOP("Command", "no transfer has that number")),
+    PaperRefusal.NO_CHINESE_FONT: (COMMAND, QT_TRANSLATE_NOOP("Command", "no font on this computer draws Chinese, so nothing was written: install WenQuanYi Micro Hei (fonts-wqy-microhei) on Linux, or Microsoft YaHei or SimSun on Windows")),
     MergeRefusal.SAME_PERSON: ("MergeErrors", QT_TRANSLATE_NOOP("MergeErrors", "An entry cannot be merged into itself.")),
     MergeRefusal.NO_PERSON: ("MergeErrors", QT_TRANSLATE_NOOP("MergeErrors", "Entry {person} is no longer in the register.")),
     MergeRefusal.ALREADY_MERGED: ("MergeErrors", QT_TRANSLATE_NOOP("MergeErrors", "Entry {person} was merged into entry {into} already.")),

@@ -6,9 +6,13 @@ an offscreen QGuiApplication, which the PDF-writing commands need and which cost
 no more than a core one. A command that builds its own application (a screenshot needs widgets)
 says so with `own_application` and sets its language itself.
 
-Whatever escapes a command still ends in one line on stderr: a usage error in argparse's reason
-(exit 2), Ctrl+C in "interrupted" (exit 130), an unreadable or unwritable file in its reason
-(exit 2), a bug in a pointer to the log (exit 70, the traceback goes to the log file).
+Whatever escapes a command still ends in one line on stderr with its documented code
+(controllers/commands/output.py EXIT_CODES): a usage error in argparse's reason, or an argument
+that is not text (bytes the system's encoding cannot read, typed for a name or a number: exit
+2); a refusal the command did not catch itself (1, 2 or 3 by its kind); the database going away
+mid-command (exit 3: the transaction was rolled back); Ctrl+C in "interrupted" (exit 130); an
+unreadable or unwritable file in its reason (exit 2); a bug in a pointer to the log (exit 70,
+the traceback goes to the log file).
 """
 from __future__ import annotations
 
@@ -17,12 +21,21 @@ import logging
 import sys
 from typing import NoReturn
 
-from controllers.commands.output import EXIT_INTERRUPTED, EXIT_USAGE, fail, said
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+from controllers.commands.output import (
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    DatabaseTrouble,
+    fail,
+    said,
+)
 from controllers.paper.pdf import ensure_gui_application
 from controllers.runtime.language import command_language, install_translators
 from controllers.runtime.locations import data_folder
 from controllers.runtime.logging_setup import setup_logging
 from controllers.runtime.settings import Settings
+from models.errors import CanvassError
 from models.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("canvass.commands")
@@ -31,6 +44,8 @@ EXIT_BUG = 70   # EX_SOFTWARE: Canvass itself failed; the log holds the tracebac
 INTERRUPTED = QT_TRANSLATE_NOOP("Command", "interrupted: nothing more was written")
 UNREADABLE = QT_TRANSLATE_NOOP("Command", "%1: %2")
 BUG = QT_TRANSLATE_NOOP("Command", "Canvass failed unexpectedly (%1); the log in %2 has the details")
+NOT_TEXT = QT_TRANSLATE_NOOP("Command", "“%1” is not text the system can read: type it again")
+STOPPED = QT_TRANSLATE_NOOP("Command", "the database stopped answering (%1); what was being written was rolled back")
 
 
 class CommandParser(argparse.ArgumentParser):
@@ -41,22 +56,60 @@ class CommandParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"canvass: {message} ({self.prog} --help)\n")
 
 
+def undecodable(args: argparse.Namespace) -> str | None:
+    """The first text argument holding bytes the system's encoding could not read (Python keeps
+    them as lone surrogates, which a database or a PDF refuses deep inside), as typed with those
+    bytes escaped; None when every one is text. File paths (Path values) may hold any bytes."""
+    for value in vars(args).values():
+        if isinstance(value, str) and any("\udc80" <= char <= "\udcff" for char in value):
+            return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return None
+
+
+def _stdout_keeps_any_path() -> None:
+    """A file name of bytes the locale cannot read prints as those bytes, not a crash."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(errors="surrogateescape")
+        except (ValueError, OSError):
+            pass
+
+
+def _driver_detail(error: DBAPIError) -> str:
+    """The driver's own first line, never the statement or its parameters (personal data)."""
+    detail = str(error.orig) if error.orig is not None else type(error).__name__
+    return (detail.strip().splitlines() or [type(error).__name__])[0]
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run the parsed sub-command; its exit code."""
+    _stdout_keeps_any_path()
     if getattr(args, "own_application", False):
         return int(args.handler(args))
     app = ensure_gui_application()
     undo = install_translators(app, command_language(args.lang, Settings.for_user()))
     try:
+        garbled = undecodable(args)
+        if garbled is not None:
+            return fail(said(NOT_TEXT, garbled))
         return int(args.handler(args))
     except KeyboardInterrupt:
         print(file=sys.stderr)
         fail(said(INTERRUPTED))
         return EXIT_INTERRUPTED
+    except CanvassError as error:
+        return fail(error)
+    except (OperationalError, InterfaceError) as error:
+        log.warning("canvass %s: the database stopped answering: %s", args.command,
+                    _driver_detail(error))
+        return fail(DatabaseTrouble(said(STOPPED, _driver_detail(error))))
     except OSError as error:
         where = error.filename or ""
         return fail(said(UNREADABLE, where, error.strerror or error) if where else str(error))
     except Exception as error:
+        if isinstance(error, DBAPIError) and error.connection_invalidated:
+            return fail(DatabaseTrouble(said(STOPPED, _driver_detail(error))))
         folder = data_folder()
         setup_logging(folder)
         log.exception("canvass %s failed", args.command)

@@ -7,8 +7,9 @@
 The import checks every sheet and writes all or nothing, like the register import: one line
 per problem (the first ones; the report lists them all, beside the workbook unless --report
 says where). Exit codes: 0 imported (or a clean dry run), 1 refused (nothing written), 2 usage
-or a file that is not a district workbook (one line says what it looks like). Sentences are in
-the interface language (controllers/commands/running.py).
+or a file that is not a district workbook (one line says what it looks like), 3 the database
+cannot be used (`setup export` never creates one). Sentences are in the interface language
+(controllers/commands/running.py).
 
 The console acts as a commander named after the operating-system account: whoever runs it
 already holds the database's address and credentials, the workbook carries the responders'
@@ -28,12 +29,13 @@ from controllers.commands.output import (
     ProgressBar,
     cannot_write,
     database_for_output,
+    database_to_write,
     fail,
+    fail_with,
     said,
     writable_target,
 )
 from controllers.runtime.actions import SignedInUser
-from controllers.runtime.locations import database_location
 from controllers.setup.problem_text import located, refusal_sentence, translated
 from controllers.setup.workbook import (
     SetupResult,
@@ -46,7 +48,7 @@ from controllers.setup.workbook import (
 )
 from models.enums import UserRole
 from models.errors import CanvassError
-from models.opening import open_database
+from models.setup.refusals import SetupRefusal
 from models.translatable import QT_TRANSLATE_NOOP
 
 PRINTED_PROBLEMS = 30
@@ -139,27 +141,29 @@ def _summary(result: SetupResult) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    """The workbook is looked for before the database is opened: `setup import` may start a
+    database (the district's first data), but not for a file that is not there."""
     path: Path = args.file.expanduser()
+    if not path.is_file():
+        missing = WrongShape(f"{path} does not exist", SetupRefusal.NO_FILE, str(path))
+        return fail(refusal_sentence(missing, path.name))
     user = console_commander()
-    try:
-        database = open_database(database_location(args.db))
-    except CanvassError as error:
-        return fail(error)
+    database = database_to_write(args.db)
+    if isinstance(database, str):
+        return fail(database)
     bar = ProgressBar(f"setup {path.name}")
     try:
         book = open_workbook(database, user, path)
         result = import_workbook(database, user, book, dry_run=args.dry_run,
                                  progress=lambda share: bar(int(share * 100), 100))
-    except WrongShape as error:
-        return fail(refusal_sentence(error, path.name))
-    except CanvassError as error:
-        print(f"canvass: {refusal_sentence(error, path.name)}", file=sys.stderr)
-        return EXIT_REFUSED
+    except CanvassError as error:   # 2 not a district workbook, 1 refused, 3 the database
+        return fail_with(refusal_sentence(error, path.name), error)
     except KeyboardInterrupt:
         bar.break_line()
         fail(said(INTERRUPTED))
         return EXIT_INTERRUPTED
     finally:
+        bar.break_line()
         database.dispose()
     problems = result.ordered_problems()
     for problem in problems[:PRINTED_PROBLEMS]:

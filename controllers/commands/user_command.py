@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 
 from PySide6.QtCore import QCoreApplication
 
@@ -24,13 +25,18 @@ from controllers.accounts.users import (
     set_user_role,
     unlock_user,
 )
-from controllers.commands.output import EXIT_OK, fail, said
+from controllers.commands.output import (
+    EXIT_OK,
+    database_to_write,
+    existing_database,
+    fail,
+    refuse,
+    said,
+)
 from controllers.runtime.actions import SignedInUser
-from controllers.runtime.locations import database_location
 from models.db.database import Database
 from models.enums import UserRole
 from models.errors import CanvassError
-from models.opening import open_database
 from models.translatable import QT_TRANSLATE_NOOP
 
 PASSWORD = QT_TRANSLATE_NOOP("Command", "Password: ")
@@ -39,6 +45,7 @@ DIFFER = QT_TRANSLATE_NOOP("Command", "the two passwords differ; nothing was wri
 ADDED = QT_TRANSLATE_NOOP("Command", "added %1 (%2)")
 DISABLED = QT_TRANSLATE_NOOP("Command", "(disabled)")
 NO_USER = QT_TRANSLATE_NOOP("Command", "no user is named %1")
+NO_PASSWORD = QT_TRANSLATE_NOOP("Command", "no password was given: type it at a terminal, pipe it in, or give --password")
 RESET = QT_TRANSLATE_NOOP("Command", "reset the password of %1: they choose their own at the next sign-in")
 ROLE_SET = QT_TRANSLATE_NOOP("Command", "%1 is now %2 (from the next sign-in)")
 UNLOCKED = QT_TRANSLATE_NOOP("Command", "unlocked %1")
@@ -88,13 +95,30 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.set_defaults(handler=handle)
 
 
+class NoPassword(Exception):
+    """Nothing was typed or piped where a password was asked for."""
+
+
 def _password(args: argparse.Namespace) -> str | None:
+    """--password, else typed twice at a terminal (None when the two differ), else the first
+    line piped in (a script's); NoPassword when there is none."""
     if args.password is not None:
         return str(args.password)
-    first = getpass.getpass(said(PASSWORD))
-    if first != getpass.getpass(said(AGAIN)):
-        return None
-    return first
+    try:
+        terminal = sys.stdin is not None and sys.stdin.isatty()
+        piped = "" if terminal or sys.stdin is None else sys.stdin.readline().rstrip("\r\n")
+    except (OSError, ValueError):   # stdin closed, or a test's capture refusing reads
+        terminal, piped = False, ""
+    if not terminal:
+        if not piped:
+            raise NoPassword
+        return piped
+    try:
+        first = getpass.getpass(said(PASSWORD))
+        again = getpass.getpass(said(AGAIN))
+    except EOFError:
+        raise NoPassword from None
+    return first if first == again else None
 
 
 def _list(database: Database) -> int:
@@ -128,17 +152,24 @@ def _administer(database: Database, args: argparse.Namespace, row: UserRow) -> s
 
 
 def handle(args: argparse.Namespace) -> int:
-    try:
-        database = open_database(database_location(args.db))
-    except CanvassError as error:
-        return fail(error)
+    """`user add` may start a database (its first administrator); every other action works on
+    one that exists, so a mistyped path is exit 3, never a new empty file."""
+    password: str | None = None
+    if args.user_action == "add":   # asked before anything is opened or created
+        try:
+            password = _password(args)
+        except NoPassword:
+            return fail(said(NO_PASSWORD))
+        if password is None:
+            return refuse(said(DIFFER))
+    database = database_to_write(args.db) if password is not None \
+        else existing_database(args.db)
+    if isinstance(database, str):
+        return fail(database)
     try:
         if args.user_action == "list":
             return _list(database)
-        if args.user_action == "add":
-            password = _password(args)
-            if password is None:
-                return fail(said(DIFFER))
+        if password is not None:
             added = add_user(database, console_user(), args.name, args.role, password,
                              args.display_name)
             print(said(ADDED, added.username, role_word(added.role)))
@@ -146,12 +177,14 @@ def handle(args: argparse.Namespace) -> int:
         row = next((row for row in list_users(database, console_user())
                     if row.username == args.name.strip()), None)
         if row is None:
-            return fail(said(NO_USER, args.name))
+            return refuse(said(NO_USER, args.name))
         line = _administer(database, args, row)
         if line is None:
-            return fail(said(DIFFER))
+            return refuse(said(DIFFER))
         print(line)
         return EXIT_OK
+    except NoPassword:
+        return fail(said(NO_PASSWORD))
     except CanvassError as error:
         return fail(error)
     finally:

@@ -6,6 +6,7 @@ audited like every other.
 """
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -62,13 +63,14 @@ def save_visit(database: Database, user: SignedInUser, household_id: int, outcom
                screenings: Sequence[MemberScreening] = (),
                now: datetime | None = None, *, absences: Sequence[MemberAbsence] = (),
                residences: Sequence[ResidenceChange] = (), found: Sequence[FoundPerson] = (),
-               new_door: NewDoor | None = None) -> RecordedVisit:
+               new_door: NewDoor | None = None, key: uuid.UUID | None = None) -> RecordedVisit:
     """Record the visit and what was found at the door; a CanvassError (nothing written) when a
     rule refuses it. Feverish persons come back as the ids of the fever cases opened for the
-    case board; a new door as its household."""
+    case board; a new door as its household. `key`: the form's (VisitForm.entry_key); a save
+    sent again with it answers as the first did and stores nothing twice."""
     entry = VisitEntry(household_id=household_id, outcome=outcome, visited_at=visited_at,
                        team_id=team_id, note=note, screenings=tuple(screenings),
                        absences=tuple(absences), residences=tuple(residences),
-                       found=tuple(found), new_door=new_door)
+                       found=tuple(found), new_door=new_door, key=key)
     with user_session(database, user) as session:
         return record_visit(session, entry, now or datetime.now(), user.id)

@@ -22,7 +22,7 @@ C = IntakeCode
 
 SENTENCES: dict[IntakeCode, str] = {
     C.NO_IDENTITY: QT_TRANSLATE_NOOP("ContactIntake", "nothing says who this is: give the resident ID, or the name with a phone or an address"),
-    C.NAME_INVALID: QT_TRANSLATE_NOOP("ContactIntake", "“%1” is not a name: plain text of at most 64 characters"),
+    C.NAME_INVALID: QT_TRANSLATE_NOOP("ContactIntake", "“%1” is not a name: letters, the middle dot · and spaces, at most 64 characters"),
     C.RESIDENT_ID_EXCEL_NUMBER: QT_TRANSLATE_NOOP("ContactIntake", "Excel turned the resident ID into a number and lost its last digits (%1): format the column as Text and paste the ID again"),
     C.RESIDENT_ID_LENGTH: QT_TRANSLATE_NOOP("ContactIntake", "the resident ID “%1” does not have 18 characters: copy it again"),
     C.RESIDENT_ID_FORMAT: QT_TRANSLATE_NOOP("ContactIntake", "the resident ID “%1” is not 17 digits followed by a digit or X: correct it"),
@@ -67,6 +67,11 @@ FILE_REFUSALS: dict[ImportRefusal, str] = {
     ImportRefusal.FILE_TOO_LARGE: QT_TRANSLATE_NOOP("ContactIntake", "The file is too large."),
     ImportRefusal.MISSING_COLUMNS: QT_TRANSLATE_NOOP("ContactIntake", "The list has no name or resident ID column."),
     ImportRefusal.NO_HEADER_ROW: QT_TRANSLATE_NOOP("ContactIntake", "The list has no row {row} to read the column names from."),
+    ImportRefusal.NO_DATA_ROWS: QT_TRANSLATE_NOOP("ContactIntake", "The list has column names on row {row} but no rows under them; nothing was written."),
+    ImportRefusal.NOT_TEXT: QT_TRANSLATE_NOOP("ContactIntake", "The list is not a text file (a spreadsheet or a document saved under a .csv name?)."),
+    ImportRefusal.MIXED_ENCODING: QT_TRANSLATE_NOOP("ContactIntake", "Row {row} of the list is not written in its encoding ({encoding}): save the whole list again in one encoding (in Excel: CSV UTF-8)."),
+    ImportRefusal.FIELD_TOO_LARGE: QT_TRANSLATE_NOOP("ContactIntake", "Row {row} of the list has a cell longer than {limit} characters (an unclosed quotation mark?)."),
+    ImportRefusal.BAD_CSV: QT_TRANSLATE_NOOP("ContactIntake", "Row {row} of the list cannot be split into cells."),
 }
 
 OUTCOMES: dict[Outcome, str] = {

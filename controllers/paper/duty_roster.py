@@ -11,11 +11,11 @@ from itertools import groupby
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPageLayout
 
 from controllers.browse.system_text import render
 from controllers.browse.words import ROLES, TEAM_KINDS
-from controllers.paper.pdf import a4_layout, write_pdf
+from controllers.paper.pages import Orientation, Paper
+from controllers.paper.pdf import write_papers_pdf
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session
 from controllers.teams.shifts import masked, now
@@ -26,7 +26,7 @@ from models.teams.duty_roster import DutyRosterSheet, duty_roster_sheet
 from models.teams.shifts import DutyRow
 
 __all__ = ["DutyRosterSheet", "duty_roster_html", "load_duty_roster", "print_duty_roster",
-           "roster_title", "shift_span"]
+           "roster_paper", "roster_title", "shift_span"]
 
 translate = QCoreApplication.translate
 
@@ -53,13 +53,15 @@ def duty_roster_html(sheet: DutyRosterSheet) -> str:
                .replace("%2", str(len(sheet.rows))))
     parts = [f"<h2>{escape(roster_title(sheet))}</h2><p>{escape(heading)}</p>"]
     if not sheet.rows:
-        parts.append(f"<p><b>{escape(translate('DutyRoster', 'No shifts on this day.'))}</b></p>")
+        nothing = translate("DutyRoster", "No shifts on this day.")
+        parts.append(f"<p><b>{escape(nothing)}</b></p>")
     headers = ((translate("DutyRoster", "Shift"), 15), (translate("DutyRoster", "Name"), 13),
                (translate("DutyRoster", "Role"), 9), (translate("DutyRoster", "Unit"), 17),
                (translate("DutyRoster", "Phone"), 13), (translate("DutyRoster", "Lodging"), 13),
                (translate("DutyRoster", "Stood down"), 20))
-    header_row = "<tr>" + "".join(f"<th align='left' width='{w}%' style='font-size:8pt'>{escape(t)}</th>"
-                                  for t, w in headers) + "</tr>"
+    header_row = "<thead><tr>" + "".join(
+        f"<th align='left' width='{w}%' style='font-size:8pt'>{escape(t)}</th>"
+        for t, w in headers) + "</tr></thead>"
     for (team, kind), rows in groupby(sheet.rows, key=lambda row: (row.team, row.team_kind)):
         kind_text = TEAM_KINDS.word(kind)
         parts.append(f"<h3>{escape(team)} · {escape(kind_text)}</h3>")
@@ -106,10 +108,14 @@ def shift_span(row: DutyRow, day: date) -> str:
     return f"{at(row.starts_at)}–{at(row.ends_at)}"
 
 
+def roster_paper(sheet: DutyRosterSheet) -> Paper:
+    """Landscape: seven columns, and it hangs on the duty room's wall."""
+    return Paper(duty_roster_html(sheet), roster_title(sheet), Orientation.Landscape)
+
+
 @action(Permission.VIEW)
 def print_duty_roster(database: Database, user: SignedInUser, station_id: int, day: date,
                       out: Path) -> tuple[DutyRosterSheet, int]:
     """Write the station's roster for `day` as an A4 PDF; returns the sheet and its page count."""
     sheet = load_duty_roster(database, user, station_id, day)
-    layout = a4_layout(orientation=QPageLayout.Orientation.Landscape)
-    return sheet, write_pdf(duty_roster_html(sheet), out, title=roster_title(sheet), layout=layout)
+    return sheet, write_papers_pdf([roster_paper(sheet)], out)

@@ -1,22 +1,21 @@
 """The transfer sheet's page: an official form in QTextDocument's HTML subset.
 
 One bordered table with numbered sections (patient, condition, transfer, times), the sheet
-number with its QR code at the top right so the receiving desk can scan it, and three signature
+number with its QR code at the top right so the receiving desk can scan it (drawn as vectors:
+controllers/paper/qr.py), and three signature
 boxes at the bottom: the sending officer, the receiving facility, the patient or family. A batch
 is the same page repeated, each sheet starting a new page.
 """
 from __future__ import annotations
 
-import base64
-import io
 from datetime import datetime
 from html import escape
 
-import segno
 from PySide6.QtCore import QCoreApplication
 
 from controllers.browse.words import CATEGORIES, FACILITY_KINDS, ROLES, SEXES
 from controllers.browse.words import TRANSFER_STATUSES as STATUSES
+from controllers.paper.qr import qr_img
 from models.transfers.sheet import CrewMember, TransferSheet
 from models.translatable import QT_TRANSLATE_NOOP
 
@@ -61,6 +60,7 @@ LABELS = {
     "response_time": QT_TRANSLATE_NOOP("TransferSheet", "Response time"),
 }
 SHADE = "#d9d9d9"
+QR_SIZE = 84     # document units: 29 modules of about 1 mm, scanned at 150 dpi and up
 LABEL_SHADE = "#f2f2f2"
 
 
@@ -74,13 +74,6 @@ def translated(text: str) -> str:
 
 def sheet_title(sheet: TransferSheet) -> str:
     return translate("TransferSheet", "Transfer sheet %1").replace("%1", sheet.number)
-
-
-def qr_image(number: str) -> str:
-    """The sheet number as a QR code, inline (a data URL), so the HTML alone is the sheet."""
-    buffer = io.BytesIO()
-    segno.make(number, error="m").save(buffer, kind="png", scale=6, border=2)
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
 def at(moment: datetime | None) -> str:
@@ -124,8 +117,7 @@ def _header(sheet: TransferSheet, first: bool) -> str:
         f"<td width='40%' align='center' valign='middle'>"
         f"<span style='font-size:24pt; font-weight:bold; white-space:nowrap'>{escape(title)}</span>"
         f"<br/><span style='font-size:10pt'>{escape(subtitle)}</span></td>"
-        f"<td width='30%' align='right' valign='top'><img src='{qr_image(sheet.number)}' "
-        f"width='76' height='76'/><br/><span style='font-size:10pt; font-weight:bold; "
+        f"<td width='30%' align='right' valign='top'>{qr_img(sheet.number, QR_SIZE)}<br/><span style='font-size:10pt; font-weight:bold; "
         f"white-space:nowrap'>{escape(number)}</span></td></tr></table>")
 
 

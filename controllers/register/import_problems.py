@@ -22,6 +22,8 @@ CONTEXT = "ImportProblems"
 SENTENCES: dict[str, str] = {
     "name_empty": QT_TRANSLATE_NOOP("ImportProblems", "The name is empty."),
     "name_invalid": QT_TRANSLATE_NOOP("ImportProblems", "A name is plain text of at most {limit} characters."),
+    "name_formula": QT_TRANSLATE_NOOP("ImportProblems", "A name cannot begin with = + - or @: a spreadsheet would run it as a formula."),
+    "name_characters": QT_TRANSLATE_NOOP("ImportProblems", "A name holds letters, the middle dot · and spaces only."),
     "resident_id_excel_number": QT_TRANSLATE_NOOP("ImportProblems", "Excel turned this ID into a number and lost its last digits: format the ID column as Text, paste the IDs again from the source, and import again."),
     "resident_id_empty": QT_TRANSLATE_NOOP("ImportProblems", "No resident ID was given."),
     "resident_id_length": QT_TRANSLATE_NOOP("ImportProblems", "A resident ID has 18 characters: compare this one with the ID card."),

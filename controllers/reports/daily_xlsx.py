@@ -1,5 +1,7 @@
 """The daily report as one worksheet: the sentence on top, then each section under its title,
-a blank row between (models/importing/xlsx.py writes one sheet, streamed)."""
+a blank row between (models/importing/xlsx.py writes one sheet, streamed). Figures are number
+cells (a coverage a percentage-formatted share, a missing response time an empty cell), so a
+clerk can sum and chart them."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,10 +15,10 @@ def write_xlsx_report(report: DailyReport, path: Path) -> int:
     """Returns the rows written."""
     with XlsxWriter(path, title(report)[:31], [title(report)]) as sheet:
         sheet.row([headline(report)])
-        for heading, headers, rows in sections(report):
+        for section in sections(report):
             sheet.row([])
-            sheet.row([heading])
-            sheet.row(headers)
-            for row in rows:
+            sheet.row([section.title])
+            sheet.row(section.headers)
+            for row in section.rows:
                 sheet.row(row)
         return sheet.rows_written

@@ -6,10 +6,13 @@ from contextlib import contextmanager
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from controllers.runtime.actions import SignedInUser
 from models.accounts.audit import Actor
+from models.db.conflicts import as_refusal
 from models.db.database import Database
+from models.db.write_lock import WRITING
 from models.errors import DatabaseUnavailable
 
 
@@ -21,16 +24,24 @@ def actor_of(user: SignedInUser) -> Actor:
 def user_session(database: Database, user: SignedInUser) -> Iterator[Session]:
     """A session whose every change is audited under `user` and committed at the end.
 
-    A lost connection becomes DatabaseUnavailable: the caller keeps the person's input and says
-    so; the transaction is rolled back, so nothing is half-written.
+    It writes, so on SQLite it takes the write lock before its first read (models/db/write_lock.py)
+    as a row lock does on PostgreSQL. A collision with another workstation becomes the person's
+    sentence (models/db/conflicts.py: EditConflict, WriteClash), a lost connection
+    DatabaseUnavailable: the caller keeps the person's input and says so; the transaction is
+    rolled back, so nothing is half-written.
     """
-    session = database.sessions()
+    session = database.sessions(info=WRITING)
     session.info["actor"] = actor_of(user)
     try:
         yield session
         session.commit()
-    except (OperationalError, DBAPIError) as exc:
+    except (StaleDataError, DBAPIError) as exc:
+        refusal = as_refusal(session, exc)
+        if refusal is not None:
+            raise refusal from exc
         session.rollback()
+        if not isinstance(exc, DBAPIError):
+            raise
         if exc.connection_invalidated or isinstance(exc, OperationalError):
             raise DatabaseUnavailable(
                 f"The database did not answer ({database.description}); nothing was saved") from exc

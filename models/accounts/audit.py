@@ -1,37 +1,61 @@
-"""The audit trail: every change a person makes, old → new, written in the same transaction.
+"""The audit trail: every change to an audited table, old → new, written by the database itself.
 
-A session opened for a signed-in user carries `session.info["actor"]`; on every flush the
-changed rows are written to audit_entry through the flush's own connection, so the change and its
-record commit or roll back together. Bulk loads that bypass the ORM (the demo generator) are not
-a person's edits and write their own single summary entry instead.
+Triggers on every audited table (migration 0019) write the entry in the change's own
+transaction, whoever writes — a form's save, a Core statement, a bulk load, psql, another tool —
+so no path escapes it. What Canvass adds is the name: a session opened for a signed-in person
+carries `session.info["actor"]`, and models/db/acting.py hands it to the triggers at the start of
+each of its transactions (a Core connection says it with `act_as`). Without one the entry names
+the PostgreSQL role, or 'sqlite' for a tool writing a SQLite file.
+
+Canvass still writes entries of its own for what is not a row's change: a sign-in, an export, an
+import's figures (`entry`). Every entry is chained to the one before it (README, "Audit").
+
+The changes' format, for every reader (models/accounts/audit_rows.py): a created row's non-empty
+fields as field → value, an update's changed fields as field → [old, new], a deleted row's as
+field → [old, null]; the id, stamps and derived keys (AUDIT_SKIPPED) are left out, a password hash
+reads "***". A bulk insert is one entry per statement (PostgreSQL, over BULK_ROWS rows) or per
+load (`bulk_inserts`): {"rows": n, "ids": "1-5000,5007"}.
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
+from models.db.acting import (
+    MARKER,
+    Actor,
+    act_as,
+    begin_bulk_inserts,
+    bulk_inserts,
+    end_bulk_inserts,
+)
+from models.db.acting import attach as attach_acting
+from models.db.database import Database
 
-from models.schema.accounts import AuditEntry
-from models.schema.base import Base
+__all__ = ["AUDITED_TABLES", "AUDIT_SKIPPED", "BULK_ROWS", "MARKER", "Actor", "act_as", "attach",
+           "begin_bulk_inserts", "bulk_inserts", "end_bulk_inserts", "entry", "plain", "search_entry"]
 
-SECRET_COLUMNS = frozenset({"password_hash"})
-UNAUDITED_TABLES = frozenset({"audit_entry"})
-# Stamps, and keys Canvass derives from a person's own fields (a reversed ID for tail search, a
-# pinyin key for sorting): the history shows what a person changed, not their by-products.
-SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version", "resident_id_reversed",
-                             "name_pinyin"})
-
-
-@dataclass(frozen=True)
-class Actor:
-    user_id: int | None
-    username: str
+# Every table people's work changes. Not audit_entry itself, and not the coverage tallies: the
+# database counts those from the audited visits and results (models/communities/tallies_*.py).
+AUDITED_TABLES: tuple[str, ...] = (
+    "alert_acknowledgement", "app_user", "case_event", "community", "contact_link",
+    "disinfection", "district", "duty_shift", "facility", "facility_accepts", "household",
+    "incident", "lodging", "person", "person_case", "persuasion_visit", "police_station",
+    "responder", "screening_result", "supply_movement", "supply_stock", "team",
+    "team_community", "team_member", "team_minimums", "temperature_check", "transfer_crew",
+    "transfer_order", "vehicle", "visit", "visit_absence",
+)
+UNAUDITED_TABLES = frozenset({"audit_entry", "community_day_tally", "household_tally",
+                              "person_tally"})
+# Stamps (a sign-in's too: its own entry says it), and keys Canvass derives from a person's own
+# fields (a reversed ID for tail search, a pinyin key for sorting): the history shows what a
+# person changed, not their by-products; the id is the entry's row_id.
+AUDIT_SKIPPED = frozenset({"id", "created_at", "updated_at", "version", "resident_id_reversed",
+                           "name_pinyin", "last_sign_in_at"})
+BULK_ROWS = 1000   # PostgreSQL: an INSERT of more rows is one entry with the ids
 
 
 def plain(value: Any) -> Any:
@@ -45,82 +69,21 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _shown(column: str, value: Any) -> Any:
-    return "***" if column in SECRET_COLUMNS and value is not None else plain(value)
-
-
-def _changes(obj: Base, action: str) -> dict[str, Any]:
-    state = inspect(obj)
-    result: dict[str, Any] = {}
-    for attr in state.mapper.column_attrs:
-        key = attr.key
-        if key in SKIPPED_COLUMNS:
-            continue
-        history = state.attrs[key].history
-        if action == "insert":
-            value = getattr(obj, key)
-            if value is not None:
-                result[key] = _shown(key, value)
-        elif action == "delete":
-            old = history.unchanged[0] if history.unchanged else (
-                history.deleted[0] if history.deleted else None)
-            result[key] = [_shown(key, old), None]
-        elif history.has_changes():
-            old = history.deleted[0] if history.deleted else None
-            new = history.added[0] if history.added else None
-            if old != new:
-                result[key] = [_shown(key, old), _shown(key, new)]
-    return result
-
-
 def entry(actor: Actor, action: str, table: str, row_id: int | None,
           changes: dict[str, Any], at: datetime | None = None) -> dict[str, Any]:
-    """One audit_entry row as a dict, for inserts outside the ORM flush as well."""
+    """One audit_entry row as a dict, for what Canvass records beside the rows' own entries (a
+    sign-in, an export, an import's figures); the database chains it like any other."""
     return {"at": at or datetime.now(), "user_id": actor.user_id, "username": actor.username,
             "action": action, "table_name": table, "row_id": row_id,
             "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)}
 
 
-def _collect(session: Session) -> list[tuple[Base, str]]:
-    pending: list[tuple[Base, str]] = []
-    for action, objects in (("insert", session.new), ("update", session.dirty),
-                            ("delete", session.deleted)):
-        for obj in objects:
-            if isinstance(obj, Base) and obj.__tablename__ not in UNAUDITED_TABLES:
-                pending.append((obj, action))
-    return pending
+def search_entry(actor: Actor, table: str, field: str, shown: str, found: int) -> dict[str, Any]:
+    """A search by a whole identifier made by a role that sees identifiers masked: which list,
+    the identifier as that role sees it (masked: the log never holds it in clear), rows found."""
+    return entry(actor, "search", table, None, {field: shown, "rows": found})
 
 
-def _remember_changes(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
-    actor = session.info.get("actor")
-    if actor is None:
-        return
-    # History is read now, ids after the flush: keep the objects and their changes together.
-    session.info["audit_pending"] = [
-        (obj, action, _changes(obj, action)) for obj, action in _collect(session)
-        if action != "update" or session.is_modified(obj, include_collections=False)
-    ]
-
-
-def _write_entries(session: Session, _flush: UOWTransaction) -> None:
-    actor: Actor | None = session.info.get("actor")
-    pending = session.info.pop("audit_pending", None)
-    if actor is None or not pending:
-        return
-    now = datetime.now()
-    rows = []
-    for obj, action, changes in pending:
-        if action == "update" and not changes:
-            continue
-        key = inspect(obj).mapper.primary_key_from_instance(obj)
-        row_id = key[0] if len(key) == 1 and isinstance(key[0], int) else None
-        rows.append(entry(actor, action, obj.__tablename__, row_id, changes, now))
-    if rows:
-        session.connection().execute(insert(AuditEntry), rows)
-
-
-def attach(sessions: sessionmaker[Session]) -> None:
-    """Audit every flush of `sessions` made under a signed-in actor (models/db/database.py
-    attaches it to each database's session factory when the database is opened)."""
-    event.listen(sessions, "before_flush", _remember_changes)
-    event.listen(sessions, "after_flush", _write_entries)
+def attach(database: Database) -> None:
+    """Name the signed-in person of each of `database`'s sessions to its audit triggers."""
+    attach_acting(database.engine, database.sessions)

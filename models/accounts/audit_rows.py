@@ -108,9 +108,10 @@ def _changes(table: str, fields: list[tuple[str, Any, Any, bool]],
 
 
 class AuditRows(SqlRowSource):
-    """Filters: `text` (the user, action or values hold it, as typed), `table` (one kind of
-    record). Newest first; the columns' values are stored ones: `record` a RecordName,
-    `changes` a tuple of FieldChange."""
+    """Filters: `text` (the user, action or values hold it, as typed; the values as the reader
+    sees them, identifiers masked unless `sees_full`), `table` (one kind of record). Newest
+    first; the columns' values are stored ones: `record` a RecordName, `changes` a tuple of
+    FieldChange."""
 
     columns: tuple[Column, ...] = (
         Column("at", QT_TRANSLATE_NOOP("Column", "When"), Kind.DATETIME, sortable=True),
@@ -135,7 +136,8 @@ class AuditRows(SqlRowSource):
 
     def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         return filtered(select(AuditEntry.id), search_text(str(filters.get("text") or "")),
-                        filters.get("table") or None)
+                        filters.get("table") or None, dialect=self.database.kind,
+                        full=self.sees_full)
 
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
         entries = []

@@ -58,8 +58,9 @@ def _dummy_hash() -> str:
 
 def _checked_user(session: Session, username: str, password: str, moment: datetime) -> User:
     """The active account these credentials open. A failure is written (the count, the lock, its
-    audit entry) before SignInRefused is raised: the caller commits it all the same."""
-    user = session.scalar(select(User).where(User.username == username.strip()))
+    audit entry) before SignInRefused is raised: the caller commits it all the same. The account's
+    row is locked while it is counted, so two attempts at once count one after the other."""
+    user = session.scalar(select(User).where(User.username == username.strip()).with_for_update())
     if user is not None and user.locked_until is not None and user.locked_until > moment:
         wait = (user.locked_until - moment).total_seconds()
         raise SignInRefused(f"Too many failed attempts: try again in {wait:.0f} s", wait)

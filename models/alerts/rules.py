@@ -29,8 +29,8 @@ STEP_LIMITS: dict[TransferStatus, timedelta] = {
 # How long a vehicle may wait for its disinfection, from the step that left it dirty.
 DISINFECTION_LIMIT: timedelta = OVERDUE_AFTER[T.DELIVERED]
 WAITING_STEPS: tuple[TransferStatus, ...] = tuple(sorted(DISINFECTED_FROM))
-# Beyond this a trip is surely a record nobody closed (a month): the level stops growing, so a
-# forgotten test order does not alert again every few weeks for ever.
+# Past 2,048 times its limit (two weeks for a ten-minute step) a trip is a record nobody closed:
+# the level stops growing, so a forgotten order does not alert again every few weeks for ever.
 MAX_LEVEL = 12
 
 

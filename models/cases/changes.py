@@ -24,9 +24,10 @@ from models.schema.register import Person
 
 def case_for_change(session: Session, case_id: int, expected_version: int | None,
                     attempted: dict[str, Any]) -> Case:
-    """The case, if it is still the version the person looked at; else EditConflict. A checked
-    version locks the row (SELECT … FOR UPDATE on PostgreSQL) until the transaction ends."""
-    case = session.get(Case, case_id, with_for_update=expected_version is not None)
+    """The case, if it is still the version the person looked at; else EditConflict. The row is
+    locked (SELECT … FOR UPDATE on PostgreSQL; SQLite's write sessions hold the database) until
+    the transaction ends, so what is checked here is still true when the change is written."""
+    case = session.get(Case, case_id, with_for_update=True)
     if case is None:
         raise RecordGone("This case no longer exists; nothing was saved")
     if expected_version is not None and case.version != expected_version:

@@ -2,6 +2,10 @@
 
 The counts answer the question the chips above the list ask ("how many confirmed right now?")
 with one GROUP BY each, under the same filters as the list except the one being counted.
+
+The search box finds a case by its person, as the register does; for a reader who sees
+identifiers masked (`masked`) by a whole ID or a whole phone only, each such search reported
+to `audit` (models/register/person_search.py).
 """
 from __future__ import annotations
 
@@ -13,9 +17,10 @@ from sqlalchemy import ColumnElement, Select, case, exists, func, select
 
 from models.cases.workflow import CATEGORY_ORDER
 from models.db.columns import SqlColumn
+from models.db.database import Database
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
 from models.pinyin import name_key
-from models.register.person_search import common_condition, person_condition
+from models.register.person_search import AuditedSearches, SearchAudit, common_condition, person_condition
 from models.schema.cases import Case
 from models.schema.geography import Community, PoliceStation
 from models.schema.register import Person
@@ -46,6 +51,17 @@ class CaseRows(SqlRowSource):
                              "name", "text", "opened_from", "opened_until"})
     default_order = SortOrder("status_since", descending=True)
     keyset_columns = frozenset({"person", "status", "status_since", "community"})
+
+    def __init__(self, database: Database, *, masked: bool = False,
+                 audit: SearchAudit | None = None) -> None:
+        super().__init__(database)
+        self.masked = masked
+        self.searches = AuditedSearches(audit if masked else None)
+
+    def count(self, filters: Filters) -> int:
+        found = super().count(filters)
+        self.searches.counted(str(filters.get("text") or ""), found)
+        return found
 
     def id_column(self) -> SqlColumn[int]:
         return Case.id
@@ -80,7 +96,8 @@ class CaseRows(SqlRowSource):
         if filters.get("opened_until") is not None:
             statement = statement.where(Case.opened_at < datetime.combine(
                 filters["opened_until"] + timedelta(days=1), time.min))
-        condition = person_condition(self.database.kind, str(filters.get("text") or ""))
+        condition = person_condition(self.database.kind, str(filters.get("text") or ""),
+                                     self.masked)
         if condition is not None:
             statement = statement.where(self._of_persons(condition, walked))
         if filters.get("open_only"):

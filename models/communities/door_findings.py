@@ -4,8 +4,9 @@ member who moved out, is away, died or lives elsewhere, a door the knock list do
 不漏一人: whoever the team meets is recorded with the visit, screened in it, and counted; the
 register then knows where each person came from (`Person.origin`). The community's register
 figures follow every finding (a new door is one more household, a newcomer one more person, a
-member who moved out one fewer), by a plain UPDATE that leaves the community's version alone:
-a counter moving is not an edit that should conflict with someone editing the community's name.
+member who moved out one fewer), by a plain UPDATE. The database moves the community's version
+with it (migration 0018 bumps it on every UPDATE): a community form open meanwhile is told that
+the register figures moved before it saves, as for any other change to the record.
 """
 from __future__ import annotations
 

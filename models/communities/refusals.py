@@ -11,6 +11,7 @@ class CommunityRefusal(Refusal):
     TEMPERATURE_UNREADABLE = "temperature_unreadable"
     VISIT_IN_FUTURE = "visit_in_future"
     VISIT_DUPLICATE = "visit_duplicate"
+    VISIT_ALREADY_SAVED = "visit_already_saved"   # the form's key, on a changed entry
     VISIT_PERSON_NOT_MEMBER = "visit_person_not_member"
     VISIT_PERSON_TWICE = "visit_person_twice"
     VISIT_OUTCOME = "visit_outcome"

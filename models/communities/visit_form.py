@@ -3,7 +3,8 @@
 groups likely to have knocked, the community's own first."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import case, select
@@ -31,7 +32,10 @@ class FormMember:
 
 @dataclass(frozen=True)
 class VisitForm:
-    """What the visit dialog offers for one household: its members and the likely teams."""
+    """What the visit dialog offers for one household: its members and the likely teams, and the
+    key every save of this form sends, made once as the form is read: a save sent again after
+    its answer was lost is then the same visit, not a second one (models/communities/
+    visit_keys.py)."""
     household_id: int
     community_id: int
     place: str
@@ -40,6 +44,7 @@ class VisitForm:
     address: str = ""
     building: str = ""      # where a door the list lacks is most likely: beside this one
     unit: str = ""
+    entry_key: uuid.UUID = field(default_factory=uuid.uuid4)
 
 
 def visit_form(session: Session, household_id: int) -> VisitForm:

@@ -10,6 +10,7 @@ records visits.
 """
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -32,6 +33,7 @@ from models.communities.door_findings import (
     count_register,
 )
 from models.communities.refusals import CommunityRefusal
+from models.communities.visit_keys import lock_door, stored_result, stored_visit
 from models.enums import CaseCategory, MemberPresence, Residence, VisitOutcome
 from models.errors import CanvassError
 from models.schema.register import Household, Person
@@ -75,7 +77,9 @@ class VisitEntry:
     """One visit as entered. A screened visit accounts for every member living at the
     household: screened with a temperature, absent or refusing (`absences`), or found to live
     elsewhere now (`residences`); newcomers met at the door are `found`. With `new_door` the
-    visit is to a door the list does not have, in the community of `household_id`."""
+    visit is to a door the list does not have, in the community of `household_id`. `key`: the
+    workstation's key for this entry, the same for every save of it (models/communities/
+    visit_keys.py)."""
     household_id: int
     outcome: str
     visited_at: datetime
@@ -86,6 +90,7 @@ class VisitEntry:
     residences: Sequence[ResidenceChange] = field(default_factory=tuple)
     found: Sequence[FoundPerson] = field(default_factory=tuple)
     new_door: NewDoor | None = None
+    key: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -222,7 +227,12 @@ def record_visit(session: Session, entry: VisitEntry, now: datetime,
                  user_id: int | None) -> RecordedVisit:
     """Write the visit, what was found at the door, its screenings and a fever case per
     feverish person (in one flush with the caller's transaction: all or nothing); the
-    community's register figures follow."""
+    community's register figures follow. A save of an entry already stored under its key
+    answers what the first save did, writing nothing."""
+    lock_door(session, entry.household_id)
+    stored = stored_visit(session, entry.key)
+    if stored is not None:
+        return _replayed(session, stored, entry)
     household = check_visit(session, entry, now)
     added_households = added_persons = 0
     if entry.new_door is not None:
@@ -233,7 +243,7 @@ def record_visit(session: Session, entry: VisitEntry, now: datetime,
     visit = Visit(household_id=household.id, community_id=household.community_id,
                   team_id=entry.team_id, visited_at=entry.visited_at,
                   outcome=VisitOutcome(entry.outcome), recorded_by_user_id=user_id,
-                  note=entry.note.strip())
+                  note=entry.note.strip(), entry_key=entry.key)
     session.add(visit)
     session.flush()
     screened = list(entry.screenings)
@@ -268,6 +278,19 @@ def record_visit(session: Session, entry: VisitEntry, now: datetime,
                      if (case_id := propose_fever_case(session, person_id, visit.id,
                                                        entry.visited_at, user_id, now)))
     return RecordedVisit(visit.id, case_ids, tuple(feverish), household.id, tuple(found_ids))
+
+
+def _replayed(session: Session, visit: Visit, entry: VisitEntry) -> RecordedVisit:
+    """The first save's answer, for the same entry sent again. The key on another door, moment
+    or outcome is a form changed after its save went through: refused, so the person looks at
+    what was stored before recording anything else."""
+    if (visit.visited_at, str(visit.outcome)) != (entry.visited_at, entry.outcome) or (
+            entry.new_door is None and visit.household_id != entry.household_id):
+        raise InvalidVisit(f"this form's visit was already saved as visit {visit.id}",
+                           CommunityRefusal.VISIT_ALREADY_SAVED)
+    result = stored_result(session, visit)
+    return RecordedVisit(visit.id, result.fever_case_ids, result.fever_person_ids,
+                         visit.household_id, result.found_person_ids)
 
 
 def _found_at_last(session: Session, screened: list[int]) -> None:

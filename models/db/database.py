@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.db import conflicts, write_lock
 from models.db.held_connections import HeldConnections
 from models.errors import DatabaseUnavailable, NotADatabase, SchemaTooNew
 
@@ -181,4 +182,7 @@ def connect_database(location: str | URL, *, migrate: bool = True) -> Database:
         engine.dispose()
         raise
     log.info("opened %s", describe(url))
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    write_lock.attach(sessions)
+    conflicts.attach(sessions)
+    return Database(url=url, engine=engine, sessions=sessions)

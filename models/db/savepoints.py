@@ -5,7 +5,8 @@ outside a transaction as a transaction of its own, committed when it is released
 opens a savepoint before the session has written anything (open a case, link a contact, take a
 contact-tracing row) would then commit its rows however the action ends: a refusal later in the
 same action, or a dry run, would leave them written. `savepoint` begins the outer transaction
-first, so a savepoint always nests inside it, as it does on PostgreSQL.
+first, so a savepoint always nests inside it, as it does on PostgreSQL (a session that writes
+has begun it already, with the write lock: models/db/write_lock.py).
 """
 from __future__ import annotations
 
@@ -14,15 +15,12 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session, SessionTransaction
 
+from models.db.write_lock import begin_on_sqlite, writes
+
 
 def begin_outer(session: Session) -> None:
     """On SQLite, make sure the session's connection is inside a transaction."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return
-    driver = connection.connection.driver_connection
-    if driver is not None and not getattr(driver, "in_transaction", True):
-        connection.exec_driver_sql("BEGIN")
+    begin_on_sqlite(session.connection(), immediate=writes(session))
 
 
 @contextmanager

@@ -4,7 +4,9 @@ The lists `canvass export` writes: fuller than any one screen (a case's resident
 and address beside its status), for the province's line list. Every list is read in pages by
 primary key (keyset, PAGE rows at a time) and written as it is read (models/exporting/files.py),
 so a million-row export never sits in memory. Resident IDs and phones pass through
-models.accounts.masking exactly as on screen: a role that may not see them gets them masked.
+models.accounts.masking exactly as on screen: a role that may not see them gets them masked,
+and the age where the birth date would be (the masked digits of an ID are its birth date: the
+two side by side gave the whole ID back).
 Stored identifiers ("fever", "in_transit", True) are handed to the caller's `label` with their
 vocabulary, and headings to its `heading`: the controller words both in the reader's language.
 Times stay times, so the file holds real date cells.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from models.accounts.masking import shown_phone, shown_resident_id
+from models.accounts.masking import age_on, shown_phone, shown_resident_id
 from models.communities.coverage import household_visit_summary
 from models.db.database import Database
 from models.exporting.files import Cell, write_rows
@@ -40,6 +42,7 @@ PAGE = 2000
 WRITTEN = "written"
 YES_NO = "yes_no"          # a flag (True / False), worded yes or no
 EPOCH = datetime(2000, 1, 1)
+AGE = QT_TRANSLATE_NOOP("ExportColumn", "Age")
 Page = list[tuple[Any, ...]]
 Label = Callable[[str, Any], str]   # (vocabulary, stored value) → the word people read
 
@@ -48,10 +51,13 @@ Label = Callable[[str, Any], str]   # (vocabulary, stored value) → the word pe
 class ListColumn:
     """One column: its heading (English source, translated in the "ExportColumn" context), the
     vocabulary of the stored identifiers it holds, and whether it is a resident ID or a phone
-    (masked for a role that may not see them)."""
+    (masked for a role that may not see them) or a birth date (an age for such a role)."""
     heading: str
     words: str = ""
-    identifier: str = ""    # "resident_id" | "phone" | ""
+    identifier: str = ""    # "resident_id" | "phone" | "birth_date" | ""
+
+    def heading_for(self, may_see: bool) -> str:
+        return AGE if self.identifier == "birth_date" and not may_see else self.heading
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,10 @@ class ListSpec:
     @property
     def headings(self) -> tuple[str, ...]:
         return tuple(column.heading for column in self.columns)
+
+    def headings_for(self, may_see: bool) -> tuple[str, ...]:
+        """The headings a reader who may (not) see identifiers gets: Age for Born."""
+        return tuple(column.heading_for(may_see) for column in self.columns)
 
 
 def _cases(session: Session, after: int, only: Select[*tuple[Any, ...]] | None) -> Page:
@@ -150,7 +160,7 @@ LISTS: dict[str, ListSpec] = {spec.kind: spec for spec in (
         C(QT_TRANSLATE_NOOP("ExportColumn", "Name")),
         C(QT_TRANSLATE_NOOP("ExportColumn", "Resident ID"), identifier="resident_id"),
         C(QT_TRANSLATE_NOOP("ExportColumn", "Sex"), "sex"),
-        C(QT_TRANSLATE_NOOP("ExportColumn", "Born")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Born"), identifier="birth_date"),
         C(QT_TRANSLATE_NOOP("ExportColumn", "Phone"), identifier="phone"),
         C(QT_TRANSLATE_NOOP("ExportColumn", "Community")),
         C(QT_TRANSLATE_NOOP("ExportColumn", "Address")),
@@ -205,13 +215,25 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
+def _masks(spec: ListSpec, may_see: bool, today: date) -> list[tuple[int, Callable[[Any], Any]]]:
+    """(column, what the reader gets for its stored value) for the columns that hold
+    identifiers or give them away."""
+    def birth(value: Any) -> Any:
+        return value if may_see else age_on(value, today)
+    shown: dict[str, Callable[[Any], Any]] = {
+        "resident_id": lambda value: shown_resident_id(value, may_see),
+        "phone": lambda value: shown_phone(value, may_see), "birth_date": birth}
+    return [(index, shown[column.identifier]) for index, column in enumerate(spec.columns)
+            if column.identifier]
+
+
 def rows(database: Database, spec: ListSpec, may_see: bool,
          only: Select[*tuple[Any, ...]] | None = None,
-         label: Label | None = None) -> Iterator[list[Cell]]:
-    """The list's rows, masked for the role, one page's session at a time. `label` turns stored
-    identifiers into words; without it they stay as stored."""
-    masks = [(index, shown_resident_id if column.identifier == "resident_id" else shown_phone)
-             for index, column in enumerate(spec.columns) if column.identifier]
+         label: Label | None = None, today: date | None = None) -> Iterator[list[Cell]]:
+    """The list's rows, masked for the role, one page's session at a time (ages on `today`,
+    by default the day the export runs). `label` turns stored identifiers into words; without
+    it they stay as stored."""
+    masks = _masks(spec, may_see, today or date.today())
     worded = [(index, column.words) for index, column in enumerate(spec.columns) if column.words]
     after = 0
     while True:
@@ -223,7 +245,7 @@ def rows(database: Database, spec: ListSpec, may_see: bool,
         for raw in page:
             values = [_plain(v) for v in raw[:-1]]
             for index, mask in masks:
-                values[index] = mask(values[index], may_see)
+                values[index] = mask(values[index])
             if label is not None:
                 for index, vocabulary in worded:
                     if values[index] is not None and values[index] != "":
@@ -240,5 +262,5 @@ def export_list(database: Database, kind: str, path: Path | str, may_see: bool,
     `only` (a SELECT of ids) keeps the filters the list had on screen; `heading` words the
     column headings (English as they stand)."""
     spec = LISTS[kind]
-    return write_rows(path, kind, [heading(text) for text in spec.headings],
+    return write_rows(path, kind, [heading(text) for text in spec.headings_for(may_see)],
                       rows(database, spec, may_see, only, label), progress, cancelled)

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, text
 
-from models.accounts.audit import Actor, entry
+from models.accounts.audit import Actor, act_as, begin_bulk_inserts, end_bulk_inserts, entry
 from models.db.database import Database
 from models.importing.columns import Mapping
 from models.importing.errors import ImportCancelled
@@ -251,6 +251,7 @@ class _Loader:
         """The register's figures become at least what each community now holds. Figures entered
         beforehand (the district workbook's, from the census) stay when they are larger: the file
         is that register, or part of it, not more people on top of it."""
+        end_bulk_inserts(self.connection, actor)
         if self.grown:
             self.connection.execute(RAISE_TO_HELD, [{"c": c} for c in sorted(self.grown)])
         changes = {"file": source, **self.result.summary()}
@@ -273,6 +274,8 @@ def import_register(database: Database, register: RegisterFile, mapping: Mapping
                 # the first chunks (psycopg prepares a statement run five times) would be made
                 # for a table of other size and values; plan each one for its own values.
                 connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+            act_as(connection, actor)          # the rows' audit entries name the clerk
+            begin_bulk_inserts(connection)     # and the new rows are one entry per table
             loader = _Loader(connection, database.kind, result, options,
                              checker.column("resident_id"), checker.column("address"))
             pending: list[tuple[int, PersonRow]] = []

@@ -1,8 +1,7 @@
 """Reading register files row by row: CSV in whatever encoding Chinese Excel wrote, .xlsx/.xls.
 
-CSV files stream: the encoding is detected in one pass of 1 MiB chunks (a BOM means utf-8-sig;
-bytes that decode as UTF-8 all the way mean utf-8; anything else is GB18030, the superset of the
-GBK Chinese Excel writes), then rows are read one at a time.
+Text files stream (models/importing/text_files.py): one encoding and one delimiter for the whole
+file, each line decoded strictly, so a file that mixes encodings is refused naming its row.
 
 Spreadsheets go through python-calamine, which reads a sheet whole, so an .xlsx is checked before
 it is parsed: a zip whose members would expand past MAX_UNCOMPRESSED_BYTES or by more than
@@ -12,12 +11,12 @@ reader also stops at MAX_ROWS and at a wall-clock deadline, so no file can hang 
 Rows are numbered as the sheet numbers them, whichever row holds the column names: a register
 often has a title (永清社区居民花名册) and a blank row above them. The caller names the header
 row, or it is found (models/importing/columns.py header_row_among): row 1 unless it names no
-register field and exactly one row below it does.
+register field and exactly one row below it does. A file with column names and no row under
+them is refused when it is opened (or, past PEEK_ROWS blank rows, when its rows run out), so a
+header-only file never "imports" nothing and says it went well.
 """
 from __future__ import annotations
 
-import codecs
-import csv
 import io
 import time
 import zipfile
@@ -29,15 +28,16 @@ from typing import Any
 from models.importing.columns import HEADER_SCAN, header_row_among
 from models.importing.errors import UnreadableFile
 from models.importing.refusals import ImportRefusal
+from models.importing.text_files import CHUNK, sniff_delimiter, text_encoding, text_rows
 
-CHUNK = 1 << 20
+PEEK_ROWS = 1000        # blank rows read past the column names to find the first filled one
 MAX_ROWS = 2_000_000
 MAX_UNCOMPRESSED_BYTES = 1 << 30          # 1 GiB of sheet XML is ~5 million register rows
 MAX_COMPRESSION_RATIO = 200               # real sheets compress 5-30x; bombs 1000x and more
 MAX_FILE_BYTES = 2 << 30
 PARSE_SECONDS = 600.0
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-CSV_SUFFIXES = (".csv", ".txt")
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")   # .txt: Excel's "Unicode text"
 
 Cell = Any   # str, int, float, bool, date/datetime or None (what calamine gives)
 Rows = Iterator[tuple[int, list[Cell]]]
@@ -78,29 +78,36 @@ def split_header(path: Path, rows: Rows, header_row: int | None) -> tuple[int, l
         raise UnreadableFile(f"{path.name} has no row {header_row}.",
                              ImportRefusal.NO_HEADER_ROW, row=header_row)
     below = [item for item in first if item[0] > header_row]
+    if not any(filled(cells) for _number, cells in below):
+        for item in rows:
+            below.append(item)
+            if filled(item[1]) or len(below) >= PEEK_ROWS:
+                break
+        else:
+            raise _no_data(path, header_row)
+    found_row = header_row
 
     def data() -> Rows:
-        yield from below
-        yield from rows
+        seen = False
+        for item in below:
+            seen = seen or filled(item[1])
+            yield item
+        for item in rows:
+            seen = seen or filled(item[1])
+            yield item
+        if not seen:
+            raise _no_data(path, found_row)
     return header_row, _header(found), data()
 
 
-def detect_encoding(path: Path) -> str:
-    """utf-8-sig, utf-8 or gb18030, reading the file once in chunks (never whole)."""
-    with path.open("rb") as handle:
-        head = handle.read(CHUNK)
-        if head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        chunk = head
-        try:
-            while chunk:
-                decoder.decode(chunk)
-                chunk = handle.read(CHUNK)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return "gb18030"
-    return "utf-8"
+def filled(cells: list[Cell]) -> bool:
+    """Does the row hold anything (a cell not empty or blank)?"""
+    return any(cell is not None and (not isinstance(cell, str) or cell.strip()) for cell in cells)
+
+
+def _no_data(path: Path, header_row: int) -> UnreadableFile:
+    return UnreadableFile(f"{path.name} has column names on row {header_row} and no rows under "
+                          "them; nothing was imported.", ImportRefusal.NO_DATA_ROWS, row=header_row)
 
 
 def _deadline_rows(rows: Iterator[tuple[int, list[Cell]]], seconds: float,
@@ -137,20 +144,14 @@ class _CountingFile(io.RawIOBase):
         super().close()
 
 
-def _csv_rows(counting: _CountingFile, encoding: str) -> Rows:
-    with io.TextIOWrapper(io.BufferedReader(counting, CHUNK), encoding=encoding,
-                          errors="replace", newline="") as handle:
-        for number, row in enumerate(csv.reader(handle), 1):
-            yield number, list(row)
-
-
 def open_csv(path: Path, seconds: float = PARSE_SECONDS, max_rows: int = MAX_ROWS,
              header_row: int | None = None) -> RegisterFile:
-    encoding = detect_encoding(path)
+    encoding = text_encoding(path)
+    delimiter = sniff_delimiter(path, encoding)
     counting = _CountingFile(path)
-    number, headers, rows = split_header(
-        path, _deadline_rows(_csv_rows(counting, encoding), seconds, max_rows), header_row)
-    return RegisterFile(path, headers, rows, encoding,
+    rows = text_rows(path, io.BufferedReader(counting, CHUNK), encoding, delimiter)
+    number, headers, rows = split_header(path, _deadline_rows(rows, seconds, max_rows), header_row)
+    return RegisterFile(path, headers, rows, encoding.label,
                         lambda: counting.read_bytes / counting.size, number)
 
 
@@ -189,7 +190,9 @@ def open_spreadsheet(path: Path, seconds: float = PARSE_SECONDS,
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         sheet = workbook.get_sheet_by_index(0)
-    except Exception as error:  # calamine raises its own family for every kind of damage
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as error:  # calamine's own family, and a Rust panic (a BaseException)
         raise UnreadableFile(f"{path.name} cannot be read as a spreadsheet ({error}).",
                              ImportRefusal.BAD_SPREADSHEET) from error
     if sheet.height > max_rows + 1:

@@ -21,9 +21,10 @@ from operator import mul
 
 from models.enums import Sex
 from models.importing.columns import Mapping
+from models.importing.names import NAME_FORMULA, name_fault, spelled_name
 from models.importing.readers import Cell
 from models.register.addresses import HouseholdPlace, household_place
-from models.register.person_fields import MAX_NAME, PHONE, has_control_characters
+from models.register.person_fields import MAX_NAME, PHONE
 from models.register.resident_id import (
     CHECK_CHARACTERS,
     OLDEST_PLAUSIBLE_AGE,
@@ -169,12 +170,19 @@ class RowChecker:
             problems.append(Problem(number, self.column(name), code, message, value, blocking,
                                     tuple(params.items())))
 
-        name = cell_text(self._raw(cells, "name"))
+        name = spelled_name(cell_text(self._raw(cells, "name")))
+        fault = name_fault(name) if name else None
         if not name:
             problem("name", "name_empty", "The name is empty.", name)
-        elif len(name) > MAX_NAME or (not name.isprintable() and has_control_characters(name)):
+        elif len(name) > MAX_NAME:
             problem("name", "name_invalid", f"A name is plain text of at most {MAX_NAME} "
                                             "characters.", name, limit=MAX_NAME)
+        elif fault == NAME_FORMULA:
+            problem("name", fault, "A name cannot begin with = + - or @: a spreadsheet would "
+                                   "run it as a formula.", name)
+        elif fault is not None:
+            problem("name", fault, "A name holds letters, the middle dot · and spaces only.",
+                    name)
         raw_id = self._raw(cells, "resident_id")
         shown_id = "" if raw_id is None else str(raw_id)
         resident_id, sex, birth = "", None, None

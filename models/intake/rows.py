@@ -16,11 +16,12 @@ from datetime import date, datetime, timedelta
 from models.cases.contacts import check_last_exposure
 from models.cases.workflow import CaseMoveRefused
 from models.enums import Sex
+from models.importing.names import name_fault, spelled_name
 from models.importing.readers import Cell
 from models.importing.validate import cell_text, excel_mangled, quick_check
 from models.intake.columns import Mapping
 from models.intake.problems import IntakeCode, IntakeProblem
-from models.register.person_fields import MAX_NAME, PHONE, has_control_characters
+from models.register.person_fields import MAX_NAME, PHONE
 from models.register.resident_id import validate
 
 RELATION_LIMIT = 32          # ContactLink.relation
@@ -120,10 +121,9 @@ class RowChecker:
             problems.append(IntakeProblem(number, self.column(name), code,
                                           tuple(str(v) for v in values)))
 
-        name = cell_text(self._raw(cells, "name"))
-        if len(name) > MAX_NAME or (name and not name.isprintable()
-                                     and has_control_characters(name)):
-            problem("name", IntakeCode.NAME_INVALID, name)
+        name = spelled_name(cell_text(self._raw(cells, "name")))
+        if len(name) > MAX_NAME or (name and name_fault(name) is not None):
+            problem("name", IntakeCode.NAME_INVALID, name)   # as the register import's names
         resident_id, sex, birth = self._resident_id(cells, problem)
         phone = "".join(cell_text(self._raw(cells, "phone")).replace("-", " ").split())
         phone = phone[3:] if phone.startswith("+86") else phone

@@ -6,6 +6,7 @@ resident ID is held by one active person at most: the index of migration 0013), 
 entered. Groups are found from indexes alone (resident IDs held more than once; (phone, name,
 birth date) held more than once), so the list costs a few hundred milliseconds at district
 scale, and pages like every other list. Persons already merged away are history, never listed.
+A reader who sees identifiers masked reads ages, not birth dates (the masked digits of an ID).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, and_, case, cast, func, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
-from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
+from models.accounts.masking import age_sql, masked_phone_sql, masked_resident_id_sql
 from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource
@@ -71,6 +72,10 @@ def entries_to_merge(sameness: Sameness, community_id: int | None = None) -> Sel
     return statement
 
 
+# In place of the birth date for a reader who sees identifiers masked.
+AGE = Column("age", QT_TRANSLATE_NOOP("Column", "Age"), Kind.COUNT)
+
+
 class DuplicateRows(SqlRowSource):
     """The entries to merge away, each beside the entry to keep."""
     columns: tuple[Column, ...] = (
@@ -93,6 +98,9 @@ class DuplicateRows(SqlRowSource):
     def __init__(self, database: Database, *, sees_full: bool) -> None:
         super().__init__(database)
         self.sees_full = sees_full
+        if not sees_full:
+            self.columns = tuple(AGE if column.key == "birth_date" else column
+                                 for column in type(self).columns)
 
     def id_column(self) -> SqlColumn[int]:
         return Person.id
@@ -118,6 +126,11 @@ class DuplicateRows(SqlRowSource):
             phone = masked_phone_sql(dialect, person.phone)
         return func.coalesce(resident_id, ""), func.coalesce(phone, "")
 
+    def _born(self) -> ColumnElement[Any]:
+        if self.sees_full:
+            return func.coalesce(cast(Person.birth_date, String), "")
+        return age_sql(self.database.kind, Person.birth_date)
+
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
         kept, kept_place, kept_home = aliased(Person), aliased(Community), aliased(Household)
         rows: dict[int, Row] = {}
@@ -128,8 +141,7 @@ class DuplicateRows(SqlRowSource):
             resident_id, phone = self._shown(Person)
             kept_resident_id, _kept_phone = self._shown(kept)
             statement = (
-                select(Person.id, Person.name, resident_id,
-                       func.coalesce(cast(Person.birth_date, String), ""), phone, Community.name,
+                select(Person.id, Person.name, resident_id, self._born(), phone, Community.name,
                        Household.address, kept.id, kept.name, kept_resident_id,
                        kept_place.name, kept_home.address)
                 .join(Community, Community.id == Person.community_id)

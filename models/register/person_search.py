@@ -1,6 +1,12 @@
 """Finding a person in the register: by name prefix, resident ID (whole or its last digits) or
 phone, at a million rows, on both backends.
 
+A role that may not see identifiers (`masked`) finds a person by a whole identifier only: the
+whole 18-character ID or the whole phone. A prefix or a tail would let it read the hidden digits
+back one search at a time (type 1380, 13800, 138001 … and watch who stays), so for such a role
+a fragment of digits finds nobody, and a whole identifier found is audited by the caller
+(`searched_identifier` says what to write: the identifier masked, never in clear).
+
 Each kind of query is a prefix seek on one indexed column. SQLite's LIKE ignores case and never
 uses an ordinary index, so there it is a range (`col >= x AND col < x + U+10FFFF`); PostgreSQL
 plans LIKE 'x%' on the index itself (the database's C collation), and a range there would depend
@@ -17,14 +23,15 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, func, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, false, func, literal, or_, select, union_all
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import QueryableAttribute, Session
 
-from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
+from models.accounts.masking import mask_phone, mask_resident_id, masked_phone_sql, masked_resident_id_sql
 from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.db.driver_statements import DriverStatement, compile_for_driver
+from models.register.person_fields import PHONE
 from models.schema.cases import Case
 from models.schema.geography import Community
 from models.schema.register import Household, Person
@@ -39,6 +46,8 @@ class SearchKind(StrEnum):
     NAME = "name"
     RESIDENT_ID = "resident_id"        # the whole 18 characters
     ID_TAIL_OR_PHONE = "digits"        # the last digits of an ID, or the start of a phone
+    WHOLE_PHONE = "phone"              # a whole phone: what a masked role may search digits by
+    FRAGMENT = "fragment"              # digits a masked role may not search by: nobody is found
     NOTHING = "nothing"
 
 
@@ -65,12 +74,29 @@ def clean_query(text: str) -> str:
     return text[:QUERY_LIMIT]
 
 
-def classify(text: str) -> SearchKind:
+def classify(text: str, masked: bool = False) -> SearchKind:
+    """What a cleaned search text means; `masked`: for a role that may not see identifiers."""
     if not text:
         return SearchKind.NOTHING
     if _DIGITS.match(text):
-        return SearchKind.RESIDENT_ID if len(text) == 18 else SearchKind.ID_TAIL_OR_PHONE
+        if len(text) == 18:
+            return SearchKind.RESIDENT_ID
+        if not masked:
+            return SearchKind.ID_TAIL_OR_PHONE
+        return SearchKind.WHOLE_PHONE if PHONE.fullmatch(text) else SearchKind.FRAGMENT
     return SearchKind.NAME
+
+
+def searched_identifier(text: str) -> tuple[str, str] | None:
+    """For a search by a role that may not see identifiers: (the field, the identifier masked)
+    when the text is a whole identifier (what the search audits), else None."""
+    text = clean_query(text)
+    kind = classify(text, masked=True)
+    if kind is SearchKind.RESIDENT_ID:
+        return "resident_id", mask_resident_id(text)
+    if kind is SearchKind.WHOLE_PHONE:
+        return "phone", mask_phone(text)
+    return None
 
 
 def prefix(dialect: str, column: SqlColumn[str | None], name: str) -> ColumnElement[bool]:
@@ -104,6 +130,8 @@ def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int,
         seeks = [_seek(dialect, Person.name, 0, limit)]
     elif kind is SearchKind.RESIDENT_ID:
         seeks = [_seek(dialect, Person.resident_id, 0, limit, exact=True)]
+    elif kind is SearchKind.WHOLE_PHONE:
+        seeks = [_seek(dialect, Person.phone, 1, limit, exact=True)]
     else:
         seeks = [_seek(dialect, Person.resident_id_reversed, 0, limit)]
         if with_phone:
@@ -135,18 +163,19 @@ def _compiled(dialect: Dialect, kind: SearchKind, with_phone: bool, limit: int,
 def prepared_search(dialect: Dialect, text: str, limit: int = SEARCH_LIMIT, masked: bool = False
                     ) -> tuple[str, tuple[Any, ...] | dict[str, Any]] | None:
     """The SQL and the driver parameters a search for `text` runs, or None when the text means
-    nothing. Exposed so the benchmark replays exactly this on the bare driver. Memoized: a text
-    typed again (a backspace and the same digit, the same ID looked up twice) is prepared once;
-    callers pass the result to the driver and never change it."""
+    nothing (or, `masked`, is a fragment of an identifier). Exposed so the benchmark replays
+    exactly this on the bare driver. Memoized: a text typed again (a backspace and the same
+    digit, the same ID looked up twice) is prepared once; callers pass the result to the driver
+    and never change it."""
     text = clean_query(text)
-    kind = classify(text)
-    if kind is SearchKind.NOTHING:
+    kind = classify(text, masked)
+    if kind in (SearchKind.NOTHING, SearchKind.FRAGMENT):
         return None
     name = dialect.name
     with_phone = kind is SearchKind.ID_TAIL_OR_PHONE and (text[0] in "01" or len(text) >= 7)
     if kind is SearchKind.NAME:
         parameters = prefix_parameters(name, "name", text)
-    elif kind is SearchKind.RESIDENT_ID:
+    elif kind in (SearchKind.RESIDENT_ID, SearchKind.WHOLE_PHONE):
         parameters = {"whole": text}
     else:
         parameters = prefix_parameters(name, "resident_id_reversed", text[::-1])
@@ -202,15 +231,20 @@ def search_with(dialect: Dialect, fetch_all: Callable[[str, Any], list[Any]], te
     return list(hits.values())[:limit]
 
 
-def person_condition(dialect: str, text: str) -> ColumnElement[bool] | None:
+def person_condition(dialect: str, text: str, masked: bool = False) -> ColumnElement[bool] | None:
     """A WHERE on Person for free text typed into a list's search box (same meanings as the
-    search), with the values inlined as bound literals; None when the text means nothing."""
+    search, `masked` as there), with the values inlined as bound literals; None when the text
+    means nothing."""
     text = clean_query(text)
-    kind = classify(text)
+    kind = classify(text, masked)
     if kind is SearchKind.NOTHING:
         return None
+    if kind is SearchKind.FRAGMENT:
+        return false()
     if kind is SearchKind.RESIDENT_ID:
         return Person.resident_id == text
+    if kind is SearchKind.WHOLE_PHONE:
+        return Person.phone == text
 
     def starts(column: SqlColumn[str | None], value: str) -> ColumnElement[bool]:
         if dialect == "sqlite":
@@ -222,6 +256,42 @@ def person_condition(dialect: str, text: str) -> ColumnElement[bool] | None:
         return starts(Person.name, text)
     tail = starts(Person.resident_id_reversed, text[::-1])
     return or_(tail, starts(Person.phone, text)) if text[0] in "01" or len(text) >= 7 else tail
+
+
+def masked_query(text: str) -> str:
+    """A search text as the audit trail may keep it: digits (an ID, its tail, a phone, its
+    start) masked like the identifier they are part of; a name as typed."""
+    cleaned = clean_query(text)
+    if not _DIGITS.match(cleaned):
+        return text
+    return mask_resident_id(cleaned) if len(cleaned) == 18 else mask_phone(cleaned)
+
+
+# (the field, the identifier masked, the rows found): how a list's search box reports a search
+# by a whole identifier that a role that may not see identifiers made (the controller audits it).
+SearchAudit = Callable[[str, str, int], None]
+
+
+class AuditedSearches:
+    """A list's searches by whole identifiers, each reported to `audit` once. A list counts its
+    rows again on every refresh (another workstation's save, the audit entry itself): that is
+    the same search still on screen, not a new one."""
+
+    def __init__(self, audit: SearchAudit | None) -> None:
+        self.audit = audit
+        self._last: str | None = None
+
+    def counted(self, text: str, found: int) -> None:
+        """The list counted `found` rows for its search box's `text`."""
+        if self.audit is None:
+            return
+        searched = searched_identifier(text)
+        key = clean_query(text) if searched is not None else None
+        if key == self._last:
+            return
+        self._last = key
+        if searched is not None:
+            self.audit(*searched, found)
 
 
 COMMON_MATCHES = 20_000   # persons matching a condition beyond which it counts as common

@@ -5,6 +5,10 @@ Resident IDs and phones come masked unless the source is told the reader may see
 that may not show them. Filters: station, community, household, a name prefix, and the search
 box's `text`: a name's start, a resident ID, its last digits or a phone's start, with the case
 board's own conditions (models/register/person_search.py person_condition), each an index seek.
+
+For a reader who sees identifiers masked the list shows each person's age where it would show
+the birth date (the ID's hidden digits are the birth date), and its search box finds by a whole
+ID or a whole phone only, each such search reported to `audit` (models/register/person_search.py).
 """
 from __future__ import annotations
 
@@ -14,15 +18,18 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, cast, func, select
 from sqlalchemy.orm import QueryableAttribute
 
-from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
+from models.accounts.masking import age_sql, masked_phone_sql, masked_resident_id_sql
 from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, starts_with
 from models.pinyin import name_key
-from models.register.person_search import person_condition
+from models.register.person_search import AuditedSearches, SearchAudit, person_condition
 from models.schema.geography import Community
 from models.schema.register import Household, Person
 from models.translatable import QT_TRANSLATE_NOOP
+
+# In place of the birth date for a reader who sees identifiers masked.
+AGE = Column("age", QT_TRANSLATE_NOOP("Column", "Age"), Kind.COUNT)
 
 
 class PersonRows(SqlRowSource):
@@ -41,9 +48,19 @@ class PersonRows(SqlRowSource):
     default_order = SortOrder("id")
     keyset_columns = frozenset({"id", "name", "community"})
 
-    def __init__(self, database: Database, *, sees_full: bool) -> None:
+    def __init__(self, database: Database, *, sees_full: bool,
+                 audit: SearchAudit | None = None) -> None:
         super().__init__(database)
         self.sees_full = sees_full
+        self.searches = AuditedSearches(None if sees_full else audit)
+        if not sees_full:
+            self.columns = tuple(AGE if column.key == "birth_date" else column
+                                 for column in type(self).columns)
+
+    def count(self, filters: Filters) -> int:
+        found = super().count(filters)
+        self.searches.counted(str(filters.get("text") or ""), found)
+        return found
 
     def id_column(self) -> SqlColumn[int]:
         return Person.id
@@ -72,7 +89,8 @@ class PersonRows(SqlRowSource):
         if filters.get("name"):
             statement = statement.where(starts_with(self.database.kind, Person.name,
                                                     str(filters["name"])))
-        condition = person_condition(self.database.kind, str(filters.get("text") or ""))
+        condition = person_condition(self.database.kind, str(filters.get("text") or ""),
+                                     masked=not self.sees_full)
         if condition is not None:
             statement = statement.where(condition)
         return statement
@@ -81,11 +99,12 @@ class PersonRows(SqlRowSource):
         dialect = self.database.kind
         resident_id: ColumnElement[str] | QueryableAttribute[str | None] = Person.resident_id
         phone: ColumnElement[str] | QueryableAttribute[str | None] = Person.phone
+        born: ColumnElement[Any] = func.coalesce(cast(Person.birth_date, String), "")
         if not self.sees_full:   # masked by the database: full identifiers never arrive
             resident_id = masked_resident_id_sql(dialect, Person.resident_id)
             phone = masked_phone_sql(dialect, Person.phone)
-        return (select(Person.id, Person.name, Person.sex,
-                       func.coalesce(cast(Person.birth_date, String), ""),
+            born = age_sql(dialect, Person.birth_date)
+        return (select(Person.id, Person.name, Person.sex, born,
                        func.coalesce(resident_id, ""), func.coalesce(phone, ""),
                        Community.name, Household.address, Person.origin)
                 .join(Community, Community.id == Person.community_id)

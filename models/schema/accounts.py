@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.enums import UserRole
@@ -30,8 +30,10 @@ class User(Base, Stamped, Versioned):
 
 
 class AuditEntry(Base):
-    """Who changed which record when, old → new (JSON). Written in the change's own transaction;
-    never updated or deleted (triggers on SQLite, privileges on PostgreSQL)."""
+    """Who changed which record when, old → new (JSON). Written by the database's triggers in
+    the change's own transaction (migration 0019), never updated or deleted but to be chained:
+    `chain_seq`, `prev_hash` and `hash` link each entry to the one before it (README, "Audit");
+    `db_role` is the PostgreSQL role that wrote it, whoever Canvass said was signed in."""
     __tablename__ = "audit_entry"
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
@@ -41,4 +43,13 @@ class AuditEntry(Base):
     table_name: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[int | None] = mapped_column(Integer)
     changes: Mapped[str] = mapped_column(Text, default="{}")
-    __table_args__ = (Index("ix_audit_entry_record", "table_name", "row_id", "at"),)
+    db_role: Mapped[str | None] = mapped_column(String(64))
+    chain_seq: Mapped[int | None] = mapped_column(Integer)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+    __table_args__ = (
+        Index("ix_audit_entry_record", "table_name", "row_id", "at"),
+        Index("ux_audit_entry_chain_seq", "chain_seq", unique=True,
+              sqlite_where=text("chain_seq IS NOT NULL"),
+              postgresql_where=text("chain_seq IS NOT NULL")),
+    )

@@ -1,10 +1,11 @@
 """Door-knock visits and the screening result of each person met."""
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Numeric, String, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Numeric, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.enums import MemberPresence, VisitOutcome
@@ -15,6 +16,11 @@ PLAUSIBLE_TEMPERATURE_C = (Decimal("34.0"), Decimal("43.0"))
 
 
 class Visit(Base):
+    """One knock at a door. A door, a moment and an outcome make one visit: a second with the
+    same three is the same visit entered twice, refused by `uq_visit_door_time_outcome`.
+    `entry_key`: the key the workstation gave the entry (migration 0020), so a save sent again
+    after its answer was lost finds the visit it stored instead of storing another; none for
+    visits recorded before 0020 and for bulk loads."""
     __tablename__ = "visit"
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id"))
@@ -24,8 +30,12 @@ class Visit(Base):
     outcome: Mapped[VisitOutcome] = mapped_column(enum_column(VisitOutcome, "visit_outcome"))
     recorded_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     note: Mapped[str] = mapped_column(String(500), default="")
+    entry_key: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     __table_args__ = (
-        Index("ix_visit_household_time", "household_id", "visited_at"),
+        # Also serves every look-up of a household's visits by time (it replaced
+        # ix_visit_household_time, its first two columns).
+        Index("uq_visit_door_time_outcome", "household_id", "visited_at", "outcome", unique=True),
+        Index("uq_visit_entry_key", "entry_key", unique=True),
         Index("ix_visit_community_time", "community_id", "visited_at"),
         Index("ix_visit_coverage", "community_id", "household_id", "outcome", "visited_at"),
     )

@@ -9,14 +9,14 @@ the line the person sees.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from models.importing.columns import guess_mapping
 from models.importing.errors import UnreadableFile
-from models.importing.readers import check_zip, detect_encoding
+from models.importing.readers import check_zip
+from models.importing.text_files import first_line
 from models.importing.validate import cell_text
 from models.setup.problems import SetupCode, SetupProblem, WrongShape
 from models.setup.refusals import SetupRefusal
@@ -61,12 +61,25 @@ class WorkbookFile:
         return sum(len(sheet.rows) for sheet in self.sheets.values())
 
 
+def _unreadable(path: Path | str, error: BaseException) -> WrongShape:
+    return WrongShape(f"{Path(path).name} cannot be read as a spreadsheet ({error})",
+                      SetupRefusal.UNREADABLE, str(error))
+
+
 def _grid(workbook: Any, name: str) -> list[list[Cell]]:
-    sheet = workbook.get_sheet_by_name(name)
-    if sheet.height > MAX_ROWS:
-        raise WrongShape(f"{name} has {sheet.height:,} rows: a district workbook has a few "
-                         "thousand", SetupRefusal.UNKNOWN_SHAPE, name)
-    return [list(row) for row in sheet.to_python(skip_empty_area=False)]
+    """A tab's cells; a damaged tab is the file's refusal (calamine raises its own family for
+    every kind of damage, and a Rust panic, which is a BaseException)."""
+    try:
+        sheet = workbook.get_sheet_by_name(name)
+        height = sheet.height
+        if height <= MAX_ROWS:
+            return [list(row) for row in sheet.to_python(skip_empty_area=False)]
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as error:
+        raise _unreadable(name, error) from error
+    raise WrongShape(f"{name} has {height:,} rows: a district workbook has a few thousand",
+                     SetupRefusal.UNKNOWN_SHAPE, name)
 
 
 def _headers(row: list[Cell]) -> list[str]:
@@ -92,12 +105,8 @@ def _refuse_other_shape(path: Path, workbook: Any, names: list[str]) -> WrongSha
 
 
 def _csv_headers(path: Path) -> list[str]:
-    """The first line of a CSV file, in whatever encoding it was written (as the register's)."""
-    try:
-        with path.open(encoding=detect_encoding(path), errors="replace", newline="") as handle:
-            return [h.strip() for h in next(csv.reader(handle), []) if h.strip()]
-    except OSError:
-        return []
+    """The first line of a CSV file, in its own encoding (as the register's)."""
+    return [header.strip() for header in first_line(path) if header.strip()]
 
 
 def _district(book: WorkbookFile, grid: list[list[Cell]]) -> None:
@@ -168,9 +177,10 @@ def read_workbook(path: Path | str) -> WorkbookFile:
         names = list(workbook.sheet_names)
     except UnreadableFile as error:
         raise WrongShape(str(error), SetupRefusal.UNREADABLE, str(error)) from error
-    except Exception as error:
-        raise WrongShape(f"{path.name} cannot be read as a spreadsheet ({error})",
-                         SetupRefusal.UNREADABLE, str(error)) from error
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as error:
+        raise _unreadable(path, error) from error
     book = WorkbookFile(path)
     known = [(name, sheet_named(name)) for name in names]
     if not any(spec for _, spec in known):

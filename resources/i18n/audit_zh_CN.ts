@@ -595,6 +595,10 @@
 <context>
     <name>AuditLog</name>
     <message>
+        <source>Searched by an identifier</source>
+        <translation>按证件号或电话查询</translation>
+    </message>
+    <message>
         <location filename="../../ui/accounts/audit_words.py" line="31"/>
         <source>Person</source>
         <translation>人员</translation>

@@ -551,6 +551,38 @@
             <source>You cannot change your own role: another administrator does that.</source>
             <translation>不能修改自己的角色：请由另一名管理员修改。</translation>
         </message>
+        <message>
+            <source>The audit triggers of this file are missing or altered ({trigger}): Canvass will not work on it until an administrator restores them with `canvass audit restore-guards`.</source>
+            <translation>此文件的审计触发器缺失或被改动（{trigger}）：须由管理员用 `canvass audit restore-guards` 恢复后，Canvass 才能使用它。</translation>
+        </message>
+        <message>
+            <source>Another workstation saved the same thing at the same moment. Nothing of yours was saved: look again, and repeat your change if it is still needed.</source>
+            <translation>另一台工作站同时保存了同一内容。您的修改未保存：请重新查看，如仍需要再做一次。</translation>
+        </message>
+        <message>
+            <source>This visit (the same door, time and outcome) was just recorded from another workstation; it is not stored twice.</source>
+            <translation>这次走访（同一户、同一时间、同一结果）刚由另一台工作站登记，不会重复保存。</translation>
+        </message>
+        <message>
+            <source>Another dispatcher has just sent this vehicle; nothing of yours was saved.</source>
+            <translation>另一名调度员刚派出了这辆车；您的调度未保存。</translation>
+        </message>
+        <message>
+            <source>That name, number or code was taken a moment ago from another workstation: choose another. Nothing was saved.</source>
+            <translation>该名称、编号或代码刚被另一台工作站占用：请另选一个。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>This person has just been given an open case from another workstation; nothing of yours was saved. Open that case instead.</source>
+            <translation>另一台工作站刚为此人建立了未结案例；您的操作未保存。请改为打开该案例。</translation>
+        </message>
+        <message>
+            <source>Another entry has just been given this resident ID from another workstation; nothing was saved. Check the ID.</source>
+            <translation>另一台工作站刚把这个身份证号登记给了另一条记录；未保存任何内容。请核对证件号。</translation>
+        </message>
+        <message>
+            <source>The database refused this change: a value breaks one of its rules. Nothing was saved.</source>
+            <translation>数据库拒绝了此修改：有一个值不符合其规则。未保存任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>

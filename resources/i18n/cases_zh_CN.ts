@@ -445,6 +445,10 @@
 <context>
     <name>CasesView</name>
     <message>
+        <source>Name, whole ID or whole phone…  Ctrl+F</source>
+        <translation>姓名、完整身份证号或完整电话…  Ctrl+F</translation>
+    </message>
+    <message>
         <location filename="../../ui/cases/view.py" line="39" />
         <source>Cases</source>
         <translation>病例</translation>
@@ -510,6 +514,10 @@
 </context>
 <context>
     <name>PersonSearchDialog</name>
+    <message>
+        <source>Name, whole resident ID or whole phone</source>
+        <translation>姓名、完整身份证号或完整电话</translation>
+    </message>
     <message>
         <location filename="../../ui/kit/person_search_dialog.py" line="29" />
         <source>Name, resident ID, its last digits, or phone</source>

@@ -287,5 +287,57 @@
             <source>unlocked %1</source>
             <translation>已解锁 %1</translation>
         </message>
+        <message>
+            <source>the audit trail holds: %1 entries chained, none altered or removed</source>
+            <translation>审计记录完好：已链接 %1 条，无篡改、无删除</translation>
+        </message>
+        <message>
+            <source>audit entry %1 (position %2 of the chain) was altered</source>
+            <translation>审计记录 %1（链上第 %2 条）已被篡改</translation>
+        </message>
+        <message>
+            <source>the audit entry before entry %1 (position %2 of the chain) was removed</source>
+            <translation>审计记录 %1（链上第 %2 条）之前的一条已被删除</translation>
+        </message>
+        <message>
+            <source>%1 audit entries stand outside the chain, the first entry %2: written past Canvass&apos;s triggers</source>
+            <translation>有 %1 条审计记录不在链上（第一条为记录 %2）：绕过了 Canvass 的触发器写入</translation>
+        </message>
+        <message>
+            <source>the audit trigger %1 is missing or altered: an administrator puts it back with `canvass audit restore-guards`</source>
+            <translation>审计触发器 %1 缺失或被改动：请管理员用 `canvass audit restore-guards` 恢复</translation>
+        </message>
+        <message>
+            <source>put back the audit triggers: %1</source>
+            <translation>已恢复审计触发器：%1</translation>
+        </message>
+        <message>
+            <source>the audit triggers are as created: nothing to restore</source>
+            <translation>审计触发器完好，无需恢复</translation>
+        </message>
+        <message>
+            <source>a PostgreSQL server guards its audit triggers by the owner role&apos;s privileges: nothing to restore here</source>
+            <translation>PostgreSQL 服务器以属主角色的权限保护审计触发器，此处无需恢复</translation>
+        </message>
+        <message>
+            <source>checking the audit trail</source>
+            <translation>正在校验审计记录</translation>
+        </message>
+        <message>
+            <source>%1 holds no Canvass database: create one with `canvass db upgrade`</source>
+            <translation>%1 中没有 Canvass 数据库：请先用 `canvass db upgrade` 创建</translation>
+        </message>
+        <message>
+            <source>no password was given: type it at a terminal, pipe it in, or give --password</source>
+            <translation>没有给出密码：请在终端中输入、通过管道传入，或用 --password 给出</translation>
+        </message>
+        <message>
+            <source>“%1” is not text the system can read: type it again</source>
+            <translation>“%1”不是系统能识别的文字：请重新输入</translation>
+        </message>
+        <message>
+            <source>the database stopped answering (%1); what was being written was rolled back</source>
+            <translation>数据库中断了响应（%1）；正在写入的内容已全部撤销</translation>
+        </message>
     </context>
 </TS>

@@ -270,6 +270,10 @@
         <translation>这次走访已登记过，未重复保存。</translation>
     </message>
     <message>
+        <source>This form's visit was already saved, before the change you made: close the form and look at the household's visits before recording another.</source>
+        <translation>此表单的走访在您修改之前已经保存：请关闭表单，先查看该户的走访记录，再登记新的走访。</translation>
+    </message>
+    <message>
         <location filename="../../ui/communities/labels.py" line="30" />
         <source>A person screened here does not belong to this household.</source>
         <translation>所登记的人员不属于该住户。</translation>

@@ -356,6 +356,18 @@
         <translation>今日停岗</translation>
     </message>
     <message>
+        <source>Household coverage</source>
+        <translation>入户覆盖率</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Teams on duty</source>
+        <translation>在岗队伍</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard/panels.py" line="93" />
         <source>Vehicles by status</source>
         <translation>车辆状态</translation>
@@ -374,11 +386,6 @@
         <location filename="../../ui/dashboard/tiles.py" line="43" />
         <source>%1 yesterday</source>
         <translation>昨日 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panel_figures.py" line="39" />
-        <source>Lowest: %1</source>
-        <translation>最低：%1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/panel_figures.py" line="59" />
@@ -433,11 +440,6 @@
         <translation>%1 分钟：%2 趟</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts/bars.py" line="102" />
-        <source>target %1</source>
-        <translation>目标 %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard/charts/bars.py" line="128" />
         <source>average %1</source>
         <translation>平均 %1</translation>
@@ -450,6 +452,10 @@
     <message>
         <source>%1 communities lowest in coverage</source>
         <translation>覆盖率最低的 %1 个社区</translation>
+    </message>
+    <message>
+        <source>%1 lowest in coverage</source>
+        <translation>覆盖率后 %1 名</translation>
     </message>
     <message>
         <source>below %1</source>

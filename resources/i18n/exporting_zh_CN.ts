@@ -4,6 +4,10 @@
     <context>
         <name>ExportColumn</name>
         <message>
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>住址</translation>
         </message>

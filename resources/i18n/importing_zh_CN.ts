@@ -238,6 +238,31 @@
             <source>… and %1 more: save the report to see them all.</source>
             <translation>……另有 %1 条：保存报告可查看全部。</translation>
         </message>
+        <message>
+            <location filename="../../ui/register/import_texts.py" line="1" />
+            <source>The file has column names on row {row} but no rows under them: nothing was imported.</source>
+            <translation>文件第 {row} 行是列名，但下面没有数据行：未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register/import_texts.py" line="1" />
+            <source>The file is not a text file (a spreadsheet or a document saved under a .csv name?).</source>
+            <translation>该文件不是文本文件（可能是以 .csv 为扩展名保存的电子表格或文档）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register/import_texts.py" line="1" />
+            <source>Row {row} is not written in the file's encoding ({encoding}): the file mixes encodings or is damaged. Save the whole file again in one encoding (in Excel: CSV UTF-8) and import it again.</source>
+            <translation>第 {row} 行的编码与文件其余部分（{encoding}）不同：文件混用了多种编码或已损坏。请把整个文件另存为同一种编码（在 Excel 中选“CSV UTF-8”）后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register/import_texts.py" line="1" />
+            <source>Row {row} has a cell longer than {limit} characters (an unclosed quotation mark?): correct it and import again.</source>
+            <translation>第 {row} 行有一个单元格超过 {limit} 个字符（可能缺少右引号）：请改正后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register/import_texts.py" line="1" />
+            <source>Row {row} cannot be split into cells: correct it and import again.</source>
+            <translation>第 {row} 行无法拆分为单元格：请改正后重新导入。</translation>
+        </message>
     </context>
     <context>
         <name>MappingPage</name>
@@ -383,6 +408,16 @@
         <message>
             <source>yes</source>
             <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/register/import_problems.py" line="1" />
+            <source>A name cannot begin with = + - or @: a spreadsheet would run it as a formula.</source>
+            <translation>姓名不能以 = + - 或 @ 开头：电子表格会把它当作公式执行。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/register/import_problems.py" line="1" />
+            <source>A name holds letters, the middle dot · and spaces only.</source>
+            <translation>姓名只能由文字、间隔号 · 和空格组成。</translation>
         </message>
     </context>
 </TS>

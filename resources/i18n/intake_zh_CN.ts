@@ -348,13 +348,38 @@
     </message>
     <message>
         <location filename="../../controllers/intake/problem_text.py" line="25" />
-        <source>“%1” is not a name: plain text of at most 64 characters</source>
-        <translation>“%1”不是姓名：须为不超过 64 个字符的纯文本</translation>
+        <source>“%1” is not a name: letters, the middle dot · and spaces, at most 64 characters</source>
+        <translation>“%1”不是姓名：姓名只能由文字、间隔号 · 和空格组成，最多 64 个字符</translation>
     </message>
     <message>
         <location filename="../../controllers/intake/problem_text.py" line="33" />
         <source>“%1” is not a phone number: 11 mobile digits starting with 1, or an area code and a landline number</source>
         <translation>“%1”不是电话号码：须为以 1 开头的 11 位手机号，或区号加固定电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/intake/problem_text.py" line="1" />
+        <source>The list has column names on row {row} but no rows under them; nothing was written.</source>
+        <translation>名单第 {row} 行是列名，但下面没有数据行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/intake/problem_text.py" line="1" />
+        <source>The list is not a text file (a spreadsheet or a document saved under a .csv name?).</source>
+        <translation>该名单不是文本文件（可能是以 .csv 为扩展名保存的电子表格或文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/intake/problem_text.py" line="1" />
+        <source>Row {row} of the list is not written in its encoding ({encoding}): save the whole list again in one encoding (in Excel: CSV UTF-8).</source>
+        <translation>名单第 {row} 行的编码与其余部分（{encoding}）不同：请把整个名单另存为同一种编码（在 Excel 中选“CSV UTF-8”）。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/intake/problem_text.py" line="1" />
+        <source>Row {row} of the list has a cell longer than {limit} characters (an unclosed quotation mark?).</source>
+        <translation>名单第 {row} 行有一个单元格超过 {limit} 个字符（可能缺少右引号）。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/intake/problem_text.py" line="1" />
+        <source>Row {row} of the list cannot be split into cells.</source>
+        <translation>名单第 {row} 行无法拆分为单元格。</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,10 @@
 <context>
     <name>RegisterView</name>
     <message>
+        <source>Name, whole ID or whole phone…  Ctrl+F</source>
+        <translation>姓名、完整身份证号或完整电话…  Ctrl+F</translation>
+    </message>
+    <message>
         <source>Name, ID digits or phone…  Ctrl+F</source>
         <translation>姓名、身份证尾号或电话…  Ctrl+F</translation>
     </message>

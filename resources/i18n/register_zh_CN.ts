@@ -11,6 +11,10 @@
 <context>
     <name>Column</name>
     <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
         <source>Kept entry no.</source>
         <translation>保留记录编号</translation>
     </message>

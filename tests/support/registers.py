@@ -30,13 +30,18 @@ def resident(n: int) -> str:
                 if n % 2 else Sex.FEMALE)
 
 
+def resident_name(n: int) -> str:
+    """居民 and the number in Chinese digits (居民十二 is 居民一二): a name is letters only."""
+    return "居民" + "".join("零一二三四五六七八九"[int(digit)] for digit in str(n))
+
+
 def register_csv(path: Path, lines: list[str], encoding: str = "gbk") -> Path:
     path.write_bytes(("\r\n".join([HEADER, *lines]) + "\r\n").encode(encoding))
     return path
 
 
 def good_lines(count: int, community: str = "永清社区", start: int = 0) -> list[str]:
-    return [f"居民{n},{resident(n)},1380000{n % 10000:04d},{community},{n // 6},1,{n % 3 + 1}01,"
+    return [f"{resident_name(n)},{resident(n)},1380000{n % 10000:04d},{community},{n // 6},1,{n % 3 + 1}01,"
             f"{'本人' if n % 3 == 0 else '子'}" for n in range(start, start + count)]
 
 
@@ -98,7 +103,7 @@ ADDRESS_HEADER = "姓名,身份证号,联系电话,社区,住址"
 
 
 def address_csv(path: Path, addresses: list[str], start: int = 0) -> Path:
-    lines = [ADDRESS_HEADER] + [f"居民{n},{resident(n)},1380000{n % 10000:04d},永清社区,{address}"
+    lines = [ADDRESS_HEADER] + [f"{resident_name(n)},{resident(n)},1380000{n % 10000:04d},永清社区,{address}"
                                 for n, address in enumerate(addresses, start)]
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
     return path
@@ -134,7 +139,7 @@ def register_of(path: Path, community: str, households: int) -> Path:
         head = n % 2 == 0
         resident_id = make("420116", date(1960 + n, 5, 1 + n), 100 + n,
                            Sex.MALE if head else Sex.FEMALE)
-        lines.append(f"居民{n},{resident_id},1357100{n:04d},{community},3,1,{201 + n // 2},"
+        lines.append(f"{resident_name(n)},{resident_id},1357100{n:04d},{community},3,1,{201 + n // 2},"
                      f"{'本人' if head else '配偶'}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

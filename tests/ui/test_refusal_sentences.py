@@ -31,6 +31,7 @@ from models.errors import CanvassError, DatabaseRefusal, Refusal
 from models.exporting.refusals import ExportRefusal
 from models.importing.refusals import ImportRefusal
 from models.intake.refusals import IntakeRefusal
+from models.paper.refusals import PaperRefusal
 from models.register.refusals import MergeRefusal, RegisterRefusal
 from models.reports.refusals import ReportRefusal
 from models.setup.refusals import SetupRefusal
@@ -61,6 +62,7 @@ TABLES: dict[type[Refusal], tuple[str, Sentences]] = {
     CaseRefusal: (cases.CONTEXT, cases.BY_CODE),
     ExposureRefusal: (sheets.CONTEXT, sheets.BY_CODE),
     SheetRefusal: (sheets.CONTEXT, sheets.BY_CODE),
+    PaperRefusal: (sheets.CONTEXT, sheets.BY_CODE),
     IncidentRefusal: (sheets.CONTEXT, sheets.BY_CODE),
     TransferRefusal: (transfers.CONTEXT, transfers.BY_CODE),
     TeamRefusal: (teams.CONTEXT, teams.ROSTER_ERRORS),

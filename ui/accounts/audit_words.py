@@ -92,6 +92,7 @@ ACTIONS: dict[str, str] = {
     "sign_in_failed": QT_TRANSLATE_NOOP("AuditLog", "Sign-in refused"),
     "wall_released": QT_TRANSLATE_NOOP("AuditLog", "Took the screen off the wall"),
     "export": QT_TRANSLATE_NOOP("AuditLog", "Exported"),
+    "search": QT_TRANSLATE_NOOP("AuditLog", "Searched by an identifier"),
     "import": QT_TRANSLATE_NOOP("AuditLog", "Imported a register"),
     "setup_import": QT_TRANSLATE_NOOP("AuditLog", "Imported the district workbook"),
     "intake": QT_TRANSLATE_NOOP("AuditLog", "Imported a contact list"),

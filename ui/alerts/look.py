@@ -19,19 +19,19 @@ QToolButton#alertSound { font-size: 12px; padding: 2px 8px; }
 """
 WALL_CALM = """
 QFrame#alertStrip { background: #0f2219; border: none; border-bottom: 1px solid #1f4d33; }
-QLabel#alertTitle, QLabel#alertMessage { color: #8fd19e; font-size: 22px; }
+QLabel#alertTitle, QLabel#alertMessage { color: #8fd19e; font-size: 26px; }
 QToolButton#alertSound { color: #9fb0c3; background: #152131; border: 1px solid #24344a;
-                         font-size: 18px; padding: 4px 12px; }
+                         font-size: 26px; padding: 2px 12px; }
 """
 WALL_ALERTING = """
 QFrame#alertStrip { background: #6b100c; border: none; border-bottom: 4px solid #ff5449; }
 QLabel#alertTitle { color: #ffffff; font-size: 34px; font-weight: bold; }
 QLabel#alertLine { color: #ffe9e6; font-size: 30px; font-weight: bold; }
-QLabel#alertMore, QLabel#alertMessage { color: #ffc9c2; font-size: 24px; }
+QLabel#alertMore, QLabel#alertMessage { color: #ffc9c2; font-size: 26px; }
 QPushButton#alertAcknowledge { color: #6b100c; background: #ffffff; border-radius: 8px;
-                               font-size: 24px; font-weight: bold; padding: 10px 22px; }
+                               font-size: 26px; font-weight: bold; padding: 6px 22px; }
 QToolButton#alertSound { color: #ffc9c2; background: transparent; border: 1px solid #ffc9c2;
-                         font-size: 18px; padding: 4px 12px; }
+                         font-size: 26px; padding: 2px 12px; }
 """
 
 
@@ -40,6 +40,7 @@ def strip_style(wall: bool, alerting: bool) -> str:
             (True, False): WALL_CALM, (True, True): WALL_ALERTING}[(wall, alerting)]
 
 
-# How many alerts the strip lists before "and N more": the wall keeps room for its charts
-# (two lines of alerts cost the 1080-pixel wall about one line of its last row of charts).
-LINES = {False: 4, True: 2}
+# How many alerts the strip lists before "and N more": the wall lists the most urgent one only,
+# in type read from five metres (26 px and up), and keeps its charts' last row on a 1080-pixel
+# screen in either language (two lines cut the English wall's last row by about 90 px).
+LINES = {False: 4, True: 1}

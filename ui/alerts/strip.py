@@ -81,6 +81,7 @@ class AlertStrip(QFrame):
         layout.setStretch(1, 1)   # the lines take the width the count and buttons leave
         layout.setContentsMargins(24, 8, 24, 8)   # the page's own left margin
         self.setLayout(layout)
+        self._look = ""
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
         self._message_timer.timeout.connect(self.message.clear)
         self._message_timer.timeout.connect(lambda: self.message.setVisible(False))
@@ -149,7 +150,10 @@ class AlertStrip(QFrame):
     def _render(self) -> None:
         alerting = bool(self.alerts)
         self.listed = self.alerts[:LINES[self.wall]]
-        self.setStyleSheet(strip_style(self.wall, alerting))
+        look = strip_style(self.wall, alerting)
+        if look != self._look:   # a new style sheet re-polishes and lays out the whole screen
+            self._look = look
+            self.setStyleSheet(look)
         self.title.setText(count_text(len(self.alerts)) if alerting else calm_text())
         for line, alert in zip(self.lines, self.listed + [None] * len(self.lines)):
             line.setVisible(alert is not None)

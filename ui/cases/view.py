@@ -55,8 +55,11 @@ class CasesView(TablePage):
 
     def __init__(self, context: AppContext) -> None:
         self.rows = case_rows(context.database, context.user)
-        super().__init__(context, self.rows, translate("CasesView", "Cases"),
-                         translate("CasesView", "Name, ID digits or phone…  Ctrl+F"))
+        # A role that sees identifiers masked finds by a whole ID or phone only: the hint says so.
+        hint = (translate("CasesView", "Name, ID digits or phone…  Ctrl+F")
+                if context.user.sees_full_identifiers
+                else translate("CasesView", "Name, whole ID or whole phone…  Ctrl+F"))
+        super().__init__(context, self.rows, translate("CasesView", "Cases"), hint)
         self.chips = QButtonGroup(self)
         self.chips.setExclusive(True)
         self._chip_values: dict[int, str | None] = {}

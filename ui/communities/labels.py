@@ -29,6 +29,10 @@ ERRORS: dict[Refusal, str] = {
         "CoverageErrors", "The visit time is in the future."),
     CommunityRefusal.VISIT_DUPLICATE: QT_TRANSLATE_NOOP(
         "CoverageErrors", "This visit was already recorded; nothing was saved twice."),
+    CommunityRefusal.VISIT_ALREADY_SAVED: QT_TRANSLATE_NOOP(
+        "CoverageErrors", "This form's visit was already saved, before the change you made: "
+                          "close the form and look at the household's visits before recording "
+                          "another."),
     CommunityRefusal.VISIT_PERSON_NOT_MEMBER: QT_TRANSLATE_NOOP(
         "CoverageErrors", "A person screened here does not belong to this household."),
     CommunityRefusal.VISIT_PERSON_TWICE: QT_TRANSLATE_NOOP(

@@ -244,10 +244,12 @@ class VisitDialog(QDialog):
         screenings = self.members.screenings() if screened else []
         absences = self.members.absences() if screened else []
         residences = self.members.residences() if screened else []
-        found, door = self.found(), self.new_door()
+        found, door, key = self.found(), self.new_door(), self.form.entry_key
+        # Every save of this form sends its key: Save pressed again after a lost answer
+        # (the database did not answer) finds the visit stored, not a second one.
         save_in_background(self.context.tasks, self, "visit", lambda: save_visit(
             database, user, household, outcome, when, team, note, screenings,
-            absences=absences, residences=residences, found=found, new_door=door),
+            absences=absences, residences=residences, found=found, new_door=door, key=key),
             saved=self._recorded, refused=self._refused)
 
     def _refused(self, error: CanvassError) -> None:

@@ -83,15 +83,18 @@ class CountAxis(pg.AxisItem):
             return []
         most = max(int(size // self.gap_px), 1)
         step = nice_step((maxVal - minVal) / most)
+        # A label is centred on its tick: none so near the top that half of it would be cut.
+        highest = maxVal - (self.gap_px / 3) * (maxVal - minVal) / size
         first = max(math.ceil(minVal / step), 1) * step
-        if first > maxVal:  # a short plot: one tick, at the largest round number shown
-            first = step = nice_floor(maxVal)
+        if first > highest:  # a short plot: one tick, at the largest round number shown
+            only = nice_floor(highest)
+            return [(only, [only])] if only >= 1 else []
         values = []
         value = first
-        while value <= maxVal + 1e-9:
+        while value <= highest + 1e-9:
             values.append(value)
             value += step
-        return [(step, values)] if first >= 1 else []
+        return [(step, values)]
 
     def tickStrings(self, values: Sequence[float], scale: float,
                     spacing: float) -> list[str]:

@@ -3,7 +3,12 @@ made on first use.
 
 The panel frames cost nothing; the charts inside import pyqtgraph, so each is built the first
 time there is something to draw in it. The legend sits in the title row when title and legend fit
-side by side, else in a band of its own under the title: never over the plot.
+side by side, else in a band of its own under the title: never over the plot. On the wall a band
+is a line of chart lost, so there a panel whose legend names what its long title spells out
+("Response time (dispatch to scene)" beside "median 17 min · 90%: 25 min") takes its short
+wall title ("Response time") when that keeps the legend in the title row, and a legend that
+still does not fit there stands in a column right of the plot, one key a line, when its keys are
+short (the four categories): the wall's charts keep their height, level with their neighbours'.
 """
 from __future__ import annotations
 
@@ -22,12 +27,15 @@ from ui.kit.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
 MARGIN, WALL_MARGIN, SPACING = 12, 8, 4
+SIDE_SHARE = 0.3    # a legend column right of the plot takes at most this share of the panel
+TITLE, BAND, SIDE = "title", "band", "side"   # where the legend stands
 
 
 class ChartPanel(QFrame):
     """`chart_path` is "module:Class"; `arguments` are passed to the class when it is made."""
 
-    def __init__(self, key: str, title: str, chart_path: str, *arguments: Any) -> None:
+    def __init__(self, key: str, title: str, chart_path: str, *arguments: Any,
+                 wall_title: str = "") -> None:
         super().__init__()
         self.key = key
         self.setObjectName("chartPanel")
@@ -35,6 +43,9 @@ class ChartPanel(QFrame):
         self.chart: Any = None
         self.dark = False
         self.own_title = title
+        self.wall_title = wall_title
+        self.long_title = title     # what the chart shows now, in full (`describe`)
+        self.short_title = ""       # the same for the wall's title row, if it has one
         self.title = label(title, "sectionTitle")
         self.legend = ChartLegend()
         self.save = QPushButton(translate("Dashboard", "PNG"))
@@ -43,19 +54,33 @@ class ChartPanel(QFrame):
         self.save.clicked.connect(self.ask_and_export)
         self.header = hbox(self.title, 1, self.save, spacing=12)
         self.band = hbox(spacing=0)
+        self.side = vbox(1, spacing=0)    # the legend goes above the stretch
+        self.legend_place = TITLE
         self.legend_inline = True
         self.header.insertWidget(2, self.legend)
         self.slot = vbox()
         self.note = label("", "chartNote", wrap=True)
         self.note.hide()
-        self.frame = vbox(self.header, self.band, self.slot, self.note, margins=MARGIN,
-                          spacing=SPACING)
+        self.frame = vbox(self.header, self.band, hbox(self.slot, self.side, spacing=16),
+                          self.note, margins=MARGIN, spacing=SPACING)
+        self.frame.itemAt(2).layout().setStretch(0, 1)
         self.setLayout(self.frame)
 
     def sizeHint(self) -> QSize:
         """One size for every panel: the grid then gives each column the same width, whatever
         each legend asks for."""
         return QSize(480, 300)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the title (and button) or the legend alone: a legend in the title row
+        goes under it when the grid gives less, so it must not make the grid give more."""
+        hint = super().minimumSizeHint()
+        margins = self.frame.contentsMargins()
+        title = self.title.minimumSizeHint().width()
+        if self.save.isVisibleTo(self):
+            title += self.header.spacing() + self.save.sizeHint().width()
+        widest = max(title, self.legend.minimumSizeHint().width(), 160)
+        return QSize(widest + margins.left() + margins.right(), hint.height())
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -77,7 +102,10 @@ class ChartPanel(QFrame):
         and dashed line means, in the type and colours of the desk or the wall."""
         if self.chart is None:
             return
-        self.title.setText(self.chart.panel_title() or self.own_title)
+        chart_title = self.chart.panel_title()
+        self.long_title = chart_title or self.own_title
+        self.short_title = self.chart.short_panel_title() if chart_title else self.wall_title
+        self.title.setText(self.long_title)
         self.legend.set_style(self.chart.text_px(), self.chart.palette_now.text)
         self.legend.set_entries(self.chart.legend_entries())
         self.place_legend()
@@ -93,25 +121,44 @@ class ChartPanel(QFrame):
             self.describe()
 
     def place_legend(self) -> None:
-        """In the title row if both fit across the panel, else in the band under the title,
-        in as many lines as it needs there."""
+        """In the title row if both fit across the panel (on the wall, with the short title if
+        the long one leaves no room); else, on the wall, in a column right of the plot if its
+        widest key is short; else in the band under the title, in as many lines as it needs."""
         margins = self.frame.contentsMargins()
         room = self.width() - margins.left() - margins.right()
-        needed = self.title.sizeHint().width() + self.header.spacing() \
-            + self.legend.one_line_width()
+        inline = not self.legend.entries
+        titles = [self.long_title] + ([self.short_title] if self.dark and self.short_title else [])
+        for title in titles:
+            inline = inline or self.title_row_width(title) <= room
+            if inline:
+                break
+        self.title.setText(title if inline else self.long_title)
+        place = TITLE if inline else BAND
+        if not inline and self.dark and \
+                self.legend.minimumSizeHint().width() <= SIDE_SHARE * room:
+            place = SIDE
+        self.legend.reflow({TITLE: None, BAND: room, SIDE: 0}[place])
+        if place == self.legend_place:
+            return
+        {TITLE: self.header, BAND: self.band, SIDE: self.side}[self.legend_place].removeWidget(
+            self.legend)
+        if place == TITLE:
+            self.header.insertWidget(2, self.legend)
+        elif place == BAND:
+            self.band.addWidget(self.legend)
+        else:
+            self.side.insertWidget(0, self.legend)
+        self.legend_place = place
+        self.legend_inline = place == TITLE
+
+    def title_row_width(self, title: str) -> int:
+        """The title row's width with `title` and the legend in one line (and the button)."""
+        self.title.ensurePolished()
+        needed = self.title.fontMetrics().horizontalAdvance(title) \
+            + 2 * self.title.margin() + self.header.spacing() + self.legend.one_line_width()
         if self.save.isVisibleTo(self):
             needed += self.header.spacing() + self.save.sizeHint().width()
-        inline = needed <= room or not self.legend.entries
-        self.legend.reflow(None if inline else room)
-        if inline == self.legend_inline:
-            return
-        self.legend_inline = inline
-        if inline:
-            self.band.removeWidget(self.legend)
-            self.header.insertWidget(2, self.legend)
-        else:
-            self.header.removeWidget(self.legend)
-            self.band.addWidget(self.legend)
+        return needed
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -144,7 +191,8 @@ class ChartPanel(QFrame):
 
 
 def dashboard_panels() -> dict[str, ChartPanel]:
-    """Every panel, in reading order (three to a row)."""
+    """Every panel, in reading order (three to a row); a short wall title where the legend
+    names what the long title spells out."""
     return {panel.key: panel for panel in (
         ChartPanel("screened", translate("Dashboard", "Persons screened, cumulative"),
                    "ui.dashboard.charts.series:ScreenedChart"),
@@ -153,17 +201,20 @@ def dashboard_panels() -> dict[str, ChartPanel]:
         ChartPanel("categories_new", translate("Dashboard", "Four categories, new per day"),
                    "ui.dashboard.charts.series:CategoryChart", False),
         ChartPanel("coverage", translate("Dashboard", "Household coverage per community"),
-                   "ui.dashboard.charts.coverage:CoverageChart"),
+                   "ui.dashboard.charts.coverage:CoverageChart",
+                   wall_title=translate("Dashboard", "Household coverage")),
         ChartPanel("transfers", translate("Dashboard", "Transfers per day"),
                    "ui.dashboard.charts.series:TransfersChart"),
         ChartPanel("response", translate("Dashboard", "Response time (dispatch to scene)"),
-                   "ui.dashboard.charts.bars:ResponseChart"),
+                   "ui.dashboard.charts.bars:ResponseChart",
+                   wall_title=translate("Dashboard", "Response time")),
         ChartPanel("beds", translate("Dashboard", "Facility beds"),
                    "ui.dashboard.charts.rows:StackedBarsChart",
                    translate("Dashboard", "Taken"), translate("Dashboard", "Free")),
         ChartPanel("duty", translate("Dashboard", "Teams on duty and stood down"),
                    "ui.dashboard.charts.rows:StackedBarsChart", translate("Dashboard", "On duty"),
-                   translate("Dashboard", "Stood down today")),
+                   translate("Dashboard", "Stood down today"),
+                   wall_title=translate("Dashboard", "Teams on duty")),
         ChartPanel("vehicles", translate("Dashboard", "Vehicles by status"),
                    "ui.dashboard.charts.rows:StackedBarsChart",
                    translate("Dashboard", "Vehicles"), ""),

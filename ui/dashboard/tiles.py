@@ -1,11 +1,16 @@
 """The dashboard's tiles: one figure each, with what it is, and its change today and yesterday.
 
-Eight tiles share the wall's one row in type read from five metres, so a line that does not fit
-its tile is broken where a reader would break it (between "today" and "yesterday", at a space or
-a comma, never inside a number), in at most two lines. Labels never wrap by themselves: a
+On the desk a line that does not fit its tile is broken where a reader would break it (between
+"today" and "yesterday", at a space or a comma, never inside a number), in at most two lines.
+Eight tiles share the wall's one row in type read from five metres, and every line they take
+is a line the charts below lose: there a tile is three lines — its title in one line (the wall
+gives each tile the width its title needs, `title_room`), the figure, the day's change — and the
+caption ("89.1 % of 5,000 registered") stays on the desk. Labels never wrap by themselves: a
 wrapping label asks the wall's page for its preferred height and pushes the charts off screen.
 """
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
@@ -16,6 +21,9 @@ from ui.kit.widgets import label, vbox
 
 translate = QCoreApplication.translate
 SEPARATOR = " · "
+ROOMY, SNUG = 14, 10        # the tile's frame on the desk and in the wall's large type
+LARGE_TYPE_PX = 20
+WALL_TILE_PX = 200          # the wall's tile for a short title: "+12 today" and the figure fit
 BREAKS = (" ", "，", "、", ",", "：")
 
 
@@ -32,6 +40,13 @@ def fit_lines(text: str, metrics: QFontMetricsF, width: float) -> str:
         return text
     first, rest = _split(text, metrics, width)
     return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+
+
+def fit_line(text: str, metrics: QFontMetricsF, width: float) -> str:
+    """`text` in one line, elided if `width` cannot hold it (a wall narrower than 1920 pixels)."""
+    if width <= 0:
+        return text
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def fit_change(text: str, metrics: QFontMetricsF, width: float) -> str:
@@ -66,7 +81,8 @@ def _split(text: str, metrics: QFontMetricsF, width: float) -> tuple[str, str]:
 
 
 class Tile(QFrame):
-    """One figure: what it is, the number, the day's change, and one line of context."""
+    """One figure: what it is, the number, the day's change, and a line of context (the desk's
+    only)."""
 
     def __init__(self, title: str, accent: str) -> None:
         super().__init__()
@@ -84,8 +100,9 @@ class Tile(QFrame):
             # The tile's width is the grid's to give; the text fits itself to it.
             fitted.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # Held to the top: a tile with a one-line caption keeps its figure level with the others.
-        self.setLayout(vbox(strip, self.title, self.value, self.change, self.caption, 1,
-                            margins=14, spacing=3))
+        self.box = vbox(strip, self.title, self.value, self.change, self.caption, 1,
+                        margins=ROOMY, spacing=3)
+        self.setLayout(self.box)
         self.setMinimumWidth(150)
 
     def set_figure(self, value: int, caption: str = "") -> None:
@@ -104,6 +121,21 @@ class Tile(QFrame):
                 "%1", signed(yesterday))
         self._set(self.change, text)
 
+    def large_type(self) -> bool:
+        """The wall's type (its style sheet is on): one-line titles, no caption."""
+        self.title.ensurePolished()
+        return self.title.font().pixelSize() >= LARGE_TYPE_PX
+
+    def title_room(self) -> int:
+        """The width this tile needs for its title in one line of its type, frame included, and
+        at least the wall's usual tile: what the wall's row of tiles shares out
+        (ui/dashboard/view.py)."""
+        self.title.ensurePolished()
+        margins = self.box.contentsMargins()
+        frame = self.width() - self.contentsRect().width()
+        text = QFontMetricsF(self.title.font()).horizontalAdvance(self.texts[self.title])
+        return max(WALL_TILE_PX, math.ceil(text) + margins.left() + margins.right() + frame + 2)
+
     def full_text(self, widget: QLabel) -> str:
         return self.texts.get(widget, widget.text())
 
@@ -113,14 +145,22 @@ class Tile(QFrame):
 
     def _fit(self, widget: QLabel) -> None:
         widget.ensurePolished()
-        room = self.contentsRect().width() - 2 * 14
+        margins = self.box.contentsMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right()
         fit = fit_change if widget is self.change else fit_lines
+        if widget is self.title and self.large_type():
+            fit = fit_line
         widget.setText(fit(self.texts[widget], QFontMetricsF(widget.font()), room))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.StyleChange:
-            self.refit()  # the wall's type is larger
+            # The wall's type is larger and eight tiles share its width: a narrower frame.
+            large = self.large_type()
+            margin = SNUG if large else ROOMY
+            self.box.setContentsMargins(margin, margin, margin, margin)
+            self.caption.setVisible(not large)
+            self.refit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

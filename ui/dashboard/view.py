@@ -36,6 +36,7 @@ from ui.kit.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
 CASES = frozenset({"person_case", "case_event"})
+MARGIN, WALL_EDGE = 24, 16   # the page's margins; the wall's above and below
 TRANSFERS = frozenset({"transfer_order", "facility", "vehicle", "duty_shift", "team",
                        "supply_stock", "temperature_check"})
 
@@ -80,13 +81,13 @@ class DashboardView(QWidget):
         self.panels: dict[str, ChartPanel] = dashboard_panels()
         self.panel_grid = QGridLayout()
         self.panel_grid.setSpacing(12)
-        self.arrange(tiles_per_row=4, panels_per_row=3)
         self.body = QWidget()
         self.body.setObjectName("page")
-        body_box = vbox(self.header, self.headline, self.tile_grid, self.panel_grid,
-                        margins=24, spacing=12)
-        body_box.setStretch(3, 1)
-        self.body.setLayout(body_box)
+        self.body_box = vbox(self.header, self.headline, self.tile_grid, self.panel_grid,
+                             margins=MARGIN, spacing=12)
+        self.body_box.setStretch(3, 1)
+        self.body.setLayout(self.body_box)
+        self.arrange(tiles_per_row=4, panels_per_row=3)
         # On a small window the figures scroll; on the wall screen everything fits at once.
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -127,12 +128,29 @@ class DashboardView(QWidget):
                 panels: list[ChartPanel] | None = None) -> None:
         """Lay the tiles and (some of) the panels out in rows (the wall puts more side by side)."""
         shown = list(self.panels.values()) if panels is None else panels
-        for grid, widgets, per_row in ((self.tile_grid, list(self.tiles.values()), tiles_per_row),
+        tiles = list(self.tiles.values())
+        for grid, widgets, per_row in ((self.tile_grid, tiles, tiles_per_row),
                                        (self.panel_grid, shown, panels_per_row)):
             while grid.count():
                 grid.takeAt(0)
             for index, widget in enumerate(widgets):
                 grid.addWidget(widget, index // per_row, index % per_row)
+        self.share_out(tiles, per_row=tiles_per_row, rows=-(-len(shown) // panels_per_row))
+
+    def share_out(self, tiles: list[Tile], per_row: int, rows: int) -> None:
+        """Widths and heights in the wall's large type, where 1080 lines hold it all: each tile
+        as wide as its title needs in one line ("Transfers under way" more than "Fever"), the
+        rest shared alike; a row of charts whose rows of names need more height than an even
+        share gets it (a bar-row chart asks for a line of type per row), the others share what
+        is left alike; thinner margins above and below. The desk's grid is even."""
+        large = any(tile.large_type() for tile in tiles)
+        edge = WALL_EDGE if large else MARGIN
+        self.body_box.setContentsMargins(MARGIN, edge, MARGIN, edge)
+        for column in range(max(len(tiles), per_row)):
+            stretch = tiles[column].title_room() if large and column < len(tiles) else 1
+            self.tile_grid.setColumnStretch(column, stretch if column < per_row else 0)
+        for row in range(max(rows, self.panel_grid.rowCount())):
+            self.panel_grid.setRowStretch(row, 1 if row < rows else 0)
 
     def set_dark(self, dark: bool) -> None:
         for panel in self.panels.values():

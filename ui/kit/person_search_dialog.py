@@ -36,7 +36,10 @@ class PersonSearchDialog(QDialog):
         self.context = context
         self.setWindowTitle(title)
         self.query = QLineEdit(maxLength=64)
-        self.query.setPlaceholderText(self.tr("Name, resident ID, its last digits, or phone"))
+        self.query.setPlaceholderText(
+            self.tr("Name, resident ID, its last digits, or phone")
+            if context.user.sees_full_identifiers   # the others find by whole identifiers only
+            else self.tr("Name, whole resident ID or whole phone"))
         self.results = QTableWidget(0, 5)
         self.results.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Resident ID"),
                                                 self.tr("Phone"), self.tr("Community"),

@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from controllers.paper.pdf import a4_layout
-from controllers.paper.sheet_pdf import print_sheets_on, save_sheets_pdf
+from controllers.paper.sheet_pdf import print_sheets_on, save_sheets_pdf, sheet_papers
 from controllers.paper.transfer_sheet import TransferSheet, sheets_of_transfers
-from controllers.paper.transfer_sheet_html import sheets_html
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import Task, TaskControl
 from models.errors import CanvassError
@@ -229,8 +228,8 @@ class PrintSheetsDialog(QDialog):
         """The same pages on screen, for a printer the list does not show."""
         if not self.sheets:
             return
-        from ui.kit.print_preview import preview_dialog
-        self.preview_dialog = preview_dialog(sheets_html(self.sheets),
+        from ui.kit.print_preview import preview_papers
+        self.preview_dialog = preview_papers(sheet_papers(self.sheets),
                                              translate("SheetPrinting", "Print transfer sheets"),
                                              self)
         self.preview_dialog.open()

@@ -39,4 +39,19 @@ REFUSALS: dict[Refusal, str] = {
         "ImportWizard", "Choose the columns holding the name and the resident ID."),
     ImportRefusal.NO_HEADER_ROW: QT_TRANSLATE_NOOP(
         "ImportWizard", "The file has no row {row}: choose the row the column names are on."),
+    ImportRefusal.NO_DATA_ROWS: QT_TRANSLATE_NOOP(
+        "ImportWizard", "The file has column names on row {row} but no rows under them: "
+                        "nothing was imported."),
+    ImportRefusal.NOT_TEXT: QT_TRANSLATE_NOOP(
+        "ImportWizard", "The file is not a text file (a spreadsheet or a document saved "
+                        "under a .csv name?)."),
+    ImportRefusal.MIXED_ENCODING: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Row {row} is not written in the file's encoding ({encoding}): the file "
+                        "mixes encodings or is damaged. Save the whole file again in one "
+                        "encoding (in Excel: CSV UTF-8) and import it again."),
+    ImportRefusal.FIELD_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Row {row} has a cell longer than {limit} characters (an unclosed "
+                        "quotation mark?): correct it and import again."),
+    ImportRefusal.BAD_CSV: QT_TRANSLATE_NOOP(
+        "ImportWizard", "Row {row} cannot be split into cells: correct it and import again."),
 }

@@ -36,9 +36,12 @@ class RegisterView(TablePage):
     view_id = "register"
 
     def __init__(self, context: AppContext) -> None:
+        # A role that sees identifiers masked finds by a whole ID or phone only: the hint says so.
+        hint = (translate("RegisterView", "Name, ID digits or phone…  Ctrl+F")
+                if context.user.sees_full_identifiers
+                else translate("RegisterView", "Name, whole ID or whole phone…  Ctrl+F"))
         super().__init__(context, person_rows(context.database, context.user),
-                         translate("RegisterView", "Register"),
-                         translate("RegisterView", "Name, ID digits or phone…  Ctrl+F"))
+                         translate("RegisterView", "Register"), hint)
         self.table.empty_text = translate("RegisterView", "No person matches the search.")
         self.place = PlaceFilter()
         self.place.on_change(self.apply_filters)

@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPaintEvent
+from PySide6.QtGui import QGuiApplication, QIcon, QPaintEvent
 from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QWidget
 
 from controllers.runtime.language import install_translators
 from controllers.runtime.locations import APP_NAME, ORG_NAME, data_folder
 from controllers.runtime.logging_setup import route_qt_messages, setup_logging
 from controllers.runtime.settings import LANGUAGE, WINDOW_GEOMETRY, Settings
+from resources import ROOT
 from ui.kit.appearance import apply_appearance
 from ui.kit.widgets import hbox, label, vbox
 
@@ -58,6 +59,8 @@ def application() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Canvass")
+    app.setWindowIcon(QIcon(str(ROOT / "icons" / "canvass.png")))  # every window's, the taskbar's
+    app.setDesktopFileName("canvass")  # packaging/canvass.desktop: its icon on Wayland's docks
     return app
 
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from controllers.paper.duty_roster import (
     DutyRosterSheet,
-    duty_roster_html,
     load_duty_roster,
     print_duty_roster,
+    roster_paper,
     roster_title,
 )
 from controllers.runtime.context import AppContext
@@ -54,8 +54,8 @@ class DutyRosterButton(QPushButton):
             return load_duty_roster(database, user, station, date.today())
 
         def show(sheet: Any) -> None:
-            from ui.kit.print_preview import preview_dialog
-            self.last_dialog = preview_dialog(duty_roster_html(sheet), roster_title(sheet), self)
+            from ui.kit.print_preview import preview_papers
+            self.last_dialog = preview_papers([roster_paper(sheet)], roster_title(sheet), self)
             self.last_dialog.open()
 
         self.context.tasks.submit("duty roster", work, succeeded=show, owner=self)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from controllers.runtime.context import AppContext
@@ -128,6 +128,11 @@ class ActiveBoard(QWidget):
         """The minute: new figures in place, the rows and the selection as they are."""
         if self.isVisible():
             self.model.tick()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on screen (the tab, the view): the figures of now, not of the last tick seen."""
+        super().showEvent(event)
+        self.tick()
 
     def set_station(self, station_id: int | None) -> None:
         self.model.set_filters({"station_id": station_id})

@@ -25,9 +25,9 @@ VISUAL_ORDER = ("number", "person", "status", *KEY_FIGURES, "to_dispatch", "plat
 PADDING = 18   # the cell's margins and, in a header, room for the sort indicator
 # (narrowest, widest) in pixels: a column fits its header and its rows within these bounds.
 BOUNDS = {
-    "number": (110, 150), "person": (64, 110), "status": (80, 120),
-    "in_step": (60, 84), "overdue": (60, 84), "response": (60, 84), "at_scene": (60, 84),
-    "drive": (60, 84), "to_dispatch": (60, 96), "plate": (84, 110), "category": (90, 130),
+    "number": (110, 140), "person": (64, 100), "status": (80, 112),
+    "in_step": (56, 78), "overdue": (56, 78), "response": (56, 78), "at_scene": (56, 78),
+    "drive": (56, 78), "to_dispatch": (56, 90), "plate": (84, 110), "category": (90, 120),
     "ordered_at": (90, 110), "facility": (120, 260),
 }
 

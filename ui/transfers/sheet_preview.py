@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controllers.paper.sheet_pdf import print_sheets
+from controllers.paper.sheet_pdf import print_sheets, sheet_papers
 from controllers.paper.transfer_sheet import TransferSheet, sheet_of_transfer, sheets_of_day
-from controllers.paper.transfer_sheet_html import sheet_title, sheets_html
+from controllers.paper.transfer_sheet_html import sheet_title
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from ui.kit.qt_time import qdate, to_date
@@ -67,8 +67,8 @@ class SheetPrinter:
             if not sheets:
                 self.say(translate("SheetPrinting", "No transfers on that day."))
                 return
-            from ui.kit.print_preview import preview_dialog
-            self.last_dialog = preview_dialog(sheets_html(sheets), title(sheets), self.owner)
+            from ui.kit.print_preview import preview_papers
+            self.last_dialog = preview_papers(sheet_papers(sheets), title(sheets), self.owner)
             self.last_dialog.open()
 
         self.context.tasks.submit("transfer sheet preview", work, succeeded=show,

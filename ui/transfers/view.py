@@ -5,7 +5,9 @@ the tabs act on the selected order: the next step (Ctrl+Return), refused on scen
 cancel (Ctrl+Shift+X), vehicle disinfected (Ctrl+E). Each reads where the order stands first, so
 the dialog offers only what the workflow allows; the save is version-checked, so two dispatchers
 stepping the same order never overwrite each other. The order is read, and each step saved, in
-the background.
+the background. Ctrl+P prints the selected orders' sheets (ui/transfers/sheet_preview.py). The
+Active board keeps the chosen order by id through its minute tick, each step and the change feed
+(ui/transfers/board.py).
 
 Other areas extend the screen without editing it much: `add_tab(widget, title)` adds a tab,
 `add_button(button)` a button beside the tabs, and `selected_transfer_id()` says which order

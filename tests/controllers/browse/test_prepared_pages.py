@@ -119,6 +119,8 @@ def test_the_same_question_asked_again_sees_new_commits(board: Database) -> None
 
 def test_the_register_reads_birth_dates_as_text_and_masks_in_the_database(
         database: Database) -> None:
+    """Beside a masked ID the register reads the age, counted by the database, not the birth
+    date (the masked digits are the birth date); in full, the birth date as ISO text."""
     with database.sessions() as session:
         place = make_place(session)
         born = make_person(session, place, "赵敏")
@@ -128,5 +130,11 @@ def test_the_register_reads_birth_dates_as_text_and_masks_in_the_database(
         session.commit()
     clerk = PersonRows(database, sees_full=False)
     rows = {row[1]: row for row in clerk.page({}, SortOrder("id"), 0, 10)}
-    assert rows["赵敏"][3:6] == ("1980-01-01", "420102********1234", "138****0000")
+    today = datetime.now().date()
+    age = today.year - 1980 - ((today.month, today.day) < (1, 1))
+    assert rows["赵敏"][3:6] == (age, "420102********1234", "138****0000")
+    assert rows["钱伟"][3:6] == (None, "", "")
+    commander = PersonRows(database, sees_full=True)
+    rows = {row[1]: row for row in commander.page({}, SortOrder("id"), 0, 10)}
+    assert rows["赵敏"][3:5] == ("1980-01-01", "420102198001011234")
     assert rows["钱伟"][3:6] == ("", "", "")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale
 import main
 from controllers.commands import db_command, running
 from controllers.runtime.language import command_language
+from controllers.runtime.logging_setup import process_log
 from controllers.runtime.settings import LANGUAGE, Settings
 
 CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan)
@@ -39,11 +40,11 @@ def test_refusals_are_one_translated_line(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "c.sqlite3")
     assert main.run(["--lang", "zh", "--db", db, "user", "add", "bad name", "--role", "clerk",
-                     "--password", "long-enough"]) == 2
+                     "--password", "long-enough"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("canvass: 用户名") and err.count("\n") == 1
     assert main.run(["--lang", "zh", "--db", "postgresql://nobody@127.0.0.1:1/nothing",
-                     "db", "status"]) == 2
+                     "db", "status"]) == 3
     err = capsys.readouterr().err
     assert err.startswith("canvass: 数据库没有响应") and err.count("\n") == 1
     assert main.run(["--lang", "zh", "--db", db, "sheet", "--out", str(tmp_path / "s.pdf")]) == 2
@@ -60,7 +61,7 @@ def test_a_bug_ends_in_one_line_and_exit_70(tmp_path: Path, monkeypatch: pytest.
     captured = capsys.readouterr()
     assert captured.err.count("\n") == 1 and "RuntimeError" in captured.err
     assert "Traceback" not in captured.err + captured.out
-    assert "Traceback" in (tmp_path / "data" / "canvass.log").read_text(encoding="utf-8")
+    assert "Traceback" in process_log(tmp_path / "data").read_text(encoding="utf-8")
 
 
 def test_a_usage_error_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:

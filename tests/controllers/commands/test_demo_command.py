@@ -21,7 +21,7 @@ def test_builds_the_small_demo_then_refuses_a_second(tmp_path: Path,
     assert len(out) == 1 and out[0].startswith("Built the small demo (seed 5, up to 2020-02-20 18:00)")
     assert "5,000 persons" in out[0]
 
-    assert main.run(["--lang", "en", "--db", str(path), *ARGS]) == 2
+    assert main.run(["--lang", "en", "--db", str(path), *ARGS]) == 1   # refused: not empty
     captured = capsys.readouterr()
     assert captured.out == ""
     errors = captured.err.strip().splitlines()
@@ -54,8 +54,8 @@ def test_a_future_end_is_one_line_and_exit_2(tmp_path: Path,
     assert "future" in capsys.readouterr().err
 
 
-def test_unreachable_postgresql_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main.run(["--db", "postgresql://nobody@127.0.0.1:1/nothing", *ARGS]) == 2
+def test_unreachable_postgresql_is_one_line_and_exit_3(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.run(["--db", "postgresql://nobody@127.0.0.1:1/nothing", *ARGS]) == 3
     captured = capsys.readouterr()
     assert captured.out == ""
     assert len(captured.err.strip().splitlines()) == 1

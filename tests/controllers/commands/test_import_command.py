@@ -70,9 +70,9 @@ def test_a_dry_run_and_a_default_community(database: Database, database_url: str
     assert register_counts(database) == before
 
 
-def test_unreadable_files_exit_2_with_one_line(tmp_path: Path,
+def test_unreadable_files_exit_2_with_one_line(database_url: str, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "c.sqlite3")
+    db = database_url
     assert main.run(["--lang", "en", "--db", db, "import", str(tmp_path / "nowhere.csv")]) == 2
     assert capsys.readouterr().err.strip().startswith("canvass: ")
     odd = tmp_path / "odd.csv"

@@ -16,6 +16,7 @@ from models.opening import open_database
 from models.register.resident_id import make
 from models.schema import Community, Person, Responder
 from tests.support.district_workbook import district_rows, write_district
+from tests.support.registers import resident_name
 
 
 @pytest.fixture(autouse=True)
@@ -28,7 +29,7 @@ def _register(path: Path, community: str, persons: int) -> Path:
     for n in range(persons):
         sex = Sex.MALE if n % 2 else Sex.FEMALE
         resident_id = make("420116", __import__("datetime").date(1970 + n, 3, 1), n, sex)
-        lines.append(f"居民{n},{resident_id},1370000{n:04d},{community},1,1,{100 + n // 2},"
+        lines.append(f"{resident_name(n)},{resident_id},1370000{n:04d},{community},1,1,{100 + n // 2},"
                      f"{'本人' if n % 2 == 0 else '配偶'}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -1,6 +1,7 @@
 """`canvass user add/list` on the command line: exit codes and one clear line."""
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -17,12 +18,13 @@ def test_add_and_list_users(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "added wang (Dispatcher)" in out and "wang\tDispatcher" in out
 
 
-def test_refusals_exit_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_refusals_exit_1_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 21: a refused name or password is exit 1 (refused), not 2 (usage)."""
     db = str(tmp_path / "c.sqlite3")
     assert run(["--lang", "en", "--db", db, "user", "add", "wang", "--role", "clerk",
-                "--password", "short"]) == 2
+                "--password", "short"]) == 1
     assert run(["--lang", "en", "--db", db, "user", "add", "bad name", "--role", "clerk",
-                "--password", "long-enough"]) == 2
+                "--password", "long-enough"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("canvass: ") for line in err)
     with pytest.raises(SystemExit) as usage:
@@ -35,7 +37,26 @@ def test_password_is_prompted_twice_when_not_given(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     answers = iter(["first-password", "other-password"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
-    assert run(["--db", str(tmp_path / "c.sqlite3"), "user", "add", "li", "--role", "viewer"]) == 2
+    monkeypatch.setattr("sys.stdin", Terminal())
+    assert run(["--db", str(tmp_path / "c.sqlite3"), "user", "add", "li", "--role", "viewer"]) == 1
+    assert not (tmp_path / "c.sqlite3").exists()   # asked before the database is opened
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_password_piped_in_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("piped-password\n"))
+    assert run(["--lang", "en", "--db", str(tmp_path / "c.sqlite3"), "user", "add", "li",
+                "--role", "viewer"]) == 0
+    assert "added li" in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert run(["--lang", "en", "--db", str(tmp_path / "c.sqlite3"), "user", "add", "wu",
+                "--role", "viewer"]) == 2
+    assert "no password was given" in capsys.readouterr().err
 
 
 def test_an_administrator_at_the_console(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -51,8 +72,8 @@ def test_an_administrator_at_the_console(tmp_path: Path, capsys: pytest.CaptureF
     out = capsys.readouterr().out
     assert "reset the password of zhang" in out and "wang is now Dispatcher" in out
     assert "deactivated wang" in out and "wang\tDispatcher\twang\tnever signed in  (disabled)" in out
-    assert run([*db, "user", "deactivate", "zhang"]) == 2     # the last active commander
-    assert run([*db, "user", "unlock", "nobody"]) == 2
+    assert run([*db, "user", "deactivate", "zhang"]) == 1     # the last active commander
+    assert run([*db, "user", "unlock", "nobody"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["canvass: The last active commander cannot be demoted or deactivated: make "
                    "another user a commander first.", "canvass: no user is named nobody"]

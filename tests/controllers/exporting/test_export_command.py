@@ -61,13 +61,20 @@ def _sheet(path: Path) -> list[list[Any]]:
     return CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
 
 
-def _columns() -> list[ShownColumn]:
-    """The register's columns as a list would hand them over: name, resident ID, sex, born."""
+def _columns(masked: bool = False) -> list[ShownColumn]:
+    """The register's columns as a list would hand them over: name, resident ID, sex, born (the
+    age, where the resident ID is masked: the list shows no birth date beside a masked ID)."""
     def born(value: Any) -> date | None:
         return date.fromisoformat(value) if value else None
     return [ShownColumn("name", "姓名", str), ShownColumn("resident_id", "身份证号", str),
             ShownColumn("sex", "性别", lambda value: WORDS.get(value, value)),
-            ShownColumn("birth_date", "出生日期", born)]
+            ShownColumn("age", "年龄", lambda value: value) if masked
+            else ShownColumn("birth_date", "出生日期", born)]
+
+
+def _age_on_1980_01_01() -> int:
+    today = date.today()
+    return today.year - 1980 - ((today.month, today.day) < (1, 1))
 
 
 def test_the_register_as_shown_filtered_ordered_and_masked(
@@ -92,10 +99,12 @@ def test_the_register_as_shown_filtered_ordered_and_masked(
     every = tmp_path / "everyone.csv"
     progress: list[tuple[int, int]] = []
     assert export_shown_list(database, dispatcher, "PersonRows", "人员",
-                             person_rows(database, dispatcher), {}, SortOrder("id"), _columns(),
-                             every, lambda done, total: progress.append((done, total))) == 22
+                             person_rows(database, dispatcher), {}, SortOrder("id"),
+                             _columns(masked=True), every,
+                             lambda done, total: progress.append((done, total))) == 22
     text = every.read_text(encoding="utf-8-sig")
     assert "420102********1234" in text and "420102198001011234" not in text
+    assert f"420102********1234,男,{_age_on_1980_01_01()}" in text and "1980" not in text
     assert progress[-1] == (22, 22)
     with database.sessions() as session:
         audits = session.scalars(select(AuditEntry).where(AuditEntry.action == "export")).all()
@@ -123,7 +132,7 @@ def test_the_line_list_speaks_the_interface_language(database: Database, tmp_pat
     path = tmp_path / "cases.xlsx"
     assert export_list(database, _user(UserRole.DISPATCHER), "cases", path) == 2
     rows = _sheet(path)
-    assert rows[0][:4] == ["姓名", "身份证号", "性别", "出生日期"]
+    assert rows[0][:4] == ["姓名", "身份证号", "性别", "年龄"]
     text = " ".join(str(cell) for row in rows[1:] for cell in row)
     assert "确诊患者" in text and "男" in text and "女" in text
     for code in ("confirmed", "fever", "identified", "F", "M"):
@@ -140,7 +149,7 @@ def test_the_command_exports_masked_and_refuses_a_bad_suffix(
                      str(out)]) == 0
     assert "2 rows of the cases list" in capsys.readouterr().out
     text = out.read_text(encoding="utf-8-sig")
-    assert text.startswith("Name,Resident ID,Sex,Born")
+    assert text.startswith("Name,Resident ID,Sex,Age")
     assert "420102********1234" in text and "420102198001011234" not in text
     assert "Confirmed" in text and ",Female," in text
     assert main.run(["--lang", "zh", "--db", database_url, "export", "cases", "--out",
@@ -166,6 +175,24 @@ def test_a_cancelled_export_leaves_no_file(database: Database, tmp_path: Path,
     dispatcher = _user(UserRole.DISPATCHER)
     with pytest.raises(ExportCancelled):
         export_shown_list(database, dispatcher, "PersonRows", "人员",
-                          person_rows(database, dispatcher), {}, SortOrder("id"), _columns(),
-                          tmp_path / "gone.xlsx", cancelled=cancelled)
+                          person_rows(database, dispatcher), {}, SortOrder("id"),
+                          _columns(masked=True), tmp_path / "gone.xlsx", cancelled=cancelled)
     assert asked and not list(tmp_path.glob("gone*"))
+
+
+def test_the_export_entry_keeps_a_searched_identifier_masked(database: Database,
+                                                             tmp_path: Path) -> None:
+    """The log is read by roles that may not see identifiers: a phone typed into the list's
+    search box, exported by a commander, is kept as they would see it."""
+    _fill(database)
+    commander = _user(UserRole.COMMANDER)
+    for text in ("13800000000", "420102198001011234", "张"):
+        export_shown_list(database, commander, "PersonRows", "人员",
+                          person_rows(database, commander), {"text": text}, SortOrder("id"),
+                          _columns(), tmp_path / "found.csv")
+    with database.sessions() as session:
+        kept = session.scalars(select(AuditEntry.changes).where(AuditEntry.action == "export")
+                               .order_by(AuditEntry.id)).all()
+    assert ['"text": "138****0000"' in kept[0], '"text": "420102********1234"' in kept[1],
+            '"text": "张"' in kept[2]] == [True, True, True]
+    assert not any("13800000000" in text or "420102198001011234" in text for text in kept)

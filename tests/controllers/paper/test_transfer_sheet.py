@@ -32,7 +32,7 @@ def test_the_sheet_names_person_crew_destination_and_times(database: Database) -
     assert sheet.vehicle.startswith("鄂A") and sheet.facility.startswith("金银潭医院")
     assert sheet.response_minutes == 7 and sheet.times["delivered"] == NOW + timedelta(minutes=45)
     html = sheet_html(sheet)
-    assert "张伟" in html and "ZY202002200001" in html and "data:image/png;base64," in html
+    assert "张伟" in html and "ZY202002200001" in html and "src='qr:ZY202002200001'" in html
     assert "Sending officer" in html and "Patient or family" in html
 
 

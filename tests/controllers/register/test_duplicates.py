@@ -36,6 +36,8 @@ def test_a_clerk_lists_and_merges_and_the_merge_is_audited(database: Database) -
     found = rows.page({"sameness": Sameness.NAME_BIRTH_PHONE}, SortOrder("id"), 0, 10)
     assert [(row[0], row[7]) for row in found] == [(other, kept)]
     assert "*" in found[0][4]                       # a clerk sees phones masked
+    assert [column.key for column in rows.columns][2] == "age"   # not the birth date
+    assert isinstance(found[0][3], int) and "-" not in str(found[0][3])
     merged = merge_persons(database, CLERK, kept, other)
     assert len(merged.cases) == 1
     with database.sessions() as session:

@@ -20,9 +20,12 @@ def test_found_persons_are_masked_per_role_and_show_their_open_case(database: Da
         session.commit()
         person_id = person.id
     case_id = open_case_for_person(database, COMMANDER, person_id, "fever")
-    [hit] = find_persons(database, CLERK, "1234")
+    assert find_persons(database, CLERK, "1234") == []   # a tail: only for whole-ID readers
+    [hit] = find_persons(database, CLERK, "420102198001011234")
     assert (hit.resident_id, hit.phone, hit.open_case_id) == ("420102********1234", "138****0000",
                                                               case_id)
+    [hit] = find_persons(database, COMMANDER, "1234")
+    assert hit.resident_id == "420102198001011234"
     [hit] = find_persons(database, COMMANDER, "张")
     assert hit.resident_id == "420102198001011234" and hit.community == "永清社区"
 

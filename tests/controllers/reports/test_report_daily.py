@@ -1,6 +1,8 @@
 """The daily report: the sentence's figures equal independent counts, the PDF's text layer reads
-the sentence back, the workbook opens and holds every section, and the command refuses what it
-cannot do with a reason, an exit code and no file (both backends)."""
+the sentence back, every page carries the title and its number, the district's coverage and the
+per-station sections are there, no word is broken in either language, the workbook holds every
+section with numbers as numbers, and the command refuses what it cannot do with a reason, an
+exit code and no file (both backends)."""
 from __future__ import annotations
 
 import subprocess
@@ -15,12 +17,14 @@ from sqlalchemy import select
 
 from controllers.reports.daily import ReportRefused, daily_report
 from controllers.reports.daily_file import write_daily_report
+from controllers.reports.daily_pdf import report_paper
 from controllers.reports.daily_sections import headline
 from controllers.runtime.language import install_translators
 from main import run
 from models.db.database import Database
 from models.schema import ScreeningResult, TransferOrder, Visit
 from tests.support.factories import signed_in
+from tests.support.paper import broken_words, page_texts
 from tests.support.sample_district import add_sample_district
 
 DAY1, DAY2 = date(2020, 2, 10), date(2020, 2, 11)
@@ -87,6 +91,50 @@ def test_the_workbook_holds_every_section(database: Database, tmp_path: Path,
         assert title in first_cells
     station = next(row for row in rows if row and row[0] == "东湖派出所")
     assert station[4] == 2  # screened by the end of day 1, a number cell
+
+
+def test_every_page_has_the_title_its_number_and_the_district_coverage(
+        database: Database, tmp_path: Path, chinese: None) -> None:
+    add_sample_district(database)
+    out = tmp_path / "daily.pdf"
+    report = write_daily_report(database, user=signed_in("viewer"), day=DAY2, path=out)
+    pages = [text.replace(" ", "") for text in page_texts(out)]
+    assert len(pages) >= 2
+    for number, text in enumerate(pages, start=1):
+        assert "日报（2020-02-11）" in text and f"第{number}页共{len(pages)}页" in text
+    whole = "".join(pages)
+    done = sum(row.households_done for row in report.stations)
+    households = sum(row.households for row in report.stations)
+    district = next(line for line in whole.splitlines() if line.startswith("全区合计"))
+    assert f"{done / households:.1%}" in district
+    for title in ("分派出所四类人员", "分派出所转运与响应时间"):
+        assert title in whole
+    assert "确诊" in whole and "中位数" in whole   # the headers wrap between characters
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_no_word_is_broken(database: Database, qapp: QApplication, language: str) -> None:
+    add_sample_district(database)
+    undo = install_translators(qapp, language)
+    try:
+        report = daily_report(database, user=signed_in("viewer"), day=DAY2)
+        assert broken_words(report_paper(report)) == []
+    finally:
+        undo()
+
+
+def test_the_workbook_holds_numbers_as_numbers(database: Database, tmp_path: Path,
+                                                chinese: None) -> None:
+    add_sample_district(database)
+    out = tmp_path / "daily.xlsx"
+    write_daily_report(database, user=signed_in("viewer"), day=DAY2, path=out)
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    texts = [cell for row in rows[2:] for cell in row[1:] if isinstance(cell, str) and cell]
+    assert not [text for text in texts if text.rstrip("%").replace(",", "").isdigit()]
+    district = next(row for row in rows if row and row[0] == "全区合计")
+    assert isinstance(district[7], float) and 0 < district[7] <= 1   # coverage, a share
+    first_cells = [row[0] for row in rows if row]
+    assert "分派出所四类人员" in first_cells and "分派出所转运与响应时间" in first_cells
 
 
 def test_a_day_without_figures_is_refused(database: Database, tmp_path: Path) -> None:

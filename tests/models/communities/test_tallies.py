@@ -17,6 +17,7 @@ from tests.support.factories import make_place
 
 DAY = datetime(2020, 2, 10, 9, 0)
 OUTCOMES = ("screened", "nobody_home", "refused", "moved_out")
+OUTCOME = "CAST(:o AS VARCHAR(24))"   # one type wherever the parameter appears (PostgreSQL)
 
 
 def _district(database: Database) -> tuple[list[int], list[int], list[tuple[int, int]]]:
@@ -62,6 +63,13 @@ operation = st.one_of(
 )
 
 
+def _free(door: str, at: str, outcome: str, row: str = "0") -> str:
+    """Canvass stores one visit per door, moment and outcome (uq_visit_door_time_outcome): an
+    operation that would make a second is skipped, as Canvass would refuse it."""
+    return (f"NOT EXISTS (SELECT 1 FROM visit o WHERE o.household_id = {door} AND "
+            f"o.visited_at = {at} AND o.outcome = {outcome} AND o.id <> {row})")
+
+
 def _pick(connection: Connection, table: str, index: int) -> int | None:
     ids = [row[0] for row in connection.execute(text(f"SELECT id FROM {table} ORDER BY id"))]
     return ids[index % len(ids)] if ids else None
@@ -76,7 +84,7 @@ def _apply(connection: Connection, op: tuple, households: list[int],
                                        {"h": household}).scalar_one()
         connection.execute(text(
             "INSERT INTO visit (household_id, community_id, visited_at, outcome, note) "
-            "VALUES (:h, :c, :at, :o, '')"),
+            f"SELECT :h, :c, :at, {OUTCOME}, '' WHERE {_free(':h', ':at', OUTCOME)}"),
             {"h": household, "c": community, "o": OUTCOMES[op[2]],
              "at": DAY + timedelta(hours=op[3] * 5)})
     elif kind == "screen":
@@ -87,15 +95,18 @@ def _apply(connection: Connection, op: tuple, households: list[int],
                 "SELECT :v, :p, false, '' WHERE NOT EXISTS (SELECT 1 FROM screening_result "
                 "WHERE visit_id = :v AND person_id = :p)"), {"v": visit, "p": persons[op[2]][0]})
     elif kind == "move_visit" and (visit := _pick(connection, "visit", op[1])):
-        connection.execute(text("UPDATE visit SET visited_at = :at WHERE id = :v"),
+        connection.execute(text("UPDATE visit SET visited_at = :at WHERE id = :v AND "
+                                + _free("visit.household_id", ":at", "visit.outcome", ":v")),
                            {"v": visit, "at": DAY + timedelta(hours=op[2] * 5 + 1)})
     elif kind == "change_outcome" and (visit := _pick(connection, "visit", op[1])):
-        connection.execute(text("UPDATE visit SET outcome = :o WHERE id = :v"),
+        connection.execute(text("UPDATE visit SET outcome = :o WHERE id = :v AND "
+                                + _free("visit.household_id", "visit.visited_at", OUTCOME, ":v")),
                            {"v": visit, "o": OUTCOMES[op[2]]})
     elif kind == "rehouse_visit" and (visit := _pick(connection, "visit", op[1])):
         connection.execute(text(
             "UPDATE visit SET household_id = :h, community_id = "
-            "(SELECT community_id FROM household WHERE id = :h) WHERE id = :v"),
+            "(SELECT community_id FROM household WHERE id = :h) WHERE id = :v AND "
+            + _free(":h", "visit.visited_at", "visit.outcome", ":v")),
             {"v": visit, "h": households[op[2]]})
     elif kind == "delete_visit" and (visit := _pick(connection, "visit", op[1])):
         connection.execute(text("DELETE FROM visit WHERE id = :v"), {"v": visit})

@@ -125,3 +125,23 @@ def test_dates_shares_and_numbers_keep_their_kind(tmp_path: Path) -> None:
     write_rows(csv_path, "清单", ["a", "b", "c", "d", "e"], iter(rows))
     assert csv_path.read_text(encoding="utf-8-sig").splitlines()[1] == \
         "门 301,3,45.3%,1980-01-01,2020-02-20 14:05"
+
+
+def test_no_column_beside_a_masked_id_gives_its_hidden_digits_back(database: Database,
+                                                                   tmp_path: Path) -> None:
+    """The hidden digits of 420102********1234 are the birth date: a reader who may not see
+    the ID reads the age instead, and no cell of the row holds those digits in any form."""
+    _fill(database)
+    masked, full = tmp_path / "masked.xlsx", tmp_path / "full.xlsx"
+    export_list(database, "cases", masked, may_see=False)
+    export_list(database, "cases", full, may_see=True)
+    heading, row = _sheet(masked)[:2]
+    assert heading[3] == "Age" and "Born" not in heading
+    today = date.today()
+    assert row[3] == today.year - 1980 - ((today.month, today.day) < (1, 1))
+    assert row[1] == "420102********1234"
+    hidden = FULL_ID[6:14]
+    for cell in row:
+        text = cell.isoformat() if isinstance(cell, date) else str(cell)
+        assert hidden not in text.replace("-", "") and "1980" not in text, cell
+    assert _sheet(full)[0][3] == "Born" and _sheet(full)[1][3] == date(1980, 1, 1)

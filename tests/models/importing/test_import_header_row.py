@@ -25,7 +25,7 @@ def test_a_title_row_above_the_names_is_skipped(tmp_path: Path, make: object) ->
     assert register.header_row == 3 and register.headers[:2] == ["姓名", "身份证号"]
     numbered = list(register.rows)
     assert [number for number, _cells in numbered] == [4, 5, 6]   # the sheet's own row numbers
-    assert numbered[0][1][0] == "居民0"
+    assert numbered[0][1][0] == "居民零"
 
 
 def test_the_named_header_row_wins_and_a_row_past_the_end_is_refused(tmp_path: Path) -> None:

@@ -10,7 +10,14 @@ from sqlalchemy import func, select
 from models.db.database import Database
 from models.importing.load import OnExisting
 from models.schema import Community, Household, Person
-from tests.support.registers import address_csv, fifty_doors, resident, run_import, setup_community
+from tests.support.registers import (
+    address_csv,
+    fifty_doors,
+    resident,
+    resident_name,
+    run_import,
+    setup_community,
+)
 
 
 def households_of(database: Database) -> dict[str, tuple[str, str, str, int]]:
@@ -82,7 +89,7 @@ def test_a_register_in_one_household_gets_its_doors_back_when_imported_again(
         session.flush()
         for n in range(6):
             session.add(Person(household_id=everyone.id, community_id=community_id,
-                               name=f"居民{n}", resident_id=resident(n)))
+                               name=resident_name(n), resident_id=resident(n)))
         session.commit()
         catch_all = everyone.id
     doors = [f"胜利街1号1栋1单元{n // 2 + 1}01" for n in range(6)]
@@ -95,5 +102,5 @@ def test_a_register_in_one_household_gets_its_doors_back_when_imported_again(
     assert {address: members for address, (*_, members) in found.items()} == {
         "胜利街1号1栋1单元101": 2, "胜利街1号1栋1单元201": 2, "胜利街1号1栋1单元301": 2}
     with database.sessions() as session:
-        first = session.scalars(select(Person).where(Person.name == "居民0")).one()
+        first = session.scalars(select(Person).where(Person.name == "居民零")).one()
         assert first.household_id == catch_all

@@ -31,7 +31,7 @@ def test_a_clean_gbk_register_lands_whole(database: Database, tmp_path: Path) ->
     # household (1, 2, 301) untouched; 5 buildings × 3 doors.
     assert result.households_added == 15
     with database.sessions() as session:
-        person = session.scalars(select(Person).where(Person.name == "居民3")).one()
+        person = session.scalars(select(Person).where(Person.name == "居民三")).one()
         assert person.resident_id == resident(3)
         assert person.resident_id_reversed == resident(3)[::-1]
         assert person.sex == Sex.MALE and person.birth_date == date(1953, 4, 4)
@@ -40,7 +40,7 @@ def test_a_clean_gbk_register_lands_whole(database: Database, tmp_path: Path) ->
         assert household is not None and (household.building, household.door) == ("0", "101")
         mates = session.scalar(select(func.count(Person.id)).where(
             Person.household_id == person.household_id))
-        assert mates == 2   # 居民0 and 居民3 live at building 0, door 101
+        assert mates == 2   # 居民零 and 居民三 live at building 0, door 101
         community = session.get(Community, community_id)
         assert community is not None
         # the 15 new households and the empty one make_place put there; the 30 persons
@@ -112,7 +112,7 @@ def test_someone_already_registered_is_kept_or_updated_as_the_clerk_chooses(
         database: Database, tmp_path: Path) -> None:
     setup_community(database)
     run_import(database, register_csv(tmp_path / "first.csv", good_lines(5)))
-    again = [line.replace("居民2,", "居民二,") for line in good_lines(5)] + good_lines(2, start=5)
+    again = [line.replace("居民二,", "居民二号,") for line in good_lines(5)] + good_lines(2, start=5)
     path = register_csv(tmp_path / "again.csv", again)
     kept = run_import(database, path, dry_run=True)
     assert (kept.persons_kept, kept.persons_added) == (5, 2)
@@ -120,7 +120,7 @@ def test_someone_already_registered_is_kept_or_updated_as_the_clerk_chooses(
     assert (updated.persons_updated, updated.persons_added) == (5, 2)
     with database.sessions() as session:
         names = set(session.scalars(select(Person.name)))
-        assert "居民二" in names and "居民2" not in names
+        assert "居民二号" in names and "居民二" not in names
         assert session.scalar(select(func.count(Person.id))) == 7
 
 
@@ -133,7 +133,7 @@ def test_a_process_killed_halfway_leaves_the_database_as_it_was(database: Databa
     child = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--db", database_url, "import", str(path)],
         cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "CANVASS_PROGRESS": "1"})
     assert child.stderr is not None
     seen = b""
     percent = 0

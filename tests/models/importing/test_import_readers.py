@@ -10,7 +10,8 @@ import pytest
 
 from models.importing.columns import RememberedMappings, guess_mapping, mapping_for
 from models.importing.errors import UnreadableFile
-from models.importing.readers import check_zip, detect_encoding, open_register
+from models.importing.readers import check_zip, open_register
+from models.importing.text_files import detect_encoding
 from tests.support.registers import sheet_xml, write_xlsx
 
 HEADER = "姓名,身份证号,联系电话,社区,楼栋,单元,门牌号\r\n"

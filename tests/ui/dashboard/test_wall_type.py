@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QComboBox, QGraphicsSimpleTextItem, QGraphicsTextItem, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QGraphicsSimpleTextItem, QGraphicsTextItem, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext
@@ -22,15 +22,15 @@ def cap(font: QFont) -> float:
 
 
 def widget_texts(dashboard: DashboardView) -> Iterator[tuple[str, QFont]]:
-    """Every label and the filter shown on the wall. The alert strip (ui/alerts) is another
-    room's, with its own look and tests, and is left to them."""
-    strip = getattr(dashboard, "alerts", None)
+    """Every label, button and the filter shown on the wall, the alert strip's included."""
     for widget in dashboard.findChildren(QWidget):
-        if not widget.isVisibleTo(dashboard) or (strip is not None and strip.isAncestorOf(widget)):
+        if not widget.isVisibleTo(dashboard):
             continue
         widget.ensurePolished()
         if isinstance(widget, QLabel) and widget.text():
             yield f"label {widget.objectName()} {widget.text()!r}", widget.font()
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            yield f"button {widget.objectName()} {widget.text()!r}", widget.font()
         elif isinstance(widget, QComboBox):
             yield f"filter {widget.currentText()!r}", widget.font()
 
@@ -68,7 +68,8 @@ def test_the_smallest_wall_text_is_read_from_five_metres(qtbot: QtBot,
     texts = list(widget_texts(dashboard)) + list(chart_texts(dashboard))
     names = " ".join(name for name, _font in texts)
     for needed in ("tileCaption", "tileChange", "tileTitle", "legendText", "sectionTitle",
-                   "categories bottom ticks", "coverage left ticks", "beds right ticks"):
+                   "categories bottom ticks", "coverage left ticks", "beds right ticks",
+                   "alertTitle", "button alertSound"):
         assert needed in names  # the check reaches every kind of text it promises
     small = [(name, round(cap(font), 1)) for name, font in texts if cap(font) < WALL_CAP_PX]
     assert small == []

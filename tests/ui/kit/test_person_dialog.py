@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from unittest.mock import patch
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from controllers.runtime.context import AppContext
 from models.errors import DatabaseUnavailable
 from models.schema import Person
 from tests.support.factories import signed_in
+from tests.support.outside import outside_sql
 from ui.kit.person_dialog import PersonDialog, load_person_shown
 
 COMMANDER = signed_in("commander")
@@ -107,3 +109,33 @@ def test_invalid_field_is_pointed_at(qtbot: QtBot, context: AppContext, person_i
     assert dialog.result() != ACCEPTED
     assert dialog.fields["resident_id"].text() == "420102198001011235"
     assert not dialog.message.isHidden()
+
+
+def test_an_edit_made_in_psql_meanwhile_is_a_conflict_too(
+        qtbot: QtBot, context: AppContext, person_id: int,
+        answered: Callable[..., None]) -> None:
+    """Not another workstation but psql (or the sqlite3 shell): the database moved the version
+    (migration 0018), so the open form is told, not allowed to overwrite it silently."""
+    dialog = person_dialog(qtbot, context, COMMANDER, person_id)
+    dialog.show()
+    qtbot.waitActive(dialog)
+    outside_sql(context.database, f"UPDATE person SET name = '李娜' WHERE id = {person_id}")
+    phone = dialog.fields["phone"]
+    phone.setFocus()
+    qtbot.keyClick(phone, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(phone, "13600000000")
+    qtbot.keyClick(phone, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.conflict is not None and dialog.conflict.isVisible(),
+                    timeout=10_000)
+    conflict = dialog.conflict
+    assert conflict is not None
+    table = conflict.findChild(QTableWidget)
+    cells = {table.item(r, c).text() for r in range(table.rowCount()) for c in range(4)}
+    assert {"李娜", "张伟", "13600000000"} <= cells
+    qtbot.waitActive(conflict)
+    qtbot.mouseClick(conflict.overwrite, Qt.MouseButton.LeftButton)
+    answered(dialog)
+    assert dialog.result() == ACCEPTED
+    with context.database.sessions() as session:
+        person = session.get(Person, person_id)
+        assert person is not None and (person.name, person.phone) == ("李娜", "13600000000")

@@ -35,7 +35,7 @@ def _wizard(qtbot: QtBot, context: AppContext, tmp_path: Path, lines: list[str])
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
     assert wizard.mapping_page.boxes["resident_id"].currentText() == "身份证号"
-    assert wizard.mapping_page.table.item(0, 0).text() == "居民0"
+    assert wizard.mapping_page.table.item(0, 0).text() == "居民零"
     wizard.next()
     assert wizard.currentPage() is wizard.check_page
     return wizard
@@ -81,7 +81,7 @@ def test_a_title_row_the_sheet_s_row_numbers_and_the_problems_in_chinese(
         assert wizard.currentPage() is page and page.header_row.value() == 3
         assert page.boxes["resident_id"].currentText() == "身份证号"
         labels = [page.table.verticalHeaderItem(r).text() for r in range(page.table.rowCount())]
-        assert labels == ["4", "5", "6", "7"] and page.table.item(0, 0).text() == "居民0"
+        assert labels == ["4", "5", "6", "7"] and page.table.item(0, 0).text() == "居民零"
 
         page.header_row.setValue(1)                       # the clerk names another row
         page.header_row.editingFinished.emit()

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from controllers.accounts.users import add_user
 from controllers.commands.user_command import console_user
 from controllers.runtime.locations import data_folder
+from controllers.runtime.logging_setup import process_log
 from controllers.runtime.settings import LANGUAGE, Settings
 from models.db.database import Database
 from models.opening import open_database
@@ -86,7 +87,7 @@ def test_empty_database_builds_the_demo_then_shows_the_window(
     view = window.views["communities"]
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=10_000)  # type: ignore[attr-defined]
     assert settings.get(LANGUAGE) == "en"
-    assert "opened" in (data_folder() / "canvass.log").read_text(encoding="utf-8")
+    assert "opened" in process_log(data_folder()).read_text(encoding="utf-8")
 
 
 def test_cancelling_the_demo_leaves_the_database_empty(

@@ -77,13 +77,16 @@ def choose(qtbot: QtBot, view: TransfersView, trip: Trip) -> None:
     table = view.active.table
     view.activateWindow()   # the offscreen platform does not give it back when a dialog closes
     qtbot.waitUntil(view.isActiveWindow, timeout=5_000)
+    settled(qtbot, view, view.context.database)   # where the trip stands now, to walk there
     row = next(row for row, (ident, _status) in enumerate(board_rows(view))
                if ident == trip.order_id)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     for _row in range(row):
         qtbot.keyClick(table, Qt.Key.Key_Down)
-    assert view.active.current_order() == trip.order_id
+    # A refresh (the feed answering the last save) may be under way: the row's record comes
+    # with its page.
+    qtbot.waitUntil(lambda: view.active.current_order() == trip.order_id, timeout=10_000)
 
 
 def press(qtbot: QtBot, widget: QWidget, keys: str) -> None:

@@ -168,6 +168,10 @@ class ChartBase(pg.PlotWidget):
         """A title saying what the chart shows now, when that differs from the panel's own."""
         return None
 
+    def short_panel_title(self) -> str | None:
+        """`panel_title` in fewer words, for the wall's title row beside the legend."""
+        return None
+
     def build(self) -> None:
         """Make the plot's items in the current palette; `redraw` only gives them new data.
         Updating items in place is what keeps a refresh of nine charts well under 100 ms of

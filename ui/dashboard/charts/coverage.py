@@ -91,6 +91,12 @@ class CoverageChart(RowsChart):
         return translate("DashboardCharts", "%1 communities lowest in coverage").replace(
             "%1", count(self.shown))
 
+    def short_panel_title(self) -> str | None:
+        if self.shown >= len(self.bars):
+            return None
+        return translate("DashboardCharts", "%1 lowest in coverage").replace(
+            "%1", count(self.shown))
+
     def describe(self, x: float, y: float) -> str | None:
         index = self.row_at(y)
         if index is None:

@@ -78,10 +78,13 @@ class RowsChart(ChartBase):
                              + gap))
         plot.setYRange(-0.5, max(len(names), 1) - 0.5, padding=0)
         self.shown = len(names)
-        # A short fixed list (vehicle states) asks for a line of type per row; a long one
-        # (coverage) for a few rows, and shows what its height holds.
+        # A short fixed list (vehicle states) asks for a row's room per row, on the wall a line
+        # of its type and a little air, so no name touches the next (the wall's layout gives the
+        # charts' row the height: ui/dashboard/view.py); a long one (coverage) for a few rows,
+        # and shows what its height holds.
         lines = 3 if self.only_what_fits else max(len(names), 1)
-        self.setMinimumHeight(round(lines * metrics.height()) + 6)
+        pitch = self.row_pitch() if self.dark else self.text_px() + 2
+        self.setMinimumHeight(round(lines * pitch) + 6)
 
     def width_for_names(self) -> float:
         return float(max(self.width() * 0.45, 80.0))

@@ -1,9 +1,10 @@
-"""Sentences for the refusals of transfer sheets, incidents and the exposure back-trace, by code;
-anything else falls back to error_text."""
+"""Sentences for the refusals of paper (no Chinese font), transfer sheets, incidents and the
+exposure back-trace, by code; anything else falls back to error_text."""
 from __future__ import annotations
 
 from models.cases.refusals import ExposureRefusal
 from models.errors import CanvassError, Refusal
+from models.paper.refusals import PaperRefusal
 from models.transfers.refusals import IncidentRefusal, SheetRefusal
 from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.error_text import error_text, refusal_sentence
@@ -12,6 +13,9 @@ CONTEXT = "SheetsErrors"
 
 BY_CODE: dict[Refusal, str] = {
     SheetRefusal.NOT_FOUND: QT_TRANSLATE_NOOP("SheetsErrors", "That transfer no longer exists."),
+    PaperRefusal.NO_CHINESE_FONT: QT_TRANSLATE_NOOP(
+        "SheetsErrors", "No font on this computer draws Chinese, so nothing was printed: install "
+        "WenQuanYi Micro Hei (Linux), or Microsoft YaHei or SimSun (Windows)."),
     IncidentRefusal.DESCRIPTION_EMPTY: QT_TRANSLATE_NOOP(
         "SheetsErrors", "Say what happened: the description is empty."),
     IncidentRefusal.TEXT_TOO_LONG: QT_TRANSLATE_NOOP(

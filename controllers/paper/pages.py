@@ -1,0 +1,197 @@
+"""Pages as a printed form needs them: the title on top of every page, "第 N 页 共 M 页" at the
+foot, table headers repeated (a `<thead>` row: QTextDocument repeats it by itself), no heading
+left alone at the bottom of a page, QR codes as vectors, and the document's own orientation.
+
+A `Paper` is one document: its HTML, its title and its orientation. `paint_papers` puts several
+onto one paged device (a PDF writer, a printer, a print preview), each from a new page with its
+own page count, and says after each one how far it is: a batch of transfer sheets is one file or
+one print job, with progress and a cancel between two sheets.
+
+Coordinates are the document's: its page is the device's paint rectangle in points less the
+head and foot bands, and the painter is scaled from that onto the device, as
+QTextDocument.print_ does for one paginated document.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
+
+from controllers.paper.fonts import paper_font
+from controllers.paper.qr import add_placeholders, align_codes_to_line_tops, paint_qr, qr_squares
+
+DEFAULT_POINT_SIZE = 10.0
+HEAD = 24.0       # the band on top of every page: the title and a rule
+FOOT = 22.0       # the band at the foot: the page number
+MARGIN_TEXT_POINTS = 7.5
+TOP_OF_PAGE = 30.0   # a heading this near a page's top is where it belongs
+Orientation = QPageLayout.Orientation
+Progress = Callable[[int, int], None]   # (done, total); may raise to stop between two documents
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Paper:
+    """One printed document: a sheet, a list, a report."""
+    html: str
+    title: str
+    orientation: Orientation = Orientation.Portrait
+
+
+def build_document(html: str, point_size: float = DEFAULT_POINT_SIZE) -> QTextDocument:
+    """The document a sheet prints from: the Chinese font (NoChineseFont when there is none),
+    lines wrapped between words only (Qt would break a word too long for its column; Chinese
+    still wraps between characters), blank squares for its QR codes, the given HTML."""
+    document = QTextDocument()
+    document.setDefaultFont(paper_font(point_size))
+    document.setDocumentMargin(0)
+    words = document.defaultTextOption()
+    words.setWrapMode(QTextOption.WrapMode.WordWrap)   # a column widens to its longest word
+    document.setDefaultTextOption(words)
+    add_placeholders(document, html)
+    document.setHtml(html)
+    align_codes_to_line_tops(document)
+    return document
+
+
+def body_size(layout: QPageLayout) -> QSizeF:
+    """The document's page: the paint rectangle of `layout` in points, less head and foot."""
+    size = layout.paintRect(QPageLayout.Unit.Point).size()
+    return QSizeF(size.width(), size.height() - HEAD - FOOT)
+
+
+def laid_out(paper: Paper, page: QSizeF) -> QTextDocument:
+    document = build_document(paper.html)
+    document.setPageSize(page)
+    keep_headings_with_what_follows(document, page.height())
+    return document
+
+
+def _page_of(y: float, height: float) -> int:
+    return int(y // height)
+
+
+def _first_piece_bottom(document: QTextDocument, block: QTextBlock) -> float | None:
+    """Where what follows a heading first ends: the next paragraph's first line, or a table's
+    header rows and first row. None when nothing follows."""
+    layout = document.documentLayout()
+    following = block.next()
+    while following.isValid() and not following.text().strip() and \
+            QTextCursor(following).currentTable() is None:
+        following = following.next()
+    if not following.isValid():
+        return None
+    table = QTextCursor(following).currentTable()
+    if table is None:
+        rect = layout.blockBoundingRect(following)
+        lines = following.layout()
+        first = lines.lineAt(0).height() if lines.lineCount() else rect.height()
+        return rect.top() + first
+    row = min(table.format().headerRowCount(), table.rows() - 1)
+    bottoms = [layout.blockBoundingRect(table.cellAt(row, column).lastCursorPosition().block())
+               .bottom() for column in range(table.columns())]
+    return max(bottoms)
+
+
+def keep_headings_with_what_follows(document: QTextDocument, page_height: float) -> None:
+    """A heading whose first following line or table row lands on the next page starts that
+    page instead (QTextDocument knows no page-break-after: avoid). Each move pushes the rest
+    down, so the headings are settled one at a time, top to bottom."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            top = layout.blockBoundingRect(block).top()
+            bottom = _first_piece_bottom(document, block)
+            at_page_top = top - _page_of(top, page_height) * page_height < TOP_OF_PAGE
+            if bottom is not None and not at_page_top and \
+                    _page_of(bottom, page_height) != _page_of(top, page_height):
+                form = QTextBlockFormat()
+                form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).mergeBlockFormat(form)
+        block = block.next()
+
+
+def page_words(number: int, count: int) -> str:
+    return (translate("Paper", "Page %1 of %2").replace("%1", str(number))
+            .replace("%2", str(count)))
+
+
+def _band(text: str, width: float, align: str, font: QFont) -> QTextDocument:
+    """The title or the page number: a line of small grey text in the paper's font."""
+    band = QTextDocument()
+    band.setDefaultFont(font)
+    band.setDocumentMargin(0)
+    band.setTextWidth(width)
+    band.setHtml(f"<p align='{align}' style='color:#404040'>{escape(text)}</p>")
+    return band
+
+
+def _draw(painter: QPainter, document: QTextDocument, view: QRectF) -> None:
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = view
+    context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+    document.documentLayout().draw(painter, context)
+
+
+def paint_papers(papers: Sequence[Paper], device: QPagedPaintDevice,
+                 progress: Progress | None = None) -> int:
+    """Each of `papers` from a new page of `device`, with one painter; returns the page count.
+    OSError when the device cannot be painted on (a printer gone, a file not writable)."""
+    small = paper_font(MARGIN_TEXT_POINTS)   # NoChineseFont before the device is touched
+    page = body_size(device.pageLayout())
+    width, height = page.width(), page.height() + HEAD + FOOT
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file cannot be written")
+    pages = 0
+    try:
+        painter.scale(device.width() / width, device.height() / height)
+        for done, paper in enumerate(papers):
+            document = laid_out(paper, page)
+            squares = qr_squares(document)
+            count = document.pageCount()
+            for number in range(count):
+                if pages and not device.newPage():
+                    raise OSError("the printer refused a new page")
+                _draw(painter, _band(paper.title, width, "left", small), QRectF(0, 0, width, HEAD))
+                painter.setPen(QPen(QColor("#808080"), 0.6))
+                painter.drawLine(QPointF(0, HEAD - 8), QPointF(width, HEAD - 8))
+                painter.save()
+                painter.translate(0, HEAD - number * page.height())
+                view = QRectF(0, number * page.height(), width, page.height())
+                painter.setClipRect(view)
+                _draw(painter, document, view)
+                for square in squares:
+                    if view.contains(square.rect):
+                        paint_qr(painter, square)
+                painter.restore()
+                painter.save()
+                painter.translate(0, height - FOOT + 6)
+                _draw(painter, _band(page_words(number + 1, count), width, "center", small),
+                      QRectF(0, 0, width, FOOT))
+                painter.restore()
+                pages += 1
+            if progress is not None:
+                progress(done + 1, len(papers))
+    finally:
+        painter.end()
+    return pages
