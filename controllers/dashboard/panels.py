@@ -10,7 +10,7 @@ from controllers.browse.vocabulary import CATEGORIES
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session
 from models.accounts.permissions import Permission
-from models.dashboard.figures import stations
+from models.communities.rows import station_choices as station_choices_of
 from models.dashboard.wall import (
     CommunityCoverageBar,
     DashboardFigures,
@@ -47,4 +47,4 @@ def community_coverage(database: Database, user: SignedInUser,
 @action(Permission.VIEW)
 def station_choices(database: Database, user: SignedInUser) -> tuple[tuple[int, str], ...]:
     with read_session(database) as session:
-        return tuple(stations(session))
+        return tuple(station_choices_of(session))

@@ -20,7 +20,7 @@ from models.enums import CLOSED_CASE_STATUSES, CaseEventKind, TransferStatus
 from models.schema.cases import Case, CaseEvent
 from models.schema.facilities import Facility
 from models.schema.fleet import Vehicle
-from models.schema.geography import Community, PoliceStation
+from models.schema.geography import Community
 from models.schema.supplies import SupplyStock
 from models.schema.tallies import CommunityDayTally
 from models.schema.teams import DutyShift, Team
@@ -292,6 +292,3 @@ def last_activity(session: Session) -> date | None:
     return max(days) if days else None
 
 
-def stations(session: Session) -> list[tuple[int, str]]:
-    return [(int(i), name) for i, name in session.execute(
-        select(PoliceStation.id, PoliceStation.name).order_by(PoliceStation.code))]
