@@ -118,6 +118,8 @@ def raw_sqlite(path: Path, households: list[tuple[object, ...]],
         connection.execute(f"PRAGMA {pragma}")
     started = time.perf_counter()
     connection.execute("BEGIN")
+    for name in ("household", "person"):   # the rows alone: not the audit's entry per row
+        connection.execute(f"DROP TRIGGER IF EXISTS {name}_audit_insert")
     for name, columns, rows in (("household", HOUSEHOLD_COLUMNS, households),
                                 ("person", PERSON_COLUMNS, persons)):
         connection.executemany(f"INSERT INTO {name} ({', '.join(columns)}) VALUES "

@@ -1,7 +1,7 @@
 """Sub-commands of `canvass`: one module each, with add_parser(subparsers) and a handler that
-returns the exit code (0 done, 1 refused with a reason, 2 usage or unreadable input). Each runs
-in the interface language through running.py, which also turns Ctrl+C (130) and a bug (70)
-into one line on stderr."""
+returns the exit code (0 done, 1 refused with a reason, 2 usage or unreadable input, 3 the
+database cannot be used: output.py EXIT_CODES). Each runs in the interface language through
+running.py, which also turns Ctrl+C (130) and a bug (70) into one line on stderr."""
 from __future__ import annotations
 
 from types import ModuleType

@@ -64,7 +64,7 @@ def duty_roster_html(sheet: DutyRosterSheet) -> str:
         for t, w in headers) + "</tr></thead>"
     for (team, kind), rows in groupby(sheet.rows, key=lambda row: (row.team, row.team_kind)):
         kind_text = TEAM_KINDS.word(kind)
-        parts.append(f"<h3>{escape(team)} · {escape(kind_text)}</h3>")
+        parts.append(f"<h3 style='margin-top:12px'>{escape(team)} · {escape(kind_text)}</h3>")
         parts.append('<table width="100%" border="1" cellspacing="0" cellpadding="4">' + header_row)
         shifts = sorted(rows, key=lambda row: (row.ends_at, row.starts_at))
         for ends, crew_rows in groupby(shifts, key=lambda row: row.ends_at):

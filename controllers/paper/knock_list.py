@@ -5,7 +5,8 @@ asks for when the sheet comes back.
 
 The doors are models.communities.knock_list's; this is the permission-checked use case and the
 sheet's HTML and PDF. Column headers are whole words in both languages (a header too narrow
-for its word would break it mid-word), and repeat on every page.
+for its word would break it mid-word) and repeat on every page; the signature and date line is
+at the foot of every page.
 """
 from __future__ import annotations
 
@@ -150,14 +151,13 @@ def _door_rows(door: Door) -> list[str]:
         for person in people]
 
 
-def _signatures() -> str:
-    line = "_" * 16
-    cells = "".join(f"<td width='33%'>{escape(translated(text))} {line}</td>" for text in (
+def signature_line() -> str:
+    """At the foot of every page: the pages of a long list get parted between teams."""
+    line = "_" * 14
+    return "    ".join(f"{translated(text)} {line}" for text in (
         QT_TRANSLATE_NOOP("KnockList", "Team leader's signature:"),
         QT_TRANSLATE_NOOP("KnockList", "Checked by:"),
         QT_TRANSLATE_NOOP("KnockList", "Date:")))
-    return (f"<table width='100%' cellspacing='0' cellpadding='4' style='margin-top:16px'>"
-            f"<tr>{cells}</tr></table>")
 
 
 def knock_list_html(sheet: KnockList) -> str:
@@ -170,7 +170,6 @@ def knock_list_html(sheet: KnockList) -> str:
         for door in doors:
             parts += _door_rows(door)
         parts.append("</table>")
-    parts.append(_signatures())
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
@@ -183,7 +182,7 @@ def place_heading(building: str, unit: str) -> str:
 
 
 def knock_list_paper(sheet: KnockList) -> Paper:
-    return Paper(knock_list_html(sheet), knock_list_title(sheet))
+    return Paper(knock_list_html(sheet), knock_list_title(sheet), foot=signature_line())
 
 
 @action(Permission.VIEW)

@@ -13,6 +13,7 @@ QTextDocument.print_ does for one paginated document.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -36,13 +37,21 @@ from PySide6.QtGui import (
 )
 
 from controllers.paper.fonts import paper_font
-from controllers.paper.qr import add_placeholders, align_codes_to_line_tops, paint_qr, qr_squares
+from controllers.paper.qr import (
+    QrSquare,
+    add_placeholders,
+    align_codes_to_line_tops,
+    paint_qr,
+    qr_squares,
+)
 
 DEFAULT_POINT_SIZE = 10.0
 HEAD = 24.0       # the band on top of every page: the title and a rule
 FOOT = 22.0       # the band at the foot: the page number
 MARGIN_TEXT_POINTS = 7.5
 TOP_OF_PAGE = 30.0   # a heading this near a page's top is where it belongs
+SHRINK_STEPS = (0.95, 0.9, 0.85, 0.8, 0.75)
+HEADING = re.compile(r"<h[1-6][\s>]")
 Orientation = QPageLayout.Orientation
 Progress = Callable[[int, int], None]   # (done, total); may raise to stop between two documents
 translate = QCoreApplication.translate
@@ -50,10 +59,13 @@ translate = QCoreApplication.translate
 
 @dataclass(frozen=True)
 class Paper:
-    """One printed document: a sheet, a list, a report."""
+    """One printed document: a sheet, a list, a report. `foot` is a line printed at the foot
+    of every page beside its number (the knock list's signature and date: pages get parted)."""
     html: str
     title: str
     orientation: Orientation = Orientation.Portrait
+    foot: str = ""
+    one_page: bool = False   # a form that must not spill (a transfer sheet): shrunk to fit
 
 
 def build_document(html: str, point_size: float = DEFAULT_POINT_SIZE) -> QTextDocument:
@@ -81,8 +93,23 @@ def body_size(layout: QPageLayout) -> QSizeF:
 def laid_out(paper: Paper, page: QSizeF) -> QTextDocument:
     document = build_document(paper.html)
     document.setPageSize(page)
-    keep_headings_with_what_follows(document, page.height())
+    if HEADING.search(paper.html):
+        keep_headings_with_what_follows(document, page.height())
     return document
+
+
+def fitted(paper: Paper, page: QSizeF) -> tuple[QTextDocument, float]:
+    """The paper laid out, and the scale it is painted at: 1, or for a one-page form that
+    would spill (a long crew, a long remark) the largest of a few steps down that keeps it on
+    one page."""
+    document = laid_out(paper, page)
+    if not paper.one_page or document.pageCount() <= 1:
+        return document, 1.0
+    for step in SHRINK_STEPS:
+        document.setPageSize(QSizeF(page.width() / step, page.height() / step))
+        if document.pageCount() <= 1:
+            break
+    return document, step
 
 
 def _page_of(y: float, height: float) -> int:
@@ -135,13 +162,20 @@ def page_words(number: int, count: int) -> str:
             .replace("%2", str(count)))
 
 
-def _band(text: str, width: float, align: str, font: QFont) -> QTextDocument:
-    """The title or the page number: a line of small grey text in the paper's font."""
+def _band(left: str, right: str, width: float, font: QFont) -> QTextDocument:
+    """The title, or the page's foot line and its number: small grey text in the paper's font
+    (a number alone is centred)."""
     band = QTextDocument()
     band.setDefaultFont(font)
     band.setDocumentMargin(0)
     band.setTextWidth(width)
-    band.setHtml(f"<p align='{align}' style='color:#404040'>{escape(text)}</p>")
+    if left and right:
+        band.setHtml(f"<table width='100%' cellspacing='0' cellpadding='0' style='color:#404040'>"
+                     f"<tr><td>{escape(left)}</td><td align='right'>{escape(right)}</td></tr>"
+                     f"</table>")
+    else:
+        align = "left" if left else "center"
+        band.setHtml(f"<p align='{align}' style='color:#404040'>{escape(left or right)}</p>")
     return band
 
 
@@ -150,6 +184,23 @@ def _draw(painter: QPainter, document: QTextDocument, view: QRectF) -> None:
     context.clip = view
     context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
     document.documentLayout().draw(painter, context)
+
+
+def _paint_page(painter: QPainter, document: QTextDocument, squares: list[QrSquare],
+                number: int, page: QSizeF, scale: float) -> None:
+    """Page `number` of `document` below the head band: its slice, then its QR codes."""
+    painter.save()
+    painter.translate(0, HEAD)
+    painter.scale(scale, scale)
+    height = page.height() / scale
+    painter.translate(0, -number * height)
+    view = QRectF(0, number * height, page.width() / scale, height)
+    painter.setClipRect(view)
+    _draw(painter, document, view)
+    for square in squares:
+        if view.contains(square.rect):
+            paint_qr(painter, square)
+    painter.restore()
 
 
 def paint_papers(papers: Sequence[Paper], device: QPagedPaintDevice,
@@ -166,27 +217,19 @@ def paint_papers(papers: Sequence[Paper], device: QPagedPaintDevice,
     try:
         painter.scale(device.width() / width, device.height() / height)
         for done, paper in enumerate(papers):
-            document = laid_out(paper, page)
+            document, scale = fitted(paper, page)
             squares = qr_squares(document)
             count = document.pageCount()
             for number in range(count):
                 if pages and not device.newPage():
                     raise OSError("the printer refused a new page")
-                _draw(painter, _band(paper.title, width, "left", small), QRectF(0, 0, width, HEAD))
+                _draw(painter, _band(paper.title, "", width, small), QRectF(0, 0, width, HEAD))
                 painter.setPen(QPen(QColor("#808080"), 0.6))
                 painter.drawLine(QPointF(0, HEAD - 8), QPointF(width, HEAD - 8))
-                painter.save()
-                painter.translate(0, HEAD - number * page.height())
-                view = QRectF(0, number * page.height(), width, page.height())
-                painter.setClipRect(view)
-                _draw(painter, document, view)
-                for square in squares:
-                    if view.contains(square.rect):
-                        paint_qr(painter, square)
-                painter.restore()
+                _paint_page(painter, document, squares, number, page, scale)
                 painter.save()
                 painter.translate(0, height - FOOT + 6)
-                _draw(painter, _band(page_words(number + 1, count), width, "center", small),
+                _draw(painter, _band(paper.foot, page_words(number + 1, count), width, small),
                       QRectF(0, 0, width, FOOT))
                 painter.restore()
                 pages += 1

@@ -62,8 +62,8 @@ def modules(data: str) -> tuple[tuple[bool, ...], ...]:
 
 
 def qr_path(data: str, rect: QRectF) -> QPainterPath:
-    """The dark modules as one outline filling `rect` (each row's runs merged, then the rows:
-    no seams between neighbouring squares at any resolution)."""
+    """The dark modules as one path filling `rect`, each row's runs of dark modules one
+    rectangle: filled at once, neighbouring squares leave no seam at any resolution."""
     matrix = modules(data)
     unit = min(rect.width(), rect.height()) / len(matrix)
     path = QPainterPath()
@@ -78,7 +78,7 @@ def qr_path(data: str, rect: QRectF) -> QPainterPath:
                 x += 1
             path.addRect(QRectF(rect.x() + start * unit, rect.y() + y * unit,
                                 (x - start) * unit, unit))
-    return path.simplified()
+    return path
 
 
 def paint_qr(painter: QPainter, square: QrSquare) -> None:
@@ -127,12 +127,15 @@ def qr_squares(document: QTextDocument) -> list[QrSquare]:
     """Every code's square, where the layout put it: its block's place, its line's top, its x
     in the line."""
     found: list[QrSquare] = []
+    document.pageCount()   # the whole layout: Qt lays out a long document lazily, in steps
     layout = document.documentLayout()
     for block, fragment in _code_fragments(document):
         image = fragment.charFormat().toImageFormat()
         offset = fragment.position() - block.position()
+        origin = layout.blockBoundingRect(block).topLeft()   # lays the block out if not yet
         line = block.layout().lineForTextPosition(offset)
-        origin = layout.blockBoundingRect(block).topLeft()
+        if not line.isValid():
+            continue
         x, _cursor = cast(tuple[float, int], line.cursorToX(offset))   # PySide: (x, position)
         rect = QRectF(origin.x() + x, origin.y() + line.y(), image.width(), image.height())
         found.append(QrSquare(unquote(image.name()[len(SCHEME):]), rect))

@@ -23,8 +23,9 @@ def batch_title(sheets: list[TransferSheet]) -> str:
 
 
 def sheet_papers(sheets: list[TransferSheet]) -> list[Paper]:
-    """One paper per sheet, each titled with its own number."""
-    return [Paper(sheets_html([sheet]), sheet_title(sheet)) for sheet in sheets]
+    """One paper per sheet, each titled with its own number, each on one page (a long crew
+    or remark shrinks it a little rather than spill the signatures onto a second page)."""
+    return [Paper(sheets_html([sheet]), sheet_title(sheet), one_page=True) for sheet in sheets]
 
 
 @action(Permission.VIEW)

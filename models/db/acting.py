@@ -17,8 +17,7 @@ record of the driver connection and is cleared when the connection goes back to 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -29,6 +28,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 MARKER = "sqlite"          # who, in an entry a stored SQLite trigger wrote
 STATE = "canvass_actor"    # the key of a connection's _State in its pool record's info
+BULK = "canvass_bulk"      # the key of a bulk load's marks (models/accounts/audit_bulk.py)
 
 
 @dataclass(frozen=True)
@@ -73,9 +73,8 @@ def id_ranges(ids: Iterable[int]) -> str:
 
 @dataclass
 class _State:
-    """One SQLite driver connection's actor, and the ids of a bulk load being collected."""
+    """One SQLite driver connection's actor, and whether its sealing trigger is in place."""
     actor: Actor | None = None
-    collected: dict[str, list[int]] | None = None
     sealing: bool = False
     registered: bool = field(default=False, repr=False)
 
@@ -84,12 +83,6 @@ class _State:
 
     def user_id(self) -> int | None:
         return self.actor.user_id if self.actor else None
-
-    def collect(self, table: str, row_id: int | None) -> int:
-        if self.collected is None or row_id is None:
-            return 0
-        self.collected.setdefault(table, []).append(row_id)
-        return 1
 
 
 _WRITTEN_BY_TRIGGER = f"(NEW.user_id IS NULL AND NEW.username = '{MARKER}')"
@@ -107,9 +100,7 @@ FROM (SELECT (SELECT COALESCE(MAX(id), 0) + 1 FROM audit_entry) AS nid,
               ORDER BY chain_seq DESC LIMIT 1) AS prev,
              CASE WHEN {_WRITTEN_BY_TRIGGER} THEN canvass_user_id() ELSE NEW.user_id END AS uid,
              CASE WHEN {_WRITTEN_BY_TRIGGER} THEN COALESCE(canvass_user(), NEW.username)
-                  ELSE NEW.username END AS uname)
-WHERE NOT ({_WRITTEN_BY_TRIGGER} AND NEW.action = 'insert'
-           AND canvass_collect(NEW.table_name, NEW.row_id));
+                  ELSE NEW.username END AS uname);
 SELECT RAISE(IGNORE);
 END"""
 
@@ -127,7 +118,6 @@ def _sqlite_state(connection: Connection) -> _State:
     if not state.registered:
         driver.create_function("canvass_user", 0, state.user)
         driver.create_function("canvass_user_id", 0, state.user_id)
-        driver.create_function("canvass_collect", 2, state.collect)
         driver.create_function("canvass_seal", 11, chain_hash, deterministic=True)
         state.registered = True
     if not state.sealing and driver.execute(
@@ -147,7 +137,7 @@ def _on_checkin(_dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
     state: _State | None = record.info.get(STATE)
     if state is not None:
         state.actor = None
-        state.collected = None
+    record.info.pop(BULK, None)
 
 
 def act_as(connection: Connection, actor: Actor | None) -> None:
@@ -176,40 +166,8 @@ def attach(engine: Engine, sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "after_begin", _after_begin)
 
 
-def begin_bulk_inserts(connection: Connection) -> None:
-    """From here on in `connection`'s transaction, a bulk load's inserts are audited as one
-    entry per table (row count and id ranges), not one per row: PostgreSQL's statement triggers
-    summarise every INSERT while `canvass.bulk` is on; on SQLite the connection collects the ids
-    its stored triggers report, for `end_bulk_inserts` to write. Updates and deletes keep their
-    entry per row on both. A transaction that rolls back takes it all back with it."""
-    if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT set_config('canvass.bulk', 'on', true)"))
-    else:
-        _sqlite_state(connection).collected = {}
-
-
-def end_bulk_inserts(connection: Connection, actor: Actor | None) -> None:
-    """Back to an entry per row; on SQLite the collected entries are written now, under
-    `actor`, in the same transaction."""
-    if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT set_config('canvass.bulk', 'off', true)"))
-        return
-    state = _sqlite_state(connection)
-    collected, state.collected = state.collected or {}, None
-    for table, ids in sorted(collected.items()):
-        connection.execute(text(
-            "INSERT INTO audit_entry (at, user_id, username, action, table_name, row_id, changes)"
-            " VALUES (:at, :user_id, :username, 'insert', :table, NULL, "
-            "json_object('rows', :rows, 'ids', :ids))"),
-            {"at": datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f"),
-             "user_id": actor.user_id if actor else None,
-             "username": actor.username if actor else MARKER, "table": table,
-             "rows": len(ids), "ids": id_ranges(ids)})
-
-
-@contextmanager
-def bulk_inserts(connection: Connection, actor: Actor | None) -> Iterator[None]:
-    """`begin_bulk_inserts` … `end_bulk_inserts` around a block (not at an exception)."""
-    begin_bulk_inserts(connection)
-    yield
-    end_bulk_inserts(connection, actor)
+def bulk_summaries(connection: Connection, on: bool) -> None:
+    """PostgreSQL: while on, every INSERT of `connection`'s transaction is audited as one entry
+    per statement (row count and id ranges), however few rows it holds (`canvass.bulk`)."""
+    connection.execute(text("SELECT set_config('canvass.bulk', :on, true)"),
+                       {"on": "on" if on else "off"})

@@ -24,7 +24,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Integer, text
 
-from models.accounts.audit import Actor, act_as, begin_bulk_inserts, end_bulk_inserts
+from models.accounts.audit import Actor, act_as
+from models.accounts.audit_bulk import begin_bulk_inserts, end_bulk_inserts
 from models.communities.tallies_triggers import counted_afterwards
 from models.db.bulk_load import built_afterwards
 from models.db.database import Database
@@ -90,11 +91,11 @@ def write(database: Database, batches: Iterable[Batch], expected_rows: int,
     insert = insert_postgresql if database.kind == "postgresql" else insert_sqlite
     done = 0
     named = audit() if audit is not None else None   # who: the entry's name, known up front
-    actor = Actor(named["user_id"], named["username"]) if named is not None else None
+    actor = Actor(named["user_id"], named["username"]) if named is not None else Actor(None, "demo")
     with database.engine.begin() as connection:
         ensure_empty(connection)
         act_as(connection, actor)
-        begin_bulk_inserts(connection)   # the audit: one entry per table, with its ids
+        begin_bulk_inserts(connection, demo_tables(), empty=True)   # an entry per table
         if progress:
             progress(0, expected_rows)
         with counted_afterwards(connection), \
@@ -111,7 +112,7 @@ def write(database: Database, batches: Iterable[Batch], expected_rows: int,
                 raise DemoCancelled("The demo build was cancelled; nothing was written.")
         if database.kind == "postgresql":
             reset_sequences(connection)
-        end_bulk_inserts(connection, actor)
+        end_bulk_inserts(connection, actor, named["at"] if named is not None else None)
         if audit is not None:
             connection.execute(AuditEntry.__table__.insert(), [audit()])
     if progress:

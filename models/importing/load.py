@@ -17,7 +17,8 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, text
 
-from models.accounts.audit import Actor, act_as, begin_bulk_inserts, end_bulk_inserts, entry
+from models.accounts.audit import Actor, act_as, entry
+from models.accounts.audit_bulk import begin_bulk_inserts, end_bulk_inserts
 from models.db.database import Database
 from models.importing.columns import Mapping
 from models.importing.errors import ImportCancelled
@@ -275,7 +276,7 @@ def import_register(database: Database, register: RegisterFile, mapping: Mapping
                 # for a table of other size and values; plan each one for its own values.
                 connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
             act_as(connection, actor)          # the rows' audit entries name the clerk
-            begin_bulk_inserts(connection)     # and the new rows are one entry per table
+            begin_bulk_inserts(connection, ("household", "person"))  # one entry per table
             loader = _Loader(connection, database.kind, result, options,
                              checker.column("resident_id"), checker.column("address"))
             pending: list[tuple[int, PersonRow]] = []

@@ -5,7 +5,8 @@ like 4.20102E+17, or 18 digits whose last ones Excel's 15-digit precision zeroed
 for good; it is rejected with the instruction to format the column as Text and paste the IDs
 again from the source, never "repaired". The opposite care is accepted: an ID (or phone, or
 door) written with Excel's text apostrophe ('420102…), when the apostrophe survived into the
-cell, is the ID itself.
+cell, is the ID itself. A name is letters, the middle dot and spaces (models/importing/names.py):
+a formula (=HYPERLINK(…), @SUM(…)) a spreadsheet would run from an export refuses its row.
 
 Each problem carries a code and the numbers its sentence needs (`params`); the English message
 is for logs, and the report and the wizard word it in the reader's language by its code

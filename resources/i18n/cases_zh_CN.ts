@@ -446,7 +446,7 @@
     <name>CasesView</name>
     <message>
         <source>Name, whole ID or whole phone…  Ctrl+F</source>
-        <translation>姓名、完整身份证号或完整电话…  Ctrl+F</translation>
+        <translation>姓名、完整身份证号或电话…  Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../ui/cases/view.py" line="39" />

@@ -113,7 +113,7 @@
     <name>RegisterView</name>
     <message>
         <source>Name, whole ID or whole phone…  Ctrl+F</source>
-        <translation>姓名、完整身份证号或完整电话…  Ctrl+F</translation>
+        <translation>姓名、完整身份证号或电话…  Ctrl+F</translation>
     </message>
     <message>
         <source>Name, ID digits or phone…  Ctrl+F</source>

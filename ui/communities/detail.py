@@ -10,6 +10,7 @@ background (the visit form opens once its household is read).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 from controllers.communities.coverage import CommunitySummary, HouseholdDetail, community_summary, household_detail
 from controllers.communities.rows import OUTCOME_COLUMN, buildings, gap_rows, household_rows
 from controllers.communities.visits import save_visit
-from controllers.paper.knock_list import knock_list_html, load_knock_list
-from controllers.paper.pdf import write_pdf
+from controllers.paper.knock_list import knock_list_paper, load_knock_list
+from controllers.paper.pages import Paper
+from controllers.paper.pdf import write_papers_pdf
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext, Database
@@ -57,10 +59,10 @@ def knock_list_title(community: str) -> str:
     return translate("CommunityDetail", "Knock list: %1").replace("%1", community)
 
 
-def knock_list_page(database: Database, user: SignedInUser, community_id: int) -> tuple[str, str]:
-    """The knock list's HTML and title (on the task runner: it reads the open doors)."""
+def knock_list_page(database: Database, user: SignedInUser, community_id: int) -> Paper:
+    """The knock list's paper (on the task runner: it reads the open doors)."""
     sheet = load_knock_list(database, user, community_id)
-    return knock_list_html(sheet), knock_list_title(sheet.community)
+    return replace(knock_list_paper(sheet), title=knock_list_title(sheet.community))
 
 
 class CommunityDetail(QDialog):
@@ -343,12 +345,11 @@ class CommunityDetail(QDialog):
         export_table(self, self.context, self.current_table(), f"{name} {tab}".strip())
 
     def preview_knock_list(self) -> None:
-        from ui.kit.print_preview import preview_dialog
+        from ui.kit.print_preview import preview_papers
         database, user, ident = self.context.database, self.context.user, self.community_id
 
-        def show(page: tuple[str, str]) -> None:
-            html, title = page
-            self.preview = preview_dialog(html, title, self)
+        def show(paper: Paper) -> None:
+            self.preview = preview_papers([paper], paper.title, self)
             self.preview.open()
 
         load_in_background(self.context.tasks, self, "knock list",
@@ -367,9 +368,9 @@ class CommunityDetail(QDialog):
         database, user, ident = self.context.database, self.context.user, self.community_id
 
         def work() -> int | OSError:
-            html, title = knock_list_page(database, user, ident)
+            paper = knock_list_page(database, user, ident)
             try:
-                return write_pdf(html, path, title=title)
+                return write_papers_pdf([paper], path)
             except OSError as error:  # the folder is read-only, the disk full: said, not raised
                 return error
 

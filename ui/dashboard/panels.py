@@ -61,9 +61,10 @@ class ChartPanel(QFrame):
         self.slot = vbox()
         self.note = label("", "chartNote", wrap=True)
         self.note.hide()
-        self.frame = vbox(self.header, self.band, hbox(self.slot, self.side, spacing=16),
-                          self.note, margins=MARGIN, spacing=SPACING)
-        self.frame.itemAt(2).layout().setStretch(0, 1)
+        plot_row = hbox(self.slot, self.side, spacing=16)
+        plot_row.setStretch(0, 1)
+        self.frame = vbox(self.header, self.band, plot_row, self.note, margins=MARGIN,
+                          spacing=SPACING)
         self.setLayout(self.frame)
 
     def sizeHint(self) -> QSize:

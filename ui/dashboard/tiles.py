@@ -23,7 +23,7 @@ translate = QCoreApplication.translate
 SEPARATOR = " · "
 ROOMY, SNUG = 14, 10        # the tile's frame on the desk and in the wall's large type
 LARGE_TYPE_PX = 20
-WALL_TILE_PX = 200          # the wall's tile for a short title: "+12 today" and the figure fit
+WALL_TILE_PX = 180          # the wall's tile for a short title: "+12 today" and the figure fit
 BREAKS = (" ", "，", "、", ",", "：")
 
 

@@ -21,7 +21,7 @@ changed rows without an entry. Now triggers on every audited table write it, who
 * Bulk: on PostgreSQL an INSERT is audited per statement (transition table): up to 1000 rows one
   entry each, more (or any number when `canvass.bulk` is on) one entry with the row count and
   the ids as ranges ("1-5000,5007"). SQLite has no statement triggers: each row is one entry,
-  unless a Canvass connection collects a bulk load's ids into one entry per table.
+  but for Canvass's own bulk loads (models/accounts/audit_bulk.py).
 * The chain: `chain_seq` (position), `prev_hash`, `hash` = sha256 over the previous hash and the
   entry's fields (each as length:text, NULL as "~"). PostgreSQL seals at commit, in a deferred
   constraint trigger under a transaction-level advisory lock, so concurrent writers take turns

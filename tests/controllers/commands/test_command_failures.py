@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 import main
 from controllers.commands import import_command
 from models.db.database import Database
+from models.opening import open_database
 from tests.support.databases import fresh_postgres_url
 from tests.support.factories import make_place
 from tests.support.postgres_cluster import PostgresCluster
@@ -179,7 +180,7 @@ def _bad_files(folder: Path) -> dict[str, Path]:
     register_csv(files["formulas"], [line.replace(line.split(",")[0], name, 1)
                                      for line, name in zip(good_lines(3), FORMULAS, strict=True)])
     files["mixed"].write_bytes(files["formulas"].read_bytes().replace(b"\r\n=", b"\r\n\xe5\xbc\xa0", 1)
-                               + "王芳,1\r\n".encode("utf-8"))
+                               + "王芳,1\r\n".encode())
     files["huge"].write_bytes(files["mixed"].read_bytes()[:200] + b"x" * (2 << 20) + b"\r\n")
     return files
 
@@ -234,3 +235,38 @@ def test_a_real_process_given_unreadable_bytes_says_so_in_one_line(tmp_path: Pat
         assert (done.returncode, len(err.splitlines())) == (2, 1), err
         assert b"Traceback" not in done.stderr and err.startswith("canvass: ")
         assert not missing.exists()
+
+
+def test_a_server_killing_the_import_midway_is_exit_3_and_nothing_is_written(
+        postgres_cluster: PostgresCluster, postgres_template: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A real connection loss: the server ends the import's session after its first chunk."""
+    url = fresh_postgres_url(postgres_cluster, postgres_template)
+    database = open_database(url)
+    try:
+        with database.sessions() as session:
+            make_place(session)
+            session.commit()
+        before = _counts(database)
+    finally:
+        database.dispose()
+    real = import_command.import_file
+
+    def killed(*args: object, **kwargs: object) -> object:
+        def progress(_share: float) -> None:
+            admin = create_engine(url)
+            with admin.connect() as connection:
+                connection.exec_driver_sql(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            admin.dispose()
+        return real(*args, **{**kwargs, "progress": progress})  # type: ignore[arg-type]
+    monkeypatch.setattr(import_command, "import_file", killed)
+    path = register_csv(tmp_path / "register.csv", good_lines(12_000))
+    line = _fails_in_one_line(["--db", url, "import", str(path)], 3, capsys)
+    assert "rolled back" in line
+    database = open_database(url)
+    try:
+        assert _counts(database) == before
+    finally:
+        database.dispose()

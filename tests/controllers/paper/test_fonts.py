@@ -63,7 +63,7 @@ def test_a_machine_without_a_chinese_font_gets_exit_1_and_one_line(
         database: Database, database_url: str, tmp_path: Path, what: str,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     add_sample_district(database)
-    monkeypatch.setattr(fonts, "claimed_families", lambda: [])
+    monkeypatch.setattr(fonts, "claimed_families", list)   # finds none
     out = tmp_path / "paper.pdf"
     assert run(["--db", database_url, "--lang", "en", *COMMANDS[what], "--out", str(out)]) == 1
     lines = capsys.readouterr().err.strip().splitlines()

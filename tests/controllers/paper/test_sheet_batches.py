@@ -51,6 +51,8 @@ def test_three_sheets_one_pdf_with_progress(database: Database, tmp_path: Path) 
     text = pdf_text(out)
     assert text.count("\f") == 3 and all(number in text for number in numbers)
     assert "张伟" in text and "病人2" in text
+    for number, page in zip(numbers, text.split("\f"), strict=False):
+        assert f"Transfer sheet {number}" in page and "Page 1 of 1" in page   # each its own
 
 
 def test_a_printer_gets_one_job(database: Database, tmp_path: Path) -> None:

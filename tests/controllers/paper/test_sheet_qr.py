@@ -1,13 +1,15 @@
 """The sheet's QR code is read back from the PDF as the receiving desk would scan it: rendered
 at 150 dpi in colour and at 300 dpi in black and white, decoded by zxing-cpp (and by zbar where
 zbarimg is installed: CI installs it), a standard QR code (never a Micro QR), drawn as vectors
-(the PDF holds no picture of it)."""
+(the PDF holds no picture of it); a sheet with a long remark stays on one page and still scans."""
 from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 import zxingcpp
 from PySide6.QtGui import QImage
@@ -38,6 +40,15 @@ def sheet_pdf(database: Database, tmp_path: Path) -> tuple[Path, str]:
     return out, number
 
 
+def decoded(picture: Path) -> list[tuple[str, object]]:
+    """What zxing-cpp reads on the page: (text, format) of each code."""
+    image = QImage(str(picture)).convertToFormat(QImage.Format.Format_Grayscale8)
+    assert not image.isNull()
+    pixels = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
+    rows = pixels.reshape(image.height(), image.bytesPerLine())[:, :image.width()]
+    return [(code.text, code.format) for code in zxingcpp.read_barcodes(np.ascontiguousarray(rows))]
+
+
 def rendered(pdf: Path, options: list[str]) -> Path:
     stem = pdf.with_name(pdf.stem + "-" + "-".join(options).replace("-", ""))
     subprocess.run(["pdftoppm", *options, "-singlefile", str(pdf), str(stem)], check=True,
@@ -53,10 +64,7 @@ def test_short_numbers_are_standard_qr_codes() -> None:
 @pytest.mark.parametrize("rendering", list(RENDERINGS))
 def test_the_code_decodes_from_the_rendered_pdf(sheet_pdf: tuple[Path, str], rendering: str) -> None:
     pdf, number = sheet_pdf
-    image = QImage(str(rendered(pdf, RENDERINGS[rendering])))
-    assert not image.isNull()
-    found = zxingcpp.read_barcodes(image.convertToFormat(QImage.Format.Format_Grayscale8))
-    assert [(code.text, code.format) for code in found] == [(number, zxingcpp.BarcodeFormat.QRCode)]
+    assert decoded(rendered(pdf, RENDERINGS[rendering])) == [(number, zxingcpp.BarcodeFormat.QRCode)]
 
 
 @pytest.mark.parametrize("rendering", list(RENDERINGS))
@@ -82,3 +90,16 @@ def test_the_code_is_vectors_not_a_picture(sheet_pdf: tuple[Path, str]) -> None:
                              check=True, timeout=60).stdout.splitlines()[2:]
     sizes = [(int(line.split()[3]), int(line.split()[4])) for line in listing]
     assert all(width * height <= 1 for width, height in sizes), sizes   # at most the blank square
+
+
+def test_a_long_sheet_keeps_to_one_page_and_still_scans(database: Database,
+                                                         tmp_path: Path) -> None:
+    number = add_transfers(database)[0]
+    sheet = sheet_by_number(database, signed_in("dispatcher"), number)
+    long = replace(sheet, override_reason="病人家属要求送往离家较近的定点医院，已电话联系医院确认床位。" * 8,
+                   failure_reason="第一次到达时无人应门，邻居告知病人在亲戚家。" * 4)
+    out = tmp_path / "long.pdf"
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    assert print_sheets(database, signed_in("dispatcher"), [long], out) == 1
+    assert [text for text, _format in decoded(rendered(out, RENDERINGS["150 dpi colour"]))] == [number]

@@ -12,6 +12,7 @@ from controllers.paper.duty_roster import print_duty_roster
 from models.db.database import Database
 from models.teams.responder_health import record_check
 from tests.support.factories import NOW, TODAY, signed_in
+from tests.support.paper import page_size
 from tests.support.rosters import make_roster
 
 
@@ -32,3 +33,5 @@ def test_roster_pdf_lists_shifts_leaders_and_stand_downs(database: Database, tmp
     assert "07:30–19:30" in text
     assert "139****5678" in text and "13912345678" not in text
     assert "38.0" in text  # the stand-down and its reason
+    width, height = page_size(out)
+    assert width > height and "Page 1 of 1" in text   # landscape, numbered

@@ -2,7 +2,7 @@
 visits, newest first, masked for the reader's role, on both databases."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -23,6 +23,7 @@ def a_person_with_a_history(database: Database) -> tuple[int, int, int]:
     with database.sessions() as session:
         place = make_place(session)
         person = make_person(session, place, "张伟")
+        person.birth_date = date(1980, 1, 1)
         spouse = make_person(session, place, "李娜")
         make_person(session, place, "张旧", active=False)          # merged away: not listed
         case = make_case(session, place, person)
@@ -49,8 +50,10 @@ def test_the_file_lists_cases_screenings_household_and_visits(database: Database
     assert [v.outcome for v in shown.visits] == ["screened", "nobody_home"]    # newest first
     assert [(i, name) for i, name, _rid in shown.members] == [(spouse_id, "李娜")]
     assert shown.resident_id == "420102********1234" and shown.phone == "138****0000"
+    assert shown.birth_date is None          # the digits the masked ID hides: not sent either
     assert all("*" in (rid or "") for _i, _n, rid in shown.members)
     full = load_person_file(database, COMMANDER, person_id)
     assert full.resident_id == "420102198001011234" and full.phone == "13800000000"
+    assert full.birth_date == date(1980, 1, 1)
     with pytest.raises(RecordGone):
         load_person_file(database, VIEWER, 999_999)

@@ -327,6 +327,8 @@ def test_a_database_with_data_is_refused_before_anything_is_written(database: Da
         c.execute(insert(PoliceStation), [{"id": 1, "district_id": 1, "code": "x",
                                            "name": "二七派出所", "area_kind": "urban",
                                            "latitude": 30.6, "longitude": 114.3}])
+    with database.engine.connect() as c:    # those two rows are audited, by the database
+        audited = c.execute(select(func.count()).select_from(AuditEntry)).scalar()
     calls: list[tuple[int, int]] = []
     with pytest.raises(DatabaseNotEmpty):
         build_demo(database, "small", SEED, END, progress=lambda d, t: calls.append((d, t)))
@@ -334,7 +336,7 @@ def test_a_database_with_data_is_refused_before_anything_is_written(database: Da
     with database.engine.connect() as c:
         assert c.execute(select(func.count()).select_from(PoliceStation)).scalar() == 1
         assert c.execute(select(func.count()).select_from(Person)).scalar() == 0
-        assert c.execute(select(func.count()).select_from(AuditEntry)).scalar() == 0
+        assert c.execute(select(func.count()).select_from(AuditEntry)).scalar() == audited
 
 
 def _index_names(database: Database) -> set[str]:

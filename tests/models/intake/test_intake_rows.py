@@ -60,3 +60,13 @@ def test_rows_checked() -> None:
     assert [p.code for p in problems] == ["resident_id_excel_number", "contact_in_future"]
     _, problems = checker.check(6, ["5", "张伟", "11010519491231002X", "", "", "", ""])
     assert [(p.code, p.values) for p in problems] == [("duplicate_in_file", ("2",))]
+
+
+@pytest.mark.parametrize("name", ["=cmd|' /C calc'!A0", "@SUM(A1:A9)", "张伟2", "张\x07伟"])
+def test_a_name_the_register_import_refuses_is_refused_here_too(name: str) -> None:
+    """Issue 21: a list is read with the register's rules for names (letters, ·, spaces)."""
+    checker = RowChecker(HEADERS, guess_mapping(HEADERS), TODAY, source_case=7)
+    row, problems = checker.check(2, ["1", name, "11010519491231002X", "", "", "", ""])
+    assert row is None and [p.code for p in problems] == ["name_invalid"]
+    row, problems = checker.check(3, ["2", "阿卜杜拉・买买提", "", "13800000000", "", "", ""])
+    assert problems == [] and row is not None and row.name == "阿卜杜拉·买买提"
