@@ -53,7 +53,10 @@ def dispatch_scenes(database: Database, count: int) -> list[DoubleDispatch]:
             session.add(spare)
             session.flush()
             case = session.get(Case, scene.case_id)
-            assert case is not None
+            person = session.get(Person, case.person_id) if case else None
+            assert case is not None and person is not None
+            person.resident_id = None     # the factory has 500 IDs to give: a race needs none
+            session.flush()
             scenes.append(DoubleDispatch(scene, spare.id, case.version))
         return scenes
 
