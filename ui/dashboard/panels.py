@@ -75,13 +75,21 @@ class ChartPanel(QFrame):
     def minimumSizeHint(self) -> QSize:
         """As narrow as the title (and button) or the legend alone: a legend in the title row
         goes under it when the grid gives less, so it must not make the grid give more."""
-        hint = super().minimumSizeHint()
+        return QSize(self.least_width(), super().minimumSizeHint().height())
+
+    def least_width(self) -> int:
+        """The narrowest title (the wall's short one, where it has one) with the button, or the
+        legend's widest key: the same wherever the legend stands and whichever title shows, so
+        that placing the legend never moves the grid's columns (which would place it anew)."""
         margins = self.frame.contentsMargins()
-        title = self.title.minimumSizeHint().width()
-        if self.save.isVisibleTo(self):
-            title += self.header.spacing() + self.save.sizeHint().width()
+        title = min(self.title_row_width(text, legend=False) for text in self.titles())
         widest = max(title, self.legend.minimumSizeHint().width(), 160)
-        return QSize(widest + margins.left() + margins.right(), hint.height())
+        return widest + margins.left() + margins.right()
+
+    def hold_width(self) -> None:
+        """Fix the panel's least width to `least_width` (rather than its layout's, which changes
+        with where the legend stands); its least height stays its layout's."""
+        self.setMinimumWidth(self.least_width())
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -109,6 +117,7 @@ class ChartPanel(QFrame):
         self.title.setText(self.long_title)
         self.legend.set_style(self.chart.text_px(), self.chart.palette_now.text)
         self.legend.set_entries(self.chart.legend_entries())
+        self.hold_width()
         self.place_legend()
 
     def set_dark(self, dark: bool) -> None:
@@ -120,6 +129,8 @@ class ChartPanel(QFrame):
         if self.chart is not None:
             self.chart.set_dark(dark)
             self.describe()
+        else:
+            self.hold_width()
 
     def place_legend(self) -> None:
         """In the title row if both fit across the panel (on the wall, with the short title if
@@ -127,13 +138,12 @@ class ChartPanel(QFrame):
         widest key is short; else in the band under the title, in as many lines as it needs."""
         margins = self.frame.contentsMargins()
         room = self.width() - margins.left() - margins.right()
-        inline = not self.legend.entries
-        titles = [self.long_title] + ([self.short_title] if self.dark and self.short_title else [])
-        for title in titles:
-            inline = inline or self.title_row_width(title) <= room
-            if inline:
-                break
-        self.title.setText(title if inline else self.long_title)
+        titles = self.titles()
+        beside = [title for title in titles if self.title_row_width(title) <= room]
+        inline = bool(beside) or not self.legend.entries
+        alone = [title for title in titles if self.title_row_width(title, legend=False) <= room]
+        # The first title that fits beside the legend, else alone, else the shortest.
+        self.title.setText(((beside if self.legend.entries else []) or alone or titles[-1:])[0])
         place = TITLE if inline else BAND
         if not inline and self.dark and \
                 self.legend.minimumSizeHint().width() <= SIDE_SHARE * room:
@@ -152,11 +162,16 @@ class ChartPanel(QFrame):
         self.legend_place = place
         self.legend_inline = place == TITLE
 
-    def title_row_width(self, title: str) -> int:
+    def titles(self) -> list[str]:
+        """The long title, and on the wall the short one after it where there is one."""
+        return [self.long_title] + ([self.short_title] if self.dark and self.short_title else [])
+
+    def title_row_width(self, title: str, legend: bool = True) -> int:
         """The title row's width with `title` and the legend in one line (and the button)."""
         self.title.ensurePolished()
-        needed = self.title.fontMetrics().horizontalAdvance(title) \
-            + 2 * self.title.margin() + self.header.spacing() + self.legend.one_line_width()
+        needed = self.title.fontMetrics().horizontalAdvance(title) + 2 * self.title.margin()
+        if legend:
+            needed += self.header.spacing() + self.legend.one_line_width()
         if self.save.isVisibleTo(self):
             needed += self.header.spacing() + self.save.sizeHint().width()
         return needed
