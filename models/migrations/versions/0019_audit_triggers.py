@@ -341,6 +341,10 @@ def downgrade() -> None:
         for function in PG_FUNCTION_NAMES:
             op.execute(f"DROP FUNCTION IF EXISTS {function}")
         op.execute(PG_GUARD_0002)
+    else:
+        # A Canvass connection carries a TEMP trigger on audit_entry that seals each entry with
+        # these columns (models/db/acting.py); it must go before they do, or dropping them fails.
+        op.execute("DROP TRIGGER IF EXISTS temp.canvass_seal")
     op.drop_index("ux_audit_entry_chain_seq", table_name="audit_entry")
     for column in ("hash", "prev_hash", "chain_seq", "db_role"):
         op.execute(f"ALTER TABLE audit_entry DROP COLUMN {column}")
