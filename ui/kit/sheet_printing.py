@@ -173,12 +173,19 @@ class PrintSheetsDialog(QDialog):
         self.show_message("")
         for widget in (self.print_button, self.preview_button, self.target):
             widget.setEnabled(False)
-        self.close_button.setText(translate("SheetPrinting", "Stop"))
-        self.task = self.context.tasks.submit(
-            "print transfer sheets", work, owner=self,
-            progressed=lambda done, _total: self.progress.setValue(done),
-            succeeded=lambda _pages: self._printed(done_text),
-            failed=self._failed, cancelled=lambda: self._stopped())
+        # The sheets are painted here, on the UI thread: painted on a worker, text layout met the
+        # window's own painting on Qt's locks and both threads waited for ever (seen once in
+        # two full test runs: the worker in QTextDocument's layout draw, the UI thread in its
+        # event loop). The window waits for the batch meanwhile (issue 25's freeze to remove).
+        task = Task("print transfer sheets", work)
+        control = TaskControl(task)
+        try:
+            work(control)
+        except (CanvassError, OSError) as error:
+            self._failed(error)
+            return
+        self.progress.setValue(len(sheets))
+        self._printed(done_text)
 
     @staticmethod
     def _reporter(control: TaskControl) -> Callable[[int, int], None]:
