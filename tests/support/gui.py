@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext
@@ -20,6 +22,22 @@ def settle(qtbot: QtBot, model: LazyTableModel, rows: int | None = None) -> None
             model.data(model.index(row, 0))
         return not model.is_loading()
     qtbot.waitUntil(ready, timeout=10_000)
+
+
+def keys_reach(qtbot: QtBot, widget: QWidget) -> None:
+    """Wait until keys typed now reach `widget`'s window: Qt's widgets call it active
+    (`isActiveWindow`) and the window system has moved the keyboard to it (the focus window).
+    Between the two, a key is matched against the shortcuts of the window that had the keyboard
+    (Enter into a dialog just opened would open the list's row behind it). pytest-qt's
+    `waitActive` waits only when used as a context manager: called alone it waits for nothing."""
+    window = widget.window()
+    window.activateWindow()
+
+    def reached() -> bool:
+        handle = window.windowHandle()
+        return window.isActiveWindow() and handle is not None \
+            and QGuiApplication.focusWindow() is handle
+    qtbot.waitUntil(reached, timeout=10_000)
 
 
 def open_dashboard(qtbot: QtBot, context: AppContext) -> DashboardView:

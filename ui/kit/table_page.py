@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLineEdit, QPushButton, QTableView, QWidget
 
 from controllers.browse import Kind, RowSource
@@ -22,7 +22,7 @@ from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.list_table import ListTable
 from ui.kit.live import FollowsChanges
 from ui.kit.percent_bar import PercentBarDelegate
-from ui.kit.widgets import hbox, label, vbox
+from ui.kit.widgets import hbox, label, shortcut, vbox
 
 ROW_HEIGHT = 34
 SEARCH_DELAY_MS = 300
@@ -117,9 +117,8 @@ class TablePage(FollowsChanges, QWidget):
         self._open_single = False
         self._opener: Callable[[QModelIndex], None] | None = None
         if search_placeholder:
-            find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-            find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            find.activated.connect(self.focus_search)
+            find = shortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search,
+                            Qt.ShortcutContext.WidgetWithChildrenShortcut)
             find.activatedAmbiguously.connect(self._focus_innermost_search)
         self.filter_bar = hbox(self.search)
         # Subclasses insert their rows into `page_box` (title, filters, table, from the top).
@@ -141,9 +140,8 @@ class TablePage(FollowsChanges, QWidget):
         the row's index."""
         self.table.doubleClicked.connect(opener)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda: opener(self.table.currentIndex()))
+            shortcut(key, self.table, lambda: opener(self.table.currentIndex()),
+                     Qt.ShortcutContext.WidgetShortcut)
         self.table.row_menu.add(QCoreApplication.translate("TablePage", "Open"),
                                 lambda: opener(self.table.currentIndex()), "Return")
         self.opens_single_match(opener)

@@ -67,14 +67,22 @@ def shortcut(keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str, on: Q
              context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QShortcut:
     """A key on `on` that calls `slot`: what QShortcut(keys, on, activated=slot) does, which
     PySide's stubs do not type. A standard key binds every sequence the platform gives it (as
-    QShortcut(standard_key, …) does); wrap it in QKeySequence for the first one only."""
+    QShortcut(standard_key, …) does); wrap it in QKeySequence for the first one only.
+
+    A key meant for a widget (WidgetShortcut, WidgetWithChildrenShortcut) acts only while the
+    widget's window is the active one: Qt matches such a key against the widget that last had the
+    keyboard, so an Enter typed into a dialog just opened, before the window system has given the
+    dialog the keyboard, would otherwise open the list's row behind it."""
     key = QShortcut(on)
     if isinstance(keys, QKeySequence.StandardKey):
         key.setKeys(keys)
     else:
         key.setKey(QKeySequence(keys))
     key.setContext(context)
-    key.activated.connect(slot)
+    if context in (Qt.ShortcutContext.WidgetShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut):
+        key.activated.connect(lambda: on.isActiveWindow() and slot())
+    else:
+        key.activated.connect(slot)
     return key
 
 

@@ -18,7 +18,7 @@ from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.enums import UserRole
 from tests.support.audit_log import NEW_PHONE, NUMBER, AuditScene, write_audit_scene
-from tests.support.gui import SHOTS, settle
+from tests.support.gui import SHOTS, keys_reach, settle
 from ui.accounts.audit_log_dialog import AuditLogDialog
 from ui.accounts.audit_table import CHANGES, RECORD
 
@@ -45,7 +45,7 @@ def open_log(qtbot: QtBot, database: Database, settings: Settings,
     qtbot.addWidget(dialog)
     dialog.finished.connect(context.close)
     dialog.show()
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     settle(qtbot, dialog.model)
     return dialog
 

@@ -13,7 +13,7 @@ from controllers.runtime.context import Database
 from controllers.runtime.tasks import TaskRunner
 from models.accounts.credentials import SignInRefused
 from models.enums import UserRole
-from tests.support.gui import Answered
+from tests.support.gui import Answered, keys_reach
 from ui.accounts.password_dialog import ChangePasswordDialog
 from ui.accounts.sign_in_dialog import SignInDialog, countdown_text
 
@@ -33,7 +33,7 @@ class Clock:
 def shown(qtbot: QtBot, dialog: QDialog) -> QDialog:
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     return dialog
 
 
@@ -113,7 +113,7 @@ def change_dialog(qtbot: QtBot) -> ChangePasswordDialog:
                                 for w in QApplication.topLevelWidgets()), timeout=5_000)
     found = next(w for w in QApplication.topLevelWidgets()
                  if isinstance(w, ChangePasswordDialog) and w.isVisible())
-    qtbot.waitActive(found)
+    keys_reach(qtbot, found)
     return found
 
 

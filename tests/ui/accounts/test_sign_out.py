@@ -14,7 +14,7 @@ from controllers.accounts.users import add_user, sign_in
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext
 from models.enums import UserRole
-from tests.support.gui import Answered
+from tests.support.gui import Answered, keys_reach
 from ui.accounts import sign_out
 from ui.accounts.sign_in_dialog import SignInDialog
 from ui.shell.main_window import MainWindow
@@ -42,7 +42,7 @@ def test_switch_user_gives_the_next_person_a_window_of_their_own(
     opened: list[QMainWindow] = []
     dialog = sign_out.sign_out(window, context, MainWindow, opened.append)  # deletes itself
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     assert isinstance(dialog, SignInDialog) and dialog.isVisible()
     qtbot.keyClicks(dialog.name, "wang")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)

@@ -17,7 +17,7 @@ from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext
 from models.enums import UserRole
 from models.schema import User
-from tests.support.gui import Answered
+from tests.support.gui import Answered, keys_reach
 from ui.accounts.account_forms import ResetPasswordDialog, RoleDialog
 from ui.accounts.users_dialog import UsersDialog
 
@@ -39,7 +39,7 @@ def opened(qtbot: QtBot, context: AppContext, answered: Answered) -> UsersDialog
     dialog = UsersDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     answered(dialog)
     return dialog
 
@@ -74,7 +74,7 @@ def form_opened(qtbot: QtBot, kind: type) -> ResetPasswordDialog | RoleDialog:
     qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=5_000)
     form = next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
-    qtbot.waitActive(form)
+    keys_reach(qtbot, form)
     return form
 
 

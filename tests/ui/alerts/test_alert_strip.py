@@ -19,6 +19,7 @@ from models.opening import open_database
 from models.schema import AlertAcknowledgement, AuditEntry
 from tests.support.alerts import trip_standing
 from tests.support.factories import signed_in
+from tests.support.gui import keys_reach
 from tests.support.second_workstation import url_of
 from ui.alerts.strip import AlertStrip
 from ui.dashboard.view import DashboardView
@@ -48,7 +49,7 @@ def dashboard(qtbot: QtBot, context: AppContext, alerts: int) -> DashboardView:
     view.resize(1366, 768)
     view.show()
     view.activateWindow()
-    qtbot.waitActive(view)
+    keys_reach(qtbot, view)
     qtbot.waitUntil(lambda: not view.alerts.is_loading() and len(view.alerts.alerts) == alerts,
                     timeout=10_000)
     return view

@@ -11,6 +11,7 @@ from controllers.runtime.settings import Settings
 from models.db.database import Database
 from tests.support.alerts import trip_standing
 from tests.support.factories import signed_in
+from tests.support.gui import keys_reach
 from ui.alerts.strip import AlertStrip
 from ui.dashboard.view import DashboardView
 from ui.shell.main_window import MainWindow
@@ -25,7 +26,7 @@ def wall(qtbot: QtBot, context: AppContext) -> tuple[MainWindow, AlertStrip]:
     window.show()
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
     window.activateWindow()
-    qtbot.waitActive(window)
+    keys_reach(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     dashboard = window.views["dashboard"]
     assert isinstance(dashboard, DashboardView) and window.wall.active

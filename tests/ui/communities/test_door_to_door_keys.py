@@ -21,6 +21,7 @@ from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.schema import Household, Visit
 from tests.support.factories import make_place, signed_in
+from tests.support.gui import keys_reach
 from tests.support.second_workstation import second_workstation, url_of
 from ui.communities.detail import CommunityDetail
 from ui.kit.list_table import ListTable
@@ -66,7 +67,7 @@ def open_window(qtbot: QtBot, context: AppContext, community_id: int) -> Communi
     context.feed.changed.connect(window.on_change)   # as the communities view connects it
     window.show()
     window.activateWindow()
-    qtbot.waitActive(window)
+    keys_reach(qtbot, window)
     qtbot.waitUntil(lambda: not window.is_loading() and window.households.rowCount() > 0,
                     timeout=10_000)
     return window
@@ -86,7 +87,7 @@ def nobody_home(qtbot: QtBot, window: CommunityDetail, table: ListTable) -> int:
     dialog = window.visit_dialog
     assert dialog is not None
     dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     household = dialog.form.household_id  # type: ignore[attr-defined]
     qtbot.keyClick(focused(), Qt.Key.Key_2)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)

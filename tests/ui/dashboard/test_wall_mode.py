@@ -10,7 +10,7 @@ from controllers.runtime.context import AppContext
 from models.accounts.users import add_user
 from models.db.database import Database
 from models.enums import UserRole
-from tests.support.gui import Answered
+from tests.support.gui import Answered, keys_reach
 from tests.support.sample_district import add_sample_district
 from ui.accounts.sign_in_dialog import WallReleaseDialog
 from ui.dashboard.view import DashboardView
@@ -60,7 +60,7 @@ def test_f11_enters_and_a_commanders_password_leaves(qtbot: QtBot, context: AppC
     add_people(context.database)
     window = open_window(qtbot, context)
     window.activateWindow()
-    qtbot.waitActive(window)
+    keys_reach(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     dashboard = window.views["dashboard"]
     assert isinstance(dashboard, DashboardView)
@@ -94,7 +94,7 @@ def test_a_viewer_on_the_wall_cannot_leave_it(qtbot: QtBot, context: AppContext,
     add_people(context.database)
     window = open_window(qtbot, context)
     window.activateWindow()
-    qtbot.waitActive(window)
+    keys_reach(qtbot, window)
     window.wall.enter()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # 病例 (cases)
     assert window.current_view_id() == "dashboard"

@@ -23,7 +23,7 @@ from models.district.tables import MasterTable
 from models.enums import VehicleStatus
 from models.schema import Facility, SupplyStock, Vehicle
 from tests.support.factories import DispatchScene, make_dispatch_scene, signed_in
-from tests.support.gui import Answered
+from tests.support.gui import Answered, keys_reach
 from ui.district.form import RecordForm
 from ui.district.tab import MasterTab
 from ui.district.tabs import SuppliesTab
@@ -60,7 +60,7 @@ def open_tab(qtbot: QtBot, context: AppContext, table: str) -> tuple[DistrictVie
     view.tabs.setCurrentWidget(tab)
     view.activate()
     view.activateWindow()
-    qtbot.waitActive(view)
+    keys_reach(qtbot, view)
     qtbot.waitUntil(lambda: not tab.is_loading() and tab.model.rowCount() > 0, timeout=10_000)
     return view, tab
 
@@ -69,7 +69,7 @@ def the_form(qtbot: QtBot, tab: MasterTab) -> RecordForm:
     qtbot.waitUntil(lambda: bool(tab.forms) and tab.forms[-1].isVisible(), timeout=10_000)
     form = tab.forms[-1]
     form.activateWindow()
-    qtbot.waitActive(form)
+    keys_reach(qtbot, form)
     return form
 
 
@@ -214,7 +214,7 @@ def test_a_delivery_of_suits_is_received(qtbot: QtBot, commander: AppContext,
     assert dialog is not None
     # Keys go to the active window's shortcuts: until the dialog is active, Return would
     # still reach the list behind it (which opens the stock line's form).
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     qtbot.keyClicks(dialog.quantity, "0")
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)

@@ -15,6 +15,7 @@ from controllers.runtime.context import AppContext
 from models.errors import DatabaseUnavailable
 from models.schema import Person
 from tests.support.factories import signed_in
+from tests.support.gui import keys_reach
 from tests.support.outside import outside_sql
 from ui.kit.person_dialog import PersonDialog, load_person_shown
 
@@ -118,7 +119,7 @@ def test_an_edit_made_in_psql_meanwhile_is_a_conflict_too(
     (migration 0018), so the open form is told, not allowed to overwrite it silently."""
     dialog = person_dialog(qtbot, context, COMMANDER, person_id)
     dialog.show()
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     outside_sql(context.database, f"UPDATE person SET name = '李娜' WHERE id = {person_id}")
     phone = dialog.fields["phone"]
     phone.setFocus()
@@ -132,7 +133,7 @@ def test_an_edit_made_in_psql_meanwhile_is_a_conflict_too(
     table = conflict.findChild(QTableWidget)
     cells = {table.item(r, c).text() for r in range(table.rowCount()) for c in range(4)}
     assert {"李娜", "张伟", "13600000000"} <= cells
-    qtbot.waitActive(conflict)
+    keys_reach(qtbot, conflict)
     qtbot.mouseClick(conflict.overwrite, Qt.MouseButton.LeftButton)
     answered(dialog)
     assert dialog.result() == ACCEPTED

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext
 from controllers.runtime.language import install_translators
+from tests.support.gui import keys_reach
 from tests.support.sample_district import add_sample_district
 from ui.cases.view import CasesView
 from ui.dashboard.view import DashboardView
@@ -108,7 +109,7 @@ def test_status_bar_shows_database_operator_and_connection(qtbot: QtBot,
 def test_keyboard_moves_between_views(qtbot: QtBot, context: AppContext) -> None:
     window = open_window(qtbot, context)
     window.activateWindow()
-    qtbot.waitActive(window)
+    keys_reach(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_id() == "cases"
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)

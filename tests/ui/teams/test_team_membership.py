@@ -19,7 +19,7 @@ from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.schema import DutyShift, TeamMember
 from tests.support.factories import signed_in
-from tests.support.gui import Answered
+from tests.support.gui import Answered, keys_reach
 from tests.support.rosters import Roster, make_roster
 from ui.teams.detail import TeamDetailDialog
 from ui.teams.member_dialogs import AddMemberDialog, LeaveDialog
@@ -47,7 +47,7 @@ def open_team(qtbot: QtBot, context: AppContext, team_id: int, members: int) -> 
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.members.rowCount() == members, timeout=10_000)
     return dialog
 
@@ -56,7 +56,7 @@ def form_opened(qtbot: QtBot, dialog: TeamDetailDialog, kind: type) -> Any:
     """The form a key opened (a button's shortcut clicks it after a short animation)."""
     qtbot.waitUntil(lambda: isinstance(dialog.roster.dialog, kind), timeout=10_000)
     form = dialog.roster.dialog
-    qtbot.waitActive(form)
+    keys_reach(qtbot, form)
     return form
 
 
@@ -79,7 +79,7 @@ def test_add_a_member_and_hand_over_the_leadership_by_keys(
     assert "孙警官" in names(dialog)
     # the new member leads from now on: one key, the old leader steps down in the same step
     dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     dialog.members.selectRow(names(dialog).index("孙警官"))
     qtbot.keyClick(dialog.members, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: dialog.members.item(0, 0).text() == "孙警官", timeout=10_000)

@@ -16,7 +16,7 @@ from controllers.runtime.settings import Settings
 from models.db.database import Database
 from models.schema import DutyShift
 from tests.support.factories import signed_in
-from tests.support.gui import Answered
+from tests.support.gui import Answered, keys_reach
 from tests.support.rosters import make_roster
 from ui.teams.detail import TeamDetailDialog
 from ui.teams.member_dialogs import LeaderDialog
@@ -77,7 +77,7 @@ def test_make_leader_keeps_the_chosen_person(qtbot: QtBot, commander_context: Ap
     dialog.show()
     qtbot.waitUntil(lambda: dialog.members.rowCount() == 2, timeout=10_000)
     dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     dialog.members.setFocus()
     dialog.members.selectRow(1)
     assert chosen_name(dialog) == "王警官"
@@ -92,7 +92,7 @@ def test_make_leader_keeps_the_chosen_person(qtbot: QtBot, commander_context: Ap
     work.show()
     qtbot.waitUntil(lambda: work.members.rowCount() == 3, timeout=10_000)
     work.activateWindow()
-    qtbot.waitActive(work)
+    keys_reach(qtbot, work)
     names = [work.members.item(r, 0).text() for r in range(3)]
     work.members.setFocus()
     work.members.selectRow(names.index("刘干部"))

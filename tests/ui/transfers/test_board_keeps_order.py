@@ -26,7 +26,7 @@ from tests.support.active_board import (
     scenes,
     status_of,
 )
-from tests.support.gui import Answered
+from tests.support.gui import Answered, keys_reach
 from ui.kit.lazy_table_model import VALUE_ROLE
 from ui.transfers.disinfection_dialog import DisinfectionDialog
 from ui.transfers.step_dialog import StepDialog
@@ -109,7 +109,7 @@ def step_with_keys(qtbot: QtBot, view: TransfersView, trip: Trip, answered: Answ
     dialog = view.dialog
     assert dialog is not before, view.message.text()
     assert dialog is not None
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=5_000)
     assert trip.number in names_of(dialog) and trip.patient in names_of(dialog), names_of(dialog)
     press(qtbot, QApplication.focusWidget() or dialog, save_keys)

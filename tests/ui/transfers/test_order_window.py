@@ -19,7 +19,7 @@ from controllers.transfers.dispatch import advance_transfer
 from models.db.database import Database
 from models.schema import TransferOrder
 from tests.support.factories import NOW, signed_in
-from tests.support.gui import Answered
+from tests.support.gui import Answered, keys_reach
 from tests.support.transfers import DISPATCHER, scene, send
 from ui.kit.lazy_table_model import LazyTableModel
 from ui.transfers.order_window import OrderWindow
@@ -97,7 +97,7 @@ def test_a_double_click_opens_the_order_under_the_cursor(qtbot: QtBot, answered:
     assert len(shown_id) == 18 and shown_id[:6] == "420102" and shown_id[6:14] == "*" * 8
     # Reprint previews this order's sheet, by Ctrl+P and by its button's menu.
     window.activateWindow()
-    qtbot.waitActive(window)
+    keys_reach(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.printer.last_dialog is not None, timeout=20_000)
     assert window.printer.last_dialog.windowTitle() == f"Transfer sheet {number}"

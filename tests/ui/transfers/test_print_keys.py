@@ -30,7 +30,7 @@ from tests.support.active_board import (
     dispatcher_at,
     scenes,
 )
-from tests.support.gui import Answered
+from tests.support.gui import Answered, keys_reach
 from tests.support.sheets import pdf_text
 from ui.cases.dispatch_dialog import DispatchDialog
 from ui.cases.view import CasesView
@@ -75,7 +75,7 @@ def press(qtbot: QtBot, widget: QWidget, keys: str) -> None:
 def focused(qtbot: QtBot, dialog: QWidget) -> QWidget:
     """Where the dialog's keys go: its focus widget, once the application's focus is in it
     (before that, a key would still reach the shortcuts of the window behind)."""
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=5_000)
     return QApplication.focusWidget() or dialog
 
@@ -104,7 +104,7 @@ def print_dialog(qtbot: QtBot, owner: QWidget) -> PrintSheetsDialog:
                     and owner.findChild(PrintSheetsDialog).isVisible(), timeout=10_000)
     dialog = owner.findChild(PrintSheetsDialog)
     assert dialog is not None
-    qtbot.waitActive(dialog)
+    keys_reach(qtbot, dialog)
     return dialog
 
 
@@ -190,7 +190,7 @@ def test_dispatch_and_print_in_three_key_groups(qtbot: QtBot, dispatcher: AppCon
     qtbot.waitUntil(lambda: isinstance(view.dialog, DispatchDialog), timeout=10_000)
     dispatch = view.dialog
     assert isinstance(dispatch, DispatchDialog)
-    qtbot.waitActive(dispatch)
+    keys_reach(qtbot, dispatch)
     press(qtbot, focused(qtbot, dispatch), dispatch_enter)
     answered(dispatch)
     offer = print_dialog(qtbot, view)
