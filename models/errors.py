@@ -38,7 +38,21 @@ class DatabaseRefusal(Refusal):
     CLASH_OPEN_CASE = "clash_open_case"
     CLASH_RESIDENT_ID = "clash_resident_id"
     BROKEN_RULE = "broken_rule"
+    DISK_FULL = "disk_full"   # the disk (SQLite's file, the server's data) has no room left
     AUDIT_GUARDS = "audit_guards_altered"   # trigger: the first missing or altered one (SQLite)
+    # A SQLite file encrypted at rest (models/db/encryption.py).
+    KEY_NEEDED = "database_key_needed"
+    KEY_WRONG = "database_key_wrong"
+    KEY_TOO_SHORT = "database_key_too_short"       # length: the shortest key taken
+    NO_CIPHER = "database_no_cipher"
+    ALREADY_ENCRYPTED = "database_already_encrypted"
+    ENCRYPTION_FAILED = "database_encryption_failed"
+    # TLS to a PostgreSQL server (models/db/tls.py): refused before anything was exchanged.
+    TLS_UNTRUSTED = "database_tls_untrusted"        # the CA given did not sign the certificate
+    TLS_WRONG_HOST = "database_tls_wrong_host"      # host: the name the certificate lacks
+    TLS_NO_AUTHORITY = "database_tls_no_authority"  # path: the CA file that is not there
+    TLS_REQUIRED = "database_tls_required"          # the server refuses unencrypted connections
+    TLS_NOT_OFFERED = "database_tls_not_offered"    # TLS asked for, the server has none
 
 
 class CanvassError(Exception):
@@ -60,6 +74,14 @@ class DatabaseUnavailable(CanvassError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, DatabaseRefusal.UNAVAILABLE)
+
+
+class DiskFull(CanvassError):
+    """The disk the database writes to is full: the transaction was rolled back, nothing of the
+    action was written; with room made, the same action can be repeated."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, DatabaseRefusal.DISK_FULL)
 
 
 class NotADatabase(CanvassError):

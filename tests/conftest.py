@@ -8,6 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A command signs in from these (controllers/commands/signing_in.py): never the developer's own.
+os.environ.pop("CANVASS_USER", None)
+os.environ.pop("CANVASS_PASSWORD", None)
 
 import pytest
 from sqlalchemy import create_engine, text

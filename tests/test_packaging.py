@@ -1,7 +1,7 @@
 """The installer's parts, checked without building the bundle (that takes minutes and runs in
 packaging/build.py, not in CI): the spec ships every file Canvass opens at run time, the desktop
 entry starts the windowed executable, the icons are there for Qt and for Windows, and the
-smoke test's own tools do what it relies on."""
+smoke test's own tools do what it relies on; the wheel's metadata carries the licence."""
 from __future__ import annotations
 
 import ast
@@ -10,13 +10,16 @@ import importlib.util
 import shutil
 import struct
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtGui import QImage
 
+from controllers.runtime.language import install_translators
 from models.register.resident_id import validate
 from ui.shell.launch import application
 
@@ -133,3 +136,35 @@ def test_the_smoke_reads_only_its_own_processes_logs(tmp_path: Path) -> None:
         blank.fill(0xFFFFFF)
         blank.save(str(tmp_path / "blank.png"))
         checks.check_png(tmp_path / "blank.png")
+
+
+def test_the_wheel_ships_the_licence(tmp_path: Path) -> None:
+    """MIT asks that its notice travel with every copy. Building the wheel itself needs the
+    network (pyproject.toml's setuptools>=68 and wheel, newer than this venv's, are fetched into
+    an isolated build environment: about 25 s), so this reads the metadata setuptools writes
+    for it: bdist_wheel copies each `License-File` into the wheel's .dist-info/licenses/."""
+    subprocess.run([sys.executable, "-c", "from setuptools import setup; setup()", "-q",
+                    "egg_info", "--egg-base", str(tmp_path)],
+                   cwd=ROOT, check=True, capture_output=True, timeout=120)
+    metadata = (tmp_path / "canvass.egg-info" / "PKG-INFO").read_text(encoding="utf-8")
+    assert "License-File: LICENSE" in metadata.splitlines()
+    assert "License: MIT" in metadata.splitlines()
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+
+
+def test_the_spec_ships_the_qt_catalogues_the_chinese_interface_loads() -> None:
+    """Without qtbase_zh_CN.qm in the bundle, its OK/Cancel buttons and file dialogs read
+    English in the Chinese interface: the spec names each catalogue that language.py loads
+    from Qt's translations folder, and each is there to be copied."""
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    named = spec_value("QT_TRANSLATIONS")
+    assert isinstance(named, list) and "qtbase_zh_CN.qm" in named
+    assert [name for name in named if not (qt_folder / name).is_file()] == []
+    app = application()
+    remove = install_translators(app, "zh")
+    try:
+        loaded = {Path(translator.filePath()) for translator in app.findChildren(QTranslator)}
+    finally:
+        remove()
+    from_qt = {path.name for path in loaded if path.parent == qt_folder}
+    assert from_qt == set(named)

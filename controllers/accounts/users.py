@@ -9,6 +9,7 @@ from datetime import datetime
 
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session, user_session
+from controllers.runtime.workstation import workstation_name
 from models.accounts import administration
 from models.accounts import users as accounts
 from models.accounts.audit import Actor
@@ -35,13 +36,17 @@ def _signed_in(row: UserRow) -> SignedInUser:
 
 
 def sign_in(database: Database, username: str, password: str,
-            now: Callable[[], datetime] = datetime.now) -> SignedInUser:
-    """Check the password; record the attempt; refuse while an account is locked. A refused
-    attempt is committed too: it counts towards the lock and stays in the audit trail."""
+            now: Callable[[], datetime] = datetime.now,
+            workstation: str | None = None) -> SignedInUser:
+    """Check the password; record the attempt; refuse unchecked while a delay after failures
+    holds for this account or this workstation (`workstation`: this PC's name unless given).
+    A refused attempt is committed too: it counts towards the delays and stays in the audit
+    trail."""
+    place = workstation if workstation is not None else workstation_name()
     with database.sessions(info=WRITING) as session:
         session.info["actor"] = Actor(None, username.strip()[:32] or "?")  # names the attempt
         try:
-            row = accounts.record_sign_in(session, username, password, now())
+            row = accounts.record_sign_in(session, username, password, now(), place)
         except SignInRefused:
             session.commit()
             raise
@@ -50,13 +55,15 @@ def sign_in(database: Database, username: str, password: str,
 
 
 def release_wall(database: Database, username: str, password: str,
-                 now: Callable[[], datetime] = datetime.now) -> SignedInUser:
+                 now: Callable[[], datetime] = datetime.now,
+                 workstation: str | None = None) -> SignedInUser:
     """A commander's name and password take the screen off the wall. Committed when refused
-    too: a wrong password counts towards the lock, as at sign-in."""
+    too: a wrong password counts towards the delays, as at sign-in."""
+    place = workstation if workstation is not None else workstation_name()
     with database.sessions(info=WRITING) as session:
         session.info["actor"] = Actor(None, username.strip()[:32] or "?")
         try:
-            row = accounts.release_wall(session, username, password, now())
+            row = accounts.release_wall(session, username, password, now(), place)
         except CanvassError:
             session.commit()
             raise
@@ -129,6 +136,8 @@ def reset_password(database: Database, user: SignedInUser, user_id: int, passwor
 
 @action(Permission.MANAGE_USERS)
 def unlock_user(database: Database, user: SignedInUser, user_id: int) -> None:
+    """End the account's sign-in delays at every workstation (audited as a change of its
+    row only when an old lock is cleared too: models/accounts/administration.py)."""
     with user_session(database, user) as session:
         administration.unlock(session, user_id)
 

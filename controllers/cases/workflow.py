@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from controllers.browse.system_text import render
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session, user_session
@@ -18,11 +20,18 @@ from models.accounts.permissions import Permission
 from models.cases.changes import change_case_category, change_case_status, move_cases, note_case, note_cases
 from models.cases.detail import CaseDetail, case_detail
 from models.cases.reasons import usual_reason
+from models.cases.rows import CaseRows
 from models.cases.workflow import as_category, open_case, statuses_for_selection
 from models.db.database import Database
+from models.db.row_selection import selected_ids
 from models.enums import CaseStatus
+from models.selection import RowSelection
 
-__all__ = ["CaseDetail", "add_case_note", "bulk_change_status", "change_category", "change_status",
+# What a bulk action acts on: the ids of the cases, or the board's selection as the board means
+# it (every selected row, loaded or not: models/selection.py).
+ChosenCases = Sequence[int] | RowSelection
+
+__all__ = ["CaseDetail", "ChosenCases", "RowSelection", "add_case_note", "bulk_change_status", "change_category", "change_status",
            "load_case", "mark_for_transfer", "note_selected_cases", "now", "open_case_for_person",
            "shown_detail", "statuses_for_selection", "usual_reason"]
 
@@ -87,25 +96,39 @@ def add_case_note(database: Database, user: SignedInUser, case_id: int, text: st
         return shown_detail(case_detail(session, case.id), user)
 
 
+def chosen_case_ids(session: Session, database: Database, user: SignedInUser,
+                    chosen: ChosenCases) -> Sequence[int]:
+    """The ids of the chosen cases, a board selection's found by the database in the action's
+    own session (the board's rows as `user` reads them: a masked reader's search finds by whole
+    identifiers only). SelectionRefused when the board changed under the selection."""
+    if isinstance(chosen, RowSelection):
+        source = CaseRows(database, masked=not user.sees_full_identifiers)
+        return selected_ids(session, source, chosen)
+    return chosen
+
+
 @action(Permission.MANAGE_CASES)
-def note_selected_cases(database: Database, user: SignedInUser, case_ids: Sequence[int],
+def note_selected_cases(database: Database, user: SignedInUser, case_ids: ChosenCases,
                         text: str, at: datetime | None = None) -> int:
-    """The same note on every selected case, or on none."""
+    """The same note on every selected case, or on none; how many were noted."""
     with user_session(database, user) as session:
-        return note_cases(session, case_ids, at or now(), user.id, text)
+        return note_cases(session, chosen_case_ids(session, database, user, case_ids),
+                          at or now(), user.id, text)
 
 
 @action(Permission.MANAGE_CASES)
-def bulk_change_status(database: Database, user: SignedInUser, case_ids: Sequence[int], to: str,
+def bulk_change_status(database: Database, user: SignedInUser, case_ids: ChosenCases, to: str,
                        reason: str, at: datetime | None = None) -> int:
-    """Move every selected case, or none: the first refusal rolls the whole batch back."""
+    """Move every selected case, or none: the first refusal rolls the whole batch back. How
+    many cases moved: every selected one, loaded on the board or not."""
     when = at or now()
     with user_session(database, user) as session:
-        return move_cases(session, case_ids, to, when, user.id, reason)
+        return move_cases(session, chosen_case_ids(session, database, user, case_ids), to, when,
+                          user.id, reason)
 
 
 @action(Permission.MANAGE_CASES)
-def mark_for_transfer(database: Database, user: SignedInUser, case_ids: Sequence[int],
+def mark_for_transfer(database: Database, user: SignedInUser, case_ids: ChosenCases,
                       reason: str, at: datetime | None = None) -> int:
     """Put the selected cases in the transfer queue (awaiting transfer), all or nothing."""
     return bulk_change_status(database, user, case_ids, CaseStatus.AWAITING_TRANSFER.value,

@@ -2,8 +2,9 @@
 restore-guards` puts a SQLite file's append-only guard and audit triggers back.
 
 Both open the database without the guard check that refuses a tampered SQLite file (they are how
-one finds and repairs it) and run as the console's administrator, whom restoring names in the
-trail. Exit codes — verify: 0 the chain holds (and, on SQLite, the guards are as created), 1 it
+one finds and repairs it) and run as the signed-in user (controllers/commands/signing_in.py):
+verify needs a role that may read the audit log, restore-guards an administrator, whom restoring
+names in the trail. Exit codes — verify: 0 the chain holds (and, on SQLite, the guards are as created), 1 it
 does not (one line on stderr names the first entry altered, removed or outside the chain, or the
 first trigger missing), 2 usage or no usable database. restore-guards: 0 restored or nothing to
 restore, 1 refused (a PostgreSQL database: its guards are the server's), 2 usage or no database.
@@ -14,8 +15,18 @@ import argparse
 from pathlib import Path
 
 from controllers.accounts.audit_chain import ChainFault, ChainReport, restore_audit_guards, verify_audit
-from controllers.commands.output import EXIT_OK, ProgressBar, fail, one_line, refuse, said
-from controllers.commands.user_command import console_user
+from controllers.commands.catalogue import summary
+from controllers.commands.output import (
+    EXIT_OK,
+    DatabaseTrouble,
+    ProgressBar,
+    fail,
+    one_line,
+    refuse,
+    said,
+)
+from controllers.commands.signing_in import command_user
+from controllers.runtime.actions import SignedInUser
 from controllers.runtime.locations import database_location
 from models.db.database import Database
 from models.errors import CanvassError
@@ -34,7 +45,7 @@ CHECKING = QT_TRANSLATE_NOOP("Command", "checking the audit trail")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("audit", help="check the audit trail's hash chain, restore its guards")
+    parser = sub.add_parser("audit", help=summary("audit"))
     actions = parser.add_subparsers(dest="audit_action", required=True, metavar="ACTION")
     actions.add_parser("verify", help="check every entry of the audit trail against the hash "
                        "chain; exit 1 naming the first entry altered or removed")
@@ -45,14 +56,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _open(args_db: str | None) -> Database | str:
     """The database as it is, tampered or not; the reason it cannot be opened otherwise."""
-    from models.opening import open_database
+    from controllers.commands.database_key import open_location
     location = database_location(args_db)
     if "://" not in location and not Path(location).expanduser().exists():
-        return said(NO_DATABASE, location)
+        return DatabaseTrouble(said(NO_DATABASE, location))
     try:
-        return open_database(location, guards_checked=False)
+        return open_location(location, guards_checked=False)
     except CanvassError as error:
-        return one_line(error)
+        return DatabaseTrouble(one_line(error))
 
 
 def _fault(report: ChainReport) -> str | None:
@@ -69,9 +80,9 @@ def _fault(report: ChainReport) -> str | None:
     return None
 
 
-def _verify(database: Database) -> int:
+def _verify(database: Database, user: SignedInUser) -> int:
     bar = ProgressBar(said(CHECKING))
-    report = verify_audit(database, console_user(), progress=bar.rows)
+    report = verify_audit(database, user, progress=bar.rows)
     bar.break_line()
     fault = _fault(report)
     if fault is not None:
@@ -80,10 +91,10 @@ def _verify(database: Database) -> int:
     return EXIT_OK
 
 
-def _restore(database: Database) -> int:
+def _restore(database: Database, user: SignedInUser) -> int:
     if database.kind != "sqlite":
         return refuse(said(SERVER))
-    touched = restore_audit_guards(database, console_user())
+    touched = restore_audit_guards(database, user)
     print(said(RESTORED, ", ".join(touched)) if touched else said(NOTHING))
     return EXIT_OK
 
@@ -93,7 +104,9 @@ def handle(args: argparse.Namespace) -> int:
     if isinstance(database, str):
         return fail(database)
     try:
-        return _verify(database) if args.audit_action == "verify" else _restore(database)
+        user = command_user(database, args)
+        return (_verify(database, user) if args.audit_action == "verify"
+                else _restore(database, user))
     except CanvassError as error:
         return fail(error)
     finally:

@@ -2,13 +2,14 @@
 build the demo district into an empty database (the global --db, else $CANVASS_DB, else the
 default file). Its history ends now, at --end, or on the evening of --today (the benchmark's
 fixed day); never later than now, so no time on screen is after the clock. The summary is in
-the interface language."""
+the interface language. On a database with accounts it needs a signed-in user whose role may
+set up the district (controllers/commands/signing_in.py)."""
 from __future__ import annotations
 
 import argparse
-import getpass
 from datetime import date, datetime
 
+from controllers.commands.catalogue import summary as command_summary
 from controllers.commands.output import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -17,7 +18,9 @@ from controllers.commands.output import (
     fail,
     said,
 )
+from controllers.commands.signing_in import command_user
 from controllers.setup.demo import SIZES, build_demo, evening_of
+from models.accounts.permissions import Permission, require
 from models.demo.outcome import DemoSummary
 from models.errors import CanvassError
 from models.translatable import QT_TRANSLATE_NOOP
@@ -67,7 +70,7 @@ def history_end(end: datetime | None, today: date | None, now: datetime) -> date
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "demo", help="build a demo district (invented people) into an empty database",
+        "demo", help=command_summary("demo"),
         description="Build a month of an invented district's screening and transfer campaign, "
                     "ending now (or at --end, or on the evening of --today). The same size, seed "
                     "and end always give the same data.")
@@ -81,13 +84,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     when.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
                       help="the last day of the history, ending at 18:00 (or now, if earlier)")
     parser.set_defaults(handler=handle)
-
-
-def _operator() -> str:
-    try:
-        return f"demo:{getpass.getuser()}"[:32]
-    except (KeyError, OSError):
-        return "demo"
 
 
 def built(summary: DemoSummary) -> str:
@@ -108,8 +104,10 @@ def handle(args: argparse.Namespace) -> int:
         return fail(database)
     progress = ProgressBar(f"demo {args.size}")
     try:
+        user = command_user(database, args)
+        require(user.role, Permission.SET_UP_DISTRICT)
         summary = build_demo(database, args.size, args.seed, end, progress=progress,
-                             by=_operator())
+                             by=user.username)
     except CanvassError as error:
         progress.break_line()
         return fail(error)

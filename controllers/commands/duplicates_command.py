@@ -1,8 +1,9 @@
 """`canvass duplicates [--community CODE]` lists persons entered twice; `canvass merge KEEP_ID
 OTHER_ID` merges the second into the first.
 
-Both run as the console's data clerk (identifiers masked, the audit entry naming the console
-account), in the interface language. Exit codes: 0 listed or merged, 1 the merge was refused
+Both run as the signed-in user (controllers/commands/signing_in.py: a role that may edit the
+register; identifiers masked unless it sees them in full, the merge audited under that name),
+in the interface language. Exit codes: 0 listed or merged, 1 the merge was refused
 (the reason is printed) or no community has that name, 2 usage, 3 no database there.
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from controllers.commands.import_command import console_clerk
+from controllers.commands.catalogue import summary
 from controllers.commands.output import (
     EXIT_OK,
     existing_database,
@@ -20,6 +21,7 @@ from controllers.commands.output import (
     refuse,
     said,
 )
+from controllers.commands.signing_in import command_user
 from controllers.communities.coverage import find_community
 from controllers.register.duplicates import MergeRefused, Sameness, duplicate_rows, merge_persons
 from models.db.row_source import SortOrder
@@ -40,14 +42,14 @@ FILLED = QT_TRANSLATE_NOOP("Command", "; filled from it: %1")
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = sub.add_parser(
-        "duplicates", help="list persons entered twice, for merging",
+        "duplicates", help=summary("duplicates"),
         description="Entries holding the same resident ID, or the same name, birth date and "
                     "phone, each beside the entry to keep. Merge with `canvass merge`.")
     listing.add_argument("--community", default=None, metavar="CODE",
                          help="only entries registered in this community (code or name)")
     listing.set_defaults(handler=handle_list)
     merge = sub.add_parser(
-        "merge", help="merge a person entered twice into the entry kept",
+        "merge", help=summary("merge"),
         description="OTHER_ID's cases, screenings and contacts move to KEEP_ID; OTHER_ID stays "
                     "in the register, inactive, marked merged. Audited.")
     merge.add_argument("keep", type=record_number, metavar="KEEP_ID", help="the entry to keep")
@@ -70,10 +72,11 @@ def handle_list(args: argparse.Namespace) -> int:
     if isinstance(database, str):
         return fail(database)
     try:
+        user = command_user(database, args)
         filters: dict[str, object] = {}
         if args.community:
             filters["community_id"], _name = find_community(database, args.community)
-        rows = duplicate_rows(database, console_clerk())
+        rows = duplicate_rows(database, user)
         total = 0
         for sameness in Sameness:
             found = rows.count({**filters, "sameness": sameness})
@@ -99,7 +102,7 @@ def handle_merge(args: argparse.Namespace) -> int:
     if isinstance(database, str):
         return fail(database)
     try:
-        merged = merge_persons(database, console_clerk(), args.keep, args.other)
+        merged = merge_persons(database, command_user(database, args), args.keep, args.other)
     except MergeRefused as error:
         return refuse(said(NOT_MERGED, one_line(error)))
     except CanvassError as error:

@@ -13,11 +13,11 @@ register goes into a district already set up: a mistyped --db creates nothing).
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from datetime import date
 from pathlib import Path
 
+from controllers.commands.catalogue import summary
 from controllers.commands.output import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -28,6 +28,7 @@ from controllers.commands.output import (
     fail,
     said,
 )
+from controllers.commands.signing_in import command_user
 from controllers.register.importing import (
     ImportOptions,
     ImportResult,
@@ -37,8 +38,6 @@ from controllers.register.importing import (
     problem_sentence,
     write_report,
 )
-from controllers.runtime.actions import SignedInUser
-from models.enums import UserRole
 from models.errors import CanvassError
 from models.importing.columns import missing_fields
 from models.translatable import QT_TRANSLATE_NOOP
@@ -61,18 +60,12 @@ BAD_ROW = QT_TRANSLATE_NOOP("Command", "--header-row is a row number from 1")
 NO_FILE = QT_TRANSLATE_NOOP("Command", "%1: no such file")
 
 
-def console_clerk() -> SignedInUser:
-    """Whoever runs the command at the server's console imports as a data clerk would: the
-    role that may import registers (the audit entry names the console account)."""
-    name = f"console:{getpass.getuser()}"[:32]
-    return SignedInUser(id=None, username=name, display_name=name, role=UserRole.CLERK)
-
-
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "import", help="import a community's register (.csv, .xlsx, .xls), all or nothing",
-        description="Import households and persons. Nothing is written if any row has a "
-                    "problem, unless --skip-invalid; the report lists every problem.")
+        "import", help=summary("import"),
+        description="Import households and persons, as the signed-in user (a role that may "
+                    "import registers). Nothing is written if any row has a problem, unless "
+                    "--skip-invalid; the report lists every problem.")
     parser.add_argument("file", type=Path, help="the register file")
     parser.add_argument("--community", default="",
                         help="community name or code for rows without a community column")
@@ -97,12 +90,12 @@ def handle(args: argparse.Namespace) -> int:
         return fail(said(BAD_ROW))
     if not args.file.is_file():
         return fail(said(NO_FILE, args.file))
-    user = console_clerk()
     database = existing_database(args.db)
     if isinstance(database, str):
         return fail(database)
     bar = ProgressBar(f"import {args.file.name}")
     try:
+        user = command_user(database, args)
         register, mapping = open_register_file(database, user, args.file,
                                                header_row=args.header_row)
         missing = missing_fields(mapping)

@@ -13,16 +13,16 @@ run; held rows wait), 1 refused (rows with problems and no --skip-bad, a list wi
 a source case that cannot be one: nothing was written), 2 usage or an unreadable file, 3 no
 database there (a mistyped --db creates nothing).
 
-The console acts as a dispatcher named after the operating-system account: the role that
-opens cases; candidates' identifiers are masked as on that role's screens.
+It runs as the signed-in user (controllers/commands/signing_in.py): a role that opens cases;
+candidates' identifiers are masked as on that user's screens.
 """
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
+from controllers.commands.catalogue import summary
 from controllers.commands.output import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -34,10 +34,9 @@ from controllers.commands.output import (
     fail_with,
     said,
 )
+from controllers.commands.signing_in import command_user
 from controllers.intake.lists import take_contacts, write_report
 from controllers.intake.problem_text import candidate_line, chain_words, located, refusal_sentence
-from controllers.runtime.actions import SignedInUser
-from models.enums import UserRole
 from models.errors import CanvassError
 from models.intake.results import ChainEntry, IntakeResult, Outcome
 from models.translatable import QT_TRANSLATE_NOOP
@@ -56,15 +55,9 @@ NO_FILE = QT_TRANSLATE_NOOP("Command", "%1: no such file")
 BAD_NUMBER = QT_TRANSLATE_NOOP("Command", "%1 is a number from 1")
 
 
-def console_dispatcher() -> SignedInUser:
-    name = f"console:{getpass.getuser()}"[:32]
-    return SignedInUser(id=None, username=name, display_name=name, role=UserRole.DISPATCHER)
-
-
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "intake", help="take a contact-tracing list (.csv, .xlsx, .xls): open or link close-"
-                       "contact cases, add who the register lacks as persons to find",
+        "intake", help=summary("intake"),
         description="Match each close contact to the register and link them to the source "
                     "case. Nothing is written if any row has a problem, unless --skip-bad; "
                     "the report lists every row and the contact chains.")
@@ -92,9 +85,14 @@ def handle(args: argparse.Namespace) -> int:
     database = existing_database(args.db)
     if isinstance(database, str):
         return fail(database)
+    try:
+        user = command_user(database, args)
+    except CanvassError as error:
+        database.dispose()
+        return fail(error)
     bar = ProgressBar(f"intake {path.name}")
     try:
-        result = take_contacts(database, console_dispatcher(), path, args.source_case,
+        result = take_contacts(database, user, path, args.source_case,
                                dry_run=args.dry_run, skip_bad=args.skip_bad,
                                header_row=args.header_row,
                                progress=lambda share: bar(int(share * 1000), 1000))

@@ -1,6 +1,7 @@
 """`canvass knock-list COMMUNITY --out FILE.pdf`: print a community's open doors for the field team.
 
-COMMUNITY is the community's code or its name. The list is in the interface language
+COMMUNITY is the community's code or its name. Printed as the signed-in user
+(controllers/commands/signing_in.py). The list is in the interface language
 (controllers/commands/running.py), rendered offscreen, so it runs on a server without a display.
 """
 from __future__ import annotations
@@ -8,10 +9,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from controllers.commands.catalogue import summary
 from controllers.commands.output import EXIT_OK, database_for_output, fail, refuse, said
+from controllers.commands.signing_in import command_user
 from controllers.communities.coverage import find_community
 from controllers.paper.knock_list import print_knock_list
-from controllers.runtime.context import SCREEN_ONLY_USER
 from models.errors import CanvassError
 from models.translatable import QT_TRANSLATE_NOOP
 
@@ -20,7 +22,7 @@ WRITTEN = QT_TRANSLATE_NOOP("Command", "%1: %2, %3 open doors, %4 pages")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("knock-list", help="print a community's open doors as an A4 PDF",
+    parser = sub.add_parser("knock-list", help=summary("knock-list"),
                             description="Households without an outcome, grouped by building "
                                         "and unit, with boxes to tick at each door.")
     parser.add_argument("community", metavar="COMMUNITY", help="the community's code or name")
@@ -37,10 +39,11 @@ def handle(args: argparse.Namespace) -> int:
         return fail(database)
     try:
         try:
+            user = command_user(database, args)
             community_id, _name = find_community(database, args.community)
         except CanvassError as error:
             return refuse(error)
-        sheet, pages = print_knock_list(database, SCREEN_ONLY_USER, community_id, out)
+        sheet, pages = print_knock_list(database, user, community_id, out)
     except (CanvassError, OSError) as error:
         return fail(error if isinstance(error, CanvassError) else str(error))
     finally:

@@ -20,9 +20,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QCoreApplication
-
+from controllers.commands.catalogue import EPILOG
+from controllers.commands.catalogue import EXIT_USAGE as EXIT_USAGE
 from controllers.commands.refusal_text import refusal_text
+from controllers.commands.words import said as said
 from models.errors import CanvassError, DatabaseRefusal, Refusal
 from models.importing.refusals import ImportRefusal
 from models.reports.refusals import ReportRefusal
@@ -34,20 +35,18 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
-EXIT_USAGE = 2
 EXIT_DATABASE = 3
 EXIT_INTERRUPTED = 130
 MAX_RECORD_NUMBER = 2**63 - 1     # a BIGINT's largest, and SQLite's
 PROGRESS_ENV = "CANVASS_PROGRESS"
-EXIT_CODES = ("exit codes: 0 done; 1 refused, with the reason, nothing written; 2 usage error or "
-              "unreadable input; 3 the database cannot be used (no database at that path, the "
-              "server does not answer, not a Canvass database); 130 interrupted; 70 Canvass "
-              "itself failed (the log in the data folder has the details). Every failure is one "
-              "line on stderr.")
+EXIT_CODES = EPILOG   # every sub-command's --help ends with it
 
 # What a person's records cannot settle: the database itself is missing, silent or foreign.
 DATABASE_UNUSABLE = frozenset(DatabaseRefusal) - {
-    DatabaseRefusal.CONFLICT, DatabaseRefusal.GONE, DatabaseRefusal.NOT_EMPTY}
+    DatabaseRefusal.CONFLICT, DatabaseRefusal.GONE, DatabaseRefusal.NOT_EMPTY,
+    # `db encrypt` refusing a short key or a file already encrypted: the file is as it was.
+    DatabaseRefusal.KEY_TOO_SHORT, DatabaseRefusal.ALREADY_ENCRYPTED,
+    DatabaseRefusal.ENCRYPTION_FAILED}
 # What is wrong with the input before anything was looked at: the file, the format asked for.
 UNREADABLE_INPUT: frozenset[Refusal] = (
     frozenset(ImportRefusal) - {ImportRefusal.NO_DATA_ROWS, ImportRefusal.CANCELLED}
@@ -58,15 +57,6 @@ NO_DATABASE = QT_TRANSLATE_NOOP("Command", "no database at %1")
 NO_SCHEMA = QT_TRANSLATE_NOOP("Command", "%1 holds no Canvass database: create one with `canvass db upgrade`")
 NO_FOLDER = QT_TRANSLATE_NOOP("Command", "no folder %1 to write %2 into")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Command", "cannot write %1: %2")
-
-
-def said(source: str, *values: object) -> str:
-    """The sentence `source` (marked in the "Command" context) in the interface language, with
-    %1, %2 … replaced by `values` in order."""
-    text = QCoreApplication.translate("Command", source)
-    for number in range(len(values), 0, -1):   # %10 before %1
-        text = text.replace(f"%{number}", str(values[number - 1]))
-    return text
 
 
 def _line(error: CanvassError | str) -> str:
@@ -186,14 +176,14 @@ def existing_database(args_db: str | None, *, migrate: bool = True) -> Database 
     Returns the open database, or the one-line reason it cannot be used (a DatabaseTrouble: the
     caller prints it with `fail`, exit 3). A command that only reads, or that works on a district
     already set up, never creates an empty database where a path was mistyped."""
+    from controllers.commands.database_key import open_location
     from controllers.runtime.locations import database_location
     from models.db.database import current_revision, head_revision
-    from models.opening import open_database
     location = database_location(args_db)
     if "://" not in location and not Path(location).expanduser().exists():
         return DatabaseTrouble(said(NO_DATABASE, location))
     try:
-        database = open_database(location, migrate=False)
+        database = open_location(location, migrate=False)
         revision = current_revision(database.engine)
     except CanvassError as error:
         return DatabaseTrouble(one_line(error))
@@ -209,10 +199,10 @@ def existing_database(args_db: str | None, *, migrate: bool = True) -> Database 
 def database_to_write(args_db: str | None) -> Database | str:
     """Open (creating and migrating when needed) the database of a command that may start one:
     `db upgrade`, `demo`, `setup import`, `user add`; else the one-line DatabaseTrouble."""
+    from controllers.commands.database_key import open_location
     from controllers.runtime.locations import database_location
-    from models.opening import open_database
     try:
-        return open_database(database_location(args_db))
+        return open_location(database_location(args_db))
     except CanvassError as error:
         return DatabaseTrouble(one_line(error))
 

@@ -2,7 +2,8 @@
 
 The file's extension chooses the format. The date defaults to the last day with visits; a date
 with nothing recorded, or another extension, is refused with a reason and exit code 1 (usage
-errors 2), and no file is written. Words in the interface language
+errors 2), and no file is written. Written as the signed-in user
+(controllers/commands/signing_in.py). Words in the interface language
 (controllers/commands/running.py), rendered offscreen.
 """
 from __future__ import annotations
@@ -11,10 +12,11 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from controllers.commands.catalogue import summary
 from controllers.commands.output import EXIT_OK, database_for_output, fail, refuse, said
+from controllers.commands.signing_in import command_user
 from controllers.reports.daily import ReportRefused, report_format
 from controllers.reports.daily_file import write_daily_report
-from controllers.runtime.context import SCREEN_ONLY_USER
 from models.errors import CanvassError
 from models.reports.daily_figures import activity_days
 from models.translatable import QT_TRANSLATE_NOOP
@@ -25,7 +27,7 @@ WRITTEN = QT_TRANSLATE_NOOP("Command", "%1: daily report of %2: %3 screened, %4 
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("report", help="write the daily report as PDF or xlsx",
+    parser = sub.add_parser("report", help=summary("report"),
                             description="The day's figures: the headline sentence, per station, "
                                         "the four categories, transfers, teams, supplies.")
     kinds = parser.add_subparsers(dest="report", metavar="REPORT", required=True)
@@ -53,12 +55,13 @@ def handle(args: argparse.Namespace) -> int:
     if isinstance(database, str):
         return fail(database)
     try:
+        user = command_user(database, args)
         if day is None:
             with database.sessions() as session:
                 _first, day = activity_days(session)
             if day is None:
                 return refuse(said(NOTHING))
-        report = write_daily_report(database, SCREEN_ONLY_USER, day, out)
+        report = write_daily_report(database, user, day, out)
     except ReportRefused as error:
         return refuse(error)
     except (CanvassError, OSError) as error:

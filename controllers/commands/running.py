@@ -13,23 +13,27 @@ that is not text (bytes the system's encoding cannot read, typed for a name or a
 mid-command (exit 3: the transaction was rolled back); Ctrl+C in "interrupted" (exit 130); an
 unreadable or unwritable file in its reason (exit 2); a bug in a pointer to the log (exit 70,
 the traceback goes to the log file).
+
+Every command is logged, one line in this process's log file in the data folder (where the
+window logs: controllers/runtime/logging_setup.py): what it did (the sub-command and its
+action, never a value typed after them), as whom (the signed-in user, the setup commander, or
+nobody when it ended before a sign-in) and its exit code.
 """
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
-from typing import NoReturn
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from controllers.commands.output import (
     EXIT_INTERRUPTED,
-    EXIT_USAGE,
     DatabaseTrouble,
     fail,
     said,
 )
+from controllers.commands.signing_in import ACTING
 from controllers.paper.pdf import ensure_gui_application
 from controllers.runtime.language import command_language, install_translators
 from controllers.runtime.locations import data_folder
@@ -46,14 +50,6 @@ UNREADABLE = QT_TRANSLATE_NOOP("Command", "%1: %2")
 BUG = QT_TRANSLATE_NOOP("Command", "Canvass failed unexpectedly (%1); the log in %2 has the details")
 NOT_TEXT = QT_TRANSLATE_NOOP("Command", "“%1” is not text the system can read: type it again")
 STOPPED = QT_TRANSLATE_NOOP("Command", "the database stopped answering (%1); what was being written was rolled back")
-
-
-class CommandParser(argparse.ArgumentParser):
-    """The command line's parser (its sub-parsers are of the same class): a usage error is one
-    line on stderr and exit 2, like every other refusal, with where to look for the usage."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"canvass: {message} ({self.prog} --help)\n")
 
 
 def undecodable(args: argparse.Namespace) -> str | None:
@@ -82,8 +78,36 @@ def _driver_detail(error: DBAPIError) -> str:
     return (detail.strip().splitlines() or [type(error).__name__])[0]
 
 
+# The words of a command line that name what it does (never its values: a file's name, a
+# password given with --password): the sub-command and its action.
+ACTION_WORDS = ("action", "user_action", "setup_action", "audit_action", "report")
+OUTCOMES = {0: "done", 1: "refused", 2: "usage or unreadable input",
+            3: "database unusable", 130: "interrupted", EXIT_BUG: "Canvass failed"}
+
+
+def command_words(args: argparse.Namespace) -> str:
+    """What the command does, as its log line names it: `user add`, `export`, `db upgrade`."""
+    words = [str(args.command)]
+    words += [str(getattr(args, name)) for name in ACTION_WORDS
+              if isinstance(getattr(args, name, None), str)]
+    return " ".join(words)
+
+
 def run_command(args: argparse.Namespace) -> int:
-    """Run the parsed sub-command; its exit code."""
+    """Run the parsed sub-command and log it: one line in this process's log file (the folder
+    the window logs to), saying what it did, as whom, and how it ended; its exit code."""
+    setup_logging(data_folder())
+    code = EXIT_BUG
+    try:
+        code = _run(args)
+        return code
+    finally:
+        who = getattr(args, ACTING, None) or "nobody signed in"
+        log.info("canvass %s by %s: exit %d (%s)", command_words(args), who, code,
+                 OUTCOMES.get(code, "failed"))
+
+
+def _run(args: argparse.Namespace) -> int:
     _stdout_keeps_any_path()
     if getattr(args, "own_application", False):
         return int(args.handler(args))
@@ -111,7 +135,6 @@ def run_command(args: argparse.Namespace) -> int:
         if isinstance(error, DBAPIError) and error.connection_invalidated:
             return fail(DatabaseTrouble(said(STOPPED, _driver_detail(error))))
         folder = data_folder()
-        setup_logging(folder)
         log.exception("canvass %s failed", args.command)
         fail(said(BUG, type(error).__name__, folder))
         return EXIT_BUG

@@ -11,17 +11,17 @@ or a file that is not a district workbook (one line says what it looks like), 3 
 cannot be used (`setup export` never creates one). Sentences are in the interface language
 (controllers/commands/running.py).
 
-The console acts as a commander named after the operating-system account: whoever runs it
-already holds the database's address and credentials, the workbook carries the responders'
-resident IDs in full (its natural key), and the audit log names the account.
+`import` and `export` run as the signed-in user (controllers/commands/signing_in.py): a role
+that may set up the district (the workbook carries the responders' resident IDs in full, its
+natural key), named in the audit log; on a database with no accounts yet, the setup commander.
 """
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
+from controllers.commands.catalogue import summary
 from controllers.commands.output import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -35,7 +35,7 @@ from controllers.commands.output import (
     said,
     writable_target,
 )
-from controllers.runtime.actions import SignedInUser
+from controllers.commands.signing_in import command_user
 from controllers.setup.problem_text import located, refusal_sentence, translated
 from controllers.setup.workbook import (
     SetupResult,
@@ -46,7 +46,6 @@ from controllers.setup.workbook import (
     write_report,
     write_template,
 )
-from models.enums import UserRole
 from models.errors import CanvassError
 from models.setup.refusals import SetupRefusal
 from models.translatable import QT_TRANSLATE_NOOP
@@ -66,27 +65,24 @@ TEMPLATE = QT_TRANSLATE_NOOP("DistrictWorkbook", "%1: the district workbook, one
 EXPORTED = QT_TRANSLATE_NOOP("DistrictWorkbook", "%1: %2 rows of master data (resident IDs and phones in full)")
 
 
-def console_commander() -> SignedInUser:
-    name = f"console:{getpass.getuser()}"[:32]
-    return SignedInUser(id=None, username=name, display_name=name, role=UserRole.COMMANDER)
-
-
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "setup", help="set up a real district from its workbook (template, import, export)",
+        "setup", help=summary("setup"),
         description="The district workbook: one sheet per master table (stations, communities, "
                     "facilities, teams, responders, vehicles, lodging, supplies).")
     actions = parser.add_subparsers(dest="setup_action", metavar="ACTION", required=True)
     template = actions.add_parser("template", help="write the empty workbook to fill in")
-    template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx",
+                          help="where to write the empty workbook")
     load = actions.add_parser("import", help="check the workbook and load it, all or nothing")
-    load.add_argument("file", type=Path, metavar="FILE.xlsx")
+    load.add_argument("file", type=Path, metavar="FILE.xlsx", help="the filled-in workbook")
     load.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     load.add_argument("--report", type=Path, default=None, metavar="FILE.xlsx",
                       help="where to write every problem (default: FILE-report.xlsx beside the "
                            "workbook when there are problems)")
     export = actions.add_parser("export", help="write the district's master data as its workbook")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx",
+                        help="where to write the district's master data")
     parser.set_defaults(handler=handle)
 
 
@@ -123,7 +119,7 @@ def _export(args: argparse.Namespace) -> int:
     if isinstance(database, str):
         return fail(database)
     try:
-        counts = export_workbook(database, console_commander(), out)
+        counts = export_workbook(database, command_user(database, args), out)
     except CanvassError as error:
         return fail(error)
     except OSError as error:
@@ -147,10 +143,14 @@ def _import(args: argparse.Namespace) -> int:
     if not path.is_file():
         missing = WrongShape(f"{path} does not exist", SetupRefusal.NO_FILE, str(path))
         return fail(refusal_sentence(missing, path.name))
-    user = console_commander()
     database = database_to_write(args.db)
     if isinstance(database, str):
         return fail(database)
+    try:
+        user = command_user(database, args)
+    except CanvassError as error:
+        database.dispose()
+        return fail(error)
     bar = ProgressBar(f"setup {path.name}")
     try:
         book = open_workbook(database, user, path)

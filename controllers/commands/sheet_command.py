@@ -1,23 +1,22 @@
 """`canvass sheet NUMBER --out FILE.pdf`, or `canvass sheet --date 2020-02-20 --out FILE.pdf`:
 print one transfer sheet (转运单), or every sheet of a day in one PDF, one sheet per page.
 
-The console prints as a dispatcher would, resident IDs and phones masked: a sheet with the full
-numbers comes from a commander's workstation, where the role is checked. In the interface
+Printed as the signed-in user (controllers/commands/signing_in.py): resident IDs and phones
+masked unless that user's role sees them in full, as on their screen. In the interface
 language (controllers/commands/running.py), rendered offscreen, so it runs on a server without
 a display.
 """
 from __future__ import annotations
 
 import argparse
-import getpass
 from datetime import date
 from pathlib import Path
 
+from controllers.commands.catalogue import summary
 from controllers.commands.output import EXIT_OK, database_for_output, fail, refuse, said
+from controllers.commands.signing_in import command_user
 from controllers.paper.sheet_pdf import print_sheets
 from controllers.paper.transfer_sheet import sheet_by_number, sheets_of_day
-from controllers.runtime.actions import SignedInUser
-from models.enums import UserRole
 from models.errors import CanvassError
 from models.translatable import QT_TRANSLATE_NOOP
 
@@ -27,18 +26,16 @@ NOT_PDF = QT_TRANSLATE_NOOP("Command", "the sheet is a PDF: give a file name end
 NO_TRANSFER = QT_TRANSLATE_NOOP("Command", "no transfer was ordered on %1; nothing written")
 ONE_WRITTEN = QT_TRANSLATE_NOOP("Command", "%1: sheet %2, %3 pages (resident IDs and phones masked)")
 DAY_WRITTEN = QT_TRANSLATE_NOOP("Command", "%1: %2 sheets, %3 pages (resident IDs and phones masked)")
-
-
-def console_printer() -> SignedInUser:
-    name = f"console:{getpass.getuser()}"[:32]
-    return SignedInUser(id=None, username=name, display_name=name, role=UserRole.DISPATCHER)
+ONE_WRITTEN_FULL = QT_TRANSLATE_NOOP("Command", "%1: sheet %2, %3 pages (resident IDs and phones in full)")
+DAY_WRITTEN_FULL = QT_TRANSLATE_NOOP("Command", "%1: %2 sheets, %3 pages (resident IDs and phones in full)")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("sheet", help="print a transfer sheet, or a day's sheets, as an A4 PDF",
+    parser = sub.add_parser("sheet", help=summary("sheet"),
                             description="Print the transfer sheet (转运单) of one transfer by its "
                                         "number, or with --date every transfer ordered that day, "
-                                        "one sheet per page. Resident IDs and phones are masked.")
+                                        "one sheet per page. Resident IDs and phones are masked "
+                                        "unless the signed-in user's role sees them in full.")
     parser.add_argument("number", metavar="NUMBER", nargs="?", help="the sheet number")
     parser.add_argument("--date", metavar="YYYY-MM-DD",
                         help="every sheet of that day (or 'today') instead of one")
@@ -67,9 +64,9 @@ def handle(args: argparse.Namespace) -> int:
     database = database_for_output(args.db, out)
     if isinstance(database, str):
         return fail(database)
-    user = console_printer()
     try:
         try:
+            user = command_user(database, args)
             sheets = (sheets_of_day(database, user, day) if day is not None
                       else [sheet_by_number(database, user, args.number)])
         except CanvassError as error:
@@ -81,8 +78,9 @@ def handle(args: argparse.Namespace) -> int:
         return fail(error if isinstance(error, CanvassError) else str(error))
     finally:
         database.dispose()
+    full = user.sees_full_identifiers
     if len(sheets) == 1 and day is None:
-        print(said(ONE_WRITTEN, out, sheets[0].number, pages))
+        print(said(ONE_WRITTEN_FULL if full else ONE_WRITTEN, out, sheets[0].number, pages))
     else:
-        print(said(DAY_WRITTEN, out, len(sheets), pages))
+        print(said(DAY_WRITTEN_FULL if full else DAY_WRITTEN, out, len(sheets), pages))
     return EXIT_OK

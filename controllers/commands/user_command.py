@@ -1,21 +1,24 @@
 """`canvass user add NAME --role ROLE [--password P]`, `canvass user list`, and what an
 administrator does to an account: `reset-password NAME [--password P]`, `role NAME ROLE`,
-`unlock NAME`, `deactivate NAME`, `activate NAME`.
+`unlock NAME`, `deactivate NAME`, `activate NAME`; the sign-in delays: `delays`,
+`clear-delay [NAME] [--workstation W]`.
 
-Whoever runs the command line already holds the database's address and credentials; the
-command acts as an administrator named after the operating-system account, and the audit log
-says so. It is also the way back in when the only commander has forgotten their password: a
-reset password is replaced by its owner at the next sign-in. Roles are listed in the interface
-language.
+Each acts as the signed-in user (controllers/commands/signing_in.py), checked against the
+permission table like the users dialog: an administrator or a commander. The one exception is a
+database with no accounts yet, whose first account is added without signing in; it must be a
+commander or an administrator, or nobody could add the others. A reset password is replaced by
+its owner at the next sign-in. Roles are listed in the interface language.
 """
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from controllers.accounts.sign_in_delays import clear_sign_in_delays, sign_in_delays
 from controllers.accounts.users import (
     UserRow,
     add_user,
@@ -25,6 +28,7 @@ from controllers.accounts.users import (
     set_user_role,
     unlock_user,
 )
+from controllers.commands.catalogue import summary
 from controllers.commands.output import (
     EXIT_OK,
     database_to_write,
@@ -33,7 +37,11 @@ from controllers.commands.output import (
     refuse,
     said,
 )
+from controllers.commands.signing_in import command_user, setup_user
 from controllers.runtime.actions import SignedInUser
+from models.accounts.credentials import InvalidUserInput, check_password, check_username
+from models.accounts.permissions import Permission, may
+from models.accounts.refusals import AccountRefusal
 from models.db.database import Database
 from models.enums import UserRole
 from models.errors import CanvassError
@@ -52,6 +60,13 @@ UNLOCKED = QT_TRANSLATE_NOOP("Command", "unlocked %1")
 DEACTIVATED = QT_TRANSLATE_NOOP("Command", "deactivated %1: the account can no longer sign in")
 ACTIVATED = QT_TRANSLATE_NOOP("Command", "reactivated %1")
 NEVER = QT_TRANSLATE_NOOP("Command", "never signed in")
+NO_DELAYS = QT_TRANSLATE_NOOP("Command", "no sign-in failures count anywhere")
+DELAY = QT_TRANSLATE_NOOP("Command", "%1 at %2: %3 failures, the last at %4; %5")
+EVERY_NAME_WORD = QT_TRANSLATE_NOOP("Command", "every name")
+WAITS_UNTIL = QT_TRANSLATE_NOOP("Command", "delayed until %1")
+NOT_DELAYED = QT_TRANSLATE_NOOP("Command", "no delay yet")
+CLEARED = QT_TRANSLATE_NOOP("Command", "cleared %1 sign-in delay counters")
+NAME_OR_WORKSTATION = QT_TRANSLATE_NOOP("Command", "give the user NAME, --workstation W, or both")
 # The roles' names, as the accounts screen says them (ui/accounts/users_dialog.py, "Roles").
 ROLE_WORDS = {
     UserRole.COMMANDER: QT_TRANSLATE_NOOP("Roles", "Commander"),
@@ -66,32 +81,38 @@ def role_word(role: UserRole) -> str:
     return QCoreApplication.translate("Roles", ROLE_WORDS[role])
 
 
-def console_user() -> SignedInUser:
-    name = f"console:{getpass.getuser()}"[:32]
-    return SignedInUser(id=None, username=name, display_name=name, role=UserRole.ADMIN)
-
-
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("user", help="add, list and administer users")
+    parser = sub.add_parser("user", help=summary("user"),
+                            description="Every action needs a signed-in administrator or "
+                                        "commander, but the first account of a database "
+                                        "without any (which must be one of the two).")
     actions = parser.add_subparsers(dest="user_action", required=True, metavar="ACTION")
     roles = [role.value for role in UserRole]
     add = actions.add_parser("add", help="add a user")
-    add.add_argument("name")
-    add.add_argument("--role", required=True, choices=roles)
-    add.add_argument("--password", help="the password (prompted for, twice, when left out)")
-    add.add_argument("--display-name", default="")
+    add.add_argument("name", help="the new user's name (letters, digits, '.', '-', '_')")
+    add.add_argument("--role", required=True, choices=roles, help="one of: " + ", ".join(roles))
+    add.add_argument("--password", help="the new user's password (asked twice at a terminal, "
+                                        "else read from the first line piped in, when left out)")
+    add.add_argument("--display-name", default="", help="the name shown (default: NAME)")
     actions.add_parser("list", help="list users")
     reset = actions.add_parser("reset-password", help="give a user a new password, which they "
-                               "replace with their own at the next sign-in; unlocks the account")
-    reset.add_argument("name")
+                               "replace with their own at the next sign-in; ends their delays")
+    reset.add_argument("name", help="the user")
     reset.add_argument("--password", help="the new password (prompted for, twice, when left out)")
     role = actions.add_parser("role", help="change a user's role (from their next sign-in)")
-    role.add_argument("name")
-    role.add_argument("role", choices=roles)
-    for verb, text in (("unlock", "end the wait after failed sign-ins"),
+    role.add_argument("name", help="the user")
+    role.add_argument("role", choices=roles, help="one of: " + ", ".join(roles))
+    for verb, text in (("unlock", "end a user's sign-in delays at every workstation"),
                        ("deactivate", "stop a user signing in (the account is kept)"),
                        ("activate", "let a deactivated user sign in again")):
-        actions.add_parser(verb, help=text).add_argument("name")
+        actions.add_parser(verb, help=text).add_argument("name", help="the user")
+    actions.add_parser("delays", help="list the sign-in delays: who, at which workstation, "
+                                      "how many failures, until when")
+    clear = actions.add_parser("clear-delay", help="end the sign-in delays of a name (at every "
+                                                   "workstation), of a workstation, or both")
+    clear.add_argument("name", nargs="?", default=None, help="the user name as typed")
+    clear.add_argument("--workstation", default=None, metavar="W",
+                       help="the workstation (as `canvass user delays` names it)")
     parser.set_defaults(handler=handle)
 
 
@@ -121,8 +142,8 @@ def _password(args: argparse.Namespace) -> str | None:
     return first if first == again else None
 
 
-def _list(database: Database) -> int:
-    for row in list_users(database, console_user()):
+def _list(database: Database, user: SignedInUser) -> int:
+    for row in list_users(database, user):
         state = "" if row.active else f"  {said(DISABLED)}"
         last = row.last_sign_in_at.isoformat(sep=" ", timespec="minutes") \
             if row.last_sign_in_at else said(NEVER)
@@ -130,10 +151,10 @@ def _list(database: Database) -> int:
     return EXIT_OK
 
 
-def _administer(database: Database, args: argparse.Namespace, row: UserRow) -> str | None:
-    """Do what `args` asks to the account `row`; the line to print, None when two typed
-    passwords differ."""
-    admin = console_user()
+def _administer(database: Database, args: argparse.Namespace, row: UserRow,
+                admin: SignedInUser) -> str | None:
+    """Do what `args` asks to the account `row` as `admin`; the line to print, None when two
+    typed passwords differ."""
     if args.user_action == "reset-password":
         password = _password(args)
         if password is None:
@@ -151,10 +172,45 @@ def _administer(database: Database, args: argparse.Namespace, row: UserRow) -> s
     return said(ACTIVATED if active else DEACTIVATED, row.username)
 
 
+def _moment(value: datetime | None) -> str:
+    return value.isoformat(sep=" ", timespec="seconds") if value else "-"
+
+
+def _delays(database: Database, user: SignedInUser) -> int:
+    rows = sign_in_delays(database, user)
+    for row in rows:
+        print(said(DELAY, row.username or said(EVERY_NAME_WORD), row.workstation, row.failures,
+                   _moment(row.last_failed_at),
+                   said(WAITS_UNTIL, _moment(row.delayed_until)) if row.delayed_until
+                   else said(NOT_DELAYED)))
+    if not rows:
+        print(said(NO_DELAYS))
+    return EXIT_OK
+
+
+def _clear(database: Database, user: SignedInUser, args: argparse.Namespace) -> int:
+    print(said(CLEARED, clear_sign_in_delays(database, user, args.name, args.workstation)))
+    return EXIT_OK
+
+
+def _first_account_may_add_others(user: SignedInUser, args: argparse.Namespace,
+                                  password: str) -> None:
+    """The first account added without a sign-in is who signs in next: a role that cannot add
+    users would leave the database with nobody able to add the others. A bad name or password
+    is said first, as for any account."""
+    check_username(args.name)
+    check_password(password)
+    if user == setup_user() and not may(UserRole(args.role), Permission.MANAGE_USERS):
+        raise InvalidUserInput("The first account must be a commander or an administrator",
+                               AccountRefusal.FIRST_ACCOUNT_ROLE)
+
+
 def handle(args: argparse.Namespace) -> int:
-    """`user add` may start a database (its first administrator); every other action works on
-    one that exists, so a mistyped path is exit 3, never a new empty file."""
+    """`user add` may start a database (its first account); every other action works on one
+    that exists, so a mistyped path is exit 3, never a new empty file."""
     password: str | None = None
+    if args.user_action == "clear-delay" and args.name is None and args.workstation is None:
+        return fail(said(NAME_OR_WORKSTATION))
     if args.user_action == "add":   # asked before anything is opened or created
         try:
             password = _password(args)
@@ -167,18 +223,23 @@ def handle(args: argparse.Namespace) -> int:
     if isinstance(database, str):
         return fail(database)
     try:
+        admin = command_user(database, args)
         if args.user_action == "list":
-            return _list(database)
+            return _list(database, admin)
+        if args.user_action == "delays":
+            return _delays(database, admin)
+        if args.user_action == "clear-delay":
+            return _clear(database, admin, args)
         if password is not None:
-            added = add_user(database, console_user(), args.name, args.role, password,
-                             args.display_name)
+            _first_account_may_add_others(admin, args, password)
+            added = add_user(database, admin, args.name, args.role, password, args.display_name)
             print(said(ADDED, added.username, role_word(added.role)))
             return EXIT_OK
-        row = next((row for row in list_users(database, console_user())
+        row = next((row for row in list_users(database, admin)
                     if row.username == args.name.strip()), None)
         if row is None:
             return refuse(said(NO_USER, args.name))
-        line = _administer(database, args, row)
+        line = _administer(database, args, row, admin)
         if line is None:
             return refuse(said(DIFFER))
         print(line)

@@ -25,8 +25,7 @@ __all__ = ["CommunitySummary", "HouseholdDetail", "MemberRow", "UnknownCommunity
 @action(Permission.VIEW)
 def community_summary(database: Database, user: SignedInUser, community_id: int,
                       now: datetime | None = None) -> CommunitySummary:
-    with read_session(database) as session:
-        return summary.community_summary(session, community_id, now or datetime.now())
+    return summary.community_summary_held(database, community_id, now or datetime.now())
 
 
 @action(Permission.VIEW)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from controllers.browse.vocabulary import CATEGORIES
-from controllers.runtime.unit_of_work import read_session
 from models.dashboard.summary import DashboardSummary, district_summary
 from models.db.database import Database
 
@@ -12,5 +11,4 @@ __all__ = ["DashboardSummary", "dashboard_summary"]
 def dashboard_summary(database: Database) -> DashboardSummary:
     """What the headline sentence, the tiles and the cumulative curve show, open cases in the
     order the tiles show the categories."""
-    with read_session(database) as session:
-        return district_summary(session, CATEGORIES)
+    return district_summary(database, CATEGORIES)

@@ -5,7 +5,10 @@ the user's role), its filters and order, and the columns shown with their headin
 function that words each stored value as the screen does. The rows are read from the source a
 page at a time, as the list itself reads them (by key where the order allows, so the millionth
 person costs what the first does), and written as they come: memory stays bounded whatever the
-list's length. The export is audited under the user's name.
+list's length. The export is audited under the user's name. In a CSV, the columns whose keys
+name codes (resident IDs, phones, buildings, units, doors, codes: the keys the row sources
+declare) stay text in a spreadsheet, and no text is run as a formula
+(models/exporting/csv_cells.py).
 """
 from __future__ import annotations
 
@@ -29,6 +32,9 @@ log = logging.getLogger("canvass.exporting")
 __all__ = ["Cell", "ExportCancelled", "Share", "ShownColumn", "export_shown_list", "shown_rows"]
 
 PAGE = 1000
+# Row-source column keys whose values are codes a spreadsheet must not read as numbers: an ID
+# loses its last digits as one, a door or a code its leading zeros.
+CODE_KEYS = frozenset({"resident_id", "phone", "building", "unit", "door", "code"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,11 @@ class ShownColumn:
     key: str
     heading: str
     cell: Callable[[Any], Cell]
+
+    @property
+    def kept_as_text(self) -> bool:
+        """Whether a CSV keeps the column text (an ID, a phone, a door), by the source's key."""
+        return self.key in CODE_KEYS
 
 
 def shown_rows(source: RowSource, filters: Filters, order: SortOrder,
@@ -72,7 +83,8 @@ def export_shown_list(database: Database, user: SignedInUser, name: str, title: 
             progress(done, max(total, done))
 
     count = write_rows(path, title, [column.heading for column in columns],
-                       shown_rows(source, filters, order, columns), reported, cancelled)
+                       shown_rows(source, filters, order, columns), reported, cancelled,
+                       [index for index, column in enumerate(columns) if column.kept_as_text])
     audit_export(database, user, name[:32], Path(path), count, filters)
     log.info("exported %s rows of %s to %s", count, name, path)
     return count

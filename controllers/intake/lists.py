@@ -20,6 +20,7 @@ from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import actor_of, user_session
 from models.accounts.permissions import Permission
 from models.db.database import Database
+from models.db.statistics import INTAKE_TABLES, analyse
 from models.importing.readers import RegisterFile, open_register
 from models.intake.columns import Mapping as Columns
 from models.intake.columns import guess_mapping, identifies
@@ -72,6 +73,8 @@ def take_contacts(database: Database, user: SignedInUser, path: Path | str,
                                    progress, cancelled)
         if not result.written:
             session.rollback()
+    if result.written:   # committed: the planner sees the new persons and cases at once
+        analyse(database, INTAKE_TABLES)
     log.info("took %s: %s, written: %s", contacts.path.name, result.counts(), result.written)
     return result
 

@@ -13,10 +13,11 @@ import threading
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QObject, QSocketNotifier, QTimer, Signal
 
 from models.db.change_listener import Notice, PostgresListener, SqliteVersionProbe, link_lost_errors
 from models.db.database import Database
+from models.db.encryption import is_encrypted_url
 
 log = logging.getLogger("canvass.feed")
 
@@ -74,9 +75,16 @@ class ChangeFeed(QObject):
     def state(self) -> FeedState:
         return self._state
 
+    def listener_count(self) -> int:
+        """How many slots follow `changed`: a window closed must leave none behind (each one
+        left would make every change anywhere wake a window nobody sees)."""
+        return int(self.receivers(SIGNAL("changed(PyObject)")))
+
     def start(self) -> None:
         if self._database.kind == "sqlite":
-            self._probe = SqliteVersionProbe(str(self._database.url.database))
+            url = self._database.url
+            self._probe = SqliteVersionProbe(str(url.database),
+                                             url.password if is_encrypted_url(url) else None)
             self._poll_timer = QTimer(self, interval=SQLITE_POLL_MS)
             self._poll_timer.timeout.connect(self._poll_sqlite)
             self._poll_timer.start()

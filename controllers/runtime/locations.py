@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
@@ -81,3 +81,18 @@ def location_to_remember(location: str) -> str:
     if "://" in location:
         return "" if urlsplit(location).password else location
     return str(Path(location).expanduser().resolve())
+
+
+def location_to_show(location: str) -> str:
+    """`location` as a log or the cannot-open box may show it: a server address with its password
+    replaced by ***, so a log sent for support or a photographed screen never carries it."""
+    if "://" not in location:
+        return location
+    try:
+        parts = urlsplit(location)
+        if parts.password is None:
+            return location
+    except ValueError:       # not an address urlsplit can read: nothing of it is shown
+        return location.partition("://")[0] + "://…"
+    credentials, _, host = parts.netloc.rpartition("@")
+    return urlunsplit(parts._replace(netloc=f"{credentials.partition(':')[0]}:***@{host}"))

@@ -47,8 +47,13 @@ HIDDEN_COLUMNS: Setting[str] = Setting("lists/hidden_columns", str, "")
 # the wall or the dispatch desk turns it on, so a room of workstations does not beep at once.
 ALERT_SOUND: Setting[bool] = Setting("alerts/sound", bool, False)
 
+# What this PC is called where sign-in failures are counted (controllers/runtime/workstation.py):
+# empty means its host name; a command center whose PCs share one image names each here.
+WORKSTATION: Setting[str] = Setting("workstation/name", str, "")
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, LAST_VIEW, DATABASE_LOCATION,
-                                          CONNECTION_PROBE_SECONDS, HIDDEN_COLUMNS, ALERT_SOUND)
+                                          CONNECTION_PROBE_SECONDS, HIDDEN_COLUMNS, ALERT_SOUND,
+                                          WORKSTATION)
 
 
 class Settings:

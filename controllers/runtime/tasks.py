@@ -192,6 +192,11 @@ class TaskRunner(QObject):
         if task not in self._active:
             return
         self._active.discard(task)
+        # Its callbacks (closures over the screen that asked, and so over that screen's widgets
+        # and data) are held by the task's own connections, and the task by them: a cycle
+        # through Qt that Python's collector cannot see. Deleting the task ends it; without
+        # this every task ever run stayed in memory, a closed window's with it.
+        task.deleteLater()
         if not self._active:
             if self._collector is not None:
                 self._collector.release()

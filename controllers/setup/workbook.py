@@ -22,6 +22,7 @@ from controllers.setup.problem_text import located
 from models.accounts.audit import entry
 from models.accounts.permissions import Permission, require
 from models.db.database import Database
+from models.db.statistics import SETUP_TABLES, analyse
 from models.schema.accounts import AuditEntry
 from models.setup.existing import read_existing
 from models.setup.exporting import write_district_workbook
@@ -55,6 +56,8 @@ def import_workbook(database: Database, user: SignedInUser, book: WorkbookFile,
     log.info("setting up from %s (dry run: %s)", book.path, dry_run)
     with user_session(database, user) as session:
         result = import_district(session, book, options, actor_of(user), progress)
+    if result.written:   # committed: the planner sees the district's new rows at once
+        analyse(database, SETUP_TABLES)
     log.info("set up from %s: %s, refused: %s, written: %s", book.path.name, result.counts,
              result.refused, result.written)
     return result

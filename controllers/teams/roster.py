@@ -28,7 +28,7 @@ from models.teams.membership import (
     responders_to_add,
     teams_to_move_to,
 )
-from models.teams.rules import StationStrength, leads_as_a_matter_of_course, station_strengths
+from models.teams.rules import StationStrength, leads_as_a_matter_of_course, station_strengths_held
 
 __all__ = ["Candidate", "LodgingChoice", "TeamChoice", "TeamDetail", "candidates_to_join",
            "hand_leadership", "join_team", "leader_needs_confirming", "leave", "lodge", "lodgings", "move_to_team",
@@ -103,9 +103,8 @@ def lodgings(database: Database, user: SignedInUser, station_id: int) -> list[Lo
 
 @action(Permission.VIEW)
 def station_minimums(database: Database, user: SignedInUser) -> list[StationStrength]:
-    """Each station's quick-response teams against the minimum for its area."""
-    with read_session(database) as session:
-        return station_strengths(session)
+    """Each station's quick-response teams against the minimum for its area (one round trip)."""
+    return station_strengths_held(database)
 
 
 @action(Permission.VIEW)

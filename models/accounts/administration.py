@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from models.accounts.credentials import InvalidUserInput, check_password, check_role
 from models.accounts.passwords import hash_password, password_matches
 from models.accounts.refusals import AccountRefusal
+from models.accounts.sign_in_delays import clear_recorded
 from models.enums import UserRole
 from models.schema.accounts import User
 
@@ -74,7 +75,7 @@ def set_user_active(session: Session, user_id: int, active: bool,
 
 def reset_password(session: Session, user_id: int, password: str,
                    acting_user_id: int | None) -> None:
-    """A forgotten password replaced by one the administrator passes on; the account is unlocked
+    """A forgotten password replaced by one the administrator passes on; its sign-in delays end
     and its owner chooses their own password at the next sign-in."""
     if user_id == acting_user_id:
         raise InvalidUserInput("Change your own password with the old one",
@@ -83,13 +84,14 @@ def reset_password(session: Session, user_id: int, password: str,
     account = _account(session, user_id)
     account.password_hash = hash_password(password)
     account.must_change_password = True
-    account.failed_sign_ins = 0
-    account.locked_until = None
+    clear_recorded(session, username=account.username)
 
 
 def unlock(session: Session, user_id: int) -> None:
-    """End the wait after failed sign-ins now (the person on the phone is who they say)."""
+    """End the account's sign-in delays at every workstation now (the person on the phone is
+    who they say); a lock left by a Canvass before delays (migration 0022) goes with them."""
     account = _account(session, user_id)
+    clear_recorded(session, username=account.username)
     if account.failed_sign_ins or account.locked_until is not None:
         account.failed_sign_ins = 0
         account.locked_until = None

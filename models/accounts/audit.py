@@ -41,8 +41,9 @@ AUDITED_TABLES: tuple[str, ...] = (
     "team_community", "team_member", "team_minimums", "temperature_check", "transfer_crew",
     "transfer_order", "vehicle", "visit", "visit_absence",
 )
+# sign_in_delay: the failure counters; each attempt they count has an entry of its own.
 UNAUDITED_TABLES = frozenset({"audit_entry", "community_day_tally", "household_tally",
-                              "person_tally"})
+                              "person_tally", "sign_in_delay"})
 # Stamps (a sign-in's too: its own entry says it), and keys Canvass derives from a person's own
 # fields (a reversed ID for tail search, a pinyin key for sorting): the history shows what a
 # person changed, not their by-products; the id is the entry's row_id.

@@ -1,8 +1,10 @@
-"""What an account must be: the user-name and password rules, the roles, and how long a refused
-sign-in waits. Plain rules, no SQL, so the sign-in and user screens can catch their refusals
-(and the command line applies the same ones)."""
+"""What an account must be: the user-name and password rules, the roles, and how a refused
+sign-in is told (how long it waits: models/accounts/sign_in_delays.py). Plain rules, no SQL,
+so the sign-in and user screens can catch their refusals (and the command line applies the
+same ones)."""
 from __future__ import annotations
 
+import math
 import re
 
 from models.accounts.permissions import ROLE_PERMISSIONS
@@ -15,21 +17,22 @@ USERNAME = re.compile(rf"^[\w.\-]{{1,{USERNAME_LIMIT}}}$")
 MIN_PASSWORD = 8
 MAX_PASSWORD = 256
 DISPLAY_NAME_LIMIT = 64
-FREE_ATTEMPTS = 3
-MAX_LOCK_SECONDS = 300
 # What a new account is given unless someone chooses more: the role allowed the least.
 LEAST_PRIVILEGED_ROLE = min(UserRole, key=lambda role: len(ROLE_PERMISSIONS[role]))
 
 
 class SignInRefused(CanvassError):
-    """Wrong name or password, or too many attempts: one message for all but the lock, so a
-    stranger cannot learn which names exist. A deactivated account is named as such only to
-    whoever gave its right password (the person it belonged to, who should ask a commander)."""
+    """Wrong name or password, or a delay after failures: one message for all but the delay, so
+    a stranger cannot learn which names exist (unknown names are delayed like known ones). A
+    deactivated account is named as such only to whoever gave its right password (the person it
+    belonged to, who should ask a commander). `retry_after`: the delay's seconds left."""
 
     def __init__(self, message: str, retry_after: float = 0.0,
-                 code: AccountRefusal | None = None) -> None:
+                 code: AccountRefusal | None = None, seconds: int = 0) -> None:
         super().__init__(message, code or (AccountRefusal.LOCKED if retry_after
-                                           else AccountRefusal.WRONG_CREDENTIALS))
+                                           else AccountRefusal.WRONG_CREDENTIALS),
+                         **({"seconds": seconds or math.ceil(retry_after)} if retry_after
+                            else {}))
         self.retry_after = retry_after
 
 
@@ -73,10 +76,3 @@ def check_display_name(display_name: str) -> str:
         raise InvalidUserInput("A display name cannot contain control characters",
                                AccountRefusal.BAD_NAME, limit=USERNAME_LIMIT)
     return shown
-
-
-def lock_seconds(failures: int) -> float:
-    """No wait for the first attempts, then doubling: 1 s, 2 s, 4 s … up to five minutes."""
-    if failures < FREE_ATTEMPTS:
-        return 0.0
-    return float(min(2 ** (failures - FREE_ATTEMPTS), MAX_LOCK_SECONDS))

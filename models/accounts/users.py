@@ -2,12 +2,13 @@
 administrator, adding and listing users. What an administrator changes on an account is in
 models/accounts/administration.py, the rules an account obeys in models/accounts/credentials.py;
 the caller's session commits (a refused sign-in too: its failed attempt counts towards the
-lock)."""
+delays of models/accounts/sign_in_delays.py, and its audit entry stays)."""
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,18 +21,25 @@ from models.accounts.credentials import (
     check_password,
     check_role,
     check_username,
-    lock_seconds,
 )
 from models.accounts.passwords import NO_PASSWORD, hash_password, password_matches
 from models.accounts.refusals import AccountRefusal
+from models.accounts.sign_in_delays import (
+    counters,
+    delayed_accounts,
+    forget_account,
+    typed_name,
+    workstation_key,
+)
 from models.enums import UserRole
 from models.schema.accounts import AuditEntry, User
 
 
 @dataclass(frozen=True)
 class UserRow:
-    """An account as the users list shows it. `locked_until` only while the lock still holds
-    at the moment the list was read; `last_sign_in_at` None: never signed in (since 0016)."""
+    """An account as the users list shows it. `locked_until`: the end of its longest sign-in
+    delay at any workstation, only while one is ahead at the moment the list was read;
+    `last_sign_in_at` None: never signed in (since 0016)."""
     id: int
     username: str
     display_name: str
@@ -42,11 +50,9 @@ class UserRow:
     must_change_password: bool = False
 
 
-def _row(user: User, moment: datetime | None = None) -> UserRow:
-    locked = user.locked_until if (user.locked_until is not None and moment is not None
-                                   and user.locked_until > moment) else None
+def _row(user: User, delayed_until: datetime | None = None) -> UserRow:
     return UserRow(user.id, user.username, user.display_name, user.role, user.active,
-                   user.last_sign_in_at, locked, bool(user.must_change_password))
+                   user.last_sign_in_at, delayed_until, bool(user.must_change_password))
 
 
 @functools.cache
@@ -56,52 +62,60 @@ def _dummy_hash() -> str:
     return hash_password("timing-equaliser")
 
 
-def _checked_user(session: Session, username: str, password: str, moment: datetime) -> User:
-    """The active account these credentials open. A failure is written (the count, the lock, its
-    audit entry) before SignInRefused is raised: the caller commits it all the same. The account's
-    row is locked while it is counted, so two attempts at once count one after the other."""
-    user = session.scalar(select(User).where(User.username == username.strip()).with_for_update())
-    if user is not None and user.locked_until is not None and user.locked_until > moment:
-        wait = (user.locked_until - moment).total_seconds()
+def _checked_user(session: Session, username: str, password: str, moment: datetime,
+                  workstation: str) -> User:
+    """The active account these credentials open. Every attempt leaves an audit entry: refused
+    unchecked while a delay holds at this workstation (models/accounts/sign_in_delays.py),
+    refused for a wrong name or password (counted towards the delays), let in. A refusal is
+    written before SignInRefused is raised: the caller commits it all the same."""
+    place = workstation_key(workstation)
+    counted = counters(session, username, place)
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    actor = Actor(user.id if user else None, typed_name(username))
+    wait = counted.wait(moment)
+    if wait > 0:
+        _refused(session, actor, "sign_in_delayed", moment,
+                 {"workstation": place, "seconds": math.ceil(wait)})
         raise SignInRefused(f"Too many failed attempts: try again in {wait:.0f} s", wait)
     stored = user.password_hash if user is not None else _dummy_hash()
     good = password_matches(password, stored)
-    if user is not None and good and not user.active:   # not a guess: no step towards a lock
-        _failed(session, Actor(user.id, user.username), moment)
+    if user is not None and good and not user.active:   # not a guess: no step towards a delay
+        _refused(session, actor, "sign_in_failed", moment, {"workstation": place})
         raise SignInRefused("This account is deactivated", code=AccountRefusal.DEACTIVATED)
     if user is None or not good:
-        if user is not None:
-            user.failed_sign_ins += 1
-            wait = lock_seconds(user.failed_sign_ins)
-            user.locked_until = moment + timedelta(seconds=wait) if wait else None
-        _failed(session, Actor(user.id if user else None, username.strip()[:32] or "?"), moment)
+        counted.count_failure(moment)
+        _refused(session, actor, "sign_in_failed", moment,
+                 {"workstation": place, "failures": counted.account.failures})
         raise SignInRefused("Wrong user name or password")
-    user.failed_sign_ins = 0
-    user.locked_until = None
+    forget_account(session, counted)
     return user
 
 
-def _failed(session: Session, actor: Actor, moment: datetime) -> None:
+def _refused(session: Session, actor: Actor, action: str, moment: datetime,
+             changes: dict[str, object]) -> None:
     session.execute(AuditEntry.__table__.insert(), [entry(
-        actor, "sign_in_failed", "app_user", actor.user_id, {}, moment)])
+        actor, action, "app_user", actor.user_id, changes, moment)])
     session.flush()
 
 
-def record_sign_in(session: Session, username: str, password: str, moment: datetime) -> UserRow:
+def record_sign_in(session: Session, username: str, password: str, moment: datetime,
+                   workstation: str = "") -> UserRow:
     """Check the password and record the attempt in the audit trail (and on the account, for the
-    users list); refuse while an account is locked."""
-    user = _checked_user(session, username, password, moment)
+    users list); refuse unchecked while a delay holds at `workstation`."""
+    user = _checked_user(session, username, password, moment, workstation)
     user.last_sign_in_at = moment
     session.execute(AuditEntry.__table__.insert(), [entry(
-        Actor(user.id, user.username), "sign_in", "app_user", user.id, {}, moment)])
-    return _row(user, moment)
+        Actor(user.id, user.username), "sign_in", "app_user", user.id,
+        {"workstation": workstation_key(workstation)}, moment)])
+    return _row(user)
 
 
-def release_wall(session: Session, username: str, password: str, moment: datetime) -> UserRow:
+def release_wall(session: Session, username: str, password: str, moment: datetime,
+                 workstation: str = "") -> UserRow:
     """A commander's credentials take a screen off the wall (a kiosk anyone walks up to): a
-    wrong password counts towards the account's lock like a sign-in, and a right one of another
-    role is refused, so a viewer cannot browse the patients behind the dashboard."""
-    user = _checked_user(session, username, password, moment)
+    wrong password counts towards the delays like a sign-in, and a right one of another role is
+    refused, so a viewer cannot browse the patients behind the dashboard."""
+    user = _checked_user(session, username, password, moment, workstation)
     if user.role != UserRole.COMMANDER:
         raise InvalidUserInput("Only a commander may take the screen off the wall",
                                AccountRefusal.NOT_COMMANDER)
@@ -160,9 +174,11 @@ def add_user(session: Session, username: str, role: UserRole | str, password: st
 
 
 def list_users(session: Session, moment: datetime) -> list[UserRow]:
-    """Every account, deactivated ones too (the audit names them), by user name; a lock that
-    has run out by `moment` is not shown."""
-    return [_row(user, moment) for user in session.scalars(select(User).order_by(User.username))]
+    """Every account, deactivated ones too (the audit names them), by user name, each with the
+    end of its longest sign-in delay still ahead at `moment` (at any workstation)."""
+    delayed = delayed_accounts(session, moment)
+    return [_row(user, delayed.get(user.username))
+            for user in session.scalars(select(User).order_by(User.username))]
 
 
 def password_change_due(session: Session, user_id: int | None) -> bool:

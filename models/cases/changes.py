@@ -73,18 +73,30 @@ class BulkMoveRefused(CaseMoveRefused):
         self.cause = cause
 
 
+# Cases read and locked per statement in a batch: one SELECT … FOR UPDATE for each 500 instead
+# of one per case (a third of a batch's statements), under every driver's parameter limit. Locked
+# in id order, as one at a time did: two batches overlapping never wait for each other in a ring.
+LOCKED_AT_ONCE = 500
+
+
 def _each_case(session: Session, case_ids: Sequence[int],
                change: Callable[[Case], object]) -> int:
     """`change` every case, or raise BulkMoveRefused at the first refusal (the caller's
     transaction then rolls the batch back). Returns how many cases changed."""
     chosen = sorted(set(case_ids))
-    for case_id in chosen:
-        case = case_for_change(session, case_id, None, {})
-        try:
-            change(case)
-        except CaseMoveRefused as refused:
-            person = session.scalar(select(Person.name).where(Person.id == case.person_id))
-            raise BulkMoveRefused(case_id, person or "", refused) from refused
+    for start in range(0, len(chosen), LOCKED_AT_ONCE):
+        some = chosen[start:start + LOCKED_AT_ONCE]
+        locked = {case.id: case for case in session.scalars(
+            select(Case).where(Case.id.in_(some)).order_by(Case.id).with_for_update())}
+        for case_id in some:
+            case = locked.get(case_id)
+            if case is None:
+                raise RecordGone("This case no longer exists; nothing was saved")
+            try:
+                change(case)
+            except CaseMoveRefused as refused:
+                person = session.scalar(select(Person.name).where(Person.id == case.person_id))
+                raise BulkMoveRefused(case_id, person or "", refused) from refused
     return len(chosen)
 
 

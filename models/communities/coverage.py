@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -122,9 +122,18 @@ def _per_community(column: Any, *where: Any) -> Any:
 
 def _coverage_statement() -> Select[*tuple[Any, ...]]:
     """Every figure of a page of communities in one statement (built once: a page is asked for
-    at each scroll and refresh, and building the SQL cost as much as running it). Each figure
-    is a correlated subquery that one index answers: the day tallies by (community, day), the
-    households by community, the household tallies by (community, finished, last visit)."""
+    at each scroll and refresh, and building the SQL cost as much as running it)."""
+    return select(Community.id, *coverage_figures()).where(
+        Community.id.in_(bindparam("ids", expanding=True)))
+
+
+def coverage_figures(today: date | None = None, cutoff: datetime | None = None) -> tuple[Any, ...]:
+    """A community's figures as columns of a SELECT over Community: households done, persons
+    screened, visits on :today, households, households settled since :cutoff, work groups, last
+    visit. Each is a correlated subquery that one index answers: the day tallies by (community,
+    day), the households by community, the household tallies by (community, finished, last
+    visit). The community list's page selects them beside its own columns (one round trip),
+    with `today` and `cutoff` bound; None leaves them to be given when the statement runs."""
     day = CommunityDayTally
     zero = literal(0, Integer)
     groups = (select(func.count()).select_from(team_community)
@@ -132,23 +141,22 @@ def _coverage_statement() -> Select[*tuple[Any, ...]]:
               .where(team_community.c.community_id == Community.id,
                      Team.kind == TeamKind.WORK_GROUP, Team.active.is_(True))
               .correlate(Community).scalar_subquery())
-    return select(
-        Community.id,
+    return (
         _per_community(func.coalesce(func.sum(day.households_first_done), zero),
                        day.community_id == Community.id),
         _per_community(func.coalesce(func.sum(day.persons_first_screened), zero),
                        day.community_id == Community.id),
         _per_community(func.coalesce(func.sum(day.visits), zero),
                        day.community_id == Community.id,
-                       day.day == bindparam("today", type_=Date())),
+                       day.day == bindparam("today", today, type_=Date())),
         _per_community(func.count(), Household.community_id == Community.id),
         _per_community(func.count(), HouseholdTally.community_id == Community.id,
                        or_(HouseholdTally.finished_visits > 0,
-                           HouseholdTally.last_visit_at > bindparam("cutoff",
+                           HouseholdTally.last_visit_at > bindparam("cutoff", cutoff,
                                                                     type_=DateTime()))),
         groups,
         _per_community(func.max(Visit.visited_at), Visit.community_id == Community.id),
-    ).where(Community.id.in_(bindparam("ids", expanding=True)))
+    )
 
 
 _COVERAGE = _coverage_statement()

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from models.communities.coverage import gap_households, household_visit_summary
 from models.db.columns import SqlColumn
 from models.db.database import Database
+from models.db.held_reads import fetch_held
 from models.db.row_source import (
     Column,
     Filters,
@@ -81,6 +82,21 @@ class HouseholdRows(SqlRowSource):
                                                     str(filters["door"])))
         return statement
 
+    def row_statement(self) -> Select[*tuple[Any, ...]]:
+        """The rows in one statement, each figure a subquery one index answers (persons by
+        household, visits by household): a page is one wait for the server, on the prepared
+        path (prepared_pages.py), where `load_rows` in a session waits seven times."""
+        def of_household(column: Any, *where: Any) -> Any:
+            return (select(column).where(*where).correlate(Household).scalar_subquery())
+        visit_here = Visit.household_id == Household.id
+        last_outcome = (select(Visit.outcome).where(visit_here)
+                        .order_by(Visit.visited_at.desc(), Visit.id.desc()).limit(1)
+                        .correlate(Household).scalar_subquery())
+        return select(Household.id, Household.building, Household.unit, Household.door,
+                      of_household(func.count(), Person.household_id == Household.id),
+                      last_outcome, of_household(func.max(Visit.visited_at), visit_here),
+                      of_household(func.count(), visit_here), Household.address)
+
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
         members = dict(session.execute(
             select(Person.household_id, func.count()).where(Person.household_id.in_(ids))
@@ -141,8 +157,7 @@ class GapRows:
 
     def count(self, filters: Filters) -> int:
         statement = select(func.count()).select_from(self._statement(filters).subquery())
-        with self.database.sessions() as session:
-            return int(session.execute(statement).scalar_one())
+        return int(fetch_held(self.database, statement)[0][0])   # one round trip
 
     def page(self, filters: Filters, order: SortOrder, offset: int, limit: int,
              after: Row | None = None) -> list[Row]:
@@ -150,10 +165,9 @@ class GapRows:
             return []
         gaps = self._statement(filters).subquery()
         statement = select(gaps).order_by(*self._order(gaps)).offset(offset).limit(limit)
-        with self.database.sessions() as session:
-            return [(int(row[0]), row[1], row[2], row[3], plain(row[5]), row[6], int(row[7]),
-                     int(row[8]), row[4], int(row[9]) or None)
-                    for row in session.execute(statement)]
+        return [(int(row[0]), row[1], row[2], row[3], plain(row[5]), row[6], int(row[7]),
+                 int(row[8]), row[4], int(row[9]) or None)
+                for row in fetch_held(self.database, statement)]
 
     def position(self, filters: Filters, order: SortOrder, row_id: int) -> int | None:
         """Where the household stands in the gap list (None: not in it any more). A community's

@@ -7,15 +7,17 @@ screen and sheet counts alike.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Date, DateTime, Select, select
 from sqlalchemy.orm import Session
 
 from models.communities.coverage import (
+    REVISIT_AFTER,
     coverage_by_community,
+    coverage_figures,
     coverage_percent,
     households_done_ratio,
     lags_behind,
@@ -23,6 +25,7 @@ from models.communities.coverage import (
 )
 from models.db.columns import SqlColumn
 from models.db.database import Database
+from models.db.held_reads import driver_value
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
 from models.schema.geography import Community, PoliceStation
 from models.translatable import QT_TRANSLATE_NOOP
@@ -107,6 +110,37 @@ class CommunityRows(SqlRowSource):
                            open_doors(households, done), figures.revisits_due,
                            figures.visits_today, target, figures.work_groups,
                            figures.last_visit_at)
+        return rows
+
+    def page_in_one(self, key: Hashable, filters: Filters,
+                    ids: Callable[[], Select[*tuple[Any, ...]]], sort: SqlColumn[Any],
+                    descending: bool) -> list[Row]:
+        """The page and its coverage in one statement: one wait for the server where the ids,
+        the coverage and the rows in a session took six (bench/slow_link.py). Compiled once per
+        question (it takes longer to compile than to run); the clock's values given each time."""
+        now, database = self.clock(), self.database
+
+        def build() -> Select[*tuple[Any, ...]]:
+            ident = Community.id
+            return (select(Community.id, PoliceStation.name, Community.name,
+                           Community.area_kind, Community.registered_households,
+                           Community.registered_persons, Community.daily_visit_target,
+                           *coverage_figures(now.date(), now - REVISIT_AFTER))
+                    .join(PoliceStation, PoliceStation.id == Community.station_id)
+                    .where(Community.id.in_(ids().correlate(None)))
+                    .order_by(*((sort.desc(), ident.desc()) if descending
+                                else (sort.asc(), ident.asc()))))
+        given = {"today": driver_value(database, Date(), now.date()),
+                 "cutoff": driver_value(database, DateTime(), now - REVISIT_AFTER)}
+        rows: list[Row] = []
+        found = self._held_questions().fetch(key, build, given)
+        for (ident_value, station, name, kind, households, persons, target, done, screened,
+             today, counted, settled, groups, last) in found:
+            done = int(done)
+            rows.append((ident_value, station, name, plain(kind), households, persons, done,
+                         coverage_percent(done, households), int(screened),
+                         open_doors(households, done), max(int(counted) - int(settled), 0),
+                         int(today), target, int(groups), last))
         return rows
 
     def lagging(self, visits_today: int | None, daily_target: int | None) -> bool:

@@ -2,19 +2,25 @@
 finding a community by the code or name a person types."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, literal, null, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from models.communities.coverage import (
+    REVISIT_AFTER,
     CommunityCoverage,
     coverage_by_community,
+    coverage_figures,
     coverage_percent,
     open_doors,
 )
 from models.communities.refusals import CommunityRefusal
+from models.db.database import Database
+from models.db.held_reads import fetch_held
 from models.enums import TeamKind
 from models.errors import CanvassError
 from models.schema.geography import Community, PoliceStation
@@ -85,18 +91,66 @@ def community_summary(session: Session, community_id: int, now: datetime) -> Com
 def crowded_households(session: Session, community_id: int) -> tuple[CrowdedHousehold, ...]:
     """The community's households holding CROWDED_HOUSEHOLD persons or more, largest first:
     one index range of the community's persons (a few thousand rows), not the register."""
+    return _crowded(session.execute(_crowded_statement(community_id)))
+
+
+def _crowded_statement(community_id: int) -> Select[*tuple[Any, ...]]:
     counted = (select(Person.household_id, func.count().label("persons"))
                .where(Person.community_id == community_id, Person.active.is_(True))
                .group_by(Person.household_id)
                .having(func.count() >= CROWDED_HOUSEHOLD).subquery())
-    rows = session.execute(
-        select(Household.id, Household.address, Household.building, Household.unit,
-               Household.door, counted.c.persons)
-        .join(counted, counted.c.household_id == Household.id)
-        .order_by(counted.c.persons.desc(), Household.id).limit(5))
+    return (select(Household.id, Household.address, Household.building, Household.unit,
+                   Household.door, counted.c.persons)
+            .join(counted, counted.c.household_id == Household.id)
+            .order_by(counted.c.persons.desc(), Household.id).limit(5))
+
+
+def _crowded(rows: Iterable[Any]) -> tuple[CrowdedHousehold, ...]:
     return tuple(CrowdedHousehold(int(hid), address or "-".join(
         part for part in (building, unit, door) if part), int(persons))
         for hid, address, building, unit, door, persons in rows)
+
+
+def community_summary_held(database: Database, community_id: int,
+                           now: datetime) -> CommunitySummary:
+    """`community_summary` in two round trips on a held connection, where a session waits
+    seven times (the community window over a slow link, bench/slow_link.py): the community with
+    its coverage figures in one statement, its work groups and crowded households in another
+    (UNION ALL, each part numbered in its own order)."""
+    figures = coverage_figures(now.date(), now - REVISIT_AFTER)
+    found = fetch_held(database, select(
+        Community.id, Community.code, Community.name, PoliceStation.name,
+        Community.registered_households, Community.registered_persons,
+        Community.daily_visit_target, *figures)
+        .join(PoliceStation, PoliceStation.id == Community.station_id)
+        .where(Community.id == community_id))
+    if not found:
+        raise UnknownCommunity(f"no community {community_id}",
+                               CommunityRefusal.COMMUNITY_UNKNOWN)
+    (ident, code, name, station, households, persons, target, done, screened, today, counted,
+     settled, groups, last) = found[0]
+    crowded = _crowded_statement(community_id).subquery()
+    parts = fetch_held(database, select(union_all(
+        select(literal(0).label("part"), func.row_number().over(order_by=Team.name)
+               .label("number"), Team.id.label("id"), Team.name.label("name"),
+               null().label("building"), null().label("unit"), null().label("door"),
+               null().label("persons"))
+        .join(team_community, team_community.c.team_id == Team.id)
+        .where(team_community.c.community_id == community_id,
+               Team.kind == TeamKind.WORK_GROUP, Team.active.is_(True)),
+        select(literal(1), func.row_number().over(order_by=(crowded.c.persons.desc(),
+                                                            crowded.c.id)),
+               crowded.c.id, crowded.c.address, crowded.c.building, crowded.c.unit,
+               crowded.c.door, crowded.c.persons)).subquery()))
+    ordered = sorted(parts, key=lambda part: (part[0], part[1]))
+    coverage = CommunityCoverage(
+        households_done=int(done), persons_screened=int(screened),
+        revisits_due=max(int(counted) - int(settled), 0), visits_today=int(today),
+        last_visit_at=last, work_groups=int(groups))
+    return CommunitySummary(
+        int(ident), code, name, str(station), households, persons, target, coverage,
+        tuple((int(part[2]), str(part[3])) for part in ordered if part[0] == 0),
+        _crowded(part[2:] for part in ordered if part[0] == 1))
 
 
 def find_community(session: Session, text: str) -> tuple[int, str]:

@@ -8,7 +8,7 @@ station. Beds and vehicles are those in use: a retired facility or vehicle is no
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -246,6 +246,15 @@ def households_done_by_community(session: Session, station_id: int | None = None
     """Community id, name, households registered, households with an outcome: the coverage bars.
     Summed from the day tallies the database keeps (models/schema/tallies.py), as the community list
     orders its laggards: a few thousand rows, not a distinct count over a million visits."""
+    return done_by_community(session.execute(households_done_statement(station_id)))
+
+
+def done_by_community(rows: Iterable[Any]) -> list[tuple[int, str, int, int]]:
+    return [(int(i), name, int(registered or 0), int(n or 0)) for i, name, registered, n in rows]
+
+
+def households_done_statement(station_id: int | None) -> Select[*tuple[Any, ...]]:
+    """The coverage bars' one statement (read on a held connection by the wall: dashboard/wall.py)."""
     done = (select(CommunityDayTally.community_id.label("community_id"),
                    func.sum(CommunityDayTally.households_first_done).label("done"))
             .group_by(CommunityDayTally.community_id).subquery())
@@ -254,8 +263,7 @@ def households_done_by_community(session: Session, station_id: int | None = None
                  .outerjoin(done, done.c.community_id == Community.id))
     if station_id is not None:
         statement = statement.where(Community.station_id == station_id)
-    return [(int(i), name, int(registered or 0), int(n or 0)) for i, name, registered, n
-            in session.execute(statement)]
+    return statement
 
 
 def station_screened_by_day(session: Session, station_id: int) -> tuple[int, list[tuple[date, int]]]:

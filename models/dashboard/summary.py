@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ScalarSelect, Select, func, select
 
 from models.dashboard.figures import as_date
-from models.enums import TransferStatus
+from models.db.database import Database
+from models.db.driver_statements import DriverStatement, compile_for_driver
+from models.enums import CaseCategory, TransferStatus
 from models.schema.cases import Case
 from models.schema.facilities import Facility
 from models.schema.geography import Community
@@ -45,50 +47,73 @@ class DashboardSummary:
         return max(self.beds_total - self.beds_taken, 0)
 
 
-def first_screening_days(session: Session) -> list[tuple[date, int]]:
+def _curve() -> Select[date, int]:
     """Persons screened for the first time, per day: the curve's increments, summed over the
-    communities' day tallies (models/schema/tallies.py; a few thousand rows, not two million results)."""
+    communities' day tallies (models/schema/tallies.py; a few thousand rows, not two million
+    results)."""
     screened = func.sum(CommunityDayTally.persons_first_screened)
-    rows = session.execute(select(CommunityDayTally.day, screened)
-                           .group_by(CommunityDayTally.day).having(screened > 0)
-                           .order_by(CommunityDayTally.day))
-    return [(as_date(day), int(number)) for day, number in rows if day is not None]
+    return (select(CommunityDayTally.day, screened)
+            .group_by(CommunityDayTally.day).having(screened > 0)
+            .order_by(CommunityDayTally.day))
 
 
-def _text(value: object) -> str:
-    return str(getattr(value, "value", value))
+def _count(statement: Select[Any]) -> ScalarSelect[Any]:
+    return statement.scalar_subquery()
 
 
-def district_summary(session: Session, categories: Sequence[str]) -> DashboardSummary:
-    """The district's headline figures; open cases for each of `categories`, in that order."""
-    daily = first_screening_days(session)
+def _headline(categories: Sequence[str]) -> Select[Any]:
+    """Every other figure in one statement (one round trip, one snapshot): the day of the latest
+    visit (from the day tallies: a max over visits scans a million), persons registered, open
+    cases per category, persons admitted, transfers and those under way, beds."""
+    tally, order = CommunityDayTally, TransferOrder
+    return select(
+        _count(select(func.max(tally.day)).where(tally.visits > 0)),
+        _count(select(func.coalesce(func.sum(Community.registered_persons), 0))),
+        _count(select(func.count(func.distinct(order.case_id)))
+               .where(order.status.in_(DELIVERED))),
+        _count(select(func.count()).select_from(order)),
+        _count(select(func.count()).select_from(order).where(order.status.in_(UNDER_WAY))),
+        _count(select(func.coalesce(func.sum(Facility.beds_total), 0))   # the facilities in use
+               .where(Facility.active.is_(True))),
+        _count(select(func.coalesce(func.sum(Facility.beds_taken), 0))
+               .where(Facility.active.is_(True))),
+        *(_count(select(func.count()).select_from(Case).where(
+            Case.is_open.is_(True), Case.category == CaseCategory(category)))
+          for category in categories))
+
+
+def _prepared(database: Database, categories: Sequence[str]) -> tuple[DriverStatement, DriverStatement]:
+    """Both statements compiled once per database (the wall refreshes all day)."""
+    key = ("dashboard_summary", tuple(categories))
+    found: tuple[DriverStatement, DriverStatement] | None = database.memo.get(key)
+    if found is None:
+        dialect = database.engine.dialect
+        found = (compile_for_driver(_curve(), dialect),
+                 compile_for_driver(_headline(categories), dialect))
+        database.memo[key] = found
+    return found
+
+
+def district_summary(database: Database, categories: Sequence[str]) -> DashboardSummary:
+    """The district's headline figures; open cases for each of `categories`, in that order.
+    Two statements on a held autocommit connection (models/db/held_connections.py): no pooled
+    session, no transaction to begin and roll back around a read the wall repeats all day."""
+    curve, headline = _prepared(database, categories)
+    held = database.held
     cumulative: list[tuple[date, int]] = []
     running = 0
-    for day, number in daily:
-        running += number
-        cumulative.append((day, running))
-    # The day of the latest visit, from the day tallies (a max over visits scans a million).
-    last_visit = session.execute(select(func.max(CommunityDayTally.day))
-                                 .where(CommunityDayTally.visits > 0)).scalar_one()
-    by_category = {_text(category): int(number) for category, number in session.execute(
-        select(Case.category, func.count()).where(Case.is_open.is_(True))
-        .group_by(Case.category))}
-    admitted = session.execute(
-        select(func.count(func.distinct(TransferOrder.case_id)))
-        .where(TransferOrder.status.in_(DELIVERED))).scalar_one()
-    total, under_way = session.execute(select(
-        func.count(), func.count().filter(TransferOrder.status.in_(UNDER_WAY)))
-        .select_from(TransferOrder)).one()
-    beds_total, beds_taken = session.execute(select(     # the facilities in use: capacity
-        func.coalesce(func.sum(Facility.beds_total), 0),
-        func.coalesce(func.sum(Facility.beds_taken), 0)).where(Facility.active.is_(True))).one()
-    registered = session.execute(
-        select(func.coalesce(func.sum(Community.registered_persons), 0))).scalar_one()
+    for day, number in curve.rows(held.fetch_all(curve.sql, curve.parameters())):
+        if day is not None:
+            running += int(number)
+            cumulative.append((as_date(day), running))
+    figures = headline.rows(held.fetch_all(headline.sql, headline.parameters()))[0]
+    last_visit, registered, admitted, total, under_way, beds_total, beds_taken = figures[:7]
     return DashboardSummary(
         as_of=as_date(last_visit) if last_visit is not None else None,
         persons_registered=int(registered),
         persons_screened=running,
-        open_cases_by_category={category: by_category.get(category, 0) for category in categories},
+        open_cases_by_category={category: int(number)
+                                for category, number in zip(categories, figures[7:], strict=True)},
         persons_admitted=int(admitted),
         transfers_total=int(total),
         transfers_under_way=int(under_way),

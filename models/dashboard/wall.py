@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from models.communities.coverage import coverage_percent
 from models.dashboard import figures
+from models.db.database import Database
+from models.db.held_reads import fetch_held
 
 RECOUNT_AFTER = timedelta(minutes=10)
 
@@ -211,8 +213,19 @@ class CommunityCoverageBar:
 
 def coverage_bars(session: Session, station_id: int | None) -> tuple[CommunityCoverageBar, ...]:
     """Every community's household coverage, lowest first: the laggards lead the chart."""
+    return _bars(figures.households_done_by_community(session, station_id))
+
+
+def coverage_bars_held(database: Database, station_id: int | None
+                       ) -> tuple[CommunityCoverageBar, ...]:
+    """The same, in one round trip on a held connection (no session's ping, BEGIN, ROLLBACK):
+    the wall's coverage chart refreshes on every visit written (bench/slow_link.py)."""
+    return _bars(figures.done_by_community(
+        fetch_held(database, figures.households_done_statement(station_id))))
+
+
+def _bars(rows: Sequence[tuple[int, str, int, int]]) -> tuple[CommunityCoverageBar, ...]:
     bars = [CommunityCoverageBar(name, registered, done,
                                  coverage_percent(done, registered) or 0.0)
-            for _id, name, registered, done
-            in figures.households_done_by_community(session, station_id)]
+            for _id, name, registered, done in rows]
     return tuple(sorted(bars, key=lambda bar: (bar.coverage, bar.community)))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.engine import URL
 
 from models.db.change_tables import CHANNEL, parse_notice
+from models.db.encryption import connect_file
 
 if TYPE_CHECKING:
     import psycopg
@@ -87,8 +88,9 @@ class PostgresListener:
 class SqliteVersionProbe:
     """Reports whether another connection committed to the file since the last look."""
 
-    def __init__(self, path: str) -> None:
-        self._connection = sqlite3.connect(path, check_same_thread=False)
+    def __init__(self, path: str, key: str | None = None) -> None:
+        self._connection = sqlite3.connect(path, check_same_thread=False) if key is None \
+            else connect_file(path, key)      # an encrypted file (models/db/encryption.py)
         self._last = self._version()
 
     def _version(self) -> int:

@@ -11,6 +11,8 @@ database's own refusals are turned into Canvass's, in one place, on both databas
   means what it refers to was deleted (RecordGone); anything else, a general sentence;
 * PostgreSQL's deadlock and serialization failures (two actions locking the same rows in turn)
   become the general WriteClash too.
+* a full disk (SQLite's SQLITE_FULL, PostgreSQL's 53100) becomes DiskFull
+  (models/db/disk_full.py).
 
 Nothing of the action was written: the transaction is rolled back before the sentence is made.
 """
@@ -23,6 +25,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from models.db.disk_full import disk_full
 from models.errors import CanvassError, DatabaseRefusal, EditConflict, RecordGone, WriteClash
 from models.schema.accounts import AuditEntry
 from models.schema.base import Base
@@ -138,7 +141,11 @@ def stale_conflict(session: Session, error: StaleDataError) -> CanvassError:
 
 def as_refusal(session: Session, error: BaseException) -> CanvassError | None:
     """The person's sentence for what the database raised, the session rolled back; None when
-    the error is none of these (a lost connection, a bug)."""
+    the error is none of these (a lost connection, a bug). A full disk is said as such."""
+    full = disk_full(error)
+    if full is not None:
+        session.rollback()
+        return full
     if isinstance(error, StaleDataError):
         return stale_conflict(session, error)
     if isinstance(error, IntegrityError):

@@ -16,10 +16,13 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from models.db import conflicts, write_lock
+from models.db.encryption import SQLITE_HEADER, EncryptionRefused, is_encrypted_url, looks_encrypted
 from models.db.held_connections import HeldConnections
-from models.errors import DatabaseUnavailable, NotADatabase, SchemaTooNew
+from models.db.tls import is_encrypted, tls_refusal
+from models.errors import DatabaseRefusal, DatabaseUnavailable, NotADatabase, SchemaTooNew
 
 log = logging.getLogger("canvass.db")
 
@@ -43,10 +46,13 @@ def to_url(location: str) -> URL:
 
 
 def describe(url: URL) -> str:
-    """The database's kind and location for the status bar, never its password."""
+    """The database's kind and location for the status bar and the logs, never its password
+    (nor the URL's other parameters: a CA file's path says nothing a person needs there)."""
     if url.get_backend_name() == "sqlite":
         return f"SQLite · {url.database}"
-    return f"PostgreSQL · {url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+    where = f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+    # TLS only where the sslmode guarantees it: a `prefer` connection may have fallen back.
+    return f"PostgreSQL · {where} · TLS" if is_encrypted(url) else f"PostgreSQL · {where}"
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -62,7 +68,14 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
 def make_engine(url: URL, **kwargs: Any) -> Engine:
     """An engine with the per-connection settings Canvass relies on."""
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
+        connect_args: dict[str, Any] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        if is_encrypted_url(url):
+            # SQLAlchemy pools SQLCipher connections one per thread; Canvass reads on worker
+            # threads and keeps the plain file's pool, so a key is derived per connection made,
+            # not per task.
+            kwargs.setdefault("poolclass", QueuePool)
+            connect_args["check_same_thread"] = False
+        engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5}, **kwargs)
@@ -120,14 +133,19 @@ class Database:
 
 
 def _check_reachable(url: URL, engine: Engine) -> None:
-    if url.get_backend_name() == "sqlite":
+    if is_encrypted_url(url):
+        _check_unlocked(url, engine)
+    elif url.get_backend_name() == "sqlite":
         path = Path(url.database or "")
         if url.database and url.database != ":memory:":
             if path.is_dir():
                 raise NotADatabase(f"{path} is a folder, not a database file")
+            if looks_encrypted(path):
+                raise EncryptionRefused(f"{path} is encrypted (or not a SQLite database)",
+                                        DatabaseRefusal.KEY_NEEDED)
             if path.exists() and path.stat().st_size > 0:
                 with path.open("rb") as handle:
-                    if handle.read(16) != b"SQLite format 3\x00":
+                    if handle.read(16) != SQLITE_HEADER:
                         raise NotADatabase(f"{path} is not a SQLite database")
             elif not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -135,11 +153,24 @@ def _check_reachable(url: URL, engine: Engine) -> None:
         with engine.connect() as connection:
             names = set(inspect(connection).get_table_names())
     except OperationalError as exc:
-        raise DatabaseUnavailable(f"Cannot reach {describe(url)}: {exc.orig}") from exc
+        raise tls_refusal(url, str(exc.orig), describe(url)) \
+            or DatabaseUnavailable(f"Cannot reach {describe(url)}: {exc.orig}") from exc
     except DatabaseError as exc:
         raise NotADatabase(f"{describe(url)} is not a usable database: {exc.orig}") from exc
     if names and "alembic_version" not in names:
         raise NotADatabase(f"{describe(url)} holds tables that are not Canvass's: refusing to touch it")
+
+
+def _check_unlocked(url: URL, engine: Engine) -> None:
+    """An encrypted file opens only with its key: a wrong key reads as "not a database"."""
+    path = Path(url.database or "")
+    if not path.is_file():
+        raise NotADatabase(f"{path} does not exist: encrypt an existing file instead")
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except DatabaseError as exc:
+        raise EncryptionRefused(f"the key does not open {path}", DatabaseRefusal.KEY_WRONG) from exc
 
 
 def check_schema(engine: Engine) -> str | None:

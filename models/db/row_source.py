@@ -17,7 +17,7 @@ through controllers.browse.
 """
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from models.db.columns import SqlColumn
 from models.db.database import Database
+from models.db.held_reads import HeldQuestions, fetch_held
 from models.db.prepared_pages import PreparedReads
 
 # The sort key of a row source's id column: every row's first value, never a shown column.
@@ -127,8 +128,11 @@ def starts_with(kind: str, column: SqlColumn[str | None], text: str) -> ColumnEl
     """`column` starts with `text`, in a form the column's index can serve.
 
     SQLite's LIKE ignores ASCII case and so never uses an ordinary index: there a range of the
-    column's values does the seeking and LIKE only confirms. PostgreSQL plans LIKE 'x%' on an
-    index itself (C collation, or a text_pattern_ops index), so it gets LIKE alone.
+    column's values does the seeking and LIKE only confirms. PostgreSQL plans LIKE 'x%' as a
+    range on an index that sorts bytewise, so it gets LIKE alone: the searched columns have the
+    "C" collation there whatever the database's (models/schema/base.py `searched_text`,
+    migration 0021); on a column of the database's own collation this reads the whole table
+    unless the database was created in plain C.
     """
     text = searchable(text)
     like = column.like(like_prefix(text), escape="\\")
@@ -144,6 +148,8 @@ class SqlRowSource:
     filter_keys: frozenset[str] = frozenset()
     default_order: SortOrder = SortOrder("id")
     keyset_columns: frozenset[str] = frozenset()
+    # Whether `filtered_ids` reads the clock (then a count is compiled afresh each time).
+    clock_in_ids: bool = False
 
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -172,6 +178,22 @@ class SqlRowSource:
         `filtered_ids` to depend on the filters alone (no clock, no user). None: `load_rows`."""
         return None
 
+    def _held_questions(self) -> HeldQuestions:
+        if "_questions" not in self.__dict__:   # lazily: a subclass may skip super().__init__
+            self.__dict__["_questions"] = HeldQuestions(self.database)
+        questions: HeldQuestions = self.__dict__["_questions"]
+        return questions
+
+    def page_in_one(self, key: Hashable, filters: Filters,
+                    ids: Callable[[], Select[*tuple[Any, ...]]], sort: SqlColumn[Any],
+                    descending: bool) -> list[Row] | None:
+        """The page's rows read in one statement around the page's `ids()`, ordered by `sort`
+        then id, for a source whose rows depend on more than the filters (a clock): one round
+        trip where `load_rows` in a session takes several. `key` names the question under
+        `filters` (for a memo of compiled statements: held_reads.HeldQuestions). None: not
+        offered."""
+        return None
+
     def _prepared(self) -> PreparedReads | None:
         if "_reads" not in self.__dict__:   # set up lazily: a subclass may skip super().__init__
             rows = self.row_statement()
@@ -195,9 +217,11 @@ class SqlRowSource:
         if reads is not None:
             prepared = reads.prepared(("count", _filters_key(filters)), statement)
             number = int(reads.fetch(prepared)[0][0])
-        else:
-            with self.database.sessions() as session:
-                number = int(session.execute(statement()).scalar_one())
+        elif self.clock_in_ids:   # one round trip on a held connection, not a session's four
+            number = int(fetch_held(self.database, statement())[0][0])
+        else:                     # the same, compiled once per filters (held_reads.py)
+            number = int(self._held_questions().fetch(("count", _filters_key(filters)),
+                                                      statement)[0][0])
         # The latest count per filters: lets a page near the end be read from the end. (Kept in
         # __dict__ directly so a subclass that sets itself up without super() still works.)
         self.__dict__.setdefault("_counted", {})[_filters_key(filters)] = number
@@ -259,6 +283,12 @@ class SqlRowSource:
             if from_end:
                 found.reverse()
             return found
+        one = self.page_in_one(("page", filters_key, order.column, descending, offset, limit,
+                                seek), filters, statement, expressions[order.column], descending)
+        if one is not None:
+            if from_end:
+                one.reverse()
+            return one
         with self.database.sessions() as session:
             ids = [int(value) for value in session.execute(statement()).scalars()]
             if from_end:

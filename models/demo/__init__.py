@@ -13,6 +13,7 @@ from typing import Any
 
 from models.accounts.audit import Actor, entry
 from models.db.database import Database
+from models.db.statistics import analyse
 from models.demo.clock import evening_of
 from models.demo.outcome import DemoCancelled, DemoSummary
 from models.demo.plan import SIZES, plan_for
@@ -47,5 +48,6 @@ def build_demo(database: Database, size: str, seed: int, end: datetime,
         return entry(Actor(None, by[:32]), "bulk_load", "district", 1, changes, world.clock.end)
 
     write(database, batches(world), plan.expected_rows, progress, cancelled, audit)
+    analyse(database)   # every table was empty: none has statistics worth keeping
     return DemoSummary(plan.size, seed, world.clock.end, dict(world.counts),
                        time.perf_counter() - started)

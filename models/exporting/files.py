@@ -2,19 +2,24 @@
 
 The rows come from an iterator that reads them a page at a time, and each is written as it
 comes, so a million-row list never sits in memory. In .xlsx every text is an inline-string cell
-(models.importing.xlsx), so Excel cannot turn an ID into 4.20102E+17, and dates are Excel's date
-cells; CSV is UTF-8 with a BOM, the only way Excel shows its Chinese without asking, with dates
-written the way Excel reads them back as dates. The file appears only when complete: it is
-written beside the target and renamed at the end, and a cancelled export leaves nothing behind.
+(models.importing.xlsx), so Excel cannot turn an ID into 4.20102E+17 or run a name as a formula,
+and dates are Excel's date cells: .xlsx is the default. CSV is UTF-8 with a BOM, the only way
+Excel shows its Chinese without asking, with dates written the way Excel reads them back as
+dates; its text cells pass through models/exporting/csv_cells.py, which keeps a spreadsheet from
+running a text that looks like a formula (whoever typed it: a name, an address, a note) and
+keeps the columns the caller names as codes (IDs, phones, doors) text. The file appears only
+when complete: it is written beside the target and renamed at the end, and a cancelled export
+leaves nothing behind.
 """
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
 from models.errors import CanvassError
+from models.exporting.csv_cells import csv_text
 from models.exporting.refusals import ExportRefusal
 from models.importing.xlsx import Share, XlsxWriter
 
@@ -28,8 +33,11 @@ class ExportCancelled(CanvassError):
     """The person cancelled: no file was left behind."""
 
 
-def csv_value(value: Cell) -> Cell:
-    """A cell as CSV holds it: a moment to the minute, a share as a percentage."""
+def csv_value(value: Cell, code: bool = False) -> Cell:
+    """A cell as CSV holds it: a moment to the minute, a share as a percentage, a text that a
+    spreadsheet would run or (in a `code` column) turn into a number neutralised."""
+    if isinstance(value, str):
+        return csv_text(value, code)
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -42,18 +50,23 @@ def csv_value(value: Cell) -> Cell:
 def write_rows(path: Path | str, sheet_name: str, headings: Sequence[str],
                rows: Iterable[Sequence[Cell]],
                progress: Callable[[int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> int:
+               cancelled: Callable[[], bool] | None = None,
+               codes: Collection[int] = ()) -> int:
     """Write `rows` under `headings` to `path` (.csv by its suffix, else .xlsx); returns the rows
-    written. `progress(rows so far)` and `cancelled()` are asked every CHECK_EVERY rows."""
+    written. `progress(rows so far)` and `cancelled()` are asked every CHECK_EVERY rows. `codes`:
+    the columns (by position) whose text a spreadsheet must keep as text in a CSV (IDs, phones,
+    doors)."""
     path = Path(path)
+    kept = frozenset(codes)
     partial = path.with_name(path.name + ".part")
     try:
         if path.suffix.lower() == ".csv":
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(headings)
+                writer.writerow([csv_text(text) for text in headings])
                 written = _pump(rows, lambda values: writer.writerow(
-                    [csv_value(value) for value in values]), progress, cancelled)
+                    [csv_value(value, index in kept) for index, value in enumerate(values)]),
+                    progress, cancelled)
         else:
             with XlsxWriter(partial, sheet_name, list(headings)) as sheet:
                 written = _pump(rows, sheet.row, progress, cancelled)

@@ -9,7 +9,8 @@ and the age where the birth date would be (the masked digits of an ID are its bi
 two side by side gave the whole ID back).
 Stored identifiers ("fever", "in_transit", True) are handed to the caller's `label` with their
 vocabulary, and headings to its `heading`: the controller words both in the reader's language.
-Times stay times, so the file holds real date cells.
+Times stay times, so the file holds real date cells. The columns that hold codes (resident IDs,
+phones, buildings, units, doors) say so, and a CSV keeps them text (models/exporting/csv_cells.py).
 """
 from __future__ import annotations
 
@@ -50,11 +51,18 @@ Label = Callable[[str, Any], str]   # (vocabulary, stored value) → the word pe
 @dataclass(frozen=True)
 class ListColumn:
     """One column: its heading (English source, translated in the "ExportColumn" context), the
-    vocabulary of the stored identifiers it holds, and whether it is a resident ID or a phone
-    (masked for a role that may not see them) or a birth date (an age for such a role)."""
+    vocabulary of the stored identifiers it holds, whether it is a resident ID or a phone
+    (masked for a role that may not see them) or a birth date (an age for such a role), and
+    whether it is some other `code` made of digits (a building, a door: "0301" is not 301)."""
     heading: str
     words: str = ""
     identifier: str = ""    # "resident_id" | "phone" | "birth_date" | ""
+    code: bool = False
+
+    @property
+    def kept_as_text(self) -> bool:
+        """Whether a spreadsheet must read the column as text, never as a number."""
+        return self.code or self.identifier in ("resident_id", "phone")
 
     def heading_for(self, may_see: bool) -> str:
         return AGE if self.identifier == "birth_date" and not may_see else self.heading
@@ -75,6 +83,11 @@ class ListSpec:
     def headings_for(self, may_see: bool) -> tuple[str, ...]:
         """The headings a reader who may (not) see identifiers gets: Age for Born."""
         return tuple(column.heading_for(may_see) for column in self.columns)
+
+    @property
+    def codes(self) -> tuple[int, ...]:
+        """The positions of the columns a CSV keeps as text."""
+        return tuple(index for index, column in enumerate(self.columns) if column.kept_as_text)
 
 
 def _cases(session: Session, after: int, only: Select[*tuple[Any, ...]] | None) -> Page:
@@ -172,9 +185,9 @@ LISTS: dict[str, ListSpec] = {spec.kind: spec for spec in (
         C(QT_TRANSLATE_NOOP("ExportColumn", "Last action"), WRITTEN)), _cases),
     ListSpec("households", (
         C(QT_TRANSLATE_NOOP("ExportColumn", "Community")),
-        C(QT_TRANSLATE_NOOP("ExportColumn", "Building")),
-        C(QT_TRANSLATE_NOOP("ExportColumn", "Unit")),
-        C(QT_TRANSLATE_NOOP("ExportColumn", "Door")),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Building"), code=True),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Unit"), code=True),
+        C(QT_TRANSLATE_NOOP("ExportColumn", "Door"), code=True),
         C(QT_TRANSLATE_NOOP("ExportColumn", "Address")),
         C(QT_TRANSLATE_NOOP("ExportColumn", "Persons")),
         C(QT_TRANSLATE_NOOP("ExportColumn", "Visits")),
@@ -263,4 +276,5 @@ def export_list(database: Database, kind: str, path: Path | str, may_see: bool,
     column headings (English as they stand)."""
     spec = LISTS[kind]
     return write_rows(path, kind, [heading(text) for text in spec.headings_for(may_see)],
-                      rows(database, spec, may_see, only, label), progress, cancelled)
+                      rows(database, spec, may_see, only, label), progress, cancelled,
+                      spec.codes)

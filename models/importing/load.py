@@ -20,6 +20,8 @@ from sqlalchemy import Connection, insert, text
 from models.accounts.audit import Actor, act_as, entry
 from models.accounts.audit_bulk import begin_bulk_inserts, end_bulk_inserts
 from models.db.database import Database
+from models.db.disk_full import disk_full
+from models.db.statistics import REGISTER_TABLES, analyse
 from models.importing.columns import Mapping
 from models.importing.errors import ImportCancelled
 from models.importing.households import HouseholdBook, Wanted
@@ -318,9 +320,14 @@ def import_register(database: Database, register: RegisterFile, mapping: Mapping
                 result.committed = True
             else:
                 transaction.rollback()
-        except BaseException:
+        except BaseException as error:
             transaction.rollback()
+            full = disk_full(error)      # the one failure said here: the rest, by the caller
+            if full is not None:
+                raise full from error
             raise
+    if result.committed:
+        analyse(database, REGISTER_TABLES)   # the planner sees the new rows at once
     if progress is not None:
         progress(1.0)
     return result

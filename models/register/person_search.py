@@ -9,10 +9,12 @@ a fragment of digits finds nobody, and a whole identifier found is audited by th
 
 Each kind of query is a prefix seek on one indexed column. SQLite's LIKE ignores case and never
 uses an ordinary index, so there it is a range (`col >= x AND col < x + U+10FFFF`); PostgreSQL
-plans LIKE 'x%' on the index itself (the database's C collation), and a range there would depend
-on how the collation sorts U+10FFFF. The last digits of an ID are a prefix of the reversed ID,
-which has its own index. The typed text is only ever a bound parameter, LIKE's own wildcards
-escaped.
+plans LIKE 'x%' as a range on the index itself, which it can only when the index sorts bytewise:
+the searched columns have the "C" collation on PostgreSQL whatever the database's own
+(migration 0021, models/schema/base.py `searched_text`), so a server in zh_CN.UTF-8 seeks as one
+in C does, and the seek's ORDER BY walks the same index. The last digits of an ID are a prefix
+of the reversed ID, which has its own index. The typed text is only ever a bound parameter,
+LIKE's own wildcards escaped.
 """
 from __future__ import annotations
 

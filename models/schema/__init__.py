@@ -3,7 +3,7 @@
 Import tables from here or from their own module; rules and statements live in the feature rooms."""
 from __future__ import annotations
 
-from models.schema.accounts import AuditEntry, User
+from models.schema.accounts import AuditEntry, SignInDelay, User
 from models.schema.alerts import AlertAcknowledgement
 from models.schema.base import Base
 from models.schema.cases import Case, CaseEvent, ContactLink, PersuasionVisit
@@ -22,7 +22,7 @@ from models.schema.transfers import TransferOrder, transfer_crew
 __all__ = [
     "AlertAcknowledgement", "AuditEntry", "Base", "Case", "CaseEvent", "Community", "ContactLink", "Disinfection",
     "District", "DutyShift", "Facility", "Household", "Incident", "Lodging", "Person",
-    "PersuasionVisit", "PoliceStation", "Responder", "ScreeningResult", "SupplyMovement",
+    "PersuasionVisit", "PoliceStation", "Responder", "ScreeningResult", "SignInDelay", "SupplyMovement",
     "SupplyStock", "Team", "TeamMember", "TeamMinimumsRow", "TemperatureCheck", "TransferOrder", "User", "Vehicle",
     "Visit", "VisitAbsence", "facility_accepts", "team_community", "transfer_crew",
 ]

@@ -3,7 +3,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, false, text
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.enums import UserRole
@@ -27,6 +38,24 @@ class User(Base, Stamped, Versioned):
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False,
                                                        server_default=false())
     station_id: Mapped[int | None] = mapped_column(ForeignKey("police_station.id"))
+
+
+class SignInDelay(Base):
+    """Failed sign-ins counted where they happened (migration 0022): one row per account name as
+    typed at one workstation, and one per workstation over every name (`username` ''). While
+    `delayed_until` lies ahead, an attempt there is refused unchecked; after it, the right
+    password gets in (models/accounts/sign_in_delays.py). Not audited by trigger: each attempt
+    has its own audit entry."""
+    __tablename__ = "sign_in_delay"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(32))
+    workstation: Mapped[str] = mapped_column(String(64))
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    delayed_until: Mapped[datetime | None] = mapped_column(DateTime)
+    __table_args__ = (
+        UniqueConstraint("username", "workstation", name="uq_sign_in_delay_username_workstation"),
+    )
 
 
 class AuditEntry(Base):

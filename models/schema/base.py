@@ -9,7 +9,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import DateTime, Integer, MetaData, Table, func
+from sqlalchemy import DateTime, Integer, MetaData, String, Table, func
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -59,3 +59,13 @@ def enum_column(enum: type[StrEnum], name: str) -> SAEnum:
         enum, name=name, native_enum=False, create_constraint=True, length=24,
         values_callable=lambda e: [m.value for m in e], validate_strings=True,
     )
+
+
+def searched_text(length: int) -> String:
+    """A VARCHAR searched by its start and sorted as stored: on PostgreSQL its collation is "C"
+    (migration 0021), whatever the database's own. In any other collation PostgreSQL cannot
+    serve `LIKE 'prefix%'` from a plain index (every keystroke would read the whole table), and
+    it would sort these values unlike SQLite and unlike Python: a non-C locale ignores spaces,
+    tabs and case at first reading, which scrambles the pinyin keys (models/pinyin.py) and
+    codes. SQLite compares them byte by byte already (its BINARY collation)."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")

@@ -7,7 +7,7 @@ from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, In
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.enums import VehicleStatus
-from models.schema.base import Base, Stamped, Versioned, enum_column
+from models.schema.base import Base, Stamped, Versioned, enum_column, searched_text
 
 
 class Vehicle(Base, Stamped, Versioned):
@@ -15,7 +15,7 @@ class Vehicle(Base, Stamped, Versioned):
     id: Mapped[int] = mapped_column(primary_key=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"), index=True)
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), index=True)
-    plate: Mapped[str] = mapped_column(String(16), unique=True)
+    plate: Mapped[str] = mapped_column(searched_text(16), unique=True)
     status: Mapped[VehicleStatus] = mapped_column(enum_column(VehicleStatus, "vehicle_status"))
     status_since: Mapped[datetime] = mapped_column(DateTime)
     seats: Mapped[int | None] = mapped_column(Integer)     # None: not recorded

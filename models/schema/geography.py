@@ -6,7 +6,7 @@ from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.enums import AreaKind
-from models.schema.base import Base, Stamped, Versioned, enum_column
+from models.schema.base import Base, Stamped, Versioned, enum_column, searched_text
 
 
 class District(Base, Stamped, Versioned):
@@ -34,7 +34,7 @@ class Community(Base, Stamped, Versioned):
     id: Mapped[int] = mapped_column(primary_key=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"), index=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
-    name: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(searched_text(64), index=True)
     area_kind: Mapped[AreaKind] = mapped_column(enum_column(AreaKind, "community_area_kind"))
     latitude: Mapped[float] = mapped_column(Float)
     longitude: Mapped[float] = mapped_column(Float)

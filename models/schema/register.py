@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from models.enums import PersonOrigin, Residence, Sex
 from models.pinyin import KEY_LENGTH, name_key
-from models.schema.base import Base, Stamped, Versioned, enum_column
+from models.schema.base import Base, Stamped, Versioned, enum_column, searched_text
 
 
 class Household(Base, Stamped, Versioned):
@@ -35,18 +35,18 @@ class Person(Base, Stamped, Versioned):
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id"), index=True)
     community_id: Mapped[int] = mapped_column(ForeignKey("community.id"), index=True)
-    name: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(searched_text(64), index=True)
     # The name's pinyin sort key (models/pinyin.py), written with the name: by the ORM on every
     # change of the name, by a Core INSERT that leaves it out, by the bulk loaders in their rows
     # (migration 0015). The register and the case board sort names by it on both backends.
-    name_pinyin: Mapped[str] = mapped_column(String(KEY_LENGTH), default=_name_key_of_insert,
+    name_pinyin: Mapped[str] = mapped_column(searched_text(KEY_LENGTH), default=_name_key_of_insert,
                                              server_default="")
-    resident_id: Mapped[str | None] = mapped_column(String(18), index=True)
+    resident_id: Mapped[str | None] = mapped_column(searched_text(18), index=True)
     # The ID reversed, so "the last digits" is a prefix search an ordinary index can serve.
-    resident_id_reversed: Mapped[str | None] = mapped_column(String(18), index=True)
+    resident_id_reversed: Mapped[str | None] = mapped_column(searched_text(18), index=True)
     sex: Mapped[Sex | None] = mapped_column(enum_column(Sex, "sex"))
     birth_date: Mapped[date | None] = mapped_column(Date)
-    phone: Mapped[str | None] = mapped_column(String(20))   # indexed with name, birth date
+    phone: Mapped[str | None] = mapped_column(searched_text(20))   # indexed with name, birth date
     is_household_head: Mapped[bool] = mapped_column(Boolean, default=False)
     registered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     # A person entered twice is merged into the entry kept (models/register/merging.py): the

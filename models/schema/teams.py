@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.enums import ResponderRole, TeamKind
-from models.schema.base import Base, Stamped, Versioned, enum_column
+from models.schema.base import Base, Stamped, Versioned, enum_column, searched_text
 
 
 class Lodging(Base, Stamped, Versioned):
@@ -45,7 +45,7 @@ class Responder(Base, Stamped, Versioned):
     __tablename__ = "responder"
     id: Mapped[int] = mapped_column(primary_key=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"), index=True)
-    name: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(searched_text(64), index=True)
     # Normalised and checked like the register's (models/register/resident_id.py); the natural
     # key a re-imported district workbook is matched by. Unique where given.
     resident_id: Mapped[str | None] = mapped_column(String(18), unique=True, index=True)
@@ -61,7 +61,7 @@ class Team(Base, Stamped, Versioned):
     id: Mapped[int] = mapped_column(primary_key=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"), index=True)
     kind: Mapped[TeamKind] = mapped_column(enum_column(TeamKind, "team_kind"))
-    name: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(searched_text(64), index=True)   # 0021
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     __table_args__ = (UniqueConstraint("station_id", "name", name="uq_team_station_name"),)
 

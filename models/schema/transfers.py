@@ -7,13 +7,13 @@ from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Index, String, Tab
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.enums import TransferStatus
-from models.schema.base import Base, Stamped, Versioned, enum_column
+from models.schema.base import Base, Stamped, Versioned, enum_column, searched_text
 
 
 class TransferOrder(Base, Stamped, Versioned):
     __tablename__ = "transfer_order"
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(24), unique=True)  # the sheet number
+    number: Mapped[str] = mapped_column(searched_text(24), unique=True)  # the sheet number
     case_id: Mapped[int] = mapped_column(ForeignKey("person_case.id"), index=True)
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), index=True)
     vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicle.id"))

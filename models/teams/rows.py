@@ -1,20 +1,26 @@
 """The team rosters at a glance: which station, what kind, how many members, who leads."""
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import DateTime, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.db.columns import SqlColumn
 from models.db.database import Database
+from models.db.held_reads import driver_value
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
+from models.enums import TeamKind, VehicleStatus
+from models.schema.fleet import Vehicle
 from models.schema.geography import PoliceStation
-from models.schema.teams import Responder, Team, TeamMember
-from models.teams.crews import crews_on_duty
-from models.teams.minimums import TeamMinimums
+from models.schema.team_minimums import TeamMinimumsRow
+from models.schema.teams import DutyShift, Responder, Team, TeamMember
+from models.teams.crews import crews_on_duty, judge
+from models.teams.minimums import DEFAULT_MINIMUMS, FIELDS, POLICY_ROW, TeamMinimums
+from models.teams.rules import TeamCounts, role_tallies, tally
+from models.teams.shifts import LONGEST_SHIFT
 from models.translatable import QT_TRANSLATE_NOOP
 
 
@@ -90,8 +96,89 @@ class TeamRosterRows(TeamRows):
         self.clock = clock
         self.minimums = minimums
 
+    def page_in_one(self, key: Hashable, filters: Filters,
+                    ids: Callable[[], Select[*tuple[Any, ...]]], sort: SqlColumn[Any],
+                    descending: bool) -> list[Row]:
+        """The page, its crews on duty and the district's minimums in one statement, where
+        `load_rows` in a session waits twelve times (the teams view over a slow link,
+        bench/slow_link.py); the crews judged as `crews_on_duty` judges them. Compiled once per
+        question: the clock's values are given at each run."""
+        now, database = self.clock(), self.database
+        rows: list[Row] = []
+        given = {"now": driver_value(database, DateTime(), now),
+                 "shift_since": driver_value(database, DateTime(), now - LONGEST_SHIFT)}
+        found = self._held_questions().fetch(
+            key, lambda: _roster_page(ids(), sort, descending, now), given)
+        for row in found:
+            ident, station, kind, name, members, leader = row[:6]
+            police, health, cadres, leaders, starts, ends, on_duty, vehicles = row[6:14]
+            minimums = self.minimums or _stored(row[14:])
+            if starts is None:
+                crew = judge(ident, TeamKind(kind), TeamCounts(vehicles=int(vehicles or 0)),
+                             None, minimums)
+            else:
+                counts = TeamCounts(int(police), int(health), int(cadres), int(leaders),
+                                    int(vehicles or 0))
+                crew = judge(ident, TeamKind(kind), counts, (starts, ends), minimums,
+                             int(on_duty))
+            rows.append((ident, station, plain(kind), name, int(members), leader, crew,
+                         crew.members))
+        return rows
+
     def load_rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Row]:
         rows = super().load_rows(session, ids)
         crews = crews_on_duty(session, ids, self.clock(), self.minimums)
         return {ident: row + (crews.get(ident), crews[ident].members if ident in crews else 0)
                 for ident, row in rows.items()}
+
+
+def _roster_page(ids: Select[*tuple[Any, ...]], sort: SqlColumn[Any], descending: bool,
+                 at: datetime) -> Select[*tuple[Any, ...]]:
+    """A page of teams with everything the roster shows: members and leader (current ones),
+    the crew on duty at :now by role, leaders, span and size (crews.py's GROUP BY), usable
+    vehicles, and the stored minimums' row (absent: the defaults)."""
+    chosen = ids.correlate(None)
+    current = TeamMember.left_on.is_(None)
+    now = bindparam("now", at, type_=DateTime())   # given again at each run
+    leads = or_(DutyShift.leads.is_(True), TeamMember.is_leader.is_(True))
+    crew = (select(DutyShift.team_id.label("team_id"), *role_tallies(), tally(leads),
+                   func.min(DutyShift.starts_at), func.max(DutyShift.ends_at),
+                   func.count(func.distinct(DutyShift.responder_id)))
+            .join(Responder, Responder.id == DutyShift.responder_id)
+            .outerjoin(TeamMember, and_(TeamMember.team_id == DutyShift.team_id,
+                                        TeamMember.responder_id == DutyShift.responder_id,
+                                        current))
+            .where(DutyShift.team_id.in_(chosen), DutyShift.starts_at <= now,
+                   DutyShift.ends_at > now, DutyShift.stood_down_at.is_(None),
+                   DutyShift.starts_at > bindparam("shift_since", at - LONGEST_SHIFT,
+                                                   type_=DateTime()))
+            .group_by(DutyShift.team_id).subquery())
+    vehicles = (select(Vehicle.team_id.label("team_id"), func.count().label("vehicles"))
+                .where(Vehicle.team_id.in_(chosen), Vehicle.active.is_(True),
+                       Vehicle.status != VehicleStatus.OUT_OF_SERVICE.value)
+                .group_by(Vehicle.team_id).subquery())
+    members = (select(func.count()).select_from(TeamMember)
+               .where(TeamMember.team_id == Team.id, current)
+               .correlate(Team).scalar_subquery())
+    leader = (select(Responder.name).join(TeamMember, TeamMember.responder_id == Responder.id)
+              .where(TeamMember.team_id == Team.id, current, TeamMember.is_leader.is_(True))
+              .order_by(TeamMember.id).limit(1).correlate(Team).scalar_subquery())
+    stored = TeamMinimumsRow
+    ident = Team.id
+    return (select(Team.id, PoliceStation.name, Team.kind, Team.name, members, leader,
+                   *list(crew.c)[1:], vehicles.c.vehicles, stored.id,
+                   *(getattr(stored, name) for name in FIELDS))
+            .join(PoliceStation, PoliceStation.id == Team.station_id)
+            .outerjoin(crew, crew.c.team_id == Team.id)
+            .outerjoin(vehicles, vehicles.c.team_id == Team.id)
+            .outerjoin(stored, stored.id == POLICY_ROW)
+            .where(Team.id.in_(chosen))
+            .order_by(*((sort.desc(), ident.desc()) if descending
+                        else (sort.asc(), ident.asc()))))
+
+
+def _stored(values: Sequence[Any]) -> TeamMinimums:
+    """The minimums of the stored row's columns (its id first; None: never set, the defaults)."""
+    if values[0] is None:
+        return DEFAULT_MINIMUMS
+    return TeamMinimums(**dict(zip(FIELDS, values[1:], strict=True)))

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
+from models.db.database import Database
+from models.db.held_reads import fetch_held
 from models.enums import AreaKind, ResponderRole, TeamKind, VehicleStatus
 from models.schema.fleet import Vehicle
 from models.schema.geography import PoliceStation
+from models.schema.team_minimums import TeamMinimumsRow
 from models.schema.teams import Responder, Team, TeamMember
-from models.teams.minimums import DEFAULT_MINIMUMS, TeamMinimums, minimums_for
+from models.teams.minimums import DEFAULT_MINIMUMS, FIELDS, POLICY_ROW, TeamMinimums, minimums_for
 
 POLICE_ROLES: frozenset[ResponderRole] = frozenset({ResponderRole.POLICE,
                                                     ResponderRole.AUXILIARY_POLICE})
@@ -169,18 +173,37 @@ def station_strengths(session: Session, minimums: TeamMinimums | None = None,
                       station_ids: Iterable[int] | None = None) -> list[StationStrength]:
     """Every station (or those given) with its count of active quick-response teams."""
     minimums = minimums_for(session, minimums)
-    teams = (select(Team.station_id, func.count().label("teams"))
-             .where(Team.kind == TeamKind.QUICK_RESPONSE.value, Team.active.is_(True))
-             .group_by(Team.station_id).subquery())
-    statement = (select(PoliceStation.id, PoliceStation.name, PoliceStation.area_kind,
-                        func.coalesce(teams.c.teams, 0))
-                 .outerjoin(teams, teams.c.station_id == PoliceStation.id)
-                 .order_by(PoliceStation.name, PoliceStation.id))
+    statement = _strengths()
     if station_ids is not None:
         statement = statement.where(PoliceStation.id.in_(list(station_ids)))
     return [StationStrength(ident, name, AreaKind(area), int(number),
                             minimums.quick_response_teams_for(area))
             for ident, name, area, number in session.execute(statement)]
+
+
+def station_strengths_held(database: Database) -> list[StationStrength]:
+    """Every station's strength as `station_strengths` gives it, the district's stored minimums
+    read in the same statement (joined on their one row): one round trip on a held connection,
+    where a session waits five times (the teams view, bench/slow_link.py)."""
+    row = TeamMinimumsRow
+    statement = _strengths().add_columns(row.id, *(getattr(row, name) for name in FIELDS)) \
+        .outerjoin(row, row.id == POLICY_ROW)
+    found = fetch_held(database, statement)
+    stored = found[0][5:] if found and found[0][4] is not None else None
+    minimums = DEFAULT_MINIMUMS if stored is None else TeamMinimums(**dict(zip(FIELDS, stored)))
+    return [StationStrength(ident, name, AreaKind(area), int(number),
+                            minimums.quick_response_teams_for(area))
+            for ident, name, area, number, *_minimums in found]
+
+
+def _strengths() -> Select[*tuple[Any, ...]]:
+    teams = (select(Team.station_id, func.count().label("teams"))
+             .where(Team.kind == TeamKind.QUICK_RESPONSE.value, Team.active.is_(True))
+             .group_by(Team.station_id).subquery())
+    return (select(PoliceStation.id, PoliceStation.name, PoliceStation.area_kind,
+                   func.coalesce(teams.c.teams, 0))
+            .outerjoin(teams, teams.c.station_id == PoliceStation.id)
+            .order_by(PoliceStation.name, PoliceStation.id))
 
 
 def completeness_by_kind(rows: Mapping[int, TeamCompleteness]) -> dict[TeamKind, tuple[int, int]]:

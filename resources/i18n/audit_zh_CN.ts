@@ -591,6 +591,22 @@
         <source>Acknowledged by</source>
         <translation>确认人</translation>
     </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Seconds left to wait</source>
+        <translation>剩余等待秒数</translation>
+    </message>
+    <message>
+        <source>Failures in a row</source>
+        <translation>连续失败次数</translation>
+    </message>
+    <message>
+        <source>Delays cleared</source>
+        <translation>清除的延迟计数</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -914,6 +930,14 @@
         <location filename="../../ui/accounts/audit_words.py" line="108"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Sign-in delayed</source>
+        <translation>登录被延迟</translation>
+    </message>
+    <message>
+        <source>Cleared sign-in delays</source>
+        <translation>清除了登录延迟</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,10 @@
             <translation>数据库不是空的，未写入任何内容。</translation>
         </message>
         <message>
+            <source>The disk holding the database is full: nothing was saved. Make room on it and try again.</source>
+            <translation>数据库所在的磁盘已满，未保存任何内容。请腾出空间后重试。</translation>
+        </message>
+        <message>
             <source>A minimum is a whole number from {low} to {high}.</source>
             <translation>最低配置须为 {low} 到 {high} 的整数。</translation>
         </message>
@@ -556,6 +560,50 @@
             <translation>此文件的审计触发器缺失或被改动（{trigger}）：须由管理员用 `canvass audit restore-guards` 恢复后，Canvass 才能使用它。</translation>
         </message>
         <message>
+            <source>This database file is encrypted: Canvass needs its key to open it.</source>
+            <translation>此数据库文件已加密：需要输入密钥才能打开。</translation>
+        </message>
+        <message>
+            <source>This key does not open the file (or the file is not a Canvass database). Nothing was changed.</source>
+            <translation>此密钥打不开该文件（或该文件不是 Canvass 数据库）。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The key must be at least {length} characters long. Nothing was changed.</source>
+            <translation>密钥至少需要 {length} 个字符。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Encrypted files need the SQLCipher module, which this installation lacks: install canvass[encryption].</source>
+            <translation>打开加密文件需要 SQLCipher 模块，本机未安装：请安装 canvass[encryption]。</translation>
+        </message>
+        <message>
+            <source>This file is encrypted already. Nothing was changed.</source>
+            <translation>此文件已经加密。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The file could not be encrypted; it was left as it was.</source>
+            <translation>无法加密此文件；文件保持原样。</translation>
+        </message>
+        <message>
+            <source>The database server's certificate could not be verified: the certificate authority named by sslrootcert did not sign it, or it has expired.</source>
+            <translation>无法验证数据库服务器的证书：它不是由 sslrootcert 指定的证书颁发机构签发的，或者已经过期。</translation>
+        </message>
+        <message>
+            <source>The database server's certificate is not made out to {host}: connect by a server name that its certificate holds.</source>
+            <translation>数据库服务器的证书不是颁发给 {host} 的：请用证书中写明的服务器名称连接。</translation>
+        </message>
+        <message>
+            <source>The certificate authority file {path} does not exist, so the database server's certificate cannot be checked.</source>
+            <translation>证书颁发机构文件 {path} 不存在，因此无法验证数据库服务器的证书。</translation>
+        </message>
+        <message>
+            <source>The database server refuses unencrypted connections from this computer: add sslmode=verify-full and sslrootcert to the database address.</source>
+            <translation>数据库服务器拒绝本机的未加密连接：请在数据库地址中加上 sslmode=verify-full 和 sslrootcert。</translation>
+        </message>
+        <message>
+            <source>The database server does not offer encryption, which the database address requires (sslmode): ask the server's administrator to turn TLS on.</source>
+            <translation>数据库服务器不提供加密，而数据库地址要求加密（sslmode）：请服务器管理员开启 TLS。</translation>
+        </message>
+        <message>
             <source>Another workstation saved the same thing at the same moment. Nothing of yours was saved: look again, and repeat your change if it is still needed.</source>
             <translation>另一台工作站同时保存了同一内容。您的修改未保存：请重新查看，如仍需要再做一次。</translation>
         </message>
@@ -582,6 +630,18 @@
         <message>
             <source>The database refused this change: a value breaks one of its rules. Nothing was saved.</source>
             <translation>数据库拒绝了此修改：有一个值不符合其规则。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>Sign in first: this database's accounts have passwords.</source>
+            <translation>请先登录：此数据库的账户设有密码。</translation>
+        </message>
+        <message>
+            <source>No password was given for {name}.</source>
+            <translation>没有提供 {name} 的密码。</translation>
+        </message>
+        <message>
+            <source>The first account must be a commander or an administrator, so that it can add the others.</source>
+            <translation>第一个账户必须是指挥员或管理员，才能添加其他账户。</translation>
         </message>
     </context>
     <context>
@@ -673,6 +733,10 @@
             <location line="+1" />
             <source>Sign-in refused</source>
             <translation>登录被拒绝</translation>
+        </message>
+        <message>
+            <source>Sign-in delayed</source>
+            <translation>登录被延迟</translation>
         </message>
     </context>
     <context>
@@ -1310,6 +1374,14 @@
             <source>until %1</source>
             <translation>至 %1</translation>
         </message>
+        <message>
+            <source>Delayed</source>
+            <translation>延迟</translation>
+        </message>
+        <message>
+            <source>Sign-in de&amp;lays…</source>
+            <translation>登录延迟(&amp;L)…</translation>
+        </message>
     </context>
     <context>
         <name>ValueFilter</name>
@@ -1544,6 +1616,76 @@
         <message>
             <source>The role of %1. It takes effect at their next sign-in.</source>
             <translation>%1 的角色，下次登录时生效。</translation>
+        </message>
+    </context>
+<context>
+    <name>DatabaseKey</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>加密的数据库</translation>
+    </message>
+    <message>
+        <source>This database file is encrypted. Type its key to open it:</source>
+        <translation>此数据库文件已加密。请输入密钥以打开：</translation>
+    </message>
+    <message>
+        <source>Type the key first.</source>
+        <translation>请先输入密钥。</translation>
+    </message>
+</context>
+    <context>
+        <name>DelaysDialog</name>
+        <message>
+            <source>Sign-in delays</source>
+            <translation>登录延迟</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>工作站</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>失败次数</translation>
+        </message>
+        <message>
+            <source>Last failure</source>
+            <translation>最近一次失败</translation>
+        </message>
+        <message>
+            <source>Delayed until</source>
+            <translation>延迟至</translation>
+        </message>
+        <message>
+            <source>&amp;Clear delay</source>
+            <translation>清除延迟(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>No failed sign-ins count anywhere.</source>
+            <translation>任何工作站都没有计入的登录失败。</translation>
+        </message>
+        <message>
+            <source>Failed sign-ins slow down the name at the workstation they came from, and a workstation that tries many names. After the wait, the right password gets in.</source>
+            <translation>登录失败会让该用户名在失败所在的工作站上延迟，尝试多个用户名的工作站也会整体延迟。等待结束后，输入正确的密码即可登录。</translation>
+        </message>
+        <message>
+            <source>(every name)</source>
+            <translation>（所有用户名）</translation>
+        </message>
+        <message>
+            <source>no delay yet</source>
+            <translation>尚未延迟</translation>
+        </message>
+        <message>
+            <source>The delay of %1 at %2 was cleared.</source>
+            <translation>已清除 %1 在 %2 的登录延迟。</translation>
         </message>
     </context>
 </TS>

@@ -58,6 +58,11 @@
         <translation>已变更 %1 例。</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/view.py" line="277" />
+        <source>%1 (%2 cases)</source>
+        <translation>%1（%2 例）</translation>
+    </message>
+    <message>
         <location filename="../../ui/cases/board.py" line="202" />
         <source>Case #%1 opened.</source>
         <translation>已立案：病例 #%1。</translation>
@@ -762,6 +767,19 @@
     <message>
         <source>Visits (%1)</source>
         <translation>走访记录（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionErrors</name>
+    <message>
+        <location filename="../../ui/kit/refusals/selection.py" line="13" />
+        <source>The list changed after the rows were selected (another workstation wrote to it), so nothing was changed: select the rows again.</source>
+        <translation>选中之后列表已有变化（其他工作站写入了数据），未做任何变更：请重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/refusals/selection.py" line="14" />
+        <source>{selected} rows are selected; one action changes at most {limit}. Narrow the list with its filters, then select again.</source>
+        <translation>已选中 {selected} 行；一次操作最多变更 {limit} 行。请先用筛选条件缩小列表，再重新选择。</translation>
     </message>
 </context>
 </TS>

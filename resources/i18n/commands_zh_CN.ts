@@ -339,5 +339,89 @@
             <source>the database stopped answering (%1); what was being written was rolled back</source>
             <translation>数据库中断了响应（%1）；正在写入的内容已全部撤销</translation>
         </message>
+        <message>
+            <source>Password of %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <source>too many failed sign-ins: try again in {seconds} s (the right password works then)</source>
+            <translation>登录失败次数过多：请 {seconds} 秒后再试（届时输入正确的密码即可登录）</translation>
+        </message>
+        <message>
+            <source>this database's accounts have passwords: sign in with --user NAME, or set CANVASS_USER and CANVASS_PASSWORD</source>
+            <translation>此数据库的账户设有密码：请用 --user 用户名 登录，或设置 CANVASS_USER 和 CANVASS_PASSWORD</translation>
+        </message>
+        <message>
+            <source>no password for {name}: type it at a terminal, or set CANVASS_PASSWORD</source>
+            <translation>没有 {name} 的密码：请在终端中输入，或设置 CANVASS_PASSWORD</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows of the %3 list (resident IDs and phones in full)</source>
+            <translation>%1：%3名单 %2 行（身份证号和电话完整显示）</translation>
+        </message>
+        <message>
+            <source>%1: sheet %2, %3 pages (resident IDs and phones in full)</source>
+            <translation>%1：转运单 %2，共 %3 页（身份证号和电话完整显示）</translation>
+        </message>
+        <message>
+            <source>%1: %2 sheets, %3 pages (resident IDs and phones in full)</source>
+            <translation>%1：转运单 %2 张，共 %3 页（身份证号和电话完整显示）</translation>
+        </message>
+        <message>
+            <source>no sign-in failures count anywhere</source>
+            <translation>任何工作站都没有计入的登录失败</translation>
+        </message>
+        <message>
+            <source>%1 at %2: %3 failures, the last at %4; %5</source>
+            <translation>%1 在 %2：失败 %3 次，最近一次 %4；%5</translation>
+        </message>
+        <message>
+            <source>every name</source>
+            <translation>所有用户名</translation>
+        </message>
+        <message>
+            <source>delayed until %1</source>
+            <translation>延迟至 %1</translation>
+        </message>
+        <message>
+            <source>no delay yet</source>
+            <translation>尚未延迟</translation>
+        </message>
+        <message>
+            <source>cleared %1 sign-in delay counters</source>
+            <translation>已清除 %1 个登录延迟计数</translation>
+        </message>
+        <message>
+            <source>give the user NAME, --workstation W, or both</source>
+            <translation>请给出用户名 NAME、--workstation W，或两者都给出</translation>
+        </message>
+    <message>
+            <source>%1 is encrypted: %2 tables and %3 rows checked in %4 s. Keep the key safe: without it nobody, not even Canvass, can open the file.</source>
+            <translation>%1 已加密：已核对 %2 张表、%3 行，用时 %4 秒。请妥善保管密钥：没有它，任何人（包括 Canvass）都无法打开此文件。</translation>
+        </message>
+        <message>
+            <source>Key of %1: </source>
+            <translation>%1 的密钥：</translation>
+        </message>
+        <message>
+            <source>The same key again: </source>
+            <translation>再次输入同一密钥：</translation>
+        </message>
+        <message>
+            <source>no key given: set CANVASS_DB_KEY, or run the command at a terminal to type it; nothing was changed</source>
+            <translation>未提供密钥：请设置 CANVASS_DB_KEY，或在终端中运行命令并输入密钥；未做任何更改</translation>
+        </message>
+        <message>
+            <source>only a SQLite file can be encrypted: a PostgreSQL server is guarded by its login roles and TLS (README, &quot;Roles&quot;)</source>
+            <translation>只能加密 SQLite 文件：PostgreSQL 服务器由其登录角色和 TLS 保护（见 README“角色”一节）</translation>
+        </message>
+        <message>
+            <source>the two keys typed differ; nothing was changed</source>
+            <translation>两次输入的密钥不一致；未做任何更改</translation>
+        </message>
+        <message>
+            <source>this database file is encrypted: set CANVASS_DB_KEY to its key, or run the command at a terminal to type it</source>
+            <translation>此数据库文件已加密：请将 CANVASS_DB_KEY 设为其密钥，或在终端中运行命令并输入密钥</translation>
+        </message>
     </context>
 </TS>

@@ -187,7 +187,10 @@ def _sign_in_race(rng: random.Random, one: Database, two: Database, subject: obj
     right = (rng.random() < 0.3, rng.random() < 0.3)
 
     def attempt(database: Database, good: bool) -> Call:
-        return lambda: sign_in(database, subject, PASSWORD if good else "wrong-password-1")
+        # Each account from a workstation of its own: the race's hundreds of failures would
+        # otherwise slow the one workstation down (models/accounts/sign_in_delays.py).
+        return lambda: sign_in(database, subject, PASSWORD if good else "wrong-password-1",
+                               workstation=f"pc-{subject}")
 
     outcomes = racer.race(attempt(one, right[0]), attempt(two, right[1]))
     problems = [describe(o) for o, good in zip(outcomes, right, strict=True)

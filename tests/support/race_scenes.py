@@ -10,7 +10,7 @@ from sqlalchemy import select
 from models.accounts.passwords import hash_password
 from models.db.database import Database
 from models.enums import CaseCategory, CaseStatus, UserRole, VehicleStatus
-from models.schema import Case, Household, Person, User, Vehicle
+from models.schema import Case, Household, Person, SignInDelay, User, Vehicle
 from tests.support.factories import NOW, DispatchScene, make_dispatch_scene, make_place
 
 PASSWORD = "correct-horse-7"
@@ -99,6 +99,8 @@ def accounts(database: Database, count: int) -> list[str]:
 
 
 def failed_count(database: Database, username: str) -> int:
+    """The failures counted against `username` at its workstation (a race's attempts come from
+    one: models/accounts/sign_in_delays.py)."""
     with database.sessions() as session:
-        return int(session.scalar(select(User.failed_sign_ins)
-                                  .where(User.username == username)) or 0)
+        return int(session.scalar(select(SignInDelay.failures)
+                                  .where(SignInDelay.username == username)) or 0)

@@ -28,6 +28,7 @@ class DialogAnswerer:
         self.button = button
         self.cancel_progress = cancel_progress
         self.seen: list[str] = []
+        self.informed: list[str] = []   # each box's informative text (the sentence, the place)
         self.ways = list(ways)          # the first start's choice at each offer; then "later"
         self.offers = 0
         self.choosing = False
@@ -59,6 +60,7 @@ class DialogAnswerer:
                 self._choose(widget)
             elif isinstance(widget, QMessageBox) and widget.isVisible():
                 self.seen.append(widget.text())
+                self.informed.append(widget.informativeText())
                 chosen = widget.button(self.button) or widget.buttons()[0]
                 chosen.click()
             elif isinstance(widget, QProgressDialog) and widget.isVisible() and self.cancel_progress:

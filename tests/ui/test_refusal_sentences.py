@@ -34,6 +34,7 @@ from models.intake.refusals import IntakeRefusal
 from models.paper.refusals import PaperRefusal
 from models.register.refusals import MergeRefusal, RegisterRefusal
 from models.reports.refusals import ReportRefusal
+from models.selection import SelectionRefusal
 from models.setup.refusals import SetupRefusal
 from models.teams.refusals import MinimumsRefusal, TeamRefusal
 from models.transfers.refusals import IncidentRefusal, SheetRefusal, TransferRefusal
@@ -43,7 +44,7 @@ from ui.dashboard.report import REPORT_REFUSALS
 from ui.district import texts as district
 from ui.kit import error_text
 from ui.kit.error_text import Sentences, refusal_sentence
-from ui.kit.refusals import cases, sheets, teams, transfers
+from ui.kit.refusals import cases, selection, sheets, teams, transfers
 from ui.register import duplicate_texts
 from ui.register.import_texts import REFUSALS as IMPORT_REFUSALS
 
@@ -60,6 +61,7 @@ TABLES: dict[type[Refusal], tuple[str, Sentences]] = {
     MergeRefusal: (duplicate_texts.CONTEXT, duplicate_texts.BY_CODE),
     MinimumsRefusal: (error_text.CONTEXT, error_text.BY_CODE),
     CaseRefusal: (cases.CONTEXT, cases.BY_CODE),
+    SelectionRefusal: (selection.CONTEXT, selection.BY_CODE),
     ExposureRefusal: (sheets.CONTEXT, sheets.BY_CODE),
     SheetRefusal: (sheets.CONTEXT, sheets.BY_CODE),
     PaperRefusal: (sheets.CONTEXT, sheets.BY_CODE),

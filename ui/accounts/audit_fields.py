@@ -133,6 +133,11 @@ FIELDS: dict[str, str] = {
     "screenings": QT_TRANSLATE_NOOP("AuditFields", "Screenings moved"),
     "screenings_left": QT_TRANSLATE_NOOP("AuditFields", "Screenings left"),
     "filled": QT_TRANSLATE_NOOP("AuditFields", "Fields filled in"),
+    # what a sign-in attempt and the clearing of its delays record
+    "workstation": QT_TRANSLATE_NOOP("AuditFields", "Workstation"),
+    "seconds": QT_TRANSLATE_NOOP("AuditFields", "Seconds left to wait"),
+    "failures": QT_TRANSLATE_NOOP("AuditFields", "Failures in a row"),
+    "counters": QT_TRANSLATE_NOOP("AuditFields", "Delays cleared"),
 }
 # Where one table calls a field otherwise than the rest do.
 TABLE_FIELDS: dict[tuple[str, str], str] = {

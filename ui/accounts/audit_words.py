@@ -90,6 +90,8 @@ ACTIONS: dict[str, str] = {
     "delete": QT_TRANSLATE_NOOP("AuditLog", "Deleted"),
     "sign_in": QT_TRANSLATE_NOOP("AuditLog", "Signed in"),
     "sign_in_failed": QT_TRANSLATE_NOOP("AuditLog", "Sign-in refused"),
+    "sign_in_delayed": QT_TRANSLATE_NOOP("AuditLog", "Sign-in delayed"),
+    "delays_cleared": QT_TRANSLATE_NOOP("AuditLog", "Cleared sign-in delays"),
     "wall_released": QT_TRANSLATE_NOOP("AuditLog", "Took the screen off the wall"),
     "export": QT_TRANSLATE_NOOP("AuditLog", "Exported"),
     "search": QT_TRANSLATE_NOOP("AuditLog", "Searched by an identifier"),

@@ -1,6 +1,8 @@
-"""Managing users: who may sign in, with which role; when each last signed in and whether a
-failed-password lock holds. On the chosen account: reset its password, change its role, unlock
-it, deactivate or reactivate it (never delete: the audit trail names the people who did things).
+"""Managing users: who may sign in, with which role; when each last signed in and until when
+failed sign-ins delay it somewhere. On the chosen account: reset its password, change its role,
+unlock it (end its delays at every workstation), deactivate or reactivate it (never delete: the
+audit trail names the people who did things). "Sign-in delays…" lists every delay, by
+workstation too, and clears one (ui/accounts/delays_dialog.py).
 
 The list is read, and each change saved, in the background; it follows other workstations'
 changes to the accounts and keeps the chosen account chosen by its id through every reload, so
@@ -28,6 +30,7 @@ from controllers.runtime.context import AppContext
 from models.accounts.credentials import LEAST_PRIVILEGED_ROLE
 from models.errors import CanvassError
 from ui.accounts.account_forms import ResetPasswordDialog, RoleDialog, role_box, role_name, shown_name
+from ui.accounts.delays_dialog import DelaysDialog
 from ui.kit.background import load_in_background, save_in_background
 from ui.kit.error_text import error_text
 from ui.kit.formatting import moment
@@ -46,7 +49,7 @@ class UsersDialog(QDialog):
         self._rows: dict[int, UserRow] = {}
         self._keep: int | None = None      # the account to choose again after the next reload
         self.table = table([self.tr("User name"), self.tr("Display name"), self.tr("Role"),
-                            self.tr("Status"), self.tr("Last sign-in"), self.tr("Locked")])
+                            self.tr("Status"), self.tr("Last sign-in"), self.tr("Delayed")])
         self.table.currentCellChanged.connect(lambda *_cells: self._offer())
         self.reset = QPushButton(self.tr("&Reset password…"))
         self.reset.clicked.connect(self.reset_selected)
@@ -57,6 +60,8 @@ class UsersDialog(QDialog):
         self.toggle = QPushButton(self.tr("&Deactivate"))
         self.toggle.clicked.connect(self.toggle_selected)
         self.account_buttons = [self.reset, self.change_role, self.unlock, self.toggle]
+        self.delays = QPushButton(self.tr("Sign-in de&lays…"))
+        self.delays.clicked.connect(self.show_delays)
         self.name = QLineEdit(maxLength=32)
         self.display_name = QLineEdit(maxLength=64)
         self.role = role_box(LEAST_PRIVILEGED_ROLE)
@@ -75,7 +80,7 @@ class UsersDialog(QDialog):
         group.setLayout(form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(hbox(*self.account_buttons, 1))
+        layout.addLayout(hbox(*self.account_buttons, 1, self.delays))
         layout.addWidget(self.message)
         layout.addWidget(group)
         self.resize(900, 600)
@@ -129,6 +134,13 @@ class UsersDialog(QDialog):
         self.unlock.setEnabled(row is not None and row.locked_until is not None)
         self.toggle.setText(self.tr("R&eactivate") if row is not None and not row.active
                             else self.tr("&Deactivate"))
+
+    def show_delays(self) -> None:
+        """Every sign-in delay, by name and by workstation; the list is read again when it
+        closes, as clearing there may end an account's delay here."""
+        dialog = DelaysDialog(self.context, self)
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()
 
     # -- actions on the chosen account ----------------------------------------------------
     def reset_selected(self) -> None:

@@ -3,7 +3,9 @@ log, contacts and chain, transfers; and the moves a dispatcher makes from here, 
 (Ctrl+M move status, Ctrl+K change category, Ctrl+N note, Ctrl+P persuasion visit).
 
 The window opens with its case already loaded (`open_case_detail` loads it in the background
-first), so every key works from the start; saves and reloads then run in the background too."""
+first), so every key works from the start; saves and reloads then run in the background too.
+Closed, it is deleted and leaves the change feed (ui/kit/live.py LiveWindow); while hidden, a
+change to its case only marks its exposure trace stale."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushBu
 from controllers.cases.contacts import add_contact_person
 from controllers.cases.persuasion import add_persuasion_visit
 from controllers.cases.workflow import CaseDetail, add_case_note, change_category, change_status, load_case
+from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
 from models.errors import CanvassError, EditConflict
 from ui.cases.dispatch_dialog import dispatch_button, may_dispatch
@@ -24,6 +27,7 @@ from ui.cases.tabs import ContactsPanel, history_rows, persuasion_rows, transfer
 from ui.kit.background import load_in_background, save_in_background
 from ui.kit.formatting import moment
 from ui.kit.labels import case_status, category
+from ui.kit.live import LiveWindow
 from ui.kit.person_dialog import open_person_dialog
 from ui.kit.read_tables import fill, open_rows, table
 from ui.kit.refusals.cases import case_error_text
@@ -41,7 +45,7 @@ def open_case_detail(context: AppContext, case_id: int, owner: QWidget,
                        refused=refused)
 
 
-class CaseDetailDialog(QDialog):
+class CaseDetailDialog(LiveWindow, QDialog):
     def __init__(self, context: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -88,7 +92,8 @@ class CaseDetailDialog(QDialog):
         self.tabs.addTab(self.persuasion, self.tr("Persuasion"))
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.tabs.addTab(self.transfers, self.tr("Transfers"))
-        self.tabs.addTab(ExposurePanel(context, case_id), ExposurePanel.title())
+        self.exposure = ExposurePanel(context, case_id)
+        self.tabs.addTab(self.exposure, ExposurePanel.title())
         # Only the moves this user's role may make get a button and a key (ui/kit/role_actions).
         self.move_button = self._button(change_status, self.tr("Move status…"), "Ctrl+M",
                                         self.move_status)
@@ -120,6 +125,19 @@ class CaseDetailDialog(QDialog):
         self.others: list[QDialog] = []     # cases and persons opened from here, kept alive
         self.show_detail(self.detail)
         self.resize(760, 600)
+        self.live_on(context.feed)
+
+    # -- LiveWindow: another workstation's change to this case re-reads the exposure trace (the
+    # case itself is read again after each move made here: a form open meanwhile must still
+    # save against the version it was opened on, and meet a conflict if the case moved on).
+    def concerns(self, change: ChangeSet) -> bool:
+        return self.exposure.concerns(change)
+
+    def refresh(self) -> None:
+        self.exposure.reload()
+
+    def is_loading(self) -> bool:
+        return False   # one coalesced change, one read of the trace
 
     def _button(self, gate: Callable[..., object], text: str, keys: str,
                 slot: Callable[[], None]) -> QPushButton | None:

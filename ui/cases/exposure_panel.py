@@ -3,8 +3,9 @@ confirmation (a household visit, a transfer crew), when and how, whether they ar
 duty; and, for those who may change rosters, standing the selected ones down.
 
 Loaded off the UI thread whenever the tab is shown, and again when the case changes (from
-this window or another workstation): when the case becomes confirmed, the tab comes forward by
-itself and says so, which is the moment the trace is needed.
+this window or another workstation, while the window is on screen: the window follows the feed
+and asks `concerns`): when the case becomes confirmed, the tab comes forward by itself and says
+so, which is the moment the trace is needed.
 """
 from __future__ import annotations
 
@@ -59,7 +60,6 @@ class ExposurePanel(QWidget):
         box.addWidget(self.summary)
         box.addWidget(self.table, 1)
         box.addLayout(actions)
-        context.feed.changed.connect(self.on_feed)
         self.reload()   # known before the tab is opened, so a confirmation can bring it forward
 
     @staticmethod
@@ -70,11 +70,12 @@ class ExposurePanel(QWidget):
         super().showEvent(event)
         self.reload()
 
-    def on_feed(self, change: ChangeSet) -> None:
-        if change.touches("person_case"):
-            ids = change.ids("person_case")
-            if ids is None or self.case_id in ids:
-                self.reload()
+    def concerns(self, change: ChangeSet) -> bool:
+        """A change to this case (its window follows the feed and asks: ui/cases/detail.py)."""
+        if not change.touches("person_case"):
+            return False
+        ids = change.ids("person_case")
+        return ids is None or self.case_id in ids
 
     def reload(self) -> None:
         database, user, case_id = self.context.database, self.context.user, self.case_id

@@ -2,7 +2,8 @@
 per status always in sight, filters by place, opening date and free text, and the moves a
 dispatcher makes on the selected rows without the mouse: open (Enter), move status (Ctrl+M),
 mark for transfer (Ctrl+T), add a note (Ctrl+N), new case (Ctrl+Shift+N), dispatch, search
-(Ctrl+F). Bulk moves are all or nothing: the controller says which case stopped them.
+(Ctrl+F). Bulk moves are all or nothing: the controller says which case stopped them. They act
+on the whole selection, rows not loaded included (Ctrl+A is the whole list: ui/kit/selection.py).
 
 The chips are the filter and the answer at once: "confirmed 12" both says how many and, when
 pressed, shows them. Their counts come from one GROUP BY on the task runner, under the same
@@ -20,6 +21,7 @@ from controllers.browse import Kind
 from controllers.browse.vocabulary import CASE_STATUSES, CATEGORIES
 from controllers.cases.rows import case_rows
 from controllers.cases.workflow import (
+    RowSelection,
     bulk_change_status,
     mark_for_transfer,
     note_selected_cases,
@@ -42,6 +44,7 @@ from ui.kit.labels import category as category_label
 from ui.kit.lazy_table_model import VALUE_ROLE
 from ui.kit.refusals.cases import case_error_text
 from ui.kit.role_actions import action_button, key_text
+from ui.kit.selection import loaded_ids, row_selection
 from ui.kit.table_page import TablePage
 from ui.kit.widgets import dot_icon, hbox, named_label, shortcut
 
@@ -120,6 +123,7 @@ class CasesView(TablePage):
         self.page_box.addLayout(action_row)
         self._counts_generation = 0
         self._counts_loading = False
+        self._by_status: dict[str, int] = {}
         self._show_chip_counts({})
 
     def _action_row(self, context: AppContext) -> QHBoxLayout:
@@ -202,6 +206,7 @@ class CasesView(TablePage):
             if generation == self._counts_generation:
                 by_category, by_status = result
                 self._show_chip_counts(by_category)
+                self._by_status = dict(by_status)
                 self.status.show_counts(by_status)
                 self._show_status_counts(by_status)
 
@@ -224,16 +229,10 @@ class CasesView(TablePage):
             f"{case_status(s)} {count(counts.get(s, 0))}" for s in CASE_STATUSES))
 
     # -- the moves --------------------------------------------------------------------------
-    def selected_rows(self) -> list[int]:
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        current = self.table.currentIndex()
-        if not rows and current.isValid():
-            rows = {current.row()}
-        return sorted(rows)
-
     def selected_ids(self) -> list[int]:
-        ids = [self.model.row_id(row) for row in self.selected_rows()]
-        return [i for i in ids if i is not None]
+        """The loaded selected rows' cases, for the one-case moves (open, dispatch): the bulk
+        moves take the whole selection (`_bulk`)."""
+        return loaded_ids(row_selection(self.table, self.model))
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -248,53 +247,70 @@ class CasesView(TablePage):
         """The case's window (from this board, or from another screen: a person's window)."""
         def opened(dialog: CaseDetailDialog) -> None:
             dialog.finished.connect(lambda _result: self.refresh())
-            self.dialog = dialog
+            self._keep(dialog)
             dialog.open()
 
         open_case_detail(self.context, case_id, self, opened,
                          lambda error: self.say(case_error_text(error)))
 
     def _bulk(self, dialog: ReasonDialog, name: str,
-              save: Callable[[list[int], str, str], object]) -> None:
-        """`save(ids, chosen, reason)` runs in the background with what the form held at OK."""
-        ids = self.selected_ids()
-        if not ids:
+              save: Callable[[RowSelection, str, str], object]) -> None:
+        """`save(selection, chosen, reason)` runs in the background with what the form held at
+        OK. The selection is every selected row, loaded or not (ui/kit/selection.py); the
+        message says how many cases the controller changed, which is all of them or none."""
+        selection = row_selection(self.table, self.model)
+        if selection is None:
             return
 
-        def saved(_result: object) -> None:
-            self.say(translate("CaseBoard", "%1 cases changed.").replace("%1", str(len(ids))))
+        def saved(changed: object) -> None:
+            number = changed if isinstance(changed, int) else selection.size
+            self.say(translate("CaseBoard", "%1 cases changed.").replace("%1", count(number)))
             self.refresh()
             dialog.saved()
 
         def submit() -> None:
             chosen, reason = dialog.chosen(), dialog.reason_text()
-            save_in_background(self.context.tasks, dialog, name, lambda: save(ids, chosen, reason),
-                               saved=saved,
+            save_in_background(self.context.tasks, dialog, name,
+                               lambda: save(selection, chosen, reason), saved=saved,
                                refused=lambda error: dialog.show_message(case_error_text(error)))
 
+        if selection.size > 1:
+            dialog.setWindowTitle(translate("CaseBoard", "%1 (%2 cases)").replace(
+                "%1", dialog.windowTitle()).replace("%2", count(selection.size)))
         dialog.submit = submit
         self.dialog = dialog
         dialog.open()
 
+    def _selection_statuses(self) -> list[str]:
+        """The statuses the selected cases are in, for the moves the form offers: those of the
+        rows held, and when the selection reaches rows not loaded those of the whole list (the
+        counts beside the chips; the move still checks every case and refuses with its name)."""
+        selection = row_selection(self.table, self.model)
+        statuses = {str(self.model.index(row, self.status_column).data(VALUE_ROLE) or "")
+                    for row in (selection.seen if selection is not None else ())}
+        if selection is not None and selection.loaded_ids() is None:
+            shown = selection.filters.get("status")
+            statuses |= ({str(shown)} if shown else
+                         {status for status, number in self._by_status.items() if number})
+        return sorted(status for status in statuses if status)
+
     def move_selected(self) -> None:
-        statuses = {self.model.index(row, self.status_column).data(VALUE_ROLE)
-                    for row in self.selected_rows()}
-        dialog = status_dialog(statuses_for_selection([str(s) for s in statuses if s]), self)
+        dialog = status_dialog(statuses_for_selection(self._selection_statuses()), self)
         database, user = self.context.database, self.context.user
-        self._bulk(dialog, "bulk status", lambda ids, chosen, reason: bulk_change_status(
-            database, user, ids, chosen, reason))
+        self._bulk(dialog, "bulk status", lambda cases, chosen, reason: bulk_change_status(
+            database, user, cases, chosen, reason))
 
     def mark_selected(self) -> None:
         database, user = self.context.database, self.context.user
         dialog = status_dialog(["awaiting_transfer"], self)
-        self._bulk(dialog, "mark for transfer", lambda ids, _chosen, reason: mark_for_transfer(
-            database, user, ids, reason))
+        self._bulk(dialog, "mark for transfer", lambda cases, _chosen, reason: mark_for_transfer(
+            database, user, cases, reason))
 
     def note_selected(self) -> None:
         database, user = self.context.database, self.context.user
         dialog = note_dialog(self)
-        self._bulk(dialog, "case note", lambda ids, _chosen, text: note_selected_cases(
-            database, user, ids, text))
+        self._bulk(dialog, "case note", lambda cases, _chosen, text: note_selected_cases(
+            database, user, cases, text))
 
     def new_case(self) -> None:
         def opened(case_id: int) -> None:
@@ -304,4 +320,12 @@ class CasesView(TablePage):
         person_flows.new_case(self.context, self, opened, self._keep)
 
     def _keep(self, dialog: QWidget) -> None:
+        """The window or form open now, kept from collection until it is deleted (a case
+        window is deleted when it closes: the board then lets go of it too)."""
         self.dialog = dialog
+
+        def gone(_object: object = None) -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+
+        dialog.destroyed.connect(gone)

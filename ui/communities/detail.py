@@ -34,7 +34,6 @@ from controllers.paper.knock_list import knock_list_paper, load_knock_list
 from controllers.paper.pages import Paper
 from controllers.paper.pdf import write_papers_pdf
 from controllers.runtime.actions import SignedInUser
-from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext, Database
 from controllers.runtime.tasks import TaskControl
 from models.errors import CanvassError
@@ -45,6 +44,7 @@ from ui.kit.export_list import export_button, export_table
 from ui.kit.formatting import count, moment, percent
 from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.list_table import ListTable
+from ui.kit.live import LiveWindow
 from ui.kit.role_actions import action_button, action_key, allowed, present
 from ui.kit.table_page import SEARCH_DELAY_MS, make_table
 from ui.kit.widgets import hbox, label, shortcut, vbox
@@ -65,7 +65,12 @@ def knock_list_page(database: Database, user: SignedInUser, community_id: int) -
     return replace(knock_list_paper(sheet), title=knock_list_title(sheet.community))
 
 
-class CommunityDetail(QDialog):
+class CommunityDetail(LiveWindow, QDialog):
+    """Follows the feed while open and on screen (ui/kit/live.py LiveWindow); deleted when
+    closed."""
+
+    live_tables = frozenset(LIVE_TABLES)
+
     def __init__(self, context: AppContext, community_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +141,10 @@ class CommunityDetail(QDialog):
         self._fit_screen()
         self.refresh()
         self._load_buildings()
+        for model in (self.households, self.gaps):   # a change that came while they read
+            model.counted.connect(lambda _number: self.loading_finished())
+            model.page_loaded.connect(lambda _page: self.loading_finished())
+        self.live_on(context.feed)
 
     def _fit_screen(self) -> None:
         """1280×760, or what the office screen has room for (1366×768 leaves no 760 rows)."""
@@ -202,18 +211,21 @@ class CommunityDetail(QDialog):
             table.scrollToTop()
 
     def apply_filters(self) -> None:
-        self.households.set_filters(self.filters())
-        self.gaps.set_filters({**self.filters(), "due_only": self.due_only.isChecked() or None})
+        """Both lists under the filters shown: a new door, building or "due only" starts each at
+        its top; the same filters again (a refresh) keep their rows (ui/kit/current_row.py)."""
+        for table, filters in ((self.household_table, self.filters()),
+                               (self.gap_table, {**self.filters(),
+                                                 "due_only": self.due_only.isChecked() or None})):
+            if table.keeper is not None:
+                table.keeper.set_filters(filters)
 
     def refresh(self) -> None:
+        """Everything again (F5, a visit saved, another workstation's write): the lists keep
+        their rows, the figures and the household beside them are read again."""
         self.apply_filters()
         self._load_summary()
-
-    def on_change(self, change: ChangeSet) -> None:
-        if self.isVisible() and change.touches(*LIVE_TABLES):
-            self.refresh()
-            if self.panel.household_id is not None:
-                self._load_household(self.panel.household_id)
+        if self.panel.household_id is not None:
+            self._load_household(self.panel.household_id)
 
     def is_loading(self) -> bool:
         return self.households.is_loading() or self.gaps.is_loading()

@@ -19,6 +19,7 @@ from ui.communities.labels import LaggardDelegate
 from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
 from ui.kit.lazy_table_model import VALUE_ROLE
+from ui.kit.live import keep_while_open
 from ui.kit.table_page import TablePage
 
 translate = QCoreApplication.translate
@@ -53,7 +54,7 @@ class CommunitiesView(TablePage):
         self.open_rows_with(self._open_index)
         self._stations_loaded = False
         self._compacted = False
-        self.open_windows: list[Any] = []
+        self.open_windows: list[Any] = []   # the community windows open now
         self.model.page_loaded.connect(self._compact_once)  # after the page's own first fit
 
     def filters(self) -> dict[str, object]:
@@ -82,9 +83,8 @@ class CommunitiesView(TablePage):
                 window.raise_()
                 window.activateWindow()
                 return window
-        window = CommunityDetail(self.context, community_id, self)
-        self.open_windows = [w for w in self.open_windows if w.isVisible()] + [window]
-        self.context.feed.changed.connect(window.on_change)
+        window = CommunityDetail(self.context, community_id, self)   # follows the feed itself
+        keep_while_open(self.open_windows, window)   # and leaves this list when deleted
         window.show()
         return window
 

@@ -9,46 +9,83 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.kit.palette import Mark
 from ui.kit.widgets import label
 
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """One key: a filled box (bars), a line (a series' curve) or a dashed line (a marker such as
-    the median or the average)."""
+    """One key and the look of what it names: a box (bars, with their fill), a line (a curve,
+    with its dash and symbol) or a rule (a marker such as the median, with its dash)."""
     text: str
-    colour: str
-    mark: str = "box"
+    mark: Mark
+
+    @property
+    def colour(self) -> str:
+        return self.mark.colour
+
+
+def symbol_path(symbol: str, centre: QPointF, radius: float) -> QPainterPath:
+    """pyqtgraph's point symbols the legend uses: circle, triangle, square, diamond."""
+    path = QPainterPath()
+    x, y = centre.x(), centre.y()
+    if symbol == "o":
+        path.addEllipse(centre, radius, radius)
+    elif symbol == "s":
+        path.addRect(QRectF(x - radius * 0.85, y - radius * 0.85, radius * 1.7, radius * 1.7))
+    else:
+        corners = {"t": [(0, 1), (-1, -1), (1, -1)],     # pyqtgraph's "t" points down
+                   "d": [(0, -1), (1, 0), (0, 1), (-1, 0)]}.get(symbol, [(-1, -1), (1, 1)])
+        path.moveTo(x + corners[0][0] * radius, y + corners[0][1] * radius)
+        for dx, dy in corners[1:]:
+            path.lineTo(x + dx * radius, y + dy * radius)
+        path.closeSubpath()
+    return path
 
 
 class Swatch(QWidget):
-    """The colour of one entry, drawn in the shape the chart uses for it."""
+    """One entry drawn as the chart draws it, so the key still matches in grey: the box's fill,
+    the line's dash and symbol."""
 
     def __init__(self, entry: LegendEntry, size: int) -> None:
         super().__init__()
         self.entry = entry
-        self.setFixedSize(QSize(size, size))
+        self.setFixedSize(QSize(size * 2 if entry.mark.shape != "box" else size, size))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        try:
+            self.draw(painter)
+        finally:
+            painter.end()  # PySide6 6.7 crashed later on a painter left to the collector here
+
+    def draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(self.entry.colour)
-        side = self.width()
-        if self.entry.mark == "box":
+        mark = self.entry.mark
+        colour = QColor(mark.colour)
+        side = self.height()
+        if mark.shape == "box":
             inset = side * 0.15
-            painter.fillRect(int(inset), int(inset), int(side - 2 * inset), int(side - 2 * inset),
-                             colour)
+            box = QRectF(inset, inset, side - 2 * inset, side - 2 * inset)
+            painter.fillRect(box, QBrush(colour, mark.fill))
+            if mark.fill != Qt.BrushStyle.SolidPattern:
+                painter.setPen(QPen(colour, max(1.5, side / 10)))
+                painter.drawRect(box)
             return
-        pen = QPen(colour, max(2.0, side / 8))
-        if self.entry.mark == "dash":
-            pen.setStyle(Qt.PenStyle.DashLine)
+        pen = QPen(colour, max(2.0, side / 8), mark.dash)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         painter.setPen(pen)
         middle = side / 2
-        painter.drawLine(QPointF(0, middle), QPointF(side, middle))
+        painter.drawLine(QPointF(0, middle), QPointF(self.width(), middle))
+        if mark.symbol:
+            painter.setPen(QPen(colour, 1))
+            painter.setBrush(colour)
+            painter.drawPath(symbol_path(mark.symbol, QPointF(self.width() / 2, middle),
+                                         side * 0.32))
 
 
 class ChartLegend(QWidget):
@@ -143,7 +180,8 @@ class ChartLegend(QWidget):
             row = QHBoxLayout(key)
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(max(4, self.text_px // 4))
-            row.addWidget(Swatch(entry, max(10, round(self.text_px * 0.75))))
+            # 14 px at least: at 10 a square symbol read as a dot and a hatch as a grey box.
+            row.addWidget(Swatch(entry, max(14, round(self.text_px * 0.8))))
             row.addWidget(text)
             self.keys.append(key)
             self.labels.append(text)

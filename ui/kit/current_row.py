@@ -12,13 +12,17 @@ stands, the keeper looks for it in the pages as they arrive.
 `record_changed` says which record the current row shows, also when the row's page arrives after
 the row became current (a Page Down into rows not loaded yet): a panel beside the list follows
 it and never describes another row than the one Enter acts on.
+
+A new search or filter is another list, though: it starts at its top (the first row current,
+scrolled to it), wherever the user stood in the old one (`set_filters`). Only the same filters
+counted again (a save, a refresh, another workstation's write) and a new order keep the record.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from controllers.browse import FindsRows
+from controllers.browse import Filters, FindsRows
 from ui.kit.lazy_table_model import LazyTableModel
 
 Flag = QItemSelectionModel.SelectionFlag
@@ -41,6 +45,7 @@ class RowKeeper(QObject):
         self._selected: set[int] = set()  # other selected records, selected again as pages come
         self._moving = False              # the keeper itself moves the current row
         self._asking = False              # a count was asked where `_finding` stands now
+        self._top = False                 # a new result: its first row, at the top
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
         model.page_loaded.connect(self._page_arrived)
@@ -54,6 +59,23 @@ class RowKeeper(QObject):
         self.deleteLater()
 
     # -- what the list asks ----------------------------------------------------------------
+    def set_filters(self, filters: Filters) -> None:
+        """Count the list under `filters`: other filters than the ones shown (or the first
+        count) start the new result at its top; the same ones again keep the current record."""
+        wanted = {key: value for key, value in filters.items()
+                  if value is not None and value != ""}
+        if wanted != self.model.filters:
+            self.start_at_top()
+        self.model.set_filters(filters)
+
+    def start_at_top(self) -> None:
+        """After the next count the list is at its top, its first row current when a row was
+        (a new result: the old one's row and scroll position mean nothing in it)."""
+        self._top = True
+        self._finding = None
+        self._selected.clear()
+        self.model.anchor_id = None   # the count need not look for where the old record is
+
     def keep_record(self, record_id: int) -> None:
         """Make `record_id` current after the next refresh (a record just created or saved),
         wherever the list's order puts it."""
@@ -87,10 +109,12 @@ class RowKeeper(QObject):
     # -- through a reset ----------------------------------------------------------------------
     def _before_reset(self) -> None:
         current = self.table.currentIndex()
-        if self._finding is None:
-            self._finding = self.record
         self._row = current.row() if current.isValid() else -1
         self._column = current.column() if current.isValid() else 0
+        if self._top:
+            return
+        if self._finding is None:
+            self._finding = self.record
         if current.isValid() and not self._scroll:
             shown = self.table.viewport().rect()
             self._scroll = shown.intersects(self.table.visualRect(current))
@@ -104,6 +128,9 @@ class RowKeeper(QObject):
     def _after_reset(self) -> None:
         self._asking = False
         rows = self.model.rowCount()
+        if self._top:
+            self._show_top(rows)
+            return
         if self._finding is None and self._row < 0:
             return
         if rows == 0:
@@ -135,6 +162,15 @@ class RowKeeper(QObject):
             self.model.refresh()     # about `_finding`: `_set_record` made it the anchor
         else:
             self.model.request_rows(row, row)
+
+    def _show_top(self, rows: int) -> None:
+        """A new result: at its top, its first row current if a row was current before."""
+        self._top, self._finding, self._scroll = False, None, False
+        if rows and self._row >= 0:
+            self._move_to(0)
+            self.model.request_rows(0, 0)
+        self.table.scrollToTop()
+        self._set_record(None)   # the first row's record comes with its page
 
     def _page_arrived(self, page: int) -> None:
         current = self.table.currentIndex()

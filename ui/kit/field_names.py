@@ -49,6 +49,7 @@ ACTIONS: dict[str, str] = {
     "delete": QT_TRANSLATE_NOOP("Fields", "Deleted"),
     "sign_in": QT_TRANSLATE_NOOP("Fields", "Signed in"),
     "sign_in_failed": QT_TRANSLATE_NOOP("Fields", "Sign-in refused"),
+    "sign_in_delayed": QT_TRANSLATE_NOOP("Fields", "Sign-in delayed"),
 }
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from controllers.browse import Kind, words
 from controllers.district.words import IN_USE
 from models.translatable import QT_TRANSLATE_NOOP
+from ui.kit.palette import CATEGORY_LOOKS
 
 # The domain's words are one vocabulary each (controllers/browse/words.py), shared with paper,
 # reports and exports; these names are the ui's view of them.
@@ -48,12 +49,8 @@ TABLES: dict[Kind, words.Vocabulary] = {
 }
 
 # One colour per category, used sparingly (a dot, a chip's edge): the text carries the meaning.
-CATEGORY_COLORS = {
-    "confirmed": QColor("#c0392b"),
-    "suspected": QColor("#d35400"),
-    "fever": QColor("#b7950b"),
-    "close_contact": QColor("#2e6da4"),
-}
+# The charts' colours (ui/kit/palette.py: Okabe-Ito, apart for colour-blind eyes and in grey).
+CATEGORY_COLORS = {name: QColor(look.colour) for name, look in CATEGORY_LOOKS.items()}
 
 
 def label(kind: Kind, value: str | None) -> str:

@@ -77,6 +77,10 @@ class LazyTableModel(QAbstractTableModel):
         # The record the latest count was asked about (None: none): when the view moved on
         # while it ran, its answer says nothing about the record now current.
         self.anchor_asked: int | None = None
+        # The filters and order the rows shown were counted under (`filters` and `order` are
+        # the next count's as soon as it is asked): what a selection of these rows means.
+        self.counted_query: tuple[Mapping[str, Any], SortOrder] = ({}, self.order)
+        self._asked_query: tuple[Mapping[str, Any], SortOrder] = ({}, self.order)
 
     # -- the query ------------------------------------------------------------------------
     def set_filters(self, filters: Filters) -> None:
@@ -91,6 +95,7 @@ class LazyTableModel(QAbstractTableModel):
         generation, filters, source = self._generation, dict(self.filters), self.source
         order, anchor = self.order, self.anchor_id
         self._counting = True
+        self._asked_query = (filters, order)
 
         def work(_control: TaskControl) -> tuple[int, int, int | None]:
             number = source.count(filters)
@@ -280,6 +285,7 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = int(number)
         self._counted_once = True
+        self.counted_query = self._asked_query
         # Only an answer about the record still wanted counts (the view may have moved on).
         self.anchor_row = found if anchor == self.anchor_id and found is not None \
             and found < self._rows else None

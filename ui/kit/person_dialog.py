@@ -43,11 +43,18 @@ def open_person_dialog(context: AppContext, person_id: int, owner: QWidget,
                        opened: Callable[[PersonDialog], None],
                        refused: Callable[[CanvassError], None],
                        open_case: CaseOpener | None = None) -> None:
-    """Load the person in the background, then give `opened` the window (not yet shown)."""
+    """Load the person in the background, then give `opened` the window (not yet shown). Once
+    closed the window is deleted (after `finished` has been told): a clerk opens hundreds of
+    persons in a day, and each window kept held its file's tabs and history."""
     database, user = context.database, context.user
+
+    def loaded(shown: PersonShown) -> None:
+        dialog = PersonDialog(context, shown, owner, open_case)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        opened(dialog)
+
     load_in_background(context.tasks, owner, "person",
-                       lambda: load_person_shown(database, user, person_id),
-                       loaded=lambda shown: opened(PersonDialog(context, shown, owner, open_case)),
+                       lambda: load_person_shown(database, user, person_id), loaded=loaded,
                        refused=refused)
 
 

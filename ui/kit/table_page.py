@@ -4,7 +4,8 @@ Keys every list answers the same way: Ctrl+F goes to its search box; Down or Ent
 into the list (Enter: to the first row found, and opens it when it is the only one: an ID's last
 digits and Enter open the person or the case); Enter on a row opens it. The table keeps its
 current row through refreshes (ui/kit/list_table.py), remembers the columns each user hid, and
-says so when nothing matches."""
+says so when nothing matches. A new search or filter shows the top of its result; a save or
+another workstation's write keeps the current record."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -131,6 +132,7 @@ class TablePage(FollowsChanges, QWidget):
         self.model.counted.connect(self._show_count)
         self.model.counted.connect(self._first_row_if_wanted)
         self.model.counted.connect(lambda _number: self.loading_finished())
+        self.model.page_loaded.connect(lambda _page: self.loading_finished())
         self.model.page_loaded.connect(self._fit_columns_once)
         self._activated_once = False
         self._columns_fitted = False
@@ -220,7 +222,13 @@ class TablePage(FollowsChanges, QWidget):
         return {}
 
     def apply_filters(self) -> None:
-        self.model.set_filters(self.filters())
+        """Count under the filters shown. Every list comes here, for a new search and for a
+        refresh alike: new filters start the result at its top, the same ones keep the current
+        record (ui/kit/current_row.py)."""
+        if self.table.keeper is not None:
+            self.table.keeper.set_filters(self.filters())
+        else:
+            self.model.set_filters(self.filters())
 
     def export_shown(self) -> None:
         """Export… : the rows under the filters shown, the columns shown, as a file."""

@@ -14,15 +14,26 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from controllers.accounts.users import automatic_sign_in, needs_first_run
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database, build_context, open_database
-from controllers.runtime.locations import database_location, location_to_remember
+from controllers.runtime.encryption import (
+    EncryptionRefused,
+    key_from_environment,
+    needs_key,
+    open_unlocked,
+)
+from controllers.runtime.locations import (
+    database_location,
+    location_to_remember,
+    location_to_show,
+)
 from controllers.runtime.settings import DATABASE_LOCATION, LANGUAGE, Settings
 from controllers.runtime.tasks import TaskControl, TaskRunner
 from models.accounts.permissions import Permission
-from models.errors import CanvassError
+from models.errors import CanvassError, DatabaseRefusal
 from ui.accounts.sign_in_dialog import FirstRunDialog, SignInDialog
 from ui.kit.error_text import error_text
 from ui.kit.progress import run_with_progress
 from ui.setup.first_start import FirstStartChoice, offer_first_start
+from ui.shell.database_key import ask_key
 from ui.shell.launch import Session, StartingWindow, begin
 from ui.shell.main_window import MainWindow
 
@@ -33,10 +44,11 @@ EXIT_CANNOT_OPEN = 2
 EXIT_NOT_SIGNED_IN = 1
 
 
-def open_with_progress(location: str, runner: TaskRunner) -> Database:
-    """Open (and migrate) off the UI thread: a PostgreSQL server may take seconds to answer."""
+def open_with_progress(location: str, runner: TaskRunner, key: str | None = None) -> Database:
+    """Open (and migrate) off the UI thread: a PostgreSQL server may take seconds to answer,
+    and an encrypted file derives its key from `key` on purpose slowly."""
     def work(_control: TaskControl) -> Database:
-        return open_database(location)
+        return open_database(location) if key is None else open_unlocked(location, key)
 
     outcome = run_with_progress(runner, translate("App", "Opening the database…"), work,
                                 cancellable=False, minimum_duration_ms=800)
@@ -49,7 +61,7 @@ def open_with_progress(location: str, runner: TaskRunner) -> Database:
 def report_cannot_open(error: CanvassError, location: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "Canvass",
                       translate("App", "Canvass cannot open the database."))
-    box.setInformativeText(f"{error_text(error)}\n\n{location}")
+    box.setInformativeText(f"{error_text(error)}\n\n{location_to_show(location)}")
     box.setDetailedText(str(error))
     box.exec()
 
@@ -67,9 +79,9 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
     runner = TaskRunner()
     location = database_location(args.db, settings.get(DATABASE_LOCATION))
     try:
-        database = open_with_progress(location, runner)
+        database = open_asking_key(location, runner)
     except CanvassError as error:
-        log.error("cannot open %s: %s", location, error)
+        log.error("cannot open %s: %s", location_to_show(location), error)
         report_cannot_open(error, location)
         runner.shutdown()
         session.finish()
@@ -97,6 +109,26 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
     session.context.connection.start()
     session.context.feed.start()
     return session
+
+
+def open_asking_key(location: str, runner: TaskRunner) -> Database:
+    """Open the database; an encrypted file asks for its key (CANVASS_DB_KEY first) until it
+    opens or the person cancels (DatabaseRefusal.KEY_NEEDED, reported like any refusal)."""
+    if not needs_key(location):
+        return open_with_progress(location, runner)
+    key, refusal = key_from_environment(), ""
+    while True:
+        if key is None:
+            key = ask_key(location, refusal)
+            if key is None:
+                raise EncryptionRefused("no key was given", DatabaseRefusal.KEY_NEEDED)
+        try:
+            return open_with_progress(location, runner, key)
+        except EncryptionRefused as error:
+            if error.code is not DatabaseRefusal.KEY_WRONG:
+                raise
+            log.warning("a wrong key for %s", location)
+            key, refusal = None, error_text(error)
 
 
 def signed_in(database: Database, runner: TaskRunner, location: str) -> SignedInUser | None:

@@ -16,6 +16,9 @@ from ui.accounts.audit_log_dialog import AuditLogDialog
 from ui.accounts.password_dialog import ChangePasswordDialog
 from ui.accounts.sign_out import sign_out
 from ui.accounts.users_dialog import UsersDialog
+from ui.board.view import BoardView, CaseWindows
+from ui.cases.detail import open_case_detail
+from ui.cases.dispatch_dialog import dispatch_button
 from ui.cases.view import CasesView
 from ui.communities.view import CommunitiesView
 from ui.dashboard.view import DashboardView
@@ -33,7 +36,7 @@ from ui.transfers.view import TransfersView
 
 translate = QCoreApplication.translate
 
-VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register")
+VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register", "board")
 DISTRICT = "district"   # 辖区资料: shown to a role that may set up the district
 DEFAULT_SIZE = (1440, 900)
 
@@ -46,6 +49,7 @@ def view_title(view_id: str) -> str:
         "transfers": translate("MainWindow", "Transfers"),
         "dashboard": translate("MainWindow", "Situation"),
         "register": translate("MainWindow", "Register"),
+        "board": translate("MainWindow", "Four 100%"),
         DISTRICT: translate("MainWindow", "District data"),
     }
     return titles[view_id]
@@ -66,6 +70,8 @@ class MainWindow(QMainWindow):
         self.dashboard = self.views["dashboard"] = DashboardView(context)  # wall mode shows it
         self.views["register"] = register = RegisterView(context)
         register.case_wanted.connect(self.open_case)   # a person's case, from the register
+        # 四个百分百: opens and dispatches a case with the case board's own windows.
+        self.views["board"] = BoardView(context, CaseWindows(open_case_detail, dispatch_button))
         if DISTRICT in self.view_ids:
             self.views[DISTRICT] = DistrictView(context)
         self.stack = QStackedWidget()

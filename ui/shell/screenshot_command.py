@@ -12,9 +12,12 @@ import re
 from pathlib import Path
 
 from controllers.commands.output import EXIT_OK, EXIT_USAGE, database_for_output, fail
+from controllers.commands.signing_in import command_user
+from models.errors import CanvassError
 
 # "wall": the dashboard in wall mode (dark, large type, the alert strip as the wall shows it).
-VIEWS = ("main", "communities", "cases", "teams", "transfers", "dashboard", "register", "wall")
+VIEWS = ("main", "communities", "cases", "teams", "transfers", "dashboard", "register", "board",
+         "wall")
 DEFAULT_SIZE = "1440x900"
 SIZE_LIMITS = ((800, 7680), (520, 4320))  # from the main window's minimum size up to 8K
 
@@ -53,6 +56,11 @@ def handle(args: argparse.Namespace) -> int:
     database = database_for_output(args.db, out)
     if isinstance(database, str):
         return fail(database)
+    try:   # a picture of the data is reading it: signed in like every command (masked as a viewer)
+        command_user(database, args)
+    except CanvassError as error:
+        database.dispose()
+        return fail(error)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
     from ui.shell.screenshot import take_screenshot  # imports Qt widgets: only when a picture is asked
     try:

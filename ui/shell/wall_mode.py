@@ -107,8 +107,9 @@ class WallMode(QObject):
         self.dashboard.alerts.set_wall(True)
         self.dashboard.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._wrap(False)
-        self.clock.show()
         self.page = 0
+        self._show_time()           # the time at once, not a blank corner for the first second
+        self.clock.show()
         self._lay_out()
         self.timer.start(1000)
         self.window.showFullScreen()
@@ -157,9 +158,13 @@ class WallMode(QObject):
         self.dashboard.arrange(tiles_per_row=len(self.dashboard.tiles), panels_per_row=3,
                                panels=shown)
 
-    def _tick(self) -> None:
+    def _show_time(self) -> QDateTime:
         now = QDateTime.currentDateTime()
         self.clock.setText(QLocale().toString(now, "yyyy-MM-dd HH:mm:ss"))
+        return now
+
+    def _tick(self) -> None:
+        now = self._show_time()
         if self.rotate_seconds > 0 and now.toSecsSinceEpoch() % self.rotate_seconds == 0:
             self.page += 1
             self._lay_out()

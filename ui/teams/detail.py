@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from controllers.browse.system_text import render
-from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.roster import TeamDetail, team_detail
@@ -20,6 +19,7 @@ from controllers.teams.words import completeness_text, crew_text, status_text
 from models.errors import CanvassError
 from ui.kit.formatting import moment
 from ui.kit.labels import team_kind as team_kind_label
+from ui.kit.live import LiveWindow
 from ui.kit.refusals.teams import roster_error_text
 from ui.kit.role_labels import role_text
 from ui.kit.widgets import hbox, label, vbox
@@ -48,7 +48,12 @@ def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
     widget.resizeColumnsToContents()
 
 
-class TeamDetailDialog(QDialog):
+class TeamDetailDialog(LiveWindow, QDialog):
+    """Follows the feed while open and on screen (ui/kit/live.py LiveWindow); deleted when
+    closed."""
+
+    live_tables = frozenset(LIVE_TABLES)
+
     def __init__(self, context: AppContext, team_id: int, parent: QWidget | None = None,
                  day: date | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +86,7 @@ class TeamDetailDialog(QDialog):
                             self.crews, self.shifts,
                             margins=18, spacing=8))
         self.load()
+        self.live_on(context.feed)
 
     def load(self) -> None:
         database, user, team_id, day = self.context.database, self.context.user, self.team_id, self.day
@@ -114,9 +120,11 @@ class TeamDetailDialog(QDialog):
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1b5e20;")
         self.message.setVisible(bool(text))
 
-    def on_change(self, change: ChangeSet) -> None:
-        if self.isVisible() and change.touches(*LIVE_TABLES):
-            self.load()
+    def refresh(self) -> None:
+        self.load()
+
+    def is_loading(self) -> bool:
+        return False   # one coalesced change, one read of the team
 
     def show_detail(self, detail: Any) -> None:
         keep = self.chosen_id()

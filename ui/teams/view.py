@@ -21,6 +21,7 @@ from controllers.teams.rows import team_roster_rows
 from ui.kit.error_text import error_text
 from ui.kit.filters import ValueFilter
 from ui.kit.formatting import count
+from ui.kit.live import keep_while_open
 from ui.kit.role_actions import action_button, present
 from ui.kit.table_page import TablePage
 from ui.kit.widgets import hbox, label
@@ -207,9 +208,8 @@ class TeamsView(TablePage):
             if window.team_id == team_id and window.isVisible():
                 window.raise_()
                 return window
-        window = TeamDetailDialog(self.context, team_id, self)
-        self.open_windows = [w for w in self.open_windows if w.isVisible()] + [window]
-        self.context.feed.changed.connect(window.on_change)
+        window = TeamDetailDialog(self.context, team_id, self)   # follows the feed itself
+        keep_while_open(self.open_windows, window)   # and leaves this list when deleted
         window.show()
         return window
 

@@ -7,8 +7,9 @@ new figures in place without a reset, ui/transfers/board_model.py), through each
 through another workstation's write brought by the change feed (the row keeper,
 ui/kit/current_row.py, finds the order again wherever the new rows put it). When the chosen
 order leaves the board the board leaves no current row and says so (`left`), rather than
-putting a neighbour under the dispatcher's keys. Several orders may be selected (Shift, Ctrl) for
-printing their sheets at once; the steps act on the current one.
+putting a neighbour under the dispatcher's keys. Several orders may be selected (Shift, Ctrl,
+Ctrl+A: every one of them, loaded or not) for printing their sheets at once; the steps act on
+the current one.
 """
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.transfers.rows import active_transfer_rows
+from controllers.transfers.selection import TransferList
 from ui.kit.lazy_table_model import VALUE_ROLE
 from ui.kit.table_page import make_table
 from ui.kit.widgets import vbox
 from ui.transfers.board_columns import arrange, fit
 from ui.transfers.board_model import BoardModel
+from ui.transfers.selected_sheets import ChosenOrders
 
 ALARM_COLOR = QColor("#f9d6d5")
 TICK_MS = 60_000
@@ -92,12 +95,11 @@ class ActiveBoard(QWidget):
         row's page is on its way again; None when no row is current."""
         return self.table.followed_record() if self.table.currentIndex().isValid() else None
 
-    def selected_orders(self) -> list[int]:
-        """The selected orders in board order (the current one when none is selected)."""
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        chosen = [ident for ident in (self.model.row_id(row) for row in rows) if ident is not None]
-        current = self.current_order()
-        return chosen or ([current] if current is not None else [])
+    def selected_orders(self) -> ChosenOrders | None:
+        """Every selected order, in board order, loaded on the board or not (Ctrl+A over a
+        board longer than its loaded pages is the whole board: ui/kit/selection.py); the
+        current one when none is selected; None when no row is chosen."""
+        return ChosenOrders.of(self.table, self.model, TransferList.ACTIVE)
 
     def _note_number(self, record: object) -> None:
         index = self.table.currentIndex()
@@ -135,7 +137,11 @@ class ActiveBoard(QWidget):
         self.tick()
 
     def set_station(self, station_id: int | None) -> None:
-        self.model.set_filters({"station_id": station_id})
+        """Another station is another board: its top; the same one again keeps the row."""
+        if self.table.keeper is not None:
+            self.table.keeper.set_filters({"station_id": station_id})
+        else:
+            self.model.set_filters({"station_id": station_id})
 
     def _fit_once(self, _page: int) -> None:
         if not self._fitted:

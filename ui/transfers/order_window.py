@@ -27,6 +27,7 @@ from models.errors import CanvassError
 from ui.kit.background import is_busy, load_in_background
 from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.list_table import ListTable
+from ui.kit.live import LiveWindow
 from ui.kit.read_tables import fill, table
 from ui.kit.refusals.transfers import transfer_error_text
 from ui.kit.widgets import hbox, named_label, shortcut, vbox
@@ -45,18 +46,18 @@ OVERDUE_COLOR = QColor("#f9d6d5")
 translate = QCoreApplication.translate
 
 
-class OrderWindow(QDialog):
-    """Not modal: a dispatcher keeps several orders open beside the board."""
+class OrderWindow(LiveWindow, QDialog):
+    """Not modal: a dispatcher keeps several orders open beside the board. Follows the feed
+    while open and on screen, deleted when closed (ui/kit/live.py LiveWindow)."""
 
     def __init__(self, context: AppContext, transfer_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("page")
         self.context = context
         self.transfer_id = transfer_id
         self.record: OrderRecord | None = None
-        self._again = False
+        self._load_again = False
         self.setWindowTitle(translate("OrderWindow", "Transfer order"))
         self.heading = named_label("pageTitle", translate("OrderWindow", "Loading…"))
         self.subheading = named_label("pageSubtitle", wrap=True)
@@ -103,9 +104,8 @@ class OrderWindow(QDialog):
         self.tick = QTimer(self, interval=TICK_MS)
         self.tick.timeout.connect(self.show_times)
         self.tick.start()
-        context.feed.changed.connect(self.on_change)
-        self.finished.connect(lambda _result: context.feed.changed.disconnect(self.on_change))
         self._fit_screen(1180, 760)
+        self.live_on(context.feed)
         self.load()
 
     def _build(self) -> None:
@@ -131,7 +131,7 @@ class OrderWindow(QDialog):
     # -- reading ----------------------------------------------------------------------------
     def load(self) -> None:
         if is_busy(self):
-            self._again = True
+            self._load_again = True
             return
         database, user, transfer_id = self.context.database, self.context.user, self.transfer_id
         load_in_background(self.context.tasks, self, "transfer order",
@@ -143,14 +143,21 @@ class OrderWindow(QDialog):
         self._load_again_if_changed()
 
     def _load_again_if_changed(self) -> None:
-        if self._again:
-            self._again = False
+        if self._load_again:
+            self._load_again = False
             QTimer.singleShot(0, self.load)
 
-    def on_change(self, change: ChangeSet) -> None:
+    # -- LiveWindow --------------------------------------------------------------------------
+    def concerns(self, change: ChangeSet) -> bool:
         """Another workstation (or this one) changed the order or what belongs to it."""
-        if concerns_order(change, self.transfer_id, self.record.case_id if self.record else None):
-            self.load()
+        return concerns_order(change, self.transfer_id,
+                              self.record.case_id if self.record else None)
+
+    def refresh(self) -> None:
+        self.load()
+
+    def is_loading(self) -> bool:
+        return False   # `load` itself waits for a read under way and reads once more after it
 
     def show_record(self, record: OrderRecord) -> None:
         self.record = record

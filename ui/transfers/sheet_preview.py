@@ -1,7 +1,8 @@
 """Printing transfer sheets from the Transfers view: Ctrl+P prints the selected orders' sheets
-(one order, or several selected with Shift/Ctrl: one print job or one PDF, ui/kit/sheet_printing.py);
-the button's menu also previews the current order's sheet, saves it as a PDF, and prints a day's
-sheets as one batch.
+(one order, or several selected with Shift/Ctrl or Ctrl+A: one print job or one PDF,
+ui/kit/sheet_printing.py), every selected order, loaded in the list or not, up to MOST_SHEETS
+(ui/transfers/selected_sheets.py); the button's menu also previews the current order's sheet,
+saves it as a PDF, and prints a day's sheets as one batch.
 
 Data is loaded, and PDFs are written, off the UI thread; the preview renders the same HTML as
 the PDF (ui/kit/print_preview.py), so paper, screen and file agree.
@@ -31,11 +32,15 @@ from controllers.paper.transfer_sheet import TransferSheet, sheet_of_transfer, s
 from controllers.paper.transfer_sheet_html import sheet_title
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
+from controllers.transfers.selection import SelectionRefused, check_size
+from ui.kit.formatting import count
 from ui.kit.qt_time import qdate, to_date
+from ui.kit.refusals.selection import selection_error_text
 from ui.kit.refusals.sheets import sheets_error_text
 from ui.kit.role_actions import key_text
 from ui.kit.sheet_printing import PrintSheetsDialog
 from ui.kit.widgets import shortcut
+from ui.transfers.selected_sheets import ChosenOrders, SelectedSheetsDialog
 
 translate = QCoreApplication.translate
 PRINT_KEYS = "Ctrl+P"
@@ -105,11 +110,12 @@ class SheetPrinter:
 class TransferSheetButton(QPushButton):
     """"Transfer sheet…": print the selected orders' sheets (Ctrl+P on `keys_on`), preview or
     save the current one, or a day's batch. `selected` gives the id of the transfer current in
-    the view, or None; `selected_many` the ids of every order selected."""
+    the view, or None; `selected_many` every order selected (rows not loaded included), or
+    None when none is (without it, Ctrl+P prints the current order)."""
 
     def __init__(self, context: AppContext, selected: Callable[[], int | None],
                  say: Callable[[str], None], parent: QWidget | None = None, *,
-                 selected_many: Callable[[], list[int]] | None = None,
+                 selected_many: Callable[[], ChosenOrders | None] | None = None,
                  keys_on: QWidget | None = None) -> None:
         super().__init__(translate("SheetPrinting", "Print…"), parent)
         self.setToolTip(translate("SheetPrinting",
@@ -117,8 +123,7 @@ class TransferSheetButton(QPushButton):
                         .replace("%1", key_text(PRINT_KEYS)))
         self.context = context
         self.selected = selected
-        self.selected_many = selected_many or (lambda: [] if (one := selected()) is None
-                                               else [one])
+        self.selected_many = selected_many
         self.printer = SheetPrinter(context, self, say)
         self.print_dialog: PrintSheetsDialog | None = None
         menu = QMenu(self)
@@ -136,17 +141,38 @@ class TransferSheetButton(QPushButton):
                      Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def print_selected(self) -> None:
-        """Ctrl+P: the selected orders' sheets, to a printer or one PDF; Enter prints."""
+        """Ctrl+P: the selected orders' sheets, to a printer or one PDF; Enter prints. Every
+        selected order, loaded in the list or not; more than one batch prints is refused here,
+        before anything is read."""
+        if self.selected_many is None:
+            one = self.selected()
+            if one is None:
+                self.printer.say(translate("SheetPrinting", "Select a transfer first."))
+                return
+            self._open_print(PrintSheetsDialog(self.context, [one], self._heading(1),
+                                               self.printer.say, self.window()))
+            return
         chosen = self.selected_many()
-        if not chosen:
+        if chosen is None:
             self.printer.say(translate("SheetPrinting", "Select a transfer first."))
             return
-        heading = translate("SheetPrinting", "Print the transfer sheet") if len(chosen) == 1 \
+        try:
+            check_size(chosen.selection)
+        except SelectionRefused as refused:
+            self.printer.say(selection_error_text(refused) or str(refused))
+            return
+        self._open_print(SelectedSheetsDialog(self.context, chosen, self._heading(chosen.size),
+                                              self.printer.say, self.window()))
+
+    @staticmethod
+    def _heading(sheets: int) -> str:
+        return translate("SheetPrinting", "Print the transfer sheet") if sheets == 1 \
             else translate("SheetPrinting", "Print %1 transfer sheets as one job").replace(
-                "%1", str(len(chosen)))
-        self.print_dialog = PrintSheetsDialog(self.context, chosen, heading, self.printer.say,
-                                              self.window())
-        self.print_dialog.open()
+                "%1", count(sheets))
+
+    def _open_print(self, dialog: PrintSheetsDialog) -> None:
+        self.print_dialog = dialog
+        dialog.open()
 
     def _transfer(self) -> int | None:
         chosen = self.selected()

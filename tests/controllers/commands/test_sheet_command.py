@@ -1,5 +1,6 @@
 """`canvass sheet`: one sheet by number or a day's batch, in Chinese, whose PDF text layer
-reads back; masked identifiers; an unknown number or bad arguments write nothing."""
+reads back; identifiers masked for a signed-in dispatcher, in full for a commander; an unknown
+number or bad arguments write nothing."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,6 +10,7 @@ import pytest
 from main import run
 from models.db.database import Database
 from tests.support.sheets import add_transfers, pdf_text
+from tests.support.signing_in import account, signed_in
 
 
 @pytest.fixture(autouse=True)
@@ -18,8 +20,10 @@ def _one_application(qapp: object) -> None:
 
 def test_one_sheet_reads_back_in_chinese_with_the_id_masked(
         database: Database, database_url: str, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     add_transfers(database)
+    account(database, "zhang", "commander")
+    signed_in(database, monkeypatch, "dispatcher", "wang")
     out = tmp_path / "sheet.pdf"
     assert run(["--db", database_url, "--lang", "zh", "sheet", "ZY202002200001",
                 "--out", str(out)]) == 0
@@ -27,7 +31,12 @@ def test_one_sheet_reads_back_in_chinese_with_the_id_masked(
     assert "转运单" in text and "张伟" in text and "ZY202002200001" in text
     assert "接收机构" in text and "420102********1234" in text
     assert "420102198001011234" not in text
-    assert "转运单 ZY202002200001，共 1 页" in capsys.readouterr().out
+    assert "转运单 ZY202002200001，共 1 页（身份证号和电话已打码）" in capsys.readouterr().out
+    signed_in(database, monkeypatch, "commander", "zhang-2")   # a commander's sheet: in full
+    assert run(["--db", database_url, "--lang", "zh", "sheet", "ZY202002200001",
+                "--out", str(out)]) == 0
+    assert "420102198001011234" in pdf_text(out)
+    assert "（身份证号和电话完整显示）" in capsys.readouterr().out
 
 
 def test_a_day_prints_every_sheet_on_its_own_page(database: Database, database_url: str,

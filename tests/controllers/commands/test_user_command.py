@@ -1,4 +1,5 @@
-"""`canvass user add/list` on the command line: exit codes and one clear line."""
+"""`canvass user …` on the command line: exit codes and one clear line; every action as a
+signed-in administrator but the first account of a database without any."""
 from __future__ import annotations
 
 import io
@@ -7,15 +8,30 @@ from pathlib import Path
 import pytest
 
 from main import run
+from tests.support.signing_in import sign_in_as
 
 
-def test_add_and_list_users(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_add_and_list_users(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                            monkeypatch: pytest.MonkeyPatch) -> None:
     db = str(tmp_path / "c.sqlite3")
+    assert run(["--lang", "en", "--db", db, "user", "add", "wang", "--role", "dispatcher",
+                "--password", "long-enough"]) == 1      # the first account adds the others
+    assert capsys.readouterr().err == ("canvass: The first account must be a commander or an "
+                                       "administrator, so that it can add the others.\n")
+    assert run(["--lang", "en", "--db", db, "user", "add", "zhang", "--role", "admin",
+                "--password", "long-enough"]) == 0
+    assert run(["--lang", "en", "--db", db, "user", "list"]) == 1   # nobody signed in
+    assert "sign in with --user NAME" in capsys.readouterr().err
+    sign_in_as(monkeypatch, "zhang", "long-enough")
     assert run(["--lang", "en", "--db", db, "user", "add", "wang", "--role", "dispatcher",
                 "--password", "long-enough"]) == 0
     assert run(["--lang", "en", "--db", db, "user", "list"]) == 0
     out = capsys.readouterr().out
     assert "added wang (Dispatcher)" in out and "wang\tDispatcher" in out
+    sign_in_as(monkeypatch, "wang", "long-enough")     # a dispatcher may not
+    assert run(["--lang", "en", "--db", db, "user", "add", "li", "--role", "viewer",
+                "--password", "long-enough"]) == 1
+    assert capsys.readouterr().err == "canvass: Your role does not allow this.\n"
 
 
 def test_refusals_exit_1_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -51,7 +67,7 @@ def test_a_password_piped_in_is_read_once(tmp_path: Path, monkeypatch: pytest.Mo
                                           capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("piped-password\n"))
     assert run(["--lang", "en", "--db", str(tmp_path / "c.sqlite3"), "user", "add", "li",
-                "--role", "viewer"]) == 0
+                "--role", "admin"]) == 0
     assert "added li" in capsys.readouterr().out
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert run(["--lang", "en", "--db", str(tmp_path / "c.sqlite3"), "user", "add", "wu",
@@ -59,9 +75,13 @@ def test_a_password_piped_in_is_read_once(tmp_path: Path, monkeypatch: pytest.Mo
     assert "no password was given" in capsys.readouterr().err
 
 
-def test_an_administrator_at_the_console(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The way back in when the only commander forgot their password, and every other verb."""
+def test_an_administrator_at_the_console(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The way back in when the only commander forgot their password (an administrator resets
+    it), and every other verb."""
     db = ["--lang", "en", "--db", str(tmp_path / "c.sqlite3")]
+    assert run([*db, "user", "add", "admin", "--role", "admin", "--password", "long-enough"]) == 0
+    sign_in_as(monkeypatch, "admin", "long-enough")
     assert run([*db, "user", "add", "zhang", "--role", "commander", "--password", "long-enough"]) == 0
     assert run([*db, "user", "add", "wang", "--role", "viewer", "--password", "long-enough"]) == 0
     assert run([*db, "user", "reset-password", "zhang", "--password", "temporary-1"]) == 0

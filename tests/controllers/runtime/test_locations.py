@@ -18,6 +18,7 @@ from controllers.runtime.locations import (
     data_location_kind,
     database_location,
     location_to_remember,
+    location_to_show,
     roaming_database,
 )
 
@@ -37,6 +38,16 @@ def test_what_is_remembered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert location_to_remember("postgresql://wang@center:5432/canvass") == \
         "postgresql://wang@center:5432/canvass"
     assert location_to_remember("postgresql://wang:secret@center:5432/canvass") == ""
+
+
+def test_what_is_shown_never_holds_the_password() -> None:
+    """The cannot-open box and the log name the address a person gave, without its password."""
+    given = "postgresql://wang:s:e@cret@center:5432/canvass?sslmode=verify-full&sslrootcert=/ca.crt"
+    assert location_to_show(given) == \
+        "postgresql://wang:***@center:5432/canvass?sslmode=verify-full&sslrootcert=/ca.crt"
+    for unchanged in ("postgresql://wang@center/canvass", "/data/district.sqlite3"):
+        assert location_to_show(unchanged) == unchanged
+    assert location_to_show("postgresql://wang:secret@[center/canvass") == "postgresql://…"
 
 
 class FakeStandardPaths:

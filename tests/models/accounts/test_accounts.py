@@ -1,5 +1,5 @@
-"""The account rules (names, passwords, roles, the lock after failures) and the accounts table's
-writes, called directly: each refusal with its code and nothing written."""
+"""The account rules (names, passwords, roles, the delays after failures) and the accounts
+table's writes, called directly: each refusal with its code and nothing written."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -15,8 +15,8 @@ from models.accounts.credentials import (
     check_password,
     check_role,
     check_username,
-    lock_seconds,
 )
+from models.accounts.sign_in_delays import ACCOUNT_FREE, WORKSTATION_FREE, delay_seconds
 from models.accounts.users import (
     add_first_administrator,
     add_user,
@@ -49,7 +49,7 @@ def test_a_bad_password_is_refused(password: str) -> None:
     assert refused.value.code == "bad_password"
 
 
-def test_roles_display_names_and_the_lock() -> None:
+def test_roles_display_names_and_the_delays() -> None:
     assert check_role("dispatcher") == UserRole.DISPATCHER
     with pytest.raises(InvalidUserInput) as refused:
         check_role("king")
@@ -57,7 +57,9 @@ def test_roles_display_names_and_the_lock() -> None:
     assert check_display_name("  王调度 ") == "王调度"
     with pytest.raises(InvalidUserInput):
         check_display_name("王\x1b调度")
-    assert [lock_seconds(n) for n in (0, 2, 3, 4, 20)] == [0, 0, 1, 2, 300]
+    assert [delay_seconds(n, ACCOUNT_FREE) for n in (0, 2, 3, 4, 20)] == [0, 0, 1, 2, 300]
+    assert [delay_seconds(n, WORKSTATION_FREE) for n in (9, 10, 11)] == [0, 1, 2]
+    assert delay_seconds(10**6, ACCOUNT_FREE) == 300
 
 
 def test_adding_users_and_refusing_a_taken_name(database: Database) -> None:
@@ -90,15 +92,14 @@ def test_a_failed_sign_in_is_written_before_it_is_refused(database: Database) ->
             with pytest.raises(SignInRefused) as refused:
                 record_sign_in(session, "zhao", "wrong-pass", NOW)
             assert refused.value.code == "wrong_credentials"
-        user = session.scalars(select(User).where(User.username == "zhao")).one()
-        assert user.failed_sign_ins == 3 and user.locked_until == NOW + timedelta(seconds=1)
         with pytest.raises(SignInRefused) as refused:
             record_sign_in(session, "zhao", "secret-pass", NOW)
-        assert refused.value.code == "locked"
+        assert refused.value.code == "locked" and refused.value.params == {"seconds": 1}
         row = record_sign_in(session, "zhao", "secret-pass", NOW + timedelta(seconds=2))
-        assert row.username == "zhao" and user.failed_sign_ins == 0
+        assert row.username == "zhao"
         actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
-        assert actions.count("sign_in_failed") == 3 and actions[-1] == "sign_in"
+        assert actions.count("sign_in_failed") == 3 and actions[-2:] == ["sign_in_delayed",
+                                                                         "sign_in"]
 
 
 def test_the_first_administrator(database: Database) -> None:

@@ -1,5 +1,5 @@
-"""Line lists out: IDs as text cells and times as date cells in .xlsx, a BOM in CSV, masking per
-role, every page, the caller's words for stored identifiers."""
+"""Line lists out: IDs as text cells and times as date cells in .xlsx, a BOM in CSV and codes
+kept text there, masking per role, every page, the caller's words for stored identifiers."""
 from __future__ import annotations
 
 import zipfile
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from python_calamine import CalamineWorkbook
+from sqlalchemy import select
 
 import models.exporting.files
 import models.exporting.lists
@@ -145,3 +146,25 @@ def test_no_column_beside_a_masked_id_gives_its_hidden_digits_back(database: Dat
         text = cell.isoformat() if isinstance(cell, date) else str(cell)
         assert hidden not in text.replace("-", "") and "1980" not in text, cell
     assert _sheet(full)[0][3] == "Born" and _sheet(full)[1][3] == date(1980, 1, 1)
+
+
+def test_a_csv_keeps_the_columns_its_list_calls_codes_as_text(database: Database,
+                                                              tmp_path: Path) -> None:
+    """Building, unit and door are codes by the list's column definitions ("001" is no 1), as
+    are IDs and phones; counts stay numbers, and an address typed to run is written inert."""
+    _fill(database)
+    with database.sessions() as session:
+        session.add(Household(community_id=session.scalars(
+            select(Household.community_id)).first(), building="3", unit="1", door="002",
+            address="=1+1"))
+        session.commit()
+    path = tmp_path / "households.csv"
+    export_list(database, "households", path, may_see=False)
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == ("Community,Building,Unit,Door,Address,Persons,Visits,Has an outcome,"
+                        "Last visit")
+    assert "永清社区,\t3,\t1,\t002,'=1+1,0,0,False," in lines
+    cases = tmp_path / "cases.csv"
+    export_list(database, "cases", cases, may_see=False)
+    row = cases.read_text(encoding="utf-8-sig").splitlines()[1].split(",")
+    assert row[1] == "\t420102********1234" and row[4] == "\t138****0000"

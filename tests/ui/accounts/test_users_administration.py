@@ -16,7 +16,7 @@ from controllers.accounts.users import add_user, password_change_due, sign_in
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import AppContext
 from models.enums import UserRole
-from models.schema import User
+from models.schema import SignInDelay
 from tests.support.gui import Answered, keys_reach
 from ui.accounts.account_forms import ResetPasswordDialog, RoleDialog
 from ui.accounts.users_dialog import UsersDialog
@@ -110,9 +110,10 @@ def test_reset_a_password_from_the_list(qtbot: QtBot, commander: AppContext,
 
 
 def test_unlock_from_the_list(qtbot: QtBot, commander: AppContext, answered: Answered) -> None:
-    with commander.database.sessions() as session:
-        li = session.query(User).filter_by(username="li").one()
-        li.failed_sign_ins, li.locked_until = 9, datetime.now() + timedelta(minutes=4)
+    with commander.database.sessions() as session:   # nine failures at pc-7 just now
+        session.add(SignInDelay(username="li", workstation="pc-7", failures=9,
+                                last_failed_at=datetime.now(),
+                                delayed_until=datetime.now() + timedelta(minutes=4)))
         session.commit()
     dialog = opened(qtbot, commander, answered)
     assert cell(dialog, "li", 5).startswith("until ")
@@ -124,7 +125,7 @@ def test_unlock_from_the_list(qtbot: QtBot, commander: AppContext, answered: Ans
     answered(dialog)
     qtbot.waitUntil(lambda: cell(dialog, "li", 5) == "", timeout=5_000)
     assert dialog.message.text() == "李 (li) may sign in again at once."
-    assert sign_in(commander.database, "li", "secret-pass").username == "li"
+    assert sign_in(commander.database, "li", "secret-pass", workstation="pc-7").username == "li"
 
 
 def test_deactivate_reactivate_and_the_last_commander(qtbot: QtBot, commander: AppContext,

@@ -86,7 +86,7 @@ def test_the_case_detail_brings_the_tab_forward_when_the_case_is_confirmed(
     assert not panel.trace.confirmed and detail.tabs.currentWidget() is not panel
     with commander_context.database.sessions.begin() as session:
         session.get(Case, case_id).category = "confirmed"
-    panel.on_feed(ChangeSet({"person_case": frozenset({case_id})}))
+    detail.on_change(ChangeSet({"person_case": frozenset({case_id})}))   # as the feed brings it
     qtbot.waitUntil(lambda: detail.tabs.currentWidget() is panel, timeout=10_000)
     assert "now confirmed" in panel.message.text()
     assert isinstance(panel.parentWidget().parentWidget(), QTabWidget)

@@ -64,7 +64,6 @@ def street(database: Database) -> Street:
 def open_window(qtbot: QtBot, context: AppContext, community_id: int) -> CommunityDetail:
     window = CommunityDetail(context, community_id)
     qtbot.addWidget(window)
-    context.feed.changed.connect(window.on_change)   # as the communities view connects it
     window.show()
     window.activateWindow()
     keys_reach(qtbot, window)

@@ -3,6 +3,8 @@ after Esc or F11 leaves and gives the desk back exactly, and nobody else leaves 
 the charts go round three at a time."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -65,6 +67,9 @@ def test_f11_enters_and_a_commanders_password_leaves(qtbot: QtBot, context: AppC
     dashboard = window.views["dashboard"]
     assert isinstance(dashboard, DashboardView)
     assert window.wall.active and window.isFullScreen()
+    # The wall's clock shows the time at once, not after the first second's tick.
+    assert window.wall.clock.isVisible() and re.fullmatch(
+        r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", window.wall.clock.text())
     assert window.current_view_id() == "dashboard"
     assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
     assert not dashboard.report_button.isVisible()

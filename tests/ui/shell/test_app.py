@@ -13,17 +13,17 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from controllers.accounts.users import add_user
-from controllers.commands.user_command import console_user
 from controllers.runtime.locations import data_folder
 from controllers.runtime.logging_setup import process_log
 from controllers.runtime.settings import LANGUAGE, Settings
 from models.db.database import Database
 from models.opening import open_database
 from tests.support.sample_district import add_sample_district
+from tests.support.signing_in import SETUP
 from tests.support.starts import DialogAnswerer, arguments
 from ui.shell.app import Session, start_gui
 
-ADMIN = console_user()
+ADMIN = SETUP
 
 
 @pytest.fixture
@@ -64,6 +64,20 @@ def test_not_a_database_gets_one_dialog_and_exit_2(qtbot: QtBot, tmp_path: Path,
     assert target.read_bytes() == b"shopping list, not a database\n"
     assert not settings.store.contains(LANGUAGE.key)  # nothing written
 
+
+
+def test_a_server_that_does_not_answer_shows_its_address_without_the_password(
+        qtbot: QtBot, settings: Settings) -> None:
+    address = "postgresql://wang:s3cret@127.0.0.1:1/canvass?sslmode=verify-full"
+    answerer = DialogAnswerer(QMessageBox.StandardButton.Ok)
+    try:
+        result = start_gui(arguments(address, lang="en"), settings)
+    finally:
+        answerer.stop()
+    assert result == 2 and answerer.seen == ["Canvass cannot open the database."]
+    assert "postgresql://wang:***@127.0.0.1:1/canvass?sslmode=verify-full" in answerer.informed[0]
+    logged = process_log(data_folder()).read_text(encoding="utf-8")
+    assert "cannot open postgresql://wang:***@" in logged and "s3cret" not in logged
 
 def test_empty_database_builds_the_demo_then_shows_the_window(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, database_url: str, settings: Settings,

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
-from ui.dashboard.charts.base import ChartBase, LegendEntry
+from ui.dashboard.charts.base import ChartBase, LegendEntry, Mark
 from ui.kit.formatting import count
+from ui.kit.palette import Dash, Dot
 
 translate = QCoreApplication.translate
 
@@ -28,32 +29,24 @@ class ResponseChart(ChartBase):
         super().__init__()
 
     def build(self) -> None:
-        plot = self.getPlotItem()
-        colours = self.palette_now
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=colours.series[0],
-                                    pen=pg.mkPen(None))
-        plot.addItem(self.bars)
+        self.bars = self.add_bars(Mark(self.palette_now.series[0]), x=[], height=[], width=0.8)
         # The lines' values are said in the legend, not written over the bars they cross.
-        self.lines: list[pg.InfiniteLine] = []
-        for colour in self.line_colours():
-            line = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(
-                colour, width=3, style=Qt.PenStyle.DashLine))
-            plot.addItem(line)
-            self.lines.append(line)
+        self.lines: list[pg.InfiniteLine] = [self.add_rule(mark) for mark in self.line_marks()]
         # On the wall the legend's "median 18 min" gives the unit, and each line is chart.
         self.axis_title("bottom", "" if self.dark else
                         translate("DashboardCharts", "minutes from dispatch to scene"))
         self.axis_title("left", "" if self.dark else translate("DashboardCharts", "trips"))
 
-    def line_colours(self) -> tuple[str, str]:
-        return self.palette_now.series[1], self.palette_now.accent
+    def line_marks(self) -> tuple[Mark, Mark]:
+        """The median dashed in the text's colour, the 90th percentile dotted in the alarm's."""
+        return (Mark(self.palette_now.text, "rule", Dash),
+                Mark(self.palette_now.accent, "rule", Dot))
 
     def legend_entries(self) -> list[LegendEntry]:
         texts = (translate("DashboardCharts", "median %1 min"),
                  translate("DashboardCharts", "90%: %1 min"))
-        return [LegendEntry(text.replace("%1", str(value)), colour, "dash")
-                for text, value, colour in zip(texts, (self.median, self.p90),
-                                               self.line_colours())
+        return [LegendEntry(text.replace("%1", str(value)), mark)
+                for text, value, mark in zip(texts, (self.median, self.p90), self.line_marks())
                 if value is not None]
 
     def show_series(self, histogram: Sequence[tuple[int, int]], median: int | None,

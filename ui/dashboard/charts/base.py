@@ -14,16 +14,26 @@ from datetime import date
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSize, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QWidget
 
 from ui.dashboard.curve import DAY_S, CountAxis, DayAxis, timestamp
 from ui.dashboard.legend import LegendEntry
 from ui.kit.appearance import interface_font
 from ui.kit.formatting import count, day
+from ui.kit.palette import (
+    BLUE,
+    BLUISH_GREEN,
+    ORANGE,
+    REDDISH_PURPLE,
+    SKY_BLUE,
+    VERMILLION,
+    Hollow,
+    Mark,
+)
 
-__all__ = ["DAY_S", "DESK_TEXT_PX", "WALL_TEXT_PX", "ChartBase", "LegendEntry", "Palette",
+__all__ = ["DAY_S", "DESK_TEXT_PX", "WALL_TEXT_PX", "ChartBase", "LegendEntry", "Mark", "Palette",
            "timestamp"]
 
 # The wall is read from five metres: its smallest type has a cap height of 18 px or more
@@ -34,6 +44,8 @@ DESK_TEXT_PX = 12
 
 @dataclass(frozen=True)
 class Palette:
+    """A chart's colours: the series and the alarm (`accent`) are Okabe-Ito's (ui/kit/palette.py);
+    `track` outlines the hollow part of a bar (what is left: beds free, households not reached)."""
     background: str
     axis: str
     grid_alpha: float
@@ -41,21 +53,37 @@ class Palette:
     series: tuple[str, ...]
     accent: str
     muted: str
+    track: str
 
 
 LIGHT = Palette("#ffffff", "#5b6b7d", 0.15, "#1e2a38",
-                ("#2f6fba", "#2f8f5b", "#d35400", "#8e44ad", "#16a085"), "#c0392b", "#b8c4d0")
-# The wall: light strokes on near-black, thicker lines, nothing thinner than 2 px.
+                (BLUE, BLUISH_GREEN, ORANGE, REDDISH_PURPLE, SKY_BLUE), VERMILLION, "#b8c4d0",
+                "#8796a7")
+# The wall: light strokes on near-black, thicker lines, nothing thinner than 2 px. Okabe-Ito's
+# blue is too dark on it for the bars, so they take its sky blue.
 DARK = Palette("#0f1722", "#9fb0c3", 0.12, "#e8eef5",
-               ("#5dade2", "#58d68d", "#f5b041", "#bb8fce", "#48c9b0"), "#ff6b6b", "#3b4a5c")
-
-CATEGORY_COLOURS = {"confirmed": ("#c0392b", "#ff6b6b"), "suspected": ("#d35400", "#f39c12"),
-                    "fever": ("#b7950b", "#f7dc6f"), "close_contact": ("#2e6da4", "#5dade2")}
+               (SKY_BLUE, BLUISH_GREEN, ORANGE, REDDISH_PURPLE, SKY_BLUE), VERMILLION, "#3b4a5c",
+               "#7d8fa5")
 
 
-def category_colour(category: str, dark: bool) -> QColor:
-    light, wall = CATEGORY_COLOURS.get(category, ("#7b8a9a", "#9fb0c3"))
-    return QColor(wall if dark else light)
+def line_pen(mark: Mark, width: float) -> QPen:
+    """A curve's or a rule's pen: its colour and its dash, never only its colour."""
+    pen = QPen(QColor(mark.colour), width, mark.dash)
+    pen.setCosmetic(True)  # as pyqtgraph's own: the width in pixels, whatever the axes' scale
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+def box_brush(mark: Mark) -> QBrush:
+    return QBrush(QColor(mark.colour), mark.fill)
+
+
+def box_pen(mark: Mark, dark: bool) -> QPen:
+    """A solid bar needs no edge; a hatched or hollow one is outlined in its colour, so its part
+    of a stacked bar has a border however its pattern falls."""
+    if mark.fill == Qt.BrushStyle.SolidPattern:
+        return QPen(Qt.PenStyle.NoPen)
+    return line_pen(mark, 2 if dark else 1.5 if mark.fill == Hollow else 1)
 
 
 class ChartBase(pg.PlotWidget):
@@ -163,6 +191,28 @@ class ChartBase(pg.PlotWidget):
     def legend_entries(self) -> list[LegendEntry]:
         """What the colours mean, for the panel's legend; none for a chart of one colour."""
         return []
+
+    def symbol_size(self) -> int:
+        return 9 if self.dark else 7
+
+    def add_curve(self, mark: Mark, width: float) -> pg.PlotDataItem:
+        """A curve in `mark`'s colour, dash and symbol on every point."""
+        colour = QColor(mark.colour)
+        return self.getPlotItem().plot(
+            [], [], pen=line_pen(mark, width), symbol=mark.symbol, symbolSize=self.symbol_size(),
+            symbolBrush=colour, symbolPen=pg.mkPen(colour))
+
+    def add_bars(self, mark: Mark, **options: object) -> pg.BarGraphItem:
+        """Bars in `mark`'s colour and fill, added to the plot."""
+        item = pg.BarGraphItem(brush=box_brush(mark), pen=box_pen(mark, self.dark), **options)
+        self.getPlotItem().addItem(item)
+        return item
+
+    def add_rule(self, mark: Mark, angle: int = 90) -> pg.InfiniteLine:
+        """A marker line across the plot (a median, an average) in `mark`'s colour and dash."""
+        item = pg.InfiniteLine(pos=0, angle=angle, pen=line_pen(mark, 3 if self.dark else 2))
+        self.getPlotItem().addItem(item)
+        return item
 
     def panel_title(self) -> str | None:
         """A title saying what the chart shows now, when that differs from the panel's own."""

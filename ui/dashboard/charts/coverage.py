@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
-from ui.dashboard.charts.base import LegendEntry
+from ui.dashboard.charts.base import LegendEntry, Mark, box_brush, box_pen
 from ui.dashboard.charts.rows import RowsChart
 from ui.kit.formatting import count, percent
+from ui.kit.palette import Dash, Hatched, Hollow
 
 translate = QCoreApplication.translate
 BEHIND = 50.0  # a community below half its households is drawn in the alarm colour
@@ -31,20 +31,22 @@ class CoverageChart(RowsChart):
         self.average: float | None = None
         super().__init__()
 
-    def build(self) -> None:
-        plot = self.getPlotItem()
+    def marks(self) -> dict[str, Mark]:
+        """The 100 % track hollow, the share reached solid (hatched in the alarm colour below
+        half), the average dashed."""
         colours = self.palette_now
-        self.track = pg.BarGraphItem(x0=[], y=[], width=[], height=0.62, brush=colours.muted,
-                                     pen=pg.mkPen(None))
-        self.done = pg.BarGraphItem(x0=[], y=[], width=[], height=0.62, brush=colours.series[0],
-                                    pen=pg.mkPen(None))
-        self.average_line = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(
-            colours.text, width=3 if self.dark else 2, style=Qt.PenStyle.DashLine))
+        return {"track": Mark(colours.track, fill=Hollow), "done": Mark(colours.series[0]),
+                "behind": Mark(colours.accent, fill=Hatched),
+                "average": Mark(colours.text, "rule", Dash)}
+
+    def build(self) -> None:
+        marks = self.marks()
+        self.track = self.add_bars(marks["track"], x0=[], y=[], width=[], height=0.62)
+        self.average_line = self.add_rule(marks["average"])
+        self.done = self.add_bars(marks["done"], x0=[], y=[], width=[], height=0.62)
         # Behind the bars: it shows across the track where a community falls short of it.
         self.track.setZValue(-2)
         self.average_line.setZValue(-1)
-        for item in (self.track, self.average_line, self.done):
-            plot.addItem(item)
 
     def total_rows(self) -> int:
         return len(self.bars)
@@ -60,14 +62,16 @@ class CoverageChart(RowsChart):
         return self.bars[:self.rows_to_show()]
 
     def redraw(self) -> None:
-        colours = self.palette_now
+        marks = self.marks()
         shown = self.shown_bars()
         ys = [float(i) for i in range(len(shown))]
         shares = [bar[3] for bar in shown]
         self.track.setOpts(x0=[0.0] * len(ys), y=ys, width=[self.target] * len(ys))
-        self.done.setOpts(x0=[0.0] * len(ys), y=ys, width=shares, brushes=[
-            pg.mkBrush(colours.accent if share < BEHIND else colours.series[0])
-            for share in shares])
+        looks = [marks["behind" if share < BEHIND else "done"] for share in shares]
+        # None, not [], for no bars: pyqtgraph's BarGraphItem fails on an empty list of pens.
+        self.done.setOpts(x0=[0.0] * len(ys), y=ys, width=shares,
+                          brushes=[box_brush(mark) for mark in looks] or None,
+                          pens=[box_pen(mark, self.dark) for mark in looks] or None)
         self.average_line.setVisible(self.average is not None)
         if self.average is not None:
             self.average_line.setValue(self.average)
@@ -75,14 +79,14 @@ class CoverageChart(RowsChart):
         self.getPlotItem().setXRange(0, self.target, padding=0.01)
 
     def legend_entries(self) -> list[LegendEntry]:
-        colours = self.palette_now
+        marks = self.marks()
         entries = []
         if self.average is not None:
             entries.append(LegendEntry(translate("DashboardCharts", "average %1").replace(
-                "%1", percent(self.average)), colours.text, "dash"))
+                "%1", percent(self.average)), marks["average"]))
         if any(bar[3] < BEHIND for bar in self.shown_bars()):
             entries.append(LegendEntry(translate("DashboardCharts", "below %1").replace(
-                "%1", percent(BEHIND)), colours.accent))
+                "%1", percent(BEHIND)), marks["behind"]))
         return entries
 
     def panel_title(self) -> str | None:

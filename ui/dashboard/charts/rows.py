@@ -12,8 +12,9 @@ from collections.abc import Sequence
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
-from ui.dashboard.charts.base import ChartBase, LegendEntry
+from ui.dashboard.charts.base import ChartBase, LegendEntry, Mark
 from ui.kit.formatting import count
+from ui.kit.palette import Hollow
 
 translate = QCoreApplication.translate
 
@@ -112,21 +113,20 @@ class StackedBarsChart(RowsChart):
         self.rows: tuple[tuple[str, int, int], ...] = ()
         super().__init__()
 
+    def marks(self) -> tuple[Mark, Mark]:
+        """The first part solid, the rest hollow: beds taken and the empty ones after them."""
+        return Mark(self.palette_now.series[4]), Mark(self.palette_now.track, fill=Hollow)
+
     def build(self) -> None:
-        plot = self.getPlotItem()
-        colours = self.palette_now
-        self.used = pg.BarGraphItem(x0=[], y=[], width=[], height=0.62, brush=colours.series[4],
-                                    pen=pg.mkPen(None))
-        self.rest = pg.BarGraphItem(x0=[], y=[], width=[], height=0.62, brush=colours.muted,
-                                    pen=pg.mkPen(None))
-        plot.addItem(self.used)
-        plot.addItem(self.rest)
+        first, rest = self.marks()
+        self.used = self.add_bars(first, x0=[], y=[], width=[], height=0.62)
+        self.rest = self.add_bars(rest, x0=[], y=[], width=[], height=0.62)
 
     def legend_entries(self) -> list[LegendEntry]:
         if not self.second:
             return []  # one colour: the title says what it is
-        return [LegendEntry(self.first, self.palette_now.series[4]),
-                LegendEntry(self.second, self.palette_now.muted)]
+        first, rest = self.marks()
+        return [LegendEntry(self.first, first), LegendEntry(self.second, rest)]
 
     def total_rows(self) -> int:
         return len(self.rows)

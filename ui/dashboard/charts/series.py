@@ -13,13 +13,14 @@ from ui.dashboard.charts.base import (
     DAY_S,
     ChartBase,
     LegendEntry,
-    category_colour,
+    Mark,
     nearest_day,
     timestamp,
 )
 from ui.dashboard.labels import CATEGORIES_SHORT, word
 from ui.kit.formatting import count, day
 from ui.kit.labels import category as category_label
+from ui.kit.palette import Hollow, category_look
 
 translate = QCoreApplication.translate
 
@@ -43,13 +44,12 @@ class ScreenedChart(ChartBase):
         super().__init__()
 
     def build(self) -> None:
-        colour = QColor(self.palette_now.series[1])
-        fill = QColor(colour)
+        mark = Mark(self.palette_now.series[1], "line", symbol="o")
+        fill = QColor(mark.colour)
         fill.setAlpha(50)
-        self.curve = self.getPlotItem().plot(
-            [], [], pen=pg.mkPen(colour, width=4 if self.dark else 3), fillLevel=0,
-            brush=pg.mkBrush(fill), symbol="o", symbolSize=8 if self.dark else 6,
-            symbolBrush=colour, symbolPen=None)
+        self.curve = self.add_curve(mark, 4 if self.dark else 3)
+        self.curve.setFillLevel(0)
+        self.curve.setBrush(pg.mkBrush(fill))
 
     def show_series(self, points: Sequence[tuple[date, int]]) -> None:
         self.points = tuple(points)
@@ -80,23 +80,25 @@ class CategoryChart(ChartBase):
         self.values: dict[str, tuple[int, ...]] = {}
         super().__init__()
 
+    def mark(self, category: str) -> Mark:
+        """A category's curve (colour, dash, symbol) or its part of the day's bar (colour,
+        fill): the same look wherever it is drawn, in the legend too."""
+        look = category_look(category)
+        return look.line() if self.cumulative else look.box()
+
     def build(self) -> None:
-        plot = self.getPlotItem()
         self.items: dict[str, pg.GraphicsObject] = {}
         for category in CATEGORIES:
-            colour = category_colour(category, self.dark)
             if self.cumulative:
-                item = plot.plot([], [], pen=pg.mkPen(colour, width=4 if self.dark else 2.5))
+                item = self.add_curve(self.mark(category), 4 if self.dark else 2.5)
             else:
-                item = pg.BarGraphItem(x=[], y0=[], height=[], width=DAY_S * 0.7, brush=colour,
-                                       pen=pg.mkPen(None))
-                plot.addItem(item)
+                item = self.add_bars(self.mark(category), x=[], y0=[], height=[],
+                                     width=DAY_S * 0.7)
             self.items[category] = item
 
     def legend_entries(self) -> list[LegendEntry]:
-        return [LegendEntry(word(CATEGORIES_SHORT, category),
-                            category_colour(category, self.dark).name(),
-                            "line" if self.cumulative else "box") for category in CATEGORIES]
+        return [LegendEntry(word(CATEGORIES_SHORT, category), self.mark(category))
+                for category in CATEGORIES]
 
     def show_series(self, days: Sequence[date], values: dict[str, tuple[int, ...]]) -> None:
         self.days, self.values = tuple(days), dict(values)
@@ -133,19 +135,20 @@ class TransfersChart(ChartBase):
         self.rows: tuple[tuple[date, int, int], ...] = ()
         super().__init__()
 
+    def marks(self) -> tuple[Mark, Mark]:
+        """Ordered: a hollow bar; delivered: a narrower solid one inside it."""
+        return (Mark(self.palette_now.track, fill=Hollow),
+                Mark(self.palette_now.series[0]))
+
     def build(self) -> None:
-        plot = self.getPlotItem()
-        self.ordered = pg.BarGraphItem(x=[], height=[], width=DAY_S * 0.75,
-                                       brush=self.palette_now.muted, pen=pg.mkPen(None))
-        self.delivered = pg.BarGraphItem(x=[], height=[], width=DAY_S * 0.45,
-                                         brush=self.palette_now.series[3], pen=pg.mkPen(None))
-        plot.addItem(self.ordered)
-        plot.addItem(self.delivered)
+        ordered, delivered = self.marks()
+        self.ordered = self.add_bars(ordered, x=[], height=[], width=DAY_S * 0.75)
+        self.delivered = self.add_bars(delivered, x=[], height=[], width=DAY_S * 0.45)
 
     def legend_entries(self) -> list[LegendEntry]:
-        return [LegendEntry(translate("DashboardCharts", "Ordered"), self.palette_now.muted),
-                LegendEntry(translate("DashboardCharts", "Delivered"),
-                            self.palette_now.series[3])]
+        ordered, delivered = self.marks()
+        return [LegendEntry(translate("DashboardCharts", "Ordered"), ordered),
+                LegendEntry(translate("DashboardCharts", "Delivered"), delivered)]
 
     def show_series(self, rows: Sequence[tuple[date, int, int]]) -> None:
         self.rows = tuple(rows)

@@ -11,6 +11,7 @@ from models.errors import CanvassError, Refusal
 from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.error_text import error_text, fill
 from ui.kit.labels import case_status
+from ui.kit.refusals.selection import selection_error_text
 
 CONTEXT = "CaseErrors"
 
@@ -40,7 +41,11 @@ STATUS_PARAMETERS = frozenset({"from_status", "to_status"})
 
 
 def case_error_text(error: CanvassError) -> str:
-    """The sentence for a case refusal; a batch's refusal also names the person it stopped at."""
+    """The sentence for a case refusal; a batch's refusal also names the person it stopped at,
+    a selection's says why the batch never started."""
+    about_selection = selection_error_text(error)
+    if about_selection is not None:
+        return about_selection
     source = BY_CODE.get(error.code)
     if source is None:
         text = error_text(error)

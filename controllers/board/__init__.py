@@ -1,0 +1,1 @@
+"""The four-100% board's use cases: its list and shares, handed to a user who may read them."""

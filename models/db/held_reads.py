@@ -1,0 +1,67 @@
+"""One read, one round trip: a SQLAlchemy SELECT run on a held autocommit driver connection.
+
+A read in a pooled session costs a workstation at a police station four waits for the server
+where the statement needs one: the pool's ping, BEGIN, the statement, ROLLBACK. At 50 ms each
+way that is 400 ms for a count that PostgreSQL answers in a millisecond (bench/slow_link.py).
+A screen's refresh reads here instead: its statement compiled for the driver
+(driver_statements.py) and sent alone on a held connection (held_connections.py), which runs in
+autocommit, so the read still sees every workstation's latest commit.
+
+`fetch_held` compiles its statement at each call (a millisecond for a count). A page whose
+statement takes longer to compile than to run is asked through `HeldQuestions`: compiled once per
+question, with the values that change between refreshes (the clock) given at each run, already
+in the driver's form (`driver_value`: a SQLite timestamp is text).
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from sqlalchemy import Select
+from sqlalchemy.types import TypeEngine
+
+from models.db.database import Database
+from models.db.driver_statements import DriverStatement, compile_for_driver
+
+MEMO_SIZE = 128   # as prepared_pages.py: filters × orders × the pages scrolled
+
+
+def fetch_held(database: Database, statement: Select[*tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Every row of `statement`, as SQLAlchemy would return them, in one round trip."""
+    compiled = compile_for_driver(statement, database.engine.dialect)
+    return compiled.rows(database.held.fetch_all(compiled.sql, compiled.parameters()))
+
+
+def driver_value(database: Database, kind: TypeEngine[Any], value: Any) -> Any:
+    """`value` as SQLAlchemy would hand it to the driver for a parameter of type `kind`."""
+    dialect = database.engine.dialect
+    process = kind.dialect_impl(dialect).bind_processor(dialect)
+    return process(value) if process is not None and value is not None else value
+
+
+class HeldQuestions:
+    """The compiled questions of one list, kept by key; each asked in one round trip."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._memo: OrderedDict[Hashable, DriverStatement] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def fetch(self, key: Hashable, build: Callable[[], Select[*tuple[Any, ...]]],
+              given: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        """Rows of the question `key` (compiled from `build()` the first time), with `given`
+        (driver values, by parameter name) in place of the values it was compiled with."""
+        with self._lock:
+            compiled = self._memo.get(key)
+            if compiled is not None:
+                self._memo.move_to_end(key)
+        if compiled is None:
+            compiled = compile_for_driver(build(), self.database.engine.dialect)
+            with self._lock:
+                self._memo[key] = compiled
+                if len(self._memo) > MEMO_SIZE:
+                    self._memo.popitem(last=False)
+        return compiled.rows(self.database.held.fetch_all(compiled.sql,
+                                                          compiled.parameters(given)))
