@@ -18,7 +18,6 @@ from sqlalchemy import ColumnElement, Select, case, exists, func, select
 from models.cases.workflow import CATEGORY_ORDER
 from models.db.columns import SqlColumn
 from models.db.database import Database
-from models.db.held_reads import fetch_held
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
 from models.pinyin import name_key
 from models.register.person_search import AuditedSearches, SearchAudit, common_condition, person_condition
@@ -137,10 +136,14 @@ class CaseRows(SqlRowSource):
 
     def _counts(self, column: SqlColumn[Any], filters: Filters, skip: str) -> dict[str, int]:
         self.check_filters(filters)
-        statement = self._where(select(column, func.count()).select_from(Case), filters, skip=skip)
-        # On a held connection: one round trip each, where a session took four (held_reads.py).
-        return {plain(key): int(number)
-                for key, number in fetch_held(self.database, statement.group_by(column))}
+        def statement() -> Select[*tuple[Any, ...]]:
+            return self._where(select(column, func.count()).select_from(Case), filters,
+                               skip=skip).group_by(column)
+        # On a held connection, compiled once per filters: one round trip each, where a session
+        # took four (held_reads.py).
+        key = ("counts", skip, tuple(sorted((name, repr(value)) for name, value in filters.items())))
+        return {plain(found): int(number)
+                for found, number in self._held_questions().fetch(key, statement)}
 
     def counts_by_category(self, filters: Filters) -> dict[str, int]:
         """Cases per category under `filters`, ignoring any category filter."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, literal, null, or_, select, union_all
+from sqlalchemy import BindParameter, Date, DateTime, Integer, Select, bindparam, func, literal, null, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from models.communities.coverage import (
@@ -20,7 +20,8 @@ from models.communities.coverage import (
 )
 from models.communities.refusals import CommunityRefusal
 from models.db.database import Database
-from models.db.held_reads import fetch_held
+from models.db.driver_statements import DriverStatement, compile_for_driver
+from models.db.held_reads import driver_value, fetch_compiled
 from models.enums import TeamKind
 from models.errors import CanvassError
 from models.schema.geography import Community, PoliceStation
@@ -94,7 +95,7 @@ def crowded_households(session: Session, community_id: int) -> tuple[CrowdedHous
     return _crowded(session.execute(_crowded_statement(community_id)))
 
 
-def _crowded_statement(community_id: int) -> Select[*tuple[Any, ...]]:
+def _crowded_statement(community_id: int | BindParameter[int]) -> Select[*tuple[Any, ...]]:
     counted = (select(Person.household_id, func.count().label("persons"))
                .where(Person.community_id == community_id, Person.active.is_(True))
                .group_by(Person.household_id)
@@ -116,33 +117,20 @@ def community_summary_held(database: Database, community_id: int,
     """`community_summary` in two round trips on a held connection, where a session waits
     seven times (the community window over a slow link, bench/slow_link.py): the community with
     its coverage figures in one statement, its work groups and crowded households in another
-    (UNION ALL, each part numbered in its own order)."""
-    figures = coverage_figures(now.date(), now - REVISIT_AFTER)
-    found = fetch_held(database, select(
-        Community.id, Community.code, Community.name, PoliceStation.name,
-        Community.registered_households, Community.registered_persons,
-        Community.daily_visit_target, *figures)
-        .join(PoliceStation, PoliceStation.id == Community.station_id)
-        .where(Community.id == community_id))
+    (UNION ALL, each part numbered in its own order). Both compiled once per database; the
+    community and the clock's values given at each run."""
+    head, parts = _summary_statements(database)
+    given = {"community": community_id,
+             "today": driver_value(database, Date(), now.date()),
+             "cutoff": driver_value(database, DateTime(), now - REVISIT_AFTER)}
+    found = fetch_compiled(database, head, given)
     if not found:
         raise UnknownCommunity(f"no community {community_id}",
                                CommunityRefusal.COMMUNITY_UNKNOWN)
     (ident, code, name, station, households, persons, target, done, screened, today, counted,
      settled, groups, last) = found[0]
-    crowded = _crowded_statement(community_id).subquery()
-    parts = fetch_held(database, select(union_all(
-        select(literal(0).label("part"), func.row_number().over(order_by=Team.name)
-               .label("number"), Team.id.label("id"), Team.name.label("name"),
-               null().label("building"), null().label("unit"), null().label("door"),
-               null().label("persons"))
-        .join(team_community, team_community.c.team_id == Team.id)
-        .where(team_community.c.community_id == community_id,
-               Team.kind == TeamKind.WORK_GROUP, Team.active.is_(True)),
-        select(literal(1), func.row_number().over(order_by=(crowded.c.persons.desc(),
-                                                            crowded.c.id)),
-               crowded.c.id, crowded.c.address, crowded.c.building, crowded.c.unit,
-               crowded.c.door, crowded.c.persons)).subquery()))
-    ordered = sorted(parts, key=lambda part: (part[0], part[1]))
+    ordered = sorted(fetch_compiled(database, parts, {"community": community_id}),
+                     key=lambda part: (part[0], part[1]))
     coverage = CommunityCoverage(
         households_done=int(done), persons_screened=int(screened),
         revisits_due=max(int(counted) - int(settled), 0), visits_today=int(today),
@@ -151,6 +139,35 @@ def community_summary_held(database: Database, community_id: int,
         int(ident), code, name, str(station), households, persons, target, coverage,
         tuple((int(part[2]), str(part[3])) for part in ordered if part[0] == 0),
         _crowded(part[2:] for part in ordered if part[0] == 1))
+
+
+def _summary_statements(database: Database) -> tuple[DriverStatement, DriverStatement]:
+    found: tuple[DriverStatement, DriverStatement] | None = database.memo.get("community_summary")
+    if found is not None:
+        return found
+    community = bindparam("community", 0, type_=Integer())
+    head = (select(Community.id, Community.code, Community.name, PoliceStation.name,
+                   Community.registered_households, Community.registered_persons,
+                   Community.daily_visit_target, *coverage_figures(date.min, datetime.min))
+            .join(PoliceStation, PoliceStation.id == Community.station_id)
+            .where(Community.id == community))
+    crowded = _crowded_statement(community).subquery()
+    parts = select(union_all(
+        select(literal(0).label("part"), func.row_number().over(order_by=Team.name)
+               .label("number"), Team.id.label("id"), Team.name.label("name"),
+               null().label("building"), null().label("unit"), null().label("door"),
+               null().label("persons"))
+        .join(team_community, team_community.c.team_id == Team.id)
+        .where(team_community.c.community_id == community,
+               Team.kind == TeamKind.WORK_GROUP, Team.active.is_(True)),
+        select(literal(1), func.row_number().over(order_by=(crowded.c.persons.desc(),
+                                                            crowded.c.id)),
+               crowded.c.id, crowded.c.address, crowded.c.building, crowded.c.unit,
+               crowded.c.door, crowded.c.persons)).subquery())
+    dialect = database.engine.dialect
+    found = (compile_for_driver(head, dialect), compile_for_driver(parts, dialect))
+    database.memo["community_summary"] = found
+    return found
 
 
 def find_community(session: Session, text: str) -> tuple[int, str]:

@@ -34,6 +34,12 @@ def fetch_held(database: Database, statement: Select[*tuple[Any, ...]]) -> list[
     return compiled.rows(database.held.fetch_all(compiled.sql, compiled.parameters()))
 
 
+def fetch_compiled(database: Database, compiled: DriverStatement,
+                   given: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
+    """Rows of a statement compiled once, `given` (driver values) in place of its own."""
+    return compiled.rows(database.held.fetch_all(compiled.sql, compiled.parameters(given)))
+
+
 def driver_value(database: Database, kind: TypeEngine[Any], value: Any) -> Any:
     """`value` as SQLAlchemy would hand it to the driver for a parameter of type `kind`."""
     dialect = database.engine.dialect

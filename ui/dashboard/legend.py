@@ -54,7 +54,9 @@ class Swatch(QWidget):
     def __init__(self, entry: LegendEntry, size: int) -> None:
         super().__init__()
         self.entry = entry
-        self.setFixedSize(QSize(size * 2 if entry.mark.shape != "box" else size, size))
+        # A line half as long again as it is high: room for its symbol and a dash either side,
+        # and still narrow enough for the wall's legend column (ui/dashboard/panels.py SIDE_SHARE).
+        self.setFixedSize(QSize(round(size * 1.5) if entry.mark.shape != "box" else size, size))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -181,7 +183,7 @@ class ChartLegend(QWidget):
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(max(4, self.text_px // 4))
             # 14 px at least: at 10 a square symbol read as a dot and a hatch as a grey box.
-            row.addWidget(Swatch(entry, max(14, round(self.text_px * 0.8))))
+            row.addWidget(Swatch(entry, max(14, round(self.text_px * 0.75))))
             row.addWidget(text)
             self.keys.append(key)
             self.labels.append(text)
