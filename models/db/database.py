@@ -35,8 +35,10 @@ def to_url(location: str) -> URL:
     if "://" in location:
         try:
             url = make_url(location)
-        except ArgumentError as exc:
-            raise DatabaseUnavailable(f"Not a database URL: {location!r}") from exc
+        except (ArgumentError, ValueError) as exc:   # a port that is not a number: ValueError
+            # Only the scheme is said: what follows may hold a password.
+            raise DatabaseUnavailable(f"Not a database URL: {location.partition('://')[0]}://… "
+                                      "(check its user, password, host, port and name)") from exc
         if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         if url.get_backend_name() not in ("sqlite", "postgresql"):

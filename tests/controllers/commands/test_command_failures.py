@@ -120,7 +120,8 @@ def test_a_server_that_does_not_answer_is_exit_3(
     assert "secret" not in line
 
 
-@pytest.mark.parametrize("database", ["{register}", "{out}", "mysql://nobody@localhost/x"])
+@pytest.mark.parametrize("database", ["{register}", "{out}", "mysql://nobody@localhost/x",
+                                      "postgresql://nobody:secret@localhost:port/x"])
 @pytest.mark.parametrize("argv", [["db", "status"], ["user", "list"], ["import", "{register}"],
                                   ["db", "upgrade"], ["demo"]], ids=" ".join)
 def test_a_file_or_url_that_is_not_a_canvass_database_is_exit_3(
@@ -129,7 +130,8 @@ def test_a_file_or_url_that_is_not_a_canvass_database_is_exit_3(
     (tmp_path / "out").mkdir()
     filled = _filled(["--db", database, *argv], tmp_path)
     before = (tmp_path / "register.csv").read_bytes() if database == "{register}" else None
-    _fails_in_one_line(filled, 3, capsys)
+    line = _fails_in_one_line(filled, 3, capsys)
+    assert "secret" not in line            # a mistyped address never echoes its password
     if before is not None:
         assert (tmp_path / "register.csv").read_bytes() == before   # left untouched
 

@@ -27,6 +27,14 @@ def test_other_backends_are_refused() -> None:
         to_url("mysql://u@h/db")
 
 
+def test_a_mistyped_server_address_is_refused_without_its_password() -> None:
+    # A port that is not a number made SQLAlchemy raise ValueError: "Canvass failed", exit 70.
+    for address in ("postgresql://u:secret@h:abc/db", "post gres://u:secret@h/db"):
+        with pytest.raises(DatabaseUnavailable, match="Not a database URL") as refused:
+            to_url(address)
+        assert "secret" not in str(refused.value)
+
+
 def test_a_text_file_is_not_a_database_and_is_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("shopping list\n")
