@@ -26,6 +26,7 @@ from models.alerts.rules import (
     limit_of,
     stamp_of,
 )
+from models.db.dialect import seldom
 from models.enums import TransferStatus
 from models.schema.alerts import AlertAcknowledgement
 from models.schema.cases import Case
@@ -59,7 +60,7 @@ def _fields(statement_filter: Any) -> Select[*tuple[Any, ...]]:
 
 def under_way_statement(now: datetime, transfer_ids: Collection[int] | None = None) -> Select[*tuple[Any, ...]]:
     """Trips under way past their step's limit (through the status index)."""
-    condition = and_(TransferOrder.status.in_(list(STEP_LIMITS)), _overdue(STEP_LIMITS, now))
+    condition = and_(seldom(TransferOrder.status.in_(list(STEP_LIMITS))), _overdue(STEP_LIMITS, now))
     if transfer_ids is not None:
         condition = and_(condition, TransferOrder.id.in_(list(transfer_ids)))
     return _fields(condition)

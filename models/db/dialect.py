@@ -45,3 +45,29 @@ def _day_sqlite(element: day_of, compiler: SQLCompiler, **kw: Any) -> str:
 def _day_postgresql(element: day_of, compiler: SQLCompiler, **kw: Any) -> str:
     (moment,) = (compiler.process(clause, **kw) for clause in element.clauses)
     return f"CAST({moment} AS DATE)"
+
+
+class seldom(FunctionElement[bool]):  # noqa: N801
+    """A condition true of few rows, though the statistics cannot tell which.
+
+    SQLite's statistics (sqlite_stat1) keep one average number of rows per value of an index:
+    a district's trips are nearly all delivered, so `status IN (the steps under way)` looks as
+    if it matched thousands of rows and the planner reads the whole table instead of the status
+    index. `likelihood()` tells it the truth and is removed by SQLite's code generator; no index
+    is lost.
+    PostgreSQL keeps each common value's frequency and needs no hint. (Untyped: a Boolean
+    would be compared with 1 on SQLite, and the comparison hides the hint from the planner.)"""
+    inherit_cache = True
+    name = "seldom"
+
+
+@compiles(seldom, "sqlite")
+def _seldom_sqlite(element: seldom, compiler: SQLCompiler, **kw: Any) -> str:
+    (condition,) = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"likelihood({condition}, 0.001)"
+
+
+@compiles(seldom, "postgresql")
+def _seldom_postgresql(element: seldom, compiler: SQLCompiler, **kw: Any) -> str:
+    (condition,) = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"({condition})"
