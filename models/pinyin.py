@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-
-from pypinyin import Style, lazy_pinyin
+from collections.abc import Callable
 
 KEY_LENGTH = 255
 # Family names whose surname reading is not the character's most common one.
@@ -29,9 +28,17 @@ SURNAMES = {"曾": "zeng", "单": "shan", "解": "xie", "朴": "piao", "区": "o
 _PIECES = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\u3400-\u9fff\uf900-\ufaff\s]+")
 
 
+@functools.cache
+def _reader() -> Callable[[str], list[str]]:
+    """pypinyin's reader, imported at the first name read: its tables take a third of a second
+    to load, which every command and every window start would otherwise pay first."""
+    from pypinyin import Style, lazy_pinyin
+    return functools.partial(lazy_pinyin, style=Style.NORMAL)
+
+
 @functools.lru_cache(maxsize=16_384)
 def _syllable(character: str) -> str:
-    found = lazy_pinyin(character, style=Style.NORMAL)
+    found = _reader()(character)
     return found[0].lower() if found else character.lower()
 
 

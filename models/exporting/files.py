@@ -38,8 +38,8 @@ def csv_value(value: Cell, code: bool = False) -> Cell:
     spreadsheet would run or (in a `code` column) turn into a number neutralised."""
     if isinstance(value, str):
         return csv_text(value, code)
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, datetime):   # not strftime: it imports `time` at each call
+        return f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}"
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Share):

@@ -58,12 +58,17 @@ class Share(float):
 def excel_serial(value: date) -> float:
     """The date or moment as Excel's serial number: days since 1899-12-30, the time a fraction."""
     if isinstance(value, datetime):
-        span = value.replace(tzinfo=None) - EXCEL_EPOCH
+        span = (value if value.tzinfo is None else value.replace(tzinfo=None)) - EXCEL_EPOCH
         return round(span.days + span.seconds / 86400, 8)
     return float((value - EXCEL_EPOCH.date()).days)
 
 
 ROWS_PER_WRITE = 256   # rows joined into one write: the zip member's own cost is per write
+# Deflate's fastest level: a 400,000-row list compresses 3x faster than at the default level,
+# for a file about a fifth larger.
+COMPRESS_LEVEL = 1
+# Texts repeat down a column (a community's name, a building, 是/否): each is written out once.
+CELLS_KEPT = 4096
 _CONTROL = {code: None for code in range(32) if chr(code) not in "\t\n"}
 
 
@@ -75,6 +80,9 @@ def _column_name(index: int) -> str:
         index, remainder = divmod(index - 1, 26)
         name = chr(65 + remainder) + name
     return name
+
+
+_LETTERS = tuple(_column_name(index) for index in range(64))
 
 
 def _clean(text: str) -> str:
@@ -93,9 +101,11 @@ class XlsxWriter:
         self._zip: zipfile.ZipFile | None = None
         self._sheet: IO[bytes] | None = None
         self._pending: list[str] = []
+        self._cells: dict[str, str] = {}
 
     def __enter__(self) -> XlsxWriter:
-        self._zip = zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED)
+        self._zip = zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED,
+                                    compresslevel=COMPRESS_LEVEL)
         self._zip.writestr("[Content_Types].xml", CONTENT_TYPES)
         self._zip.writestr("_rels/.rels", ROOT_RELS)
         self._zip.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
@@ -111,29 +121,54 @@ class XlsxWriter:
         self._write(self.headers, style=1)
         return self
 
+    def _text_cell(self, value: str) -> str:
+        """A text cell after its `<c` and reference: kept, since texts repeat down a column."""
+        cell = self._cells.get(value)
+        if cell is None:
+            cell = f' t="inlineStr" s="2"><is><t xml:space="preserve">{_clean(value)}</t></is></c>'
+            if len(self._cells) >= CELLS_KEPT:
+                self._cells.clear()
+            self._cells[value] = cell
+        return cell
+
     def _write(self, values: Iterable[Any], style: int = 0) -> None:
         assert self._sheet is not None
         self.rows_written += 1
         number = self.rows_written
-        cells = []
-        text_style = f' s="{style}"' if style else ' s="2"'
+        cells: list[str] = []
+        add = cells.append
+        kept = self._cells.get
+        # A cell names its column only after an empty one: without a reference a cell is the
+        # next column of its row (ECMA-376 §18.3.1.4), and most rows have no gap.
+        following = 0
         for index, value in enumerate(values):
             if value is None or value == "":
                 continue
-            ref = f"{_column_name(index)}{number}"
-            if type(value) is str:   # most cells: straight to an inline string
-                cells.append(f'<c r="{ref}" t="inlineStr"{text_style}><is><t xml:space="preserve">'
-                             f'{_clean(value)}</t></is></c>')
+            kind = type(value)
+            if style:
+                body = (f' t="inlineStr" s="{style}"><is><t xml:space="preserve">'
+                        f'{_clean(str(value))}</t></is></c>')
+            elif kind is str:   # most cells: straight to an inline string
+                body = kept(value) or self._text_cell(value)
+            elif kind is int or kind is float:
+                body = f'><v>{value}</v></c>'
+            elif kind is datetime:
+                body = f' s="{MOMENT_STYLE}"><v>{excel_serial(value)}</v></c>'
             elif isinstance(value, Share):
-                cells.append(f'<c r="{ref}" s="{SHARE_STYLE}"><v>{float(value)}</v></c>')
+                body = f' s="{SHARE_STYLE}"><v>{float(value)}</v></c>'
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                cells.append(f'<c r="{ref}"><v>{value}</v></c>')
+                body = f'><v>{value}</v></c>'
             elif isinstance(value, date):
-                kind = MOMENT_STYLE if isinstance(value, datetime) else DATE_STYLE
-                cells.append(f'<c r="{ref}" s="{kind}"><v>{excel_serial(value)}</v></c>')
+                style_of = MOMENT_STYLE if isinstance(value, datetime) else DATE_STYLE
+                body = f' s="{style_of}"><v>{excel_serial(value)}</v></c>'
             else:
-                cells.append(f'<c r="{ref}" t="inlineStr"{text_style}><is><t xml:space="preserve">'
-                             f'{_clean(str(value))}</t></is></c>')
+                body = self._text_cell(str(value))
+            if index == following:
+                add("<c" + body)
+            else:
+                letters = _LETTERS[index] if index < len(_LETTERS) else _column_name(index)
+                add(f'<c r="{letters}{number}"' + body)
+            following = index + 1
         self._pending.append(f'<row r="{number}">{"".join(cells)}</row>')
         if len(self._pending) >= ROWS_PER_WRITE:
             self._flush()

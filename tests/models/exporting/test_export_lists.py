@@ -3,7 +3,7 @@ kept text there, masking per role, every page, the caller's words for stored ide
 from __future__ import annotations
 
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,12 +13,13 @@ from sqlalchemy import select
 import models.exporting.files
 import models.exporting.lists
 from models.db.database import Database
-from models.enums import Sex
+from models.enums import Sex, VisitOutcome
 from models.exporting.files import ExportCancelled, write_rows
 from models.exporting.lists import export_list
 from models.importing.xlsx import Share
 from models.schema.register import Household
-from tests.support.factories import make_case, make_person, make_place
+from models.schema.screening import Visit
+from tests.support.factories import NOW, make_case, make_person, make_place
 
 FULL_ID = "420102198001011234"
 
@@ -49,7 +50,10 @@ def test_a_full_id_is_a_text_cell_excel_cannot_mangle(database: Database, tmp_pa
     assert rows[1][3] == date(1980, 1, 1) and isinstance(rows[1][9], datetime)   # date cells
     with zipfile.ZipFile(path) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
-    assert f'<c r="B2" t="inlineStr" s="2"><is><t xml:space="preserve">{FULL_ID}</t>' in xml
+    # An inline string in the Text format, the row's second cell (no gap before it, so no
+    # reference: a cell without one is the next column of its row).
+    assert (f'<row r="2"><c t="inlineStr" s="2"><is><t xml:space="preserve">张伟</t></is></c>'
+            f'<c t="inlineStr" s="2"><is><t xml:space="preserve">{FULL_ID}</t>') in xml
 
 
 def test_masked_for_roles_that_may_not_see_and_csv_has_a_bom(database: Database,
@@ -128,6 +132,23 @@ def test_dates_shares_and_numbers_keep_their_kind(tmp_path: Path) -> None:
         "门 301,3,45.3%,1980-01-01,2020-02-20 14:05"
 
 
+def test_empty_cells_keep_every_later_cell_in_its_column(tmp_path: Path) -> None:
+    """A cell after an empty one names its column; the others follow their neighbour. Read
+    back, every value is under its own heading, whichever cells were empty, and a text seen
+    before (kept once written) lands where it is written again."""
+    rows = [["永清社区", None, "3", "", 7, None, datetime(2020, 2, 20, 14, 5)],
+            [None, "永清社区", "", "3", None, 0, None],
+            ["永清社区", "<&>", "3", "4", 1, 2, datetime(2020, 2, 21, 8, 0)]]
+    path = tmp_path / "gaps.xlsx"
+    headings = [f"h{index}" for index in range(7)]
+    assert write_rows(path, "清单", headings, iter(rows)) == 3
+    assert _sheet(path) == [
+        headings,
+        ["永清社区", "", "3", "", 7, "", datetime(2020, 2, 20, 14, 5)],
+        ["", "永清社区", "", "3", "", 0, ""],
+        ["永清社区", "<&>", "3", "4", 1, 2, datetime(2020, 2, 21, 8, 0)]]
+
+
 def test_no_column_beside_a_masked_id_gives_its_hidden_digits_back(database: Database,
                                                                    tmp_path: Path) -> None:
     """The hidden digits of 420102********1234 are the birth date: a reader who may not see
@@ -168,3 +189,36 @@ def test_a_csv_keeps_the_columns_its_list_calls_codes_as_text(database: Database
     export_list(database, "cases", cases, may_see=False)
     row = cases.read_text(encoding="utf-8-sig").splitlines()[1].split(",")
     assert row[1] == "\t420102********1234" and row[4] == "\t138****0000"
+
+
+def test_each_household_carries_its_persons_visits_outcome_and_last_visit(
+        database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The figures come from the visits and persons as stored (the tallies the database keeps),
+    on every page: a door knocked twice without an answer has 2 visits and no outcome, a door
+    screened has one, an unvisited door has none, and each counts its own persons."""
+    monkeypatch.setattr(models.exporting.lists, "PAGE", 2)
+    with database.sessions() as session:
+        place = make_place(session)
+        make_person(session, place, name="王芳", resident_id="420102198001011234")
+        make_person(session, place, name="李娜", resident_id="420102198101011238")
+        doors = {}
+        for door in ("201", "202", "203"):
+            household = Household(community_id=place.community_id, building="2", unit="1",
+                                  door=door)
+            session.add(household)
+            session.flush()
+            doors[door] = household.id
+        for minutes, door, outcome in ((10, "201", VisitOutcome.NOBODY_HOME),
+                                       (70, "201", VisitOutcome.NOBODY_HOME),
+                                       (30, "202", VisitOutcome.SCREENED)):
+            session.add(Visit(household_id=doors[door], community_id=place.community_id,
+                              visited_at=NOW + timedelta(minutes=minutes), outcome=outcome))
+        session.commit()
+    path = tmp_path / "households.xlsx"
+    assert export_list(database, "households", path, may_see=False) == 4
+    figures = {(row[1], row[2], row[3]): row[5:] for row in _sheet(path)[1:]}
+    assert figures == {
+        ("1", "2", "301"): [2, 0, "False", ""],
+        ("2", "1", "201"): [0, 2, "False", NOW + timedelta(minutes=70)],
+        ("2", "1", "202"): [0, 1, "True", NOW + timedelta(minutes=30)],
+        ("2", "1", "203"): [0, 0, "False", ""]}
