@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, or_, select, true
 from sqlalchemy.orm import Session
 
 from models.db.columns import SqlColumn
@@ -142,7 +142,7 @@ class ActiveTransferRows(SqlRowSource):
 
     def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         statement = select(TransferOrder.id).where(or_(
-            TransferOrder.status.in_(list(ACTIVE)), TransferOrder.holds_vehicle.is_(True)))
+            TransferOrder.status.in_(list(ACTIVE)), TransferOrder.holds_vehicle == true()))
         if filters.get("station_id") is not None:
             statement = statement.where(TransferOrder.team_id.in_(
                 select(Team.id).where(Team.station_id == filters["station_id"])))
@@ -150,7 +150,7 @@ class ActiveTransferRows(SqlRowSource):
             now = self.clock()
             statement = statement.where(or_(*(
                 and_(TransferOrder.status == status, getattr(TransferOrder, stamp) < now - limit,
-                     TransferOrder.holds_vehicle.is_(True) if holding else TransferOrder.id > 0)
+                     TransferOrder.holds_vehicle == true() if holding else TransferOrder.id > 0)
                 for status, stamp, limit, holding in overdue_limits())))
         return statement
 

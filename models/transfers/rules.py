@@ -12,10 +12,11 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, func, select, union
+from sqlalchemy import ColumnElement, and_, func, select, true, union
 from sqlalchemy.orm import Session
 
 from models.db.columns import SqlColumn
+from models.db.dialect import seldom
 from models.enums import CaseCategory, TeamKind, TransferStatus, VehicleStatus
 from models.schema.cases import Case
 from models.schema.facilities import Facility, facility_accepts
@@ -99,10 +100,12 @@ def vehicle_free() -> ColumnElement[bool]:
     """The vehicle is available, no order holds it (its last trip is disinfected) and none is
     on the road with it (an order written before the lock existed may not hold it). The busy
     vehicles are one uncorrelated subquery, served by the partial unique index and the status
-    index, instead of a scan of every transfer per vehicle."""
+    index, instead of a scan of every transfer per vehicle. (`holds_vehicle == true()`, not
+    `IS true`: only the index's own condition lets either database use the partial index; and
+    the trips on the road are few, which SQLite's statistics cannot tell: `seldom`.)"""
     busy = union(
-        select(TransferOrder.vehicle_id).where(TransferOrder.holds_vehicle.is_(True)),
-        select(TransferOrder.vehicle_id).where(TransferOrder.status.in_(list(ON_THE_ROAD))))
+        select(TransferOrder.vehicle_id).where(TransferOrder.holds_vehicle == true()),
+        select(TransferOrder.vehicle_id).where(seldom(TransferOrder.status.in_(list(ON_THE_ROAD)))))
     rows = busy.subquery()
     busy_ids = select(rows.c.vehicle_id).where(rows.c.vehicle_id.is_not(None))
     return and_(Vehicle.status == VehicleStatus.AVAILABLE, Vehicle.id.not_in(busy_ids))
@@ -149,7 +152,7 @@ def crew_on_duty(session: Session, team_id: int, at: datetime) -> list[tuple[int
 def holding_order(session: Session, vehicle_id: int) -> TransferOrder | None:
     """The order that still holds the vehicle (a trip under way or not yet disinfected)."""
     return session.scalars(select(TransferOrder).where(
-        TransferOrder.vehicle_id == vehicle_id, TransferOrder.holds_vehicle.is_(True))).first()
+        TransferOrder.vehicle_id == vehicle_id, TransferOrder.holds_vehicle == true())).first()
 
 
 def active_order_of(session: Session, case_id: int) -> str | None:

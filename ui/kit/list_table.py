@@ -24,6 +24,7 @@ from ui.kit.table_menus import ColumnMenu, RowMenu
 
 translate = QCoreApplication.translate
 HOLD_MS = 40   # under three frames at 60 Hz: reads as one step, not as a stall
+SIZED_ROWS = 50   # the rows a column is sized from: within the first page of every list
 
 
 class ListTable(QTableView):
@@ -44,6 +45,10 @@ class ListTable(QTableView):
         self.menu: QMenu | None = None
         self.columns = ColumnMenu(self.horizontalHeader(), lambda _hidden: None)
         self.empty_text = translate("ListTable", "Nothing matches the filters.")
+        # Sizing a column to its contents reads at most this many rows (Qt's default, 1,000,
+        # asked a lazy list for the ten pages below the first, and waited for none of them).
+        # A column's rows are counted by the horizontal header's precision, not the vertical's.
+        self.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         previous = self.model()

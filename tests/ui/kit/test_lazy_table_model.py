@@ -16,6 +16,7 @@ from models.db.row_source import Filters, Row
 from tests.support.communities import add_communities
 from tests.support.sample_district import add_sample_district
 from ui.kit.lazy_table_model import ID_ROLE, LazyTableModel
+from ui.kit.table_page import fit_columns, make_table
 
 
 class CountingSource:
@@ -146,3 +147,27 @@ def test_rows_a_view_scrolls_to_are_fetched_before_it_paints_and_read_as_cells(
         model.index(499, 1))
     assert model.cell(499, 5).alignment == int(model.data(
         model.index(499, 5), Qt.ItemDataRole.TextAlignmentRole).value)
+
+
+def test_sizing_the_columns_reads_the_first_page_only(qtbot: QtBot, database: Database,
+                                                      runner: TaskRunner) -> None:
+    """A list's columns are fitted to its first page when that page arrives (fit_columns), the
+    table not yet shown: Qt's sizing reads up to 1,000 rows, which asked the lazy model for the
+    pages below and fetched them for nobody. Only the first page is read, and the columns still
+    fit what it holds."""
+    add_communities(database, 2_000)
+    source = CountingSource(CommunityRows(database))
+    model = LazyTableModel(source, runner, page_size=100, cache_pages=8)  # type: ignore[arg-type]
+    table = make_table(model)
+    qtbot.addWidget(table)
+    with qtbot.waitSignal(model.counted, timeout=10_000):
+        model.refresh()
+    qtbot.waitUntil(lambda: loaded(model) and model.data(model.index(0, 1)) is not None,
+                    timeout=10_000)
+    fit_columns(table, model)
+    qtbot.wait(200)
+    qtbot.waitUntil(lambda: loaded(model), timeout=10_000)
+    assert [offset for offset, _limit, _keyset in source.requests] == [0]
+    assert model.cached_pages() == [0]
+    name = model.data(model.index(0, 1))
+    assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance(name)
