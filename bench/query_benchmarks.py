@@ -14,7 +14,9 @@ from models.cases.rows import CaseRows
 from models.db.database import Database
 from models.db.dialect import day_of
 from models.enums import CaseCategory, CaseStatus
+from models.schema.fleet import Vehicle
 from models.schema.screening import ScreeningResult, Visit
+from models.transfers.rules import vehicle_free
 
 PAGE = 100
 
@@ -62,5 +64,22 @@ def case_board_rows(database: Database) -> list[Row]:
     return rows
 
 
+def dispatch_rows(database: Database) -> list[Row]:
+    """Which vehicles are free, as every dispatch asks (models/transfers/rules.py vehicle_free):
+    the busy ones through the partial index of the orders holding a vehicle and the status
+    index, never every trip of the campaign (3.2 ms before, on the SQLite district)."""
+    statement = select(func.count()).select_from(Vehicle).where(vehicle_free())
+
+    def free_vehicles() -> None:
+        with database.sessions() as session:
+            session.execute(statement).scalar()
+    free_vehicles()
+    statements = captured(database, free_vehicles)
+    # Asked once as the dispatch dialog opens, not at every refresh: a bound, not a ratio (a
+    # session's own cost is most of it).
+    return [Row("free vehicles at dispatch", median_time(free_vehicles),
+                replay(database, statements), limit_s=0.005)]
+
+
 def rows(database: Database) -> list[Row]:
-    return dashboard_rows(database) + case_board_rows(database)
+    return dashboard_rows(database) + case_board_rows(database) + dispatch_rows(database)
