@@ -28,16 +28,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from models.cases.goals import DONE_STATUSES
 from models.enums import CaseCategory, CaseStatus, TransferStatus
 
 C, S = CaseCategory, CaseStatus
 
-DONE_STATUSES: dict[CaseCategory, frozenset[CaseStatus]] = {
-    C.CONFIRMED: frozenset({S.ADMITTED}),
-    C.SUSPECTED: frozenset({S.ADMITTED}),
-    C.FEVER: frozenset({S.ADMITTED}),
-    C.CLOSE_CONTACT: frozenset({S.ADMITTED, S.HOME_OBSERVATION}),
-}
+# The goal of each category, as a set of statuses (models/cases/goals.py: the dashboard shows
+# the same shares).
+__all__ = ["BOARD_ORDER", "DONE_STATUSES", "UNDER_WAY", "Hold", "is_done"]
 
 # The board's order: most serious first, as the wall reads the four slogans.
 BOARD_ORDER: tuple[CaseCategory, ...] = (C.CONFIRMED, C.SUSPECTED, C.FEVER, C.CLOSE_CONTACT)

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import ScalarSelect, Select, func, select
 
+from models.cases.goals import DONE_STATUSES
 from models.dashboard.figures import as_date
 from models.db.database import Database
 from models.db.driver_statements import DriverStatement, compile_for_driver
@@ -35,6 +36,9 @@ class DashboardSummary:
     persons_registered: int
     persons_screened: int
     open_cases_by_category: dict[str, int] = field(default_factory=dict)
+    # Of those, the ones where their category says they must be (the four 100%,
+    # models/cases/goals.py): for the categories that have a goal.
+    done_cases_by_category: dict[str, int] = field(default_factory=dict)
     persons_admitted: int = 0
     transfers_total: int = 0
     transfers_under_way: int = 0
@@ -64,7 +68,8 @@ def _count(statement: Select[Any]) -> ScalarSelect[Any]:
 def _headline(categories: Sequence[str]) -> Select[Any]:
     """Every other figure in one statement (one round trip, one snapshot): the day of the latest
     visit (from the day tallies: a max over visits scans a million), persons registered, open
-    cases per category, persons admitted, transfers and those under way, beds."""
+    cases per category, persons admitted, transfers and those under way, beds; then, for each of
+    `categories` with a goal, its open cases where the goal says they must be."""
     tally, order = CommunityDayTally, TransferOrder
     return select(
         _count(select(func.max(tally.day)).where(tally.visits > 0)),
@@ -79,7 +84,15 @@ def _headline(categories: Sequence[str]) -> Select[Any]:
                .where(Facility.active.is_(True))),
         *(_count(select(func.count()).select_from(Case).where(
             Case.is_open.is_(True), Case.category == CaseCategory(category)))
-          for category in categories))
+          for category in categories),
+        *(_count(select(func.count()).select_from(Case).where(
+            Case.is_open.is_(True), Case.category == CaseCategory(category),
+            Case.status.in_(sorted(DONE_STATUSES[CaseCategory(category)]))))
+          for category in _with_goals(categories)))
+
+
+def _with_goals(categories: Sequence[str]) -> list[str]:
+    return [category for category in categories if CaseCategory(category) in DONE_STATUSES]
 
 
 def _prepared(database: Database, categories: Sequence[str]) -> tuple[DriverStatement, DriverStatement]:
@@ -112,8 +125,10 @@ def district_summary(database: Database, categories: Sequence[str]) -> Dashboard
         as_of=as_date(last_visit) if last_visit is not None else None,
         persons_registered=int(registered),
         persons_screened=running,
-        open_cases_by_category={category: int(number)
-                                for category, number in zip(categories, figures[7:], strict=True)},
+        open_cases_by_category={category: int(number) for category, number in zip(
+            categories, figures[7:7 + len(categories)], strict=True)},
+        done_cases_by_category={category: int(number) for category, number in zip(
+            _with_goals(categories), figures[7 + len(categories):], strict=True)},
         persons_admitted=int(admitted),
         transfers_total=int(total),
         transfers_under_way=int(under_way),

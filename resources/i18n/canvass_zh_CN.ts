@@ -300,6 +300,26 @@
     <context>
         <name>DashboardView</name>
         <message>
+            <location filename="../../ui/dashboard/view.py" line="+0" />
+            <source>Admit %1</source>
+            <translation>应收尽收 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="+0" />
+            <source>Treat %1</source>
+            <translation>应治尽治 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="+0" />
+            <source>Test %1</source>
+            <translation>应检尽检 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="+0" />
+            <source>Isolate %1</source>
+            <translation>应隔尽隔 %1</translation>
+        </message>
+        <message>
             <location filename="../../ui/dashboard/view.py" line="+57" />
             <source>Situation</source>
             <translation>态势</translation>

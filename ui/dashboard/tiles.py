@@ -4,8 +4,9 @@ On the desk a line that does not fit its tile is broken where a reader would bre
 "today" and "yesterday", at a space or a comma, never inside a number), in at most two lines.
 Eight tiles share the wall's one row in type read from five metres, and every line they take
 is a line the charts below lose: there a tile is three lines — its title in one line (the wall
-gives each tile the width its title needs, `title_room`), the figure, the day's change — and the
-caption ("89.1 % of 5,000 registered") stays on the desk. Labels never wrap by themselves: a
+gives each tile the width its title needs, `title_room`), the figure, the day's change — and a
+fourth on the four categories' tiles, their share done (the four 100%: what the command center
+watches); the caption ("89.1 % of 5,000 registered") stays on the desk. Labels never wrap by themselves: a
 wrapping label asks the wall's page for its preferred height and pushes the charts off screen.
 """
 from __future__ import annotations
@@ -95,12 +96,18 @@ class Tile(QFrame):
         self.value = label("–", "tileValue")
         self.change = label("", "tileChange")
         self.caption = label("", "tileCaption")
-        self.texts: dict[QLabel, str] = {self.title: title, self.change: "", self.caption: ""}
+        # A category's share where the four 100% say it must be ("应收尽收 95.2%"): on the desk
+        # and on the wall alike, for the four categories' tiles only.
+        self.goal = label("", "tileGoal")
+        self.goal.hide()
+        self.goal_widest = ""   # the goal line at its widest ("Isolate 100.0%"): its room
+        self.texts: dict[QLabel, str] = {self.title: title, self.change: "", self.goal: "",
+                                         self.caption: ""}
         for fitted in self.texts:
             # The tile's width is the grid's to give; the text fits itself to it.
             fitted.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # Held to the top: a tile with a one-line caption keeps its figure level with the others.
-        self.box = vbox(strip, self.title, self.value, self.change, self.caption, 1,
+        self.box = vbox(strip, self.title, self.value, self.change, self.goal, self.caption, 1,
                         margins=ROOMY, spacing=3)
         self.setLayout(self.box)
         self.setMinimumWidth(150)
@@ -108,6 +115,11 @@ class Tile(QFrame):
     def set_figure(self, value: int, caption: str = "") -> None:
         self.value.setText(count(value))
         self._set(self.caption, caption)
+
+    def set_goal(self, text: str) -> None:
+        """The four-100% line ("" for none: the line is then not there)."""
+        self.goal.setVisible(bool(text))
+        self._set(self.goal, text)
 
     def set_change(self, today: int | None, yesterday: int | None = None) -> None:
         """"+12 today · +9 yesterday": the day's movement, read at a glance; a level that fell
@@ -127,13 +139,17 @@ class Tile(QFrame):
         return self.title.font().pixelSize() >= LARGE_TYPE_PX
 
     def title_room(self) -> int:
-        """The width this tile needs for its title in one line of its type, frame included, and
+        """The width this tile needs for its title (and its four-100% line at its widest) in one
+        line of its type, frame included, and
         at least the wall's usual tile: what the wall's row of tiles shares out
         (ui/dashboard/view.py)."""
         self.title.ensurePolished()
         margins = self.box.contentsMargins()
         frame = self.width() - self.contentsRect().width()
         text = QFontMetricsF(self.title.font()).horizontalAdvance(self.texts[self.title])
+        if self.goal_widest:   # the four-100% line keeps to one line too
+            self.goal.ensurePolished()
+            text = max(text, QFontMetricsF(self.goal.font()).horizontalAdvance(self.goal_widest))
         return max(WALL_TILE_PX, math.ceil(text) + margins.left() + margins.right() + frame + 2)
 
     def full_text(self, widget: QLabel) -> str:
@@ -148,7 +164,7 @@ class Tile(QFrame):
         margins = self.box.contentsMargins()
         room = self.contentsRect().width() - margins.left() - margins.right()
         fit = fit_change if widget is self.change else fit_lines
-        if widget is self.title and self.large_type():
+        if widget in (self.title, self.goal) and self.large_type():
             fit = fit_line
         widget.setText(fit(self.texts[widget], QFontMetricsF(widget.font()), room))
 

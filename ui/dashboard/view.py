@@ -24,6 +24,7 @@ from controllers.dashboard.panels import (
 from controllers.dashboard.summary import DashboardSummary, dashboard_summary
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
+from models.translatable import QT_TRANSLATE_NOOP
 from ui.alerts.strip import AlertStrip
 from ui.dashboard.headline import headline_text, show_transfer_tiles
 from ui.dashboard.loads import Load, Steps
@@ -35,6 +36,11 @@ from ui.kit.labels import category as category_label
 from ui.kit.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
+# The four 100% (应收尽收、应治尽治、应检尽检、应隔尽隔), each category's share done.
+GOALS = {"confirmed": QT_TRANSLATE_NOOP("DashboardView", "Admit %1"),
+         "suspected": QT_TRANSLATE_NOOP("DashboardView", "Treat %1"),
+         "fever": QT_TRANSLATE_NOOP("DashboardView", "Test %1"),
+         "close_contact": QT_TRANSLATE_NOOP("DashboardView", "Isolate %1")}
 CASES = frozenset({"person_case", "case_event"})
 MARGIN, WALL_EDGE = 24, 16   # the page's margins; the wall's above and below
 TRANSFERS = frozenset({"transfer_order", "facility", "vehicle", "duty_shift", "team",
@@ -73,6 +79,9 @@ class DashboardView(QWidget):
             translate("DashboardView", "Persons screened"), "screened")}
         for value in CATEGORIES:
             self.tiles[value] = Tile(category_label(value), value)
+            if value in GOALS:
+                self.tiles[value].goal_widest = translate("DashboardView", GOALS[value]).replace(
+                    "%1", percent(100.0))
         self.tiles["admitted"] = Tile(translate("DashboardView", "Sent for treatment"), "transfer")
         self.tiles["under_way"] = Tile(translate("DashboardView", "Transfers under way"), "transfer")
         self.tiles["beds"] = Tile(translate("DashboardView", "Free beds"), "beds")
@@ -219,6 +228,7 @@ class DashboardView(QWidget):
             for value in CATEGORIES:
                 self.tiles[value].set_figure(summary.open_cases_by_category.get(value, 0),
                                              translate("DashboardView", "open cases"))
+                self.tiles[value].set_goal(self.goal_text(value))
         if self.figures is None:  # the figures' own, station's or district's, once they come
             self.tiles["admitted"].set_figure(summary.persons_admitted, translate(
                 "DashboardView", "persons delivered to a facility"))
@@ -227,6 +237,20 @@ class DashboardView(QWidget):
         self.tiles["beds"].set_figure(summary.beds_free, translate(
             "DashboardView", "%1 of %2 beds taken").replace("%1", count(summary.beds_taken))
             .replace("%2", count(summary.beds_total)))
+
+    def goal_text(self, category: str) -> str:
+        """"Admit 95.2%": for the district, the share of the category's open cases where the
+        four 100% say they must be ("—" when none is open: nothing is owed, which is not 0%);
+        "" for a station (the goal is the district's) or a category without a goal."""
+        summary = self.summary
+        goal = GOALS.get(category)
+        if goal is None or summary is None or self.station_id is not None \
+                or category not in summary.done_cases_by_category:
+            return ""
+        total = summary.open_cases_by_category.get(category, 0)
+        share = percent(100.0 * summary.done_cases_by_category[category] / total) \
+            if total else "—"
+        return translate("DashboardView", goal).replace("%1", share)
 
     def show_screened(self, registered: int, points: tuple[tuple[date, int], ...]) -> None:
         """The screened tile and curve: the district's (summary) or the chosen station's."""
@@ -254,6 +278,7 @@ class DashboardView(QWidget):
         for value in CATEGORIES:
             self.tiles[value].set_figure(figures.open_by_category.get(value, 0),
                                          translate("DashboardView", "open cases"))
+            self.tiles[value].set_goal(self.goal_text(value))
             self.tiles[value].set_change(figures.categories.new_on(today, value),
                                          figures.categories.new_on(yesterday, value))
         show_transfer_tiles(self.tiles, figures)

@@ -89,6 +89,10 @@ def test_dashboard_summary_aggregates(database: Database) -> None:
     assert summary.cumulative_screened == ((date(2020, 2, 10), 2), (date(2020, 2, 11), 4))
     assert summary.open_cases_by_category == {"confirmed": 1, "suspected": 1, "fever": 1,
                                               "close_contact": 1}
+    # The four 100%: the confirmed case admitted, the contact under home observation (the
+    # cleared one is closed: owed nothing); the suspected and the fever cases not yet.
+    assert summary.done_cases_by_category == {"confirmed": 1, "suspected": 0, "fever": 0,
+                                              "close_contact": 1}
     assert (summary.persons_admitted, summary.transfers_total, summary.transfers_under_way) == (1, 2, 1)
     assert (summary.beds_total, summary.beds_taken, summary.beds_free) == (300, 13, 287)
 

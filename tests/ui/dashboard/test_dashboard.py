@@ -44,6 +44,19 @@ def test_every_panel_shows_the_sample_district(qtbot: QtBot, context: AppContext
     from ui.dashboard.charts.base import timestamp
     assert "2 ordered, 1 delivered" in hover(transfers, timestamp(date(2020, 2, 10)), 1)
     assert view.tiles["confirmed"].value.text() == "1"
+    # Each category's share done (the four 100%): the confirmed case is admitted, the contact
+    # under home observation; the suspected and the fever cases are not yet.
+    assert {value: goal(view, value) for value in ("confirmed", "suspected", "fever",
+                                                   "close_contact")} == {
+        "confirmed": "Admit 100.0%", "suspected": "Treat 0.0%",
+        "fever": "Test 0.0%", "close_contact": "Isolate 100.0%"}
+    assert view.tiles["confirmed"].goal.isVisibleTo(view)
+    assert goal(view, "beds") == "" and not view.tiles["beds"].goal.isVisibleTo(view)
+
+
+def goal(view: object, value: str) -> str:
+    tile = view.tiles[value]  # type: ignore[attr-defined]
+    return str(tile.texts[tile.goal])
 
 
 def test_a_chart_saves_as_png(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
@@ -69,6 +82,8 @@ def test_the_station_filter_narrows_the_panels(qtbot: QtBot, context: AppContext
     qtbot.waitUntil(lambda: not view.is_loading()
                     and view.tiles["screened"].value.text() == "4", timeout=10_000)
     assert view.panels["screened"].chart.points[-1][1] == 4
+    # A station's tiles have no share: the four 100% are the district's.
+    assert goal(view, "confirmed") == "" and not view.tiles["confirmed"].goal.isVisibleTo(view)
 
 
 @pytest.fixture
