@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select, true
 
 from models.board.rules import BOARD_ORDER, DONE_STATUSES, UNDER_WAY, Hold, is_done
 from models.board.shares import BoardShares, Share
@@ -94,7 +94,7 @@ class BoardRows(SqlRowSource):
     def filtered_ids(self, filters: Filters, order: SortOrder | None) -> Select[*tuple[Any, ...]]:
         chosen = filters.get("category")
         categories = [CaseCategory(chosen)] if chosen else list(BOARD_ORDER)
-        return select(Case.id).where(Case.is_open.is_(True),
+        return select(Case.id).where(Case.is_open == true(),
                                      or_(*(not_done(category) for category in categories)))
 
     def row_statement(self) -> Select[*tuple[Any, ...]]:
@@ -106,7 +106,7 @@ class BoardRows(SqlRowSource):
     def shares(self, now: datetime | None = None) -> BoardShares:
         """The four shares, read in one GROUP BY (and two index seeks for the moment)."""
         statement = (select(Case.category, Case.status, func.count())
-                     .where(Case.is_open.is_(True)).group_by(Case.category, Case.status))
+                     .where(Case.is_open == true()).group_by(Case.category, Case.status))
         done: dict[str, int] = {category.value: 0 for category in BOARD_ORDER}
         total = dict(done)
         with self.database.sessions() as session:

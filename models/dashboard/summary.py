@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ScalarSelect, Select, func, select
+from sqlalchemy import ScalarSelect, Select, func, select, true
 
 from models.cases.goals import DONE_STATUSES
 from models.dashboard.figures import as_date
@@ -83,10 +83,10 @@ def _headline(categories: Sequence[str]) -> Select[Any]:
         _count(select(func.coalesce(func.sum(Facility.beds_taken), 0))
                .where(Facility.active.is_(True))),
         *(_count(select(func.count()).select_from(Case).where(
-            Case.is_open.is_(True), Case.category == CaseCategory(category)))
+            Case.is_open == true(), Case.category == CaseCategory(category)))
           for category in categories),
         *(_count(select(func.count()).select_from(Case).where(
-            Case.is_open.is_(True), Case.category == CaseCategory(category),
+            Case.is_open == true(), Case.category == CaseCategory(category),
             Case.status.in_(sorted(DONE_STATUSES[CaseCategory(category)]))))
           for category in _with_goals(categories)))
 
