@@ -8,14 +8,15 @@ shift; kept after closing, each one held its widgets (megabytes) and went on rea
 on every change anywhere, for a window nobody could see."""
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt
+from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from controllers.runtime.change_feed import ChangeFeed, ChangeSet
 
 Window = TypeVar("Window", bound=QWidget)
+CATCH_UP_MS = 100   # how often a view busy when a change came looks again
 
 
 class FollowsChanges:
@@ -37,9 +38,24 @@ class FollowsChanges:
         if not self.isVisible():
             self._stale = True
         elif self.is_loading():
-            self._again = True
+            # Once what is loading now has finished. `loading_finished` is told only by the
+            # view's own list; a view whose other parts load too (the transfers view's board
+            # and facilities) is looked at again until nothing loads, so a change that arrived
+            # during one of theirs is never left unread.
+            if not self._again:
+                self._again = True
+                QTimer.singleShot(CATCH_UP_MS, cast(QObject, self), self._catch_up)
         else:
             self.refresh()
+
+    def _catch_up(self) -> None:
+        if not self._again:
+            return   # loading_finished took it
+        if self.is_loading():
+            QTimer.singleShot(CATCH_UP_MS, cast(QObject, self), self._catch_up)
+            return
+        self._again = False
+        self.refresh()
 
     def refresh_if_stale(self) -> None:
         """On showing: catch up with what changed while hidden."""
