@@ -35,22 +35,6 @@
     <context>
         <name>BoardTiles</name>
         <message>
-            <source>Admit all</source>
-            <translation>应收尽收</translation>
-        </message>
-        <message>
-            <source>Treat all</source>
-            <translation>应治尽治</translation>
-        </message>
-        <message>
-            <source>Test all</source>
-            <translation>应检尽检</translation>
-        </message>
-        <message>
-            <source>Isolate all</source>
-            <translation>应隔尽隔</translation>
-        </message>
-        <message>
             <source>%1 / %2 done · %3 not yet</source>
             <translation>已到位 %1 / %2 · 未到位 %3</translation>
         </message>

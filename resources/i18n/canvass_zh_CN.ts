@@ -300,26 +300,6 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="+0" />
-            <source>Admit %1</source>
-            <translation>应收尽收 %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard/view.py" line="+0" />
-            <source>Treat %1</source>
-            <translation>应治尽治 %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard/view.py" line="+0" />
-            <source>Test %1</source>
-            <translation>应检尽检 %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard/view.py" line="+0" />
-            <source>Isolate %1</source>
-            <translation>应隔尽隔 %1</translation>
-        </message>
-        <message>
             <location filename="../../ui/dashboard/view.py" line="+57" />
             <source>Situation</source>
             <translation>态势</translation>
@@ -1143,6 +1123,49 @@
             <location line="+1" />
             <source>Administrator</source>
             <translation>管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>Goals</name>
+        <message>
+            <location filename="../../ui/kit/labels.py" line="+0" />
+            <source>Admit all</source>
+            <translation>应收尽收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/labels.py" line="+0" />
+            <source>Treat all</source>
+            <translation>应治尽治</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/labels.py" line="+0" />
+            <source>Test all</source>
+            <translation>应检尽检</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/labels.py" line="+0" />
+            <source>Isolate all</source>
+            <translation>应隔尽隔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/labels.py" line="+0" />
+            <source>Admit %1</source>
+            <translation>应收尽收 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/labels.py" line="+0" />
+            <source>Treat %1</source>
+            <translation>应治尽治 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/labels.py" line="+0" />
+            <source>Test %1</source>
+            <translation>应检尽检 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/labels.py" line="+0" />
+            <source>Isolate %1</source>
+            <translation>应隔尽隔 %1</translation>
         </message>
     </context>
     <context>

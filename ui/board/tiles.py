@@ -12,21 +12,12 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from models.board.shares import Share
-from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.formatting import count, percent
-from ui.kit.labels import category
+from ui.kit.labels import category, goal_slogan
 from ui.kit.widgets import hbox, named_label, shortcut, vbox
 
 translate = QCoreApplication.translate
 
-# 应收尽收、应治尽治、应检尽检、应隔尽隔, in the order the campaign pairs them with the
-# categories (issue 23); what "done" means for each is models/board/rules.py's.
-SLOGANS: dict[str, str] = {
-    "confirmed": QT_TRANSLATE_NOOP("BoardTiles", "Admit all"),
-    "suspected": QT_TRANSLATE_NOOP("BoardTiles", "Treat all"),
-    "fever": QT_TRANSLATE_NOOP("BoardTiles", "Test all"),
-    "close_contact": QT_TRANSLATE_NOOP("BoardTiles", "Isolate all"),
-}
 CHOSEN_STYLE = "QFrame#tile { border: 2px solid #2f6fba; }"
 
 
@@ -45,7 +36,7 @@ class ShareTile(QFrame):
         accent.setObjectName("accent")
         accent.setProperty("accent", value)
         accent.setFixedWidth(5)
-        self.title = named_label("tileTitle", f"{translate('BoardTiles', SLOGANS[value])} · "
+        self.title = named_label("tileTitle", f"{goal_slogan(value)} · "
                                               f"{category(value)}", wrap=True)
         self.value = named_label("tileValue", "—")
         # Words wrap: four tiles in a row fit a narrow window (a 1024-wide laptop, English).

@@ -24,7 +24,6 @@ from controllers.dashboard.panels import (
 from controllers.dashboard.summary import DashboardSummary, dashboard_summary
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
-from models.translatable import QT_TRANSLATE_NOOP
 from ui.alerts.strip import AlertStrip
 from ui.dashboard.headline import headline_text, show_transfer_tiles
 from ui.dashboard.loads import Load, Steps
@@ -32,15 +31,12 @@ from ui.dashboard.panel_figures import coverage_steps, figure_steps, screened_st
 from ui.dashboard.panels import ChartPanel, dashboard_panels
 from ui.dashboard.tiles import Tile
 from ui.kit.formatting import count, percent
+from ui.kit.labels import GOAL_SHARES, goal_share
 from ui.kit.labels import category as category_label
 from ui.kit.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
 # The four 100% (应收尽收、应治尽治、应检尽检、应隔尽隔), each category's share done.
-GOALS = {"confirmed": QT_TRANSLATE_NOOP("DashboardView", "Admit %1"),
-         "suspected": QT_TRANSLATE_NOOP("DashboardView", "Treat %1"),
-         "fever": QT_TRANSLATE_NOOP("DashboardView", "Test %1"),
-         "close_contact": QT_TRANSLATE_NOOP("DashboardView", "Isolate %1")}
 CASES = frozenset({"person_case", "case_event"})
 MARGIN, WALL_EDGE = 24, 16   # the page's margins; the wall's above and below
 TRANSFERS = frozenset({"transfer_order", "facility", "vehicle", "duty_shift", "team",
@@ -79,9 +75,9 @@ class DashboardView(QWidget):
             translate("DashboardView", "Persons screened"), "screened")}
         for value in CATEGORIES:
             self.tiles[value] = Tile(category_label(value), value)
-            if value in GOALS:
-                self.tiles[value].goal_widest = translate("DashboardView", GOALS[value]).replace(
-                    "%1", percent(100.0))
+            widest = goal_share(value, percent(100.0))
+            if widest is not None:
+                self.tiles[value].goal_widest = widest
         self.tiles["admitted"] = Tile(translate("DashboardView", "Sent for treatment"), "transfer")
         self.tiles["under_way"] = Tile(translate("DashboardView", "Transfers under way"), "transfer")
         self.tiles["beds"] = Tile(translate("DashboardView", "Free beds"), "beds")
@@ -243,14 +239,13 @@ class DashboardView(QWidget):
         four 100% say they must be ("—" when none is open: nothing is owed, which is not 0%);
         "" for a station (the goal is the district's) or a category without a goal."""
         summary = self.summary
-        goal = GOALS.get(category)
-        if goal is None or summary is None or self.station_id is not None \
+        if category not in GOAL_SHARES or summary is None or self.station_id is not None \
                 or category not in summary.done_cases_by_category:
             return ""
         total = summary.open_cases_by_category.get(category, 0)
         share = percent(100.0 * summary.done_cases_by_category[category] / total) \
             if total else "—"
-        return translate("DashboardView", goal).replace("%1", share)
+        return goal_share(category, share) or ""
 
     def show_screened(self, registered: int, points: tuple[tuple[date, int], ...]) -> None:
         """The screened tile and curve: the district's (summary) or the chosen station's."""

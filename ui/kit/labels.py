@@ -31,6 +31,33 @@ CATEGORIES_SHORT = {
     "close_contact": QT_TRANSLATE_NOOP("ShortLabels", "Contacts"),
 }
 
+# The four 100% (四个百分百) by category: the slogan, and the slogan with a share where a tile's
+# line is short (the wall's). The board and the dashboard read them from here alone.
+GOAL_SLOGANS = {
+    "confirmed": QT_TRANSLATE_NOOP("Goals", "Admit all"),
+    "suspected": QT_TRANSLATE_NOOP("Goals", "Treat all"),
+    "fever": QT_TRANSLATE_NOOP("Goals", "Test all"),
+    "close_contact": QT_TRANSLATE_NOOP("Goals", "Isolate all"),
+}
+GOAL_SHARES = {
+    "confirmed": QT_TRANSLATE_NOOP("Goals", "Admit %1"),
+    "suspected": QT_TRANSLATE_NOOP("Goals", "Treat %1"),
+    "fever": QT_TRANSLATE_NOOP("Goals", "Test %1"),
+    "close_contact": QT_TRANSLATE_NOOP("Goals", "Isolate %1"),
+}
+
+
+def goal_slogan(category: str) -> str:
+    """应收尽收 … for a category of the four 100%."""
+    return QCoreApplication.translate("Goals", GOAL_SLOGANS[category])
+
+
+def goal_share(category: str, share: str) -> str | None:
+    """应收尽收 95% …; None for a category the four 100% do not count."""
+    source = GOAL_SHARES.get(category)
+    return None if source is None else QCoreApplication.translate("Goals", source).replace(
+        "%1", share)
+
 
 # The columns whose stored values read as one vocabulary's words, each in its own context.
 TABLES: dict[Kind, words.Vocabulary] = {
