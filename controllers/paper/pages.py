@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
@@ -203,38 +204,121 @@ def _paint_page(painter: QPainter, document: QTextDocument, squares: list[QrSqua
     painter.restore()
 
 
+class PaperBatch:
+    """`papers` painted onto `device` one at a time, with one painter: `begin`, then
+    `paint_next` until it says there is nothing left, then `end` (always, also after an error
+    or a stop). A window paints a long batch a few papers per turn of its event loop, so it
+    never stops answering (ui/kit/paper_job.py); a command paints it in one go (paint_papers)."""
+
+    def __init__(self, papers: Sequence[Paper], device: QPagedPaintDevice) -> None:
+        self.papers = list(papers)
+        self.device = device
+        self.done = 0       # papers painted
+        self.pages = 0      # pages painted
+        self.painter = QPainter()
+        self.small = paper_font(MARGIN_TEXT_POINTS)   # NoChineseFont before the device is touched
+        self.page = body_size(device.pageLayout())
+        self.width, self.height = self.page.width(), self.page.height() + HEAD + FOOT
+
+    def begin(self) -> None:
+        """OSError when the device cannot be painted on (a printer gone, a file not writable)."""
+        if not self.painter.begin(self.device):
+            raise OSError("the printer or file cannot be written")
+        self.painter.scale(self.device.width() / self.width, self.device.height() / self.height)
+
+    def finished(self) -> bool:
+        return self.done >= len(self.papers)
+
+    def paint_next(self) -> bool:
+        """Paint the next paper, each of its pages from a new page of the device; False when
+        none was left. OSError when the device refuses a page."""
+        if self.finished():
+            return False
+        paper = self.papers[self.done]
+        document, scale = fitted(paper, self.page)
+        squares = qr_squares(document)
+        count = document.pageCount()
+        for number in range(count):
+            if self.pages and not self.device.newPage():
+                raise OSError("the printer refused a new page")
+            paint_sheet_page(self.painter, paper, document, squares, number, count, self.page,
+                             scale, self.small)
+            self.pages += 1
+        self.done += 1
+        return True
+
+    def end(self) -> None:
+        if self.painter.isActive():
+            self.painter.end()
+
+
+def paint_sheet_page(painter: QPainter, paper: Paper, document: QTextDocument,
+                     squares: list[QrSquare], number: int, count: int, page: QSizeF,
+                     scale: float, small: QFont) -> None:
+    """Page `number` of `count` of `paper` (laid out as `document`) in the painter's page
+    coordinates (points, the paint rectangle): the title and its rule, the slice of the
+    document, the foot line and "Page N of M". One rendering for printer, PDF and preview."""
+    width, height = page.width(), page.height() + HEAD + FOOT
+    _draw(painter, _band(paper.title, "", width, small), QRectF(0, 0, width, HEAD))
+    painter.setPen(QPen(QColor("#808080"), 0.6))
+    painter.drawLine(QPointF(0, HEAD - 8), QPointF(width, HEAD - 8))
+    _paint_page(painter, document, squares, number, page, scale)
+    painter.save()
+    painter.translate(0, height - FOOT + 6)
+    _draw(painter, _band(paper.foot, page_words(number + 1, count), width, small),
+          QRectF(0, 0, width, FOOT))
+    painter.restore()
+
+
 def paint_papers(papers: Sequence[Paper], device: QPagedPaintDevice,
                  progress: Progress | None = None) -> int:
     """Each of `papers` from a new page of `device`, with one painter; returns the page count.
     OSError when the device cannot be painted on (a printer gone, a file not writable)."""
-    small = paper_font(MARGIN_TEXT_POINTS)   # NoChineseFont before the device is touched
-    page = body_size(device.pageLayout())
-    width, height = page.width(), page.height() + HEAD + FOOT
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("the printer or file cannot be written")
-    pages = 0
+    batch = PaperBatch(papers, device)
+    batch.begin()
     try:
-        painter.scale(device.width() / width, device.height() / height)
-        for done, paper in enumerate(papers):
-            document, scale = fitted(paper, page)
-            squares = qr_squares(document)
-            count = document.pageCount()
-            for number in range(count):
-                if pages and not device.newPage():
-                    raise OSError("the printer refused a new page")
-                _draw(painter, _band(paper.title, "", width, small), QRectF(0, 0, width, HEAD))
-                painter.setPen(QPen(QColor("#808080"), 0.6))
-                painter.drawLine(QPointF(0, HEAD - 8), QPointF(width, HEAD - 8))
-                _paint_page(painter, document, squares, number, page, scale)
-                painter.save()
-                painter.translate(0, height - FOOT + 6)
-                _draw(painter, _band(paper.foot, page_words(number + 1, count), width, small),
-                      QRectF(0, 0, width, FOOT))
-                painter.restore()
-                pages += 1
+        while batch.paint_next():
             if progress is not None:
-                progress(done + 1, len(papers))
+                progress(batch.done, len(batch.papers))
+    finally:
+        batch.end()
+    return batch.pages
+
+
+@dataclass
+class LaidOut:
+    """A paper laid out for its page: what a preview draws its pages from."""
+    document: QTextDocument
+    scale: float
+    squares: list[QrSquare]
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+
+def lay_out(paper: Paper, layout: QPageLayout) -> LaidOut:
+    document, scale = fitted(paper, body_size(layout))
+    return LaidOut(document, scale, qr_squares(document))
+
+
+def page_image(paper: Paper, laid: LaidOut, number: int, layout: QPageLayout,
+               width_px: int) -> QImage:
+    """Page `number` of `paper` as the sheet of paper looks, margins included, `width_px`
+    wide: the same painting as the PDF's and the printer's (paint_sheet_page)."""
+    full = layout.fullRect(QPageLayout.Unit.Point)
+    paint = layout.paintRect(QPageLayout.Unit.Point)
+    height_px = max(1, round(width_px * full.height() / full.width()))
+    image = QImage(width_px, height_px, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(width_px / full.width(), height_px / full.height())
+        painter.translate(paint.left(), paint.top())
+        paint_sheet_page(painter, paper, laid.document, laid.squares, number, laid.page_count,
+                         body_size(layout), laid.scale, paper_font(MARGIN_TEXT_POINTS))
     finally:
         painter.end()
-    return pages
+    return image

@@ -16,7 +16,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from controllers.paper.fonts import chinese_font_family, ensure_gui_application
 from controllers.paper.pages import Orientation, Paper, Progress, build_document, paint_papers
 
-__all__ = ["Paper", "Progress", "a4_layout", "build_document", "chinese_font_family",
+__all__ = ["Paper", "PdfFile", "Progress", "a4_layout", "build_document", "chinese_font_family",
            "ensure_gui_application", "write_papers_pdf", "write_pdf"]
 
 DEFAULT_MARGINS_MM = 12.0
@@ -30,30 +30,52 @@ def a4_layout(margins_mm: float = DEFAULT_MARGINS_MM,
                        QPageLayout.Unit.Millimeter)
 
 
+class PdfFile:
+    """An A4 PDF being written: a QPdfWriter on `path` + ".part", in the first paper's
+    orientation. `commit` closes it and renames it over `path`; `discard` closes and removes it.
+    NoChineseFont (before anything is written) when no font draws Chinese."""
+
+    def __init__(self, papers: Sequence[Paper], path: Path, *, title: str = "") -> None:
+        ensure_gui_application()
+        chinese_font_family()
+        orientation = papers[0].orientation if papers else Orientation.Portrait
+        self.path = path
+        self.partial = path.with_name(path.name + ".part")
+        self.writer: QPdfWriter | None = QPdfWriter(str(self.partial))
+        self.writer.setResolution(RESOLUTION_DPI)
+        self.writer.setPageLayout(a4_layout(orientation=orientation))
+        self.writer.setTitle(title or (papers[0].title if len(papers) == 1 else ""))
+        self.writer.setCreator("Canvass")
+
+    @property
+    def device(self) -> QPdfWriter:
+        assert self.writer is not None, "the PDF is closed"
+        return self.writer
+
+    def commit(self) -> None:
+        """OSError when the file was not written."""
+        self.writer = None   # deleting the writer closes the file
+        if not self.partial.exists():
+            raise OSError(f"could not write {self.path}")
+        self.partial.replace(self.path)
+
+    def discard(self) -> None:
+        self.writer = None
+        self.partial.unlink(missing_ok=True)
+
+
 def write_papers_pdf(papers: Sequence[Paper], path: Path, *, title: str = "",
                      progress: Progress | None = None) -> int:
     """`papers` into one A4 PDF at `path`, each from a new page, in the first one's
     orientation; returns the page count. OSError when the file cannot be written,
     NoChineseFont before anything is when no font draws Chinese."""
-    ensure_gui_application()
-    chinese_font_family()
-    orientation = papers[0].orientation if papers else Orientation.Portrait
-    partial = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(RESOLUTION_DPI)
-    writer.setPageLayout(a4_layout(orientation=orientation))
-    writer.setTitle(title or (papers[0].title if len(papers) == 1 else ""))
-    writer.setCreator("Canvass")
+    pdf = PdfFile(papers, path, title=title)
     try:
-        pages = paint_papers(papers, writer, progress)
+        pages = paint_papers(papers, pdf.device, progress)
     except BaseException:
-        del writer
-        partial.unlink(missing_ok=True)
+        pdf.discard()
         raise
-    del writer  # closes the file
-    if not partial.exists():
-        raise OSError(f"could not write {path}")
-    partial.replace(path)
+    pdf.commit()
     return pages
 
 

@@ -29,6 +29,14 @@ def sheet_papers(sheets: list[TransferSheet]) -> list[Paper]:
 
 
 @action(Permission.VIEW)
+def papers_of_sheets(database: Database, user: SignedInUser,
+                     sheets: list[TransferSheet]) -> list[Paper]:
+    """The papers a window paints `sheets` from, a few per turn of its event loop
+    (ui/kit/paper_job.py): the same papers the PDF and the print job below paint."""
+    return sheet_papers(sheets)
+
+
+@action(Permission.VIEW)
 def print_sheets(database: Database, user: SignedInUser, sheets: list[TransferSheet],
                  out: Path) -> int:
     """Write `sheets`, one per A4 page, to one PDF; returns the page count."""

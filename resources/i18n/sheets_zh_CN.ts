@@ -300,6 +300,14 @@
 </context>
 <context>
     <name>SheetPrinting</name>
+        <message>
+            <source>Saving %1 sheets as a PDF…</source>
+            <translation>正在将 %1 张转运单保存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Stopped: no PDF was written.</source>
+            <translation>已停止：未写入 PDF。</translation>
+        </message>
     <message>
         <location filename="../../ui/transfers/sheet_preview.py" line="29" />
         <source>Transfer sheets of %1</source>
@@ -849,4 +857,51 @@
         <translation>当日无转运。</translation>
     </message>
 </context>
+    <context>
+        <name>PaperPreview</name>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页 / 共 %2 页</translation>
+        </message>
+        <message>
+            <source>Printed %1.</source>
+            <translation>已打印“%1”。</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stopped: nothing more was printed.</source>
+            <translation>已停止：其余页未打印。</translation>
+        </message>
+        <message>
+            <source>The printer or the file could not be written; nothing is lost, try again or choose another.</source>
+            <translation>无法写入打印机或文件；数据未丢失，请重试或另选一个。</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>缩放</translation>
+        </message>
+    </context>
 </TS>

@@ -4,8 +4,8 @@ board (the selected orders) and for the offer Canvass makes after a dispatch (th
 Print is the default button, so Enter prints: dispatch and print is Ctrl+D, Enter, Enter. The
 dialog names what it prints (sheet number, patient, destination: read in the background as it
 opens; an Enter pressed before they arrive prints once they have) and where: the workstation's
-printers, the system's default first, or a PDF file. The sheets are painted in the background,
-one after another onto one printer job or one PDF (controllers/paper/sheet_pdf.py), with a
+printers, the system's default first, or a PDF file. The sheets are painted a few per turn of
+the event loop, one after another onto one printer job or one PDF (ui/kit/paper_job.py), with a
 progress bar; Stop ends the batch between two sheets. The board and the feed stay live meanwhile.
 
 Lives in ui/kit because two screens open it: the transfers view and the case screens' dispatch.
@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from controllers.paper.pdf import a4_layout
-from controllers.paper.sheet_pdf import print_sheets_on, save_sheets_pdf, sheet_papers
+from controllers.paper.sheet_pdf import batch_title, papers_of_sheets, sheet_papers
 from controllers.paper.transfer_sheet import TransferSheet, sheets_of_transfers
 from controllers.runtime.context import AppContext
-from controllers.runtime.tasks import Task, TaskControl
 from models.errors import CanvassError
 from ui.kit.background import load_in_background
+from ui.kit.paper_job import PaperJob
 from ui.kit.refusals.sheets import sheets_error_text
 from ui.kit.widgets import named_label
 
@@ -74,7 +74,7 @@ class PrintSheetsDialog(QDialog):
         super().__init__(parent)
         self.context, self.transfer_ids, self.say = context, list(transfer_ids), say
         self.sheets: list[TransferSheet] | None = None
-        self.task: Task | None = None
+        self.job: PaperJob | None = None
         self._print_when_loaded = False
         self.setWindowTitle(translate("SheetPrinting", "Print transfer sheets"))
         self.setMinimumWidth(460)
@@ -139,15 +139,21 @@ class PrintSheetsDialog(QDialog):
 
     # -- printing -------------------------------------------------------------------------------
     def print_sheets(self) -> None:
-        """Enter: onto the chosen printer, or into a PDF file asked for now."""
-        if self.task is not None and not self.task.is_done():
+        """Enter: onto the chosen printer, or into a PDF file asked for now. The sheets are
+        painted a few per turn of the event loop (ui/kit/paper_job.py): the progress bar moves,
+        Stop (Esc) ends the batch between two sheets, and the board stays live meanwhile."""
+        if self.job is not None and self.job.is_running():
             return
         if self.sheets is None:
             self._print_when_loaded = True
             return
-        sheets, database, user = self.sheets, self.context.database, self.context.user
-        reporter = self._reporter
+        sheets = self.sheets
         if not sheets:
+            return
+        try:
+            papers = papers_of_sheets(self.context.database, self.context.user, sheets)
+        except CanvassError as error:
+            self._failed(error)
             return
         name = str(self.target.currentData())
         if name == PDF_FILE:
@@ -157,42 +163,24 @@ class PrintSheetsDialog(QDialog):
                 return
             done_text = translate("SheetPrinting", "Saved %1 (%2 sheets).").replace(
                 "%1", str(path)).replace("%2", str(len(sheets)))
-
-            def work(control: TaskControl) -> int:
-                return save_sheets_pdf(database, user, sheets, path, reporter(control))
+            job = PaperJob(papers, pdf=path, title=batch_title(sheets), parent=self)
         else:
-            printer = make_printer(name)
             done_text = translate("SheetPrinting", "%1 sheets sent to %2.").replace(
                 "%1", str(len(sheets))).replace("%2", name)
-
-            def work(control: TaskControl) -> int:
-                return print_sheets_on(database, user, sheets, printer, reporter(control))
+            job = PaperJob(papers, device=make_printer(name), parent=self)
         self.progress.setRange(0, len(sheets))
         self.progress.setValue(0)
         self.progress.show()
         self.show_message("")
         for widget in (self.print_button, self.preview_button, self.target):
             widget.setEnabled(False)
-        # The sheets are painted here, on the UI thread: painted on a worker, text layout met the
-        # window's own painting on Qt's locks and both threads waited for ever (seen once in
-        # two full test runs: the worker in QTextDocument's layout draw, the UI thread in its
-        # event loop). The window waits for the batch meanwhile (issue 25's freeze to remove).
-        task = Task("print transfer sheets", work)
-        control = TaskControl(task)
-        try:
-            work(control)
-        except (CanvassError, OSError) as error:
-            self._failed(error)
-            return
-        self.progress.setValue(len(sheets))
-        self._printed(done_text)
-
-    @staticmethod
-    def _reporter(control: TaskControl) -> Callable[[int, int], None]:
-        def report(done: int, total: int) -> None:
-            control.progress(done, total)
-            control.check()   # Stop: the batch ends between two sheets
-        return report
+        self.close_button.setText(translate("SheetPrinting", "Stop"))
+        job.progressed.connect(lambda done, _total: self.progress.setValue(done))
+        job.finished.connect(lambda _pages: self._printed(done_text))
+        job.failed.connect(self._failed)
+        job.stopped.connect(self._stopped)
+        self.job = job
+        job.start()
 
     def _printed(self, text: str) -> None:
         self.say(text)
@@ -220,8 +208,8 @@ class PrintSheetsDialog(QDialog):
     def reject(self) -> None:
         """Close, or Esc: while sheets are being painted, stop the batch first (the dialog
         stays to say so)."""
-        if self.task is not None and not self.task.is_done():
-            self.task.cancel()
+        if self.job is not None and self.job.is_running():
+            self.job.stop()
             return
         super().reject()
 

@@ -4,8 +4,9 @@ ui/kit/sheet_printing.py), every selected order, loaded in the list or not, up t
 (ui/transfers/selected_sheets.py); the button's menu also previews the current order's sheet,
 saves it as a PDF, and prints a day's sheets as one batch.
 
-Data is loaded, and PDFs are written, off the UI thread; the preview renders the same HTML as
-the PDF (ui/kit/print_preview.py), so paper, screen and file agree.
+Data is loaded off the UI thread; PDFs are painted a few sheets per turn of the event loop
+(ui/kit/paper_job.py); the preview renders the same pages as the PDF (ui/kit/print_preview.py),
+so paper, screen and file agree.
 """
 from __future__ import annotations
 
@@ -22,18 +23,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from controllers.paper.sheet_pdf import print_sheets, sheet_papers
+from controllers.paper.sheet_pdf import batch_title as sheets_title
+from controllers.paper.sheet_pdf import papers_of_sheets, sheet_papers
 from controllers.paper.transfer_sheet import TransferSheet, sheet_of_transfer, sheets_of_day
 from controllers.paper.transfer_sheet_html import sheet_title
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.transfers.selection import SelectionRefused, check_size
 from ui.kit.formatting import count
+from ui.kit.paper_job import PaperJob
 from ui.kit.qt_time import qdate, to_date
 from ui.kit.refusals.selection import selection_error_text
 from ui.kit.refusals.sheets import sheets_error_text
@@ -60,6 +64,7 @@ class SheetPrinter:
         self.say = say
         self.last_dialog: Any = None
         self.last_saved: Path | None = None
+        self.job: PaperJob | None = None
 
     def _failed(self, error: BaseException) -> None:
         self.say(sheets_error_text(error))
@@ -80,24 +85,57 @@ class SheetPrinter:
                                   failed=self._failed, owner=self.owner)
 
     def save(self, load: Callable[[], list[TransferSheet]], path: Path) -> None:
+        """The sheets `load` reads (on the task runner) into one PDF at `path`, painted a few
+        per turn of the event loop with a progress dialog whose Stop leaves no file: a worker
+        painting them held Python's lock for seconds and the window froze (issue 25)."""
         database, user = self.context.database, self.context.user
 
-        def work(_control: TaskControl) -> tuple[int, int]:
-            sheets = load()
-            if not sheets:
-                return 0, 0
-            return len(sheets), print_sheets(database, user, sheets, path)
+        def work(_control: TaskControl) -> list[TransferSheet]:
+            return load()
 
-        def done(result: tuple[int, int]) -> None:
-            sheets, _pages = result
+        def loaded(sheets: list[TransferSheet]) -> None:
             if not sheets:
                 self.say(translate("SheetPrinting", "No transfers on that day."))
                 return
-            self.last_saved = path
-            self.say(translate("SheetPrinting", "Saved %1 (%2 sheets).").replace("%1", str(path))
-                     .replace("%2", str(sheets)))
+            job = PaperJob(papers_of_sheets(database, user, sheets), pdf=path,
+                           title=sheets_title(sheets), parent=self.owner)
+            progress = QProgressDialog(
+                translate("SheetPrinting", "Saving %1 sheets as a PDF…").replace(
+                    "%1", count(len(sheets))),
+                translate("SheetPrinting", "Stop"), 0, len(sheets), self.owner)
+            progress.setWindowTitle(translate("SheetPrinting", "Save as PDF…"))
+            progress.setMinimumDuration(400)
+            progress.setAutoClose(False)
+            progress.setAutoReset(False)
+            progress.canceled.connect(job.stop)
+            job.progressed.connect(lambda done, _total: progress.setValue(done))
 
-        self.context.tasks.submit("transfer sheet PDF", work, succeeded=done,
+            def over() -> None:
+                progress.canceled.disconnect(job.stop)
+                progress.close()
+                progress.deleteLater()
+
+            def saved(_pages: int) -> None:
+                over()
+                self.last_saved = path
+                self.say(translate("SheetPrinting", "Saved %1 (%2 sheets).")
+                         .replace("%1", str(path)).replace("%2", str(len(sheets))))
+
+            def failed(error: BaseException) -> None:
+                over()
+                self._failed(error)
+
+            def stopped() -> None:
+                over()
+                self.say(translate("SheetPrinting", "Stopped: no PDF was written."))
+
+            job.finished.connect(saved)
+            job.failed.connect(failed)
+            job.stopped.connect(stopped)
+            self.job = job
+            job.start()
+
+        self.context.tasks.submit("transfer sheets for a PDF", work, succeeded=loaded,
                                   failed=self._failed, owner=self.owner)
 
     def ask_path(self, suggested: str) -> Path | None:
