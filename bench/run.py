@@ -23,7 +23,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import demo_build, memory, query_benchmarks, register_import, setup_import, window_start
+from bench import (
+    demo_build,
+    memory,
+    query_benchmarks,
+    register_import,
+    setup_import,
+    shift,
+    window_start,
+)
 from bench.common import Row, table
 from models.db.database import Database
 from models.demo import build_demo
@@ -66,6 +74,7 @@ def suites(location: str, database: Database, size: str) -> dict[str, Callable[[
         "queries": lambda: query_benchmarks.rows(database),
         "window": lambda: window_start.rows(location),
         "memory": lambda: memory.rows(location),
+        "shift": lambda: shift.rows(location),
         "demo_build": lambda: in_scratch(location, lambda at: demo_build.measure(at, size)),
         "register_import": lambda: in_scratch(
             location, lambda at: register_import.measure(at, IMPORT_ROWS[size])),

@@ -46,6 +46,7 @@ class ChartPanel(QFrame):
         self.wall_title = wall_title
         self.long_title = title     # what the chart shows now, in full (`describe`)
         self.short_title = ""       # the same for the wall's title row, if it has one
+        self.held_width: int | None = None   # least_width when the titles or legend last changed
         self.title = label(title, "sectionTitle")
         self.legend = ChartLegend()
         self.save = QPushButton(translate("Dashboard", "PNG"))
@@ -75,7 +76,8 @@ class ChartPanel(QFrame):
     def minimumSizeHint(self) -> QSize:
         """As narrow as the title (and button) or the legend alone: a legend in the title row
         goes under it when the grid gives less, so it must not make the grid give more."""
-        return QSize(self.least_width(), super().minimumSizeHint().height())
+        width = self.held_width if self.held_width is not None else self.least_width()
+        return QSize(width, super().minimumSizeHint().height())
 
     def least_width(self) -> int:
         """The narrowest title (the wall's short one, where it has one) with the button, or the
@@ -89,7 +91,8 @@ class ChartPanel(QFrame):
     def hold_width(self) -> None:
         """Fix the panel's least width to `least_width` (rather than its layout's, which changes
         with where the legend stands); its least height stays its layout's."""
-        self.setMinimumWidth(self.least_width())
+        self.held_width = self.least_width()   # asked thousands of times in one layout pass
+        self.setMinimumWidth(self.held_width)
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)

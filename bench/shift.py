@@ -1,0 +1,308 @@
+"""A dispatcher's shift in the real main window, offscreen, with a heartbeat on the UI thread.
+
+Issue 25: single operations on a fresh window say nothing about a twelve-hour shift. This
+drives Canvass's main window through a scripted shift on a demo district — every view shown,
+case windows opened and closed, community windows opened and closed, dispatches taken through
+every step, busy days' transfer sheets previewed (scrolled to the last page) and saved as one
+PDF each, the dashboard and the wall toggled — while a 10 ms timer on the UI thread notes how
+late each beat comes. A beat that comes late is a frozen window: the longest and the 99th
+percentile of the stalls are the figures, beside the resident memory at the start, the middle
+(after the case windows) and the end.
+
+Targets: no stall over 100 ms; memory at most 400 MB; from the middle to the end at most 5 %
+more. The dispatches are made as the dispatch dialog makes them, by the controllers on the
+task runner (the dialog's keys are tests/ui/transfers' business); everything else is the
+windows' own code.
+
+    python -m bench.shift --db PATH_OR_URL [--cases 500] [--communities 100] [--dispatches 20]
+                          [--days 5]
+
+It dispatches: run it on a copy (bench/run.py's `shift` suite copies a SQLite file first).
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import functools
+import gc
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.common import Row, table
+
+ROOT = Path(__file__).resolve().parents[1]
+BEAT_MS = 10
+STALL_LIMIT_S = 0.100
+MEMORY_LIMIT_MB = 400.0
+GROWTH_LIMIT_PERCENT = 5.0
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+@dataclass
+class Heartbeat:
+    """How late each beat of a BEAT_MS timer comes, per phase of the shift."""
+    phase: str = "start"
+    stalls: dict[str, list[float]] = field(default_factory=dict)
+    last: float = 0.0
+
+    def beat(self) -> None:
+        now = time.perf_counter()
+        if self.last:
+            self.stalls.setdefault(self.phase, []).append(max(0.0, now - self.last
+                                                              - BEAT_MS / 1000))
+        self.last = now
+
+    def all_stalls(self) -> list[float]:
+        return [stall for stalls in self.stalls.values() for stall in stalls]
+
+
+def wait(done: Callable[[], bool], limit_s: float = 120.0) -> bool:
+    """Run the event loop until `done` (checked every 20 ms) or `limit_s`."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    if done():
+        return True
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(20)
+    check.timeout.connect(lambda: loop.quit() if done() else None)
+    check.start()
+    QTimer.singleShot(int(limit_s * 1000), loop.quit)
+    loop.exec()
+    check.stop()
+    return done()
+
+
+def pause(seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    wait(lambda: time.monotonic() >= deadline, seconds + 1)
+
+
+def in_background(context: Any, owner: Any, name: str, work: Callable[[], object],
+                  limit_s: float = 120.0) -> object:
+    """`work` on the task runner, as a window's load runs; its result or its exception."""
+    outcome: list[object] = []
+
+    def run(_control: object) -> object:
+        return work()
+
+    context.tasks.submit(name, run, succeeded=outcome.append, failed=outcome.append,
+                         owner=owner)
+    wait(lambda: bool(outcome), limit_s)
+    return outcome[0] if outcome else TimeoutError(name)
+
+
+def shift(location: str, cases: int, communities: int, dispatches: int,
+          days: int) -> tuple[Heartbeat, dict[str, float], dict[str, int]]:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from bench.shift_records import chosen_records
+    from controllers.runtime.actions import SignedInUser
+    from controllers.runtime.context import build_context
+    from controllers.runtime.language import install_translators
+    from controllers.runtime.settings import Settings
+    from models.enums import UserRole
+    from models.opening import open_database
+    from ui.kit.appearance import apply_appearance
+    from ui.shell.launch import application
+    from ui.shell.main_window import MainWindow
+
+    app = application()
+    install_translators(app, "zh")
+    apply_appearance(app)
+    database = open_database(location)
+    user = SignedInUser(id=None, username="bench-shift", display_name="bench-shift",
+                        role=UserRole.COMMANDER)
+    records = chosen_records(database, cases, communities, days)
+    context = build_context(database, Settings.in_file(Path(tempfile.mkdtemp()) / "s.ini"),
+                            user=user)
+    heart = Heartbeat()
+    timer = QTimer()
+    timer.setInterval(BEAT_MS)
+    timer.timeout.connect(heart.beat)
+    memory: dict[str, float] = {}
+    done: dict[str, int] = {}
+    window = MainWindow(context)
+    window.resize(1440, 900)
+    window.show()
+    context.connection.start()
+    context.feed.start()
+    timer.start()
+    idle = lambda: not context.tasks.is_busy() and not window.is_loading()   # noqa: E731
+
+    def phase(name: str) -> None:
+        heart.phase = name
+        print(f"… {name}", file=sys.stderr, flush=True)
+
+    phase("every view")
+    wait(idle)
+    memory["start"] = rss_mb()
+    for view_id in window.view_ids:
+        window.show_view(view_id)
+        wait(idle)
+    done["views"] = len(window.view_ids)
+
+    phase("case windows")
+    window.show_view("cases")
+    board: Any = window.views["cases"]
+    for case_id in records.case_ids:
+        board.open_case(case_id)
+        wait(lambda: board.dialog is not None and board.dialog.isVisible(), 30)
+        dialog = board.dialog
+        if isinstance(dialog, QDialog):
+            wait(idle, 30)
+            dialog.reject()
+            done["case windows"] = done.get("case windows", 0) + 1
+        wait(lambda: board.dialog is None, 10)
+    app.sendPostedEvents(None, 0)   # deleteLater of the last windows
+    gc.collect()
+    pause(0.5)
+    memory["middle"] = rss_mb()
+
+    phase("community windows")
+    window.show_view("communities")
+    view: Any = window.views["communities"]
+    for community_id in records.community_ids:
+        detail = view.open_community(community_id)
+        wait(idle, 30)
+        if detail is not None:
+            detail.close()
+            done["community windows"] = done.get("community windows", 0) + 1
+
+    phase("dispatches")
+    window.show_view("transfers")
+    for case_id in records.dispatchable(dispatches):
+        if done.get("dispatches", 0) >= dispatches:
+            break
+        order = in_background(context, window, "bench dispatch",
+                              functools.partial(records.dispatch, database, user, case_id))
+        if isinstance(order, int):
+            done["dispatches"] = done.get("dispatches", 0) + 1
+        wait(idle, 30)
+
+    phase("sheets")
+    from controllers.paper.sheet_pdf import sheet_papers
+    from controllers.paper.transfer_sheet import sheets_of_day
+    from ui.kit.print_preview import preview_papers
+    folder = Path(tempfile.mkdtemp(prefix="canvass-shift-"))
+    for day in records.busy_days:
+        sheets = in_background(context, window, "bench sheets",
+                               functools.partial(sheets_of_day, database, user, day))
+        if not isinstance(sheets, list) or not sheets:
+            continue
+        preview = preview_papers(sheet_papers(sheets), f"{day}", window)
+        preview.open()
+        wait(preview.laid_out_all, 300)
+        for page in range(0, preview.model.pages, max(1, preview.model.pages // 20)):
+            preview.go_to_page(page)
+            pause(0.02)
+        preview.go_to_page(preview.model.pages - 1)
+        job = preview.save_pdf(folder / f"{day}.pdf")
+        wait(functools.partial(lambda j: not j.is_running(), job), 600)
+        done["sheets"] = done.get("sheets", 0) + preview.model.pages
+        preview.reject()
+        preview.deleteLater()
+    phase("dashboard and wall")
+    window.show_view("dashboard")
+    wait(idle)
+    for _ in range(3):
+        window.wall.enter()
+        wait(idle)
+        pause(0.3)
+        window.wall.leave()
+        pause(0.3)
+    app.sendPostedEvents(None, 0)
+    gc.collect()
+    pause(0.5)
+    memory["end"] = rss_mb()
+    timer.stop()
+    window.hide()
+    context.close()
+    window.deleteLater()
+    database.dispose()
+    return heart, memory, done
+
+
+def rows(location: str) -> list[Row]:
+    """The shift in a process of its own (bench/run.py's other suites may have made a
+    QGuiApplication, and the shift needs widgets), on a copy of a SQLite file (it dispatches)."""
+    with tempfile.TemporaryDirectory(prefix="canvass-shift-") as folder:
+        if not location.startswith("postgresql"):
+            copy = Path(folder) / "shift.sqlite3"
+            shutil.copyfile(Path(location.removeprefix("sqlite:///")), copy)
+            location = str(copy)
+        result = subprocess.run([sys.executable, "-m", "bench.shift", "--db", location,
+                                 "--json"], cwd=ROOT, capture_output=True, text=True,
+                                timeout=3600, check=False)
+    sys.stderr.write(result.stderr)
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"bench.shift failed ({result.returncode})")
+    return [Row(**fields) for fields in json.loads(result.stdout.splitlines()[-1])]
+
+
+def measured(location: str, cases: int = 500, communities: int = 100, dispatches: int = 20,
+         days: int = 5) -> list[Row]:
+    heart, memory, done = shift(location, cases, communities, dispatches, days)
+    stalls = sorted(heart.all_stalls())
+    p99 = stalls[int(0.99 * (len(stalls) - 1))] if stalls else 0.0
+    print("done: " + ", ".join(f"{k} {v}" for k, v in done.items()), file=sys.stderr)
+    for name, phase_stalls in heart.stalls.items():
+        print(f"  {name}: longest stall {max(phase_stalls) * 1000:.0f} ms over "
+              f"{len(phase_stalls)} beats, median {statistics.median(phase_stalls) * 1000:.1f} ms",
+              file=sys.stderr)
+    growth = 100.0 * (memory["end"] - memory["middle"]) / memory["middle"]
+    label = (f"shift ({done.get('case windows', 0)} case windows, "
+             f"{done.get('community windows', 0)} communities, "
+             f"{done.get('dispatches', 0)} dispatches, {done.get('sheets', 0)} sheets)")
+    return [
+        Row(f"{label}: longest UI stall", max(stalls, default=0.0), 0.0, limit_s=STALL_LIMIT_S),
+        Row(f"{label}: 99th percentile UI stall", p99, 0.0, limit_s=STALL_LIMIT_S),
+        Row("shift: memory at the start", memory["start"], 0.0, limit_s=MEMORY_LIMIT_MB,
+            unit="MB"),
+        Row("shift: memory after the case windows", memory["middle"], 0.0,
+            limit_s=MEMORY_LIMIT_MB, unit="MB"),
+        Row("shift: memory at the end", memory["end"], 0.0, limit_s=MEMORY_LIMIT_MB, unit="MB"),
+        Row("shift: memory growth from the middle to the end", growth, 0.0,
+            limit_s=GROWTH_LIMIT_PERCENT, unit="%"),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--cases", type=int, default=500)
+    parser.add_argument("--communities", type=int, default=100)
+    parser.add_argument("--dispatches", type=int, default=20)
+    parser.add_argument("--days", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="the rows as one line of JSON")
+    args = parser.parse_args(argv)
+    found = measured(args.db, args.cases, args.communities, args.dispatches, args.days)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(row) for row in found]))
+    else:
+        print(table(found))
+    return 0 if all(row.met for row in found) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
