@@ -201,16 +201,16 @@ def shift(location: str, cases: int, communities: int, dispatches: int,
         wait(idle, 30)
 
     phase("sheets")
-    from controllers.paper.sheet_pdf import sheet_papers
     from controllers.paper.transfer_sheet import sheets_of_day
     from ui.kit.print_preview import preview_papers
+    from ui.kit.sheet_printing import with_papers
     folder = Path(tempfile.mkdtemp(prefix="canvass-shift-"))
     for day in records.busy_days:
-        sheets = in_background(context, window, "bench sheets",
-                               functools.partial(sheets_of_day, database, user, day))
-        if not isinstance(sheets, list) or not sheets:
+        loaded = in_background(context, window, "bench sheets", functools.partial(
+            lambda d: with_papers(database, user, sheets_of_day(database, user, d)), day))
+        if not isinstance(loaded, tuple) or not loaded[0]:
             continue
-        preview = preview_papers(sheet_papers(sheets), f"{day}", window)
+        preview = preview_papers(loaded[1], f"{day}", window)
         preview.open()
         wait(preview.laid_out_all, 300)
         for page in range(0, preview.model.pages, max(1, preview.model.pages // 20)):

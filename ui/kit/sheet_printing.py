@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from controllers.paper.pages import Paper
 from controllers.paper.pdf import a4_layout
-from controllers.paper.sheet_pdf import batch_title, papers_of_sheets, sheet_papers
+from controllers.paper.sheet_pdf import batch_title, papers_of_sheets
 from controllers.paper.transfer_sheet import TransferSheet, sheets_of_transfers
-from controllers.runtime.context import AppContext
+from controllers.runtime.actions import SignedInUser
+from controllers.runtime.context import AppContext, Database
 from models.errors import CanvassError
 from ui.kit.background import load_in_background
 from ui.kit.paper_job import PaperJob
@@ -61,6 +63,16 @@ def make_printer(name: str) -> QPrinter:
     return printer
 
 
+SheetsAndPapers = tuple[list[TransferSheet], list[Paper]]
+
+
+def with_papers(database: Database, user: SignedInUser,
+                sheets: list[TransferSheet]) -> SheetsAndPapers:
+    """The sheets and their papers, both made on the task runner: a busy day's HTML takes a
+    quarter of a second, not to be spent on the UI thread (issue 25)."""
+    return sheets, papers_of_sheets(database, user, sheets)
+
+
 def sheet_line(sheet: TransferSheet) -> str:
     return f"{sheet.number} · {sheet.person} → {sheet.facility}"
 
@@ -74,6 +86,7 @@ class PrintSheetsDialog(QDialog):
         super().__init__(parent)
         self.context, self.transfer_ids, self.say = context, list(transfer_ids), say
         self.sheets: list[TransferSheet] | None = None
+        self.papers: list[Paper] = []   # the sheets as printed, made where they are read
         self.job: PaperJob | None = None
         self._print_when_loaded = False
         self.setWindowTitle(translate("SheetPrinting", "Print transfer sheets"))
@@ -115,10 +128,12 @@ class PrintSheetsDialog(QDialog):
     def _load(self) -> None:
         database, user, ids = self.context.database, self.context.user, self.transfer_ids
         load_in_background(self.context.tasks, self, "transfer sheets",
-                           lambda: sheets_of_transfers(database, user, ids),
+                           lambda: with_papers(database, user,
+                                               sheets_of_transfers(database, user, ids)),
                            loaded=self._loaded, refused=self._refused)
 
-    def _loaded(self, sheets: list[TransferSheet]) -> None:
+    def _loaded(self, loaded: SheetsAndPapers) -> None:
+        sheets, self.papers = loaded
         self.sheets = sheets
         shown = [sheet_line(sheet) for sheet in sheets[:6]]
         if len(sheets) > len(shown):
@@ -150,11 +165,7 @@ class PrintSheetsDialog(QDialog):
         sheets = self.sheets
         if not sheets:
             return
-        try:
-            papers = papers_of_sheets(self.context.database, self.context.user, sheets)
-        except CanvassError as error:
-            self._failed(error)
-            return
+        papers = self.papers
         name = str(self.target.currentData())
         if name == PDF_FILE:
             path = self.ask_path(f"transfer-sheets-{sheets[0].number}.pdf" if len(sheets) == 1
@@ -224,7 +235,7 @@ class PrintSheetsDialog(QDialog):
         if not self.sheets:
             return
         from ui.kit.print_preview import preview_papers
-        self.preview_dialog = preview_papers(sheet_papers(self.sheets),
+        self.preview_dialog = preview_papers(self.papers,
                                              translate("SheetPrinting", "Print transfer sheets"),
                                              self)
         self.preview_dialog.open()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QTableView, QWidget
 
-from controllers.paper.transfer_sheet import TransferSheet, sheets_of_transfers
+from controllers.paper.transfer_sheet import sheets_of_transfers
 from controllers.runtime.context import AppContext
 from controllers.transfers.selection import RowSelection, TransferList, selected_orders
 from models.errors import CanvassError
@@ -27,7 +27,7 @@ from ui.kit.lazy_table_model import LazyTableModel
 from ui.kit.refusals.selection import selection_error_text
 from ui.kit.refusals.sheets import sheets_error_text
 from ui.kit.selection import row_selection
-from ui.kit.sheet_printing import PrintSheetsDialog, Say
+from ui.kit.sheet_printing import PrintSheetsDialog, Say, SheetsAndPapers, with_papers
 
 
 @dataclass(frozen=True)
@@ -63,9 +63,9 @@ class SelectedSheetsDialog(PrintSheetsDialog):
         """Replaces the dialog's reading of given ids (its one place that reads sheets)."""
         database, user, chosen = self.context.database, self.context.user, self.chosen
 
-        def read() -> list[TransferSheet]:
+        def read() -> SheetsAndPapers:
             ids = selected_orders(database, user, chosen.selection, chosen.shown)
-            return sheets_of_transfers(database, user, ids)
+            return with_papers(database, user, sheets_of_transfers(database, user, ids))
 
         load_in_background(self.context.tasks, self, "selected transfer sheets", read,
                            loaded=self._loaded, refused=self._refused)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from controllers.paper.sheet_pdf import batch_title as sheets_title
-from controllers.paper.sheet_pdf import papers_of_sheets, sheet_papers
 from controllers.paper.transfer_sheet import TransferSheet, sheet_of_transfer, sheets_of_day
 from controllers.paper.transfer_sheet_html import sheet_title
 from controllers.runtime.context import AppContext
@@ -42,7 +41,7 @@ from ui.kit.qt_time import qdate, to_date
 from ui.kit.refusals.selection import selection_error_text
 from ui.kit.refusals.sheets import sheets_error_text
 from ui.kit.role_actions import key_text
-from ui.kit.sheet_printing import PrintSheetsDialog
+from ui.kit.sheet_printing import PrintSheetsDialog, SheetsAndPapers, with_papers
 from ui.kit.widgets import shortcut
 from ui.transfers.selected_sheets import ChosenOrders, SelectedSheetsDialog
 
@@ -70,15 +69,18 @@ class SheetPrinter:
         self.say(sheets_error_text(error))
 
     def preview(self, load: Callable[[], list[TransferSheet]], title: Callable[[list[TransferSheet]], str]) -> None:
-        def work(_control: TaskControl) -> list[TransferSheet]:
-            return load()
+        database, user = self.context.database, self.context.user
 
-        def show(sheets: list[TransferSheet]) -> None:
+        def work(_control: TaskControl) -> SheetsAndPapers:
+            return with_papers(database, user, load())
+
+        def show(loaded: SheetsAndPapers) -> None:
+            sheets, papers = loaded
             if not sheets:
                 self.say(translate("SheetPrinting", "No transfers on that day."))
                 return
             from ui.kit.print_preview import preview_papers
-            self.last_dialog = preview_papers(sheet_papers(sheets), title(sheets), self.owner)
+            self.last_dialog = preview_papers(papers, title(sheets), self.owner)
             self.last_dialog.open()
 
         self.context.tasks.submit("transfer sheet preview", work, succeeded=show,
@@ -90,14 +92,15 @@ class SheetPrinter:
         painting them held Python's lock for seconds and the window froze (issue 25)."""
         database, user = self.context.database, self.context.user
 
-        def work(_control: TaskControl) -> list[TransferSheet]:
-            return load()
+        def work(_control: TaskControl) -> SheetsAndPapers:
+            return with_papers(database, user, load())
 
-        def loaded(sheets: list[TransferSheet]) -> None:
+        def loaded(read: SheetsAndPapers) -> None:
+            sheets, papers = read
             if not sheets:
                 self.say(translate("SheetPrinting", "No transfers on that day."))
                 return
-            job = PaperJob(papers_of_sheets(database, user, sheets), pdf=path,
+            job = PaperJob(papers, pdf=path,
                            title=sheets_title(sheets), parent=self.owner)
             progress = QProgressDialog(
                 translate("SheetPrinting", "Saving %1 sheets as a PDF…").replace(
