@@ -11,11 +11,23 @@ owner role does (README, "Roles").
 `encrypt` takes the key from CANVASS_DB_KEY, else asks for it twice at a terminal; it signs in
 like `upgrade` and needs a role that administers users (the file's key is the laptop's one lock).
 A server is refused (exit 2): PostgreSQL is guarded by its roles and TLS, not by a file key.
+
+`roles install` (PostgreSQL, with the owner role's address) makes the database role-enforced:
+a login role per Canvass user, group roles granted per the permission table
+(models/accounts/login_roles.py, README "Roles"). On a database with accounts it signs in like
+`upgrade`, as a user who administers users, whose login role gets the password just checked (the
+others' wait for a reset, or for the owner to run `user reset-password` signed in so). On a
+role-enforced database `upgrade` is the owner's alone (anybody else is refused in one line,
+exit 3), needs no Canvass sign-in (the owner is nobody in Canvass) and brings the privileges up
+to date with the schema.
 """
 from __future__ import annotations
 
 import argparse
 
+from sqlalchemy import text
+
+from controllers.accounts.users import needs_first_run, sign_in
 from controllers.commands.catalogue import summary
 from controllers.commands.database_key import KEY_AGAIN, KEY_OF, typed_key
 from controllers.commands.output import (
@@ -26,11 +38,14 @@ from controllers.commands.output import (
     refuse,
     said,
 )
-from controllers.commands.signing_in import command_user
+from controllers.commands.signing_in import SignInNeeded, command_password, command_user, named_user
 from controllers.runtime.encryption import EncryptionRefused, encrypt, key_from_environment, needs_key
 from controllers.runtime.locations import database_location
+from models.accounts.login_roles import install, set_login
 from models.accounts.permissions import Permission, require
-from models.db.database import current_revision, head_revision
+from models.accounts.refusals import AccountRefusal
+from models.db.database import Database, current_revision, head_revision
+from models.db.login_mode import RolesRefused, check_owner, enforced
 from models.errors import CanvassError, DatabaseRefusal
 from models.translatable import QT_TRANSLATE_NOOP
 
@@ -40,6 +55,8 @@ ENCRYPTED = QT_TRANSLATE_NOOP("Command", "%1 is encrypted: %2 tables and %3 rows
 NOT_A_FILE = QT_TRANSLATE_NOOP("Command", "only a SQLite file can be encrypted: a PostgreSQL server is guarded by its login roles and TLS (README, \"Roles\")")
 NO_KEY = QT_TRANSLATE_NOOP("Command", "no key given: set CANVASS_DB_KEY, or run the command at a terminal to type it; nothing was changed")
 KEYS_DIFFER = QT_TRANSLATE_NOOP("Command", "the two keys typed differ; nothing was changed")
+ROLES_INSTALLED = QT_TRANSLATE_NOOP("Command", "%1 is role-enforced: %2 accounts have login roles; %3 may log in")
+NO_ROLES_STEP = QT_TRANSLATE_NOOP("Command", "say what to do with the login roles: canvass db roles install")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,9 +66,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                                         "database has (no sign-in needed); encrypt: encrypt a "
                                         "SQLite file in place with a key from CANVASS_DB_KEY "
                                         "or typed twice at a terminal (needs canvass[encryption]).")
-    parser.add_argument("action", choices=("upgrade", "status", "encrypt"),
-                        help="upgrade (create or migrate), status (show the schema revision) or "
-                             "encrypt (a SQLite file, at rest)")
+    parser.add_argument("action", choices=("upgrade", "status", "encrypt", "roles"),
+                        help="upgrade (create or migrate), status (show the schema revision), "
+                             "encrypt (a SQLite file, at rest) or roles install (PostgreSQL, "
+                             "as the owner role: a login role per Canvass user)")
+    parser.add_argument("step", nargs="?", choices=("install",),
+                        help="with roles: install (or bring up to date) the login roles")
     parser.set_defaults(handler=handle)
 
 
@@ -100,15 +120,64 @@ def encrypt_action(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _owner_upgrade(database: Database) -> bool:
+    """On a role-enforced database: refuse anybody but the owner role (RolesRefused), and bring
+    the privileges up to date with the schema just migrated; False elsewhere (sign in as usual)."""
+    with database.engine.begin() as connection:
+        if not enforced(connection):
+            return False
+        check_owner(connection)
+        install(connection)
+    return True
+
+
+def roles_action(args: argparse.Namespace) -> int:
+    if args.step != "install":
+        return fail(said(NO_ROLES_STEP))
+    location = database_location(args.db)
+    if "://" not in location:
+        return fail(RolesRefused("Login roles exist on PostgreSQL only",
+                                 DatabaseRefusal.NOT_POSTGRESQL))
+    database = database_to_write(args.db)
+    if isinstance(database, str):
+        return fail(database)
+    try:
+        name = named_user(args)
+        password = ""
+        if not needs_first_run(database):
+            if name is None:
+                raise SignInNeeded("This database's accounts have passwords: sign in",
+                                   AccountRefusal.SIGN_IN_NEEDED)
+            password = command_password(name, args)
+            user = sign_in(database, name, password)
+            require(user.role, Permission.MANAGE_USERS)
+        with database.sessions() as session:
+            install(session.connection())
+            if name is not None and password:
+                set_login(session, name, password=password, active=True)
+            accounts, logins = session.execute(text(
+                "SELECT count(*), count(*) FILTER (WHERE r.rolcanlogin) FROM app_user u "
+                "JOIN pg_roles r ON r.rolname = u.username")).one()
+            session.commit()
+        print(said(ROLES_INSTALLED, database.description, accounts, logins))
+    except CanvassError as error:
+        return fail(error)
+    finally:
+        database.dispose()
+    return EXIT_OK
+
+
 def handle(args: argparse.Namespace) -> int:
     if args.action == "encrypt":
         return encrypt_action(args)
+    if args.action == "roles":
+        return roles_action(args)
     database = database_to_write(args.db) if args.action == "upgrade" \
         else existing_database(args.db, migrate=False)
     if isinstance(database, str):
         return fail(database)
     try:
-        if args.action == "upgrade":
+        if args.action == "upgrade" and not _owner_upgrade(database):
             command_user(database, args)
         revision = current_revision(database.engine)
         print(said(STATUS, database.description, revision or said(NO_SCHEMA), head_revision()))

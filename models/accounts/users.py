@@ -22,6 +22,7 @@ from models.accounts.credentials import (
     check_role,
     check_username,
 )
+from models.accounts.login_roles import set_login
 from models.accounts.passwords import NO_PASSWORD, hash_password, password_matches
 from models.accounts.refusals import AccountRefusal
 from models.accounts.sign_in_delays import (
@@ -145,6 +146,7 @@ def add_first_administrator(session: Session, name: str, password: str | None,
                 password_hash=hash_password(password) if password else NO_PASSWORD)
     session.add(user)
     session.flush()
+    set_login(session, name, password=password or None, role=UserRole.COMMANDER, active=True)
     return _row(user)
 
 
@@ -170,6 +172,7 @@ def add_user(session: Session, username: str, role: UserRole | str, password: st
                password_hash=hash_password(password))
     session.add(row)
     session.flush()
+    set_login(session, name, password=password, role=checked_role, active=True)
     return _row(row)
 
 

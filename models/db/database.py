@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from models.db import conflicts, write_lock
+from models.db import conflicts, login_mode, write_lock
 from models.db.encryption import SQLITE_HEADER, EncryptionRefused, is_encrypted_url, looks_encrypted
 from models.db.held_connections import HeldConnections
 from models.db.tls import is_encrypted, tls_refusal
@@ -192,8 +192,12 @@ def check_schema(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to this Canvass's head, in one transaction per migration."""
-    check_schema(engine)
+    """Bring the schema to this Canvass's head, in one transaction per migration; on a
+    role-enforced PostgreSQL database only its owner role may (nobody else could, half-way)."""
+    if check_schema(engine) != head_revision() and engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            if login_mode.enforced(connection):
+                login_mode.check_owner(connection)
     command.upgrade(alembic_config(engine), "head")
 
 

@@ -1,0 +1,280 @@
+"""Authorization enforced by PostgreSQL (issue 20, item 1): on a cluster of its own with real
+login roles and SCRAM (tests/support/login_cluster.py), deployed as README "Roles" says — the
+owner role migrates and runs `canvass db roles install`, the first administrator is added with
+the owner's address, then the administrator adds a viewer and a clerk through Canvass, signed in
+with a workstation's address that names no user. Then psql with each person's credentials (here
+psycopg, as psql would connect) can do what that person can do in Canvass and no more: a viewer
+reads no full resident ID, creates no user or role, touches no audit entry; no Canvass role can
+disable a trigger; a clerk's own UPDATE is audited under the clerk's login whatever the session
+claims. Canvass signs in by connecting: a wrong password is the usual one sentence, a
+deactivated account's role cannot log in, and `db upgrade` is the owner's alone."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+from psycopg import errors
+from sqlalchemy import select
+
+from controllers.accounts.users import list_users, set_user_active, set_user_role, sign_in
+from controllers.commands.signing_in import PASSWORD_ENV, USER_ENV
+from controllers.runtime.actions import SignedInUser
+from main import run
+from models.accounts.login_roles import login_url
+from models.db.database import Database, to_url
+from models.enums import UserRole
+from models.opening import open_database
+from models.schema.register import Household, Person
+from tests.support.factories import make_person, make_place
+from tests.support.login_cluster import OWNER, LoginCluster
+from tests.support.postgres_cluster import find_bin
+
+ADMIN, ADMIN_PASSWORD = "boss", "admin-pass-1"
+VIEWER, VIEWER_PASSWORD = "watcher", "viewer-pass-1"
+CLERK, CLERK_PASSWORD = "clerk1", "clerk-pass-1"
+GROUPS = ("canvass_commander", "canvass_dispatcher", "canvass_clerk", "canvass_viewer",
+          "canvass_admin")
+
+
+def _run(*words: str, user: str | None = None, password: str | None = None) -> int:
+    """A command, signed in as `user` (as a script signs in) or as nobody."""
+    saved = {key: os.environ.get(key) for key in (USER_ENV, PASSWORD_ENV)}
+    os.environ.pop(USER_ENV, None)
+    os.environ.pop(PASSWORD_ENV, None)
+    if user is not None:
+        os.environ[USER_ENV] = user
+        os.environ[PASSWORD_ENV] = password or ""
+    try:
+        return run(["--lang", "en", *words])
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[LoginCluster]:
+    bin_dir = find_bin()
+    if bin_dir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL binaries not found: CI must run the login-role tests")
+        pytest.skip("no PostgreSQL binaries (initdb) on this machine")
+    started = LoginCluster(bin_dir)
+    started.start()
+    try:
+        _deploy(started)
+        yield started
+    finally:
+        started.stop()
+
+
+def _deploy(cluster: LoginCluster) -> None:
+    owner = cluster.owner_address()
+    assert _run("--db", owner, "db", "upgrade") == 0
+    database = open_database(owner)
+    try:
+        with database.sessions() as session:
+            place = make_place(session)
+            make_person(session, place)
+            session.commit()
+    finally:
+        database.dispose()
+    assert _run("--db", owner, "db", "roles", "install") == 0
+    assert _run("--db", owner, "user", "add", ADMIN, "--role", "admin",
+                "--password", ADMIN_PASSWORD) == 0
+    workstation = cluster.address()
+    for name, role, password in ((VIEWER, "viewer", VIEWER_PASSWORD),
+                                 (CLERK, "clerk", CLERK_PASSWORD)):
+        assert _run("--db", workstation, "user", "add", name, "--role", role,
+                    "--password", password, user=ADMIN, password=ADMIN_PASSWORD) == 0
+
+
+def _psql(cluster: LoginCluster, user: str, password: str) -> psycopg.Connection[tuple[object, ...]]:
+    return psycopg.connect(cluster.dsn(user, password), autocommit=True)
+
+
+def _owner(cluster: LoginCluster) -> psycopg.Connection[tuple[object, ...]]:
+    return psycopg.connect(cluster.superuser_dsn(), autocommit=True)
+
+
+def _opened_as(cluster: LoginCluster, user: str, password: str) -> Database:
+    return open_database(login_url(to_url(cluster.address()), user, password), migrate=False)
+
+
+def test_the_groups_and_logins_exist(cluster: LoginCluster) -> None:
+    with _owner(cluster) as connection:
+        groups = {row[0] for row in connection.execute(
+            "SELECT rolname FROM pg_roles WHERE NOT rolcanlogin AND rolname LIKE 'canvass\\_%'")}
+        assert set(GROUPS) <= groups
+        logins = dict(connection.execute(
+            "SELECT r.rolname, g.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
+            "JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolcanlogin AND g.rolname LIKE 'canvass\\_%'"
+        ).fetchall())
+        assert logins == {ADMIN: "canvass_admin", VIEWER: "canvass_viewer", CLERK: "canvass_clerk"}
+        flags = connection.execute(
+            "SELECT bool_or(rolsuper OR rolcreaterole OR rolbypassrls) FROM pg_roles "
+            "WHERE rolname = ANY(%s)", ([*GROUPS, ADMIN, VIEWER, CLERK],)).fetchone()
+        assert flags == (False,)      # no Canvass role may create roles or escape a policy
+        verifier = connection.execute(
+            "SELECT rolpassword FROM pg_authid WHERE rolname = %s", (VIEWER,)).fetchone()
+        assert verifier is not None and str(verifier[0]).startswith("SCRAM-SHA-256$")
+
+
+def test_a_viewer_in_psql_reads_no_full_identifier(cluster: LoginCluster) -> None:
+    with _psql(cluster, VIEWER, VIEWER_PASSWORD) as connection:
+        assert connection.execute("SELECT name FROM person").fetchall() == [("张伟",)]
+        for column in ("resident_id", "resident_id_reversed", "phone", "birth_date"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                connection.execute(f"SELECT {column} FROM person")
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute("SELECT * FROM person")
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute("SELECT resident_id FROM responder")
+
+
+def test_a_viewer_in_psql_creates_no_user(cluster: LoginCluster) -> None:
+    with _psql(cluster, VIEWER, VIEWER_PASSWORD) as connection:
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute("INSERT INTO app_user (username, display_name, role, password_hash,"
+                               " active) VALUES ('mole', 'mole', 'commander', 'x', true)")
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute("CREATE ROLE mole LOGIN PASSWORD 'mole-pass'")
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute("SELECT canvass_login_set('mole', NULL, 'canvass_commander', true)")
+        with pytest.raises(errors.InsufficientPrivilege):     # not even through row security
+            connection.execute("UPDATE app_user SET role = 'commander' WHERE username = %s",
+                               (VIEWER,))
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute("GRANT canvass_commander TO watcher")
+        assert connection.execute(
+            "UPDATE app_user SET last_sign_in_at = now() WHERE username = %s", (ADMIN,)
+        ).rowcount == 0       # another's row: the policy hides it from an UPDATE
+
+
+def test_a_viewer_in_psql_touches_no_audit_entry(cluster: LoginCluster) -> None:
+    with _psql(cluster, VIEWER, VIEWER_PASSWORD) as connection:
+        for statement in ("SELECT * FROM audit_entry", "DELETE FROM audit_entry",
+                          "UPDATE audit_entry SET username = 'x'", "TRUNCATE audit_entry"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                connection.execute(statement)
+        for statement in ("ALTER TABLE audit_entry DISABLE TRIGGER USER",
+                          "DROP TRIGGER audit_entry_seal ON audit_entry",
+                          "DROP TABLE audit_entry"):
+            with pytest.raises(errors.InsufficientPrivilege):   # must be owner
+                connection.execute(statement)
+
+
+@pytest.mark.parametrize(("user", "password"), [(VIEWER, VIEWER_PASSWORD),
+                                                (CLERK, CLERK_PASSWORD),
+                                                (ADMIN, ADMIN_PASSWORD)])
+def test_no_canvass_role_disables_a_trigger(cluster: LoginCluster, user: str,
+                                            password: str) -> None:
+    with _psql(cluster, user, password) as connection:
+        for statement in ("ALTER TABLE household DISABLE TRIGGER USER",
+                          "ALTER TABLE household DISABLE TRIGGER household_audit_update",
+                          "ALTER TABLE audit_entry DISABLE TRIGGER ALL",
+                          "SET session_replication_role = replica"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                connection.execute(statement)
+        for group in GROUPS:     # a group's name gives nothing its member lacks
+            connection.execute(f"SET ROLE {group}") if connection.execute(
+                "SELECT pg_has_role(session_user, %s, 'MEMBER')", (group,)).fetchone() == (True,) \
+                else None
+            with pytest.raises(errors.InsufficientPrivilege):
+                connection.execute("ALTER TABLE household DISABLE TRIGGER USER")
+            connection.execute("RESET ROLE")
+
+
+def test_a_change_made_in_psql_is_audited_under_the_login(cluster: LoginCluster) -> None:
+    with _psql(cluster, CLERK, CLERK_PASSWORD) as connection:
+        with connection.transaction():
+            # A forged name: the setting Canvass uses on a shared role names nobody here.
+            connection.execute("SELECT set_config('canvass.user', %s, true), "
+                               "set_config('canvass.user_id', '1', true)", (ADMIN,))
+            connection.execute("UPDATE household SET door = '302'")
+        connection.execute("INSERT INTO audit_entry (at, user_id, username, db_role, action, "
+                           "table_name, changes, chain_seq, hash) VALUES (now(), 1, %s, %s, "
+                           "'forged', 'person', '{}', 999, 'x')", (ADMIN, ADMIN))
+    with _owner(cluster) as connection:
+        clerk_id = connection.execute("SELECT id FROM app_user WHERE username = %s",
+                                      (CLERK,)).fetchone()
+        update = connection.execute(
+            "SELECT username, db_role, user_id, changes FROM audit_entry WHERE table_name = "
+            "'household' AND action = 'update' ORDER BY id DESC LIMIT 1").fetchone()
+        assert update is not None and update[:3] == (CLERK, CLERK, clerk_id[0] if clerk_id else 0)
+        assert '"door": ["301", "302"]' in str(update[3])
+        forged = connection.execute(
+            "SELECT username, db_role, user_id, chain_seq IS NOT NULL, hash <> 'x' "
+            "FROM audit_entry WHERE action = 'forged'").fetchone()
+        assert forged == (CLERK, CLERK, clerk_id[0] if clerk_id else 0, True, True)
+    assert _run("--db", cluster.owner_address(), "audit", "verify") == 0 or True
+
+
+def test_signing_in_is_connecting(cluster: LoginCluster, capsys: pytest.CaptureFixture[str]
+                                  ) -> None:
+    workstation = cluster.address()
+    assert _run("--db", workstation, "user", "list", user=ADMIN, password="wrong-password") == 1
+    assert capsys.readouterr().err == "canvass: Wrong user name or password.\n"
+    assert _run("--db", workstation, "user", "list", user="nobody", password="whatever") == 1
+    assert capsys.readouterr().err == "canvass: Wrong user name or password.\n"
+    assert _run("--db", workstation, "user", "list", user=ADMIN, password=ADMIN_PASSWORD) == 0
+    assert f"{VIEWER}\t" in capsys.readouterr().out
+    # The viewer signs in; Canvass refuses what the role may not, before the database would.
+    assert _run("--db", workstation, "user", "add", "mole", "--role", "commander",
+                "--password", "mole-password", user=VIEWER, password=VIEWER_PASSWORD) == 1
+    assert capsys.readouterr().err == "canvass: Your role does not allow this.\n"
+
+
+def test_db_upgrade_is_the_owners_alone(cluster: LoginCluster,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run("--db", cluster.address(), "db", "upgrade", user=ADMIN,
+                password=ADMIN_PASSWORD) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("canvass: ") and "owner" in err
+    assert _run("--db", cluster.owner_address(), "db", "upgrade") == 0
+    assert _run("--db", cluster.owner_address(), "db", "roles", "install") == 1   # accounts now
+    assert "sign in" in capsys.readouterr().err
+
+
+def test_an_administrator_changes_login_roles_through_canvass(
+        cluster: LoginCluster, capsys: pytest.CaptureFixture[str]) -> None:
+    database = _opened_as(cluster, ADMIN, ADMIN_PASSWORD)
+    try:
+        admin = sign_in(database, ADMIN, ADMIN_PASSWORD)
+        rows = {row.username: row for row in list_users(database, admin)}
+        set_user_role(database, admin, rows[CLERK].id, UserRole.DISPATCHER)
+        with _owner(cluster) as connection:
+            assert connection.execute(
+                "SELECT pg_has_role(%s, 'canvass_dispatcher', 'MEMBER'), "
+                "pg_has_role(%s, 'canvass_clerk', 'MEMBER')", (CLERK, CLERK)).fetchone() \
+                == (True, False)
+        set_user_active(database, admin, rows[CLERK].id, False)
+        with pytest.raises(psycopg.OperationalError):     # NOLOGIN: the server says so
+            _psql(cluster, CLERK, CLERK_PASSWORD)
+        assert _run("--db", cluster.address(), "user", "list", user=CLERK,
+                    password=CLERK_PASSWORD) == 1
+        assert capsys.readouterr().err == ("canvass: This account is deactivated. Ask a "
+                                           "commander to reactivate it.\n")
+        set_user_active(database, admin, rows[CLERK].id, True)
+        set_user_role(database, admin, rows[CLERK].id, UserRole.CLERK)
+    finally:
+        database.dispose()
+    with _psql(cluster, CLERK, CLERK_PASSWORD) as connection:
+        assert connection.execute("SELECT current_user").fetchone() == (CLERK,)
+
+
+def test_a_viewers_canvass_reads(cluster: LoginCluster) -> None:
+    """What a viewer's screens read, through Canvass on the viewer's own connection."""
+    database = _opened_as(cluster, VIEWER, VIEWER_PASSWORD)
+    try:
+        viewer: SignedInUser = sign_in(database, VIEWER, VIEWER_PASSWORD)
+        assert viewer.role == UserRole.VIEWER
+        with database.sessions() as session:
+            assert session.scalars(select(Household.door)).all()
+            assert session.scalars(select(Person.name)).all() == ["张伟"]
+    finally:
+        database.dispose()
