@@ -37,16 +37,18 @@ deactivating and reactivating also create or alter the login role, in the same t
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Connection, text
-from sqlalchemy.engine import URL
+from sqlalchemy import ColumnElement, Connection, literal_column, text
+from sqlalchemy.engine import URL, Dialect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from models.accounts.credentials import InvalidUserInput, SignInRefused
+from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
 from models.accounts.permissions import ROLE_PERMISSIONS, Permission
 from models.accounts.refusals import AccountRefusal
-from models.db.login_mode import RolesRefused, check_owner, enforced
+from models.db.login_mode import MASKED_SCHEMA, RolesRefused, check_owner, enforced
 from models.enums import UserRole
 from models.errors import DatabaseRefusal
 
@@ -103,6 +105,12 @@ IDENTIFIER_COLUMNS: dict[str, frozenset[str]] = {
 # screens never load whole person rows. The dispatcher and the clerk also see identifiers masked
 # in Canvass, but their forms and lists still load whole rows through the ORM: README, "Roles".
 MASKED_READERS = frozenset({UserRole.VIEWER, UserRole.ADMIN})
+# Where the masked readers' logins find `person` and `responder` first (their search_path): views
+# owned by the owner, so they read the table, that give each identifier masked as Canvass masks
+# it on screen (models/accounts/masking.py: the same SQL), the reversed ID not at all, and for the
+# birth date the day that gives the same age today (the age is what masked roles see) — so
+# Canvass's own statements, which name the tables unqualified, read the same rows for them, and
+# psql reads `public.person`'s identifier columns as `permission denied`.
 # Own-row columns every account updates when it signs in or changes its own password.
 OWN_ROW_COLUMNS = ("last_sign_in_at", "password_hash", "must_change_password",
                    "failed_sign_ins", "locked_until", "version", "updated_at")
@@ -126,12 +134,47 @@ def _log_readers() -> list[UserRole]:
     return [role for role in UserRole if Permission.VIEW_AUDIT_LOG in ROLE_PERMISSIONS[role]]
 
 
+def _masked_column(column: str, dialect: Dialect) -> str:
+    """The view's expression for `column`: masked, hidden or as stored."""
+    plain: ColumnElement[str | None] = literal_column(_q(column))
+    if column == "resident_id":
+        shown: ColumnElement[Any] = masked_resident_id_sql("postgresql", plain)
+    elif column == "phone":
+        shown = masked_phone_sql("postgresql", plain)
+    elif column == "resident_id_reversed":
+        return f"NULL::text AS {_q(column)}"
+    elif column == "birth_date":
+        return (f"(current_date - date_part('year', age(current_date, {_q(column)}))::integer "
+                f"* interval '1 year')::date AS {_q(column)}")
+    else:
+        return _q(column)
+    compiled = shown.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
+    return f"CASE WHEN {_q(column)} IS NULL THEN NULL ELSE {compiled} END AS {_q(column)}"
+
+
+def _masked_views(columns: dict[str, list[str]], dialect: Dialect) -> list[str]:
+    readers = ", ".join(_q(group(role)) for role in sorted(MASKED_READERS))
+    statements = [f"CREATE SCHEMA IF NOT EXISTS {MASKED_SCHEMA}",
+                  f"REVOKE ALL ON SCHEMA {MASKED_SCHEMA} FROM PUBLIC",
+                  f"GRANT USAGE ON SCHEMA {MASKED_SCHEMA} TO {readers}"]
+    for table, names in columns.items():
+        view = f"{MASKED_SCHEMA}.{_q(table)}"
+        statements += [
+            f"DROP VIEW IF EXISTS {view}",
+            f"CREATE VIEW {view} AS SELECT "
+            + ", ".join(_masked_column(name, dialect) for name in names) + f" FROM public.{_q(table)}",
+            f"REVOKE ALL ON {view} FROM PUBLIC",
+            f"GRANT SELECT ON {view} TO {readers}"]
+    return statements
+
+
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
 def _login_function() -> str:
     groups = ", ".join(f"'{group(role)}'" for role in UserRole)
+    masked = ", ".join(f"'{group(role)}'" for role in sorted(MASKED_READERS))
     managers = " OR ".join(f"pg_has_role(session_user, '{group(role)}', 'MEMBER')"
                            for role in _managers())
     return f"""
@@ -180,6 +223,11 @@ BEGIN
         IF NOT pg_has_role(name, grp, 'MEMBER') THEN
             EXECUTE format('GRANT %I TO %I', grp, name);
         END IF;
+        IF grp IN ({masked}) THEN
+            EXECUTE format('ALTER ROLE %I SET search_path = {MASKED_SCHEMA}, public', name);
+        ELSE
+            EXECUTE format('ALTER ROLE %I RESET search_path', name);
+        END IF;
     END IF;
     IF verifier IS NOT NULL THEN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', name, verifier);
@@ -193,7 +241,7 @@ REVOKE ALL ON FUNCTION canvass_login_set(text, text, text, boolean) FROM PUBLIC;
 
 
 def install_statements(tables: Iterable[str], columns: dict[str, list[str]],
-                       database: str) -> list[str]:
+                       database: str, dialect: Dialect) -> list[str]:
     """What `install` runs, in order: groups, privileges from nothing, the login function, the
     mode. `columns`: each identifier table's columns."""
     groups = [group(role) for role in UserRole]
@@ -250,6 +298,7 @@ def install_statements(tables: Iterable[str], columns: dict[str, list[str]],
         "USING (username = session_user::text) WITH CHECK (username = session_user::text)",
         f"CREATE POLICY canvass_managers ON app_user FOR ALL TO {managers} "
         "USING (true) WITH CHECK (true)",
+        *_masked_views(columns, dialect),
         _login_function(),
         f"GRANT EXECUTE ON FUNCTION canvass_login_set(text, text, text, boolean) TO {every}",
         "CREATE OR REPLACE FUNCTION canvass_roles_enforced() RETURNS boolean LANGUAGE sql "
@@ -273,7 +322,7 @@ def install(connection: Connection) -> None:
             "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
             "AND table_name = :t ORDER BY ordinal_position"), {"t": table}).scalars()]
     database = str(connection.execute(text("SELECT current_database()")).scalar())
-    for statement in install_statements(tables, columns, database):
+    for statement in install_statements(tables, columns, database, connection.dialect):
         connection.execute(text(statement))
     accounts = connection.execute(text("SELECT username, role FROM app_user")).all()
     for username, role in accounts:

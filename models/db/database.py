@@ -198,6 +198,8 @@ def upgrade(engine: Engine) -> None:
         with engine.connect() as connection:
             if login_mode.enforced(connection):
                 login_mode.check_owner(connection)
+                login_mode.drop_masked_views(connection)
+                connection.commit()
     command.upgrade(alembic_config(engine), "head")
 
 

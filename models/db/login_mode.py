@@ -39,3 +39,12 @@ def check_owner(connection: Connection) -> None:
     if not is_owner(connection):
         raise RolesRefused("Only the database's owner role migrates it or installs its login "
                            "roles: connect with the owner's address", DatabaseRefusal.NOT_OWNER)
+
+
+MASKED_SCHEMA = "canvass_masked"   # the masked readers' views (models/accounts/login_roles.py)
+
+
+def drop_masked_views(connection: Connection) -> None:
+    """Before a migration: the views over `person` and `responder` would hold their columns
+    fast; `db upgrade` puts them back from the new columns (`db roles install`)."""
+    connection.execute(text(f"DROP SCHEMA IF EXISTS {MASKED_SCHEMA} CASCADE"))
