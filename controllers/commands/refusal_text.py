@@ -55,6 +55,8 @@ SENTENCES: dict[Refusal, tuple[str, str]] = {
     DatabaseRefusal.TLS_NO_AUTHORITY: ("Errors", QT_TRANSLATE_NOOP("Errors", "The certificate authority file {path} does not exist, so the database server's certificate cannot be checked.")),
     DatabaseRefusal.TLS_REQUIRED: ("Errors", QT_TRANSLATE_NOOP("Errors", "The database server refuses unencrypted connections from this computer: add sslmode=verify-full and sslrootcert to the database address.")),
     DatabaseRefusal.TLS_NOT_OFFERED: ("Errors", QT_TRANSLATE_NOOP("Errors", "The database server does not offer encryption, which the database address requires (sslmode): ask the server's administrator to turn TLS on.")),
+    DatabaseRefusal.NOT_OWNER: ("Errors", QT_TRANSLATE_NOOP("Errors", "Only the database's owner role may migrate this database or install its login roles: give the owner's address. Nothing was changed.")),
+    DatabaseRefusal.NOT_POSTGRESQL: ("Errors", QT_TRANSLATE_NOOP("Errors", "Login roles exist on a PostgreSQL server only: a SQLite file is guarded by its permissions and its key.")),
     ImportRefusal.NO_FILE: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file does not exist.")),
     ImportRefusal.UNKNOWN_FORMAT: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "Only .csv, .xlsx and .xls registers can be imported.")),
     ImportRefusal.EMPTY_FILE: ("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "The file is empty.")),

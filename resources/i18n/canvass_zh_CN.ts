@@ -624,6 +624,14 @@
             <translation>数据库服务器不提供加密，而数据库地址要求加密（sslmode）：请服务器管理员开启 TLS。</translation>
         </message>
         <message>
+            <source>Only the database's owner role may migrate this database or install its login roles: give the owner's address. Nothing was changed.</source>
+            <translation>只有数据库的所有者角色才能迁移此数据库或安装其登录角色：请使用所有者的数据库地址。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Login roles exist on a PostgreSQL server only: a SQLite file is guarded by its permissions and its key.</source>
+            <translation>登录角色只存在于 PostgreSQL 服务器上：SQLite 文件由其文件权限和密钥保护。</translation>
+        </message>
+        <message>
             <source>Another workstation saved the same thing at the same moment. Nothing of yours was saved: look again, and repeat your change if it is still needed.</source>
             <translation>另一台工作站同时保存了同一内容。您的修改未保存：请重新查看，如仍需要再做一次。</translation>
         </message>

@@ -78,6 +78,8 @@ BY_CODE: dict[Refusal, str] = {
     DatabaseRefusal.TLS_NO_AUTHORITY: QT_TRANSLATE_NOOP("Errors", "The certificate authority file {path} does not exist, so the database server's certificate cannot be checked."),
     DatabaseRefusal.TLS_REQUIRED: QT_TRANSLATE_NOOP("Errors", "The database server refuses unencrypted connections from this computer: add sslmode=verify-full and sslrootcert to the database address."),
     DatabaseRefusal.TLS_NOT_OFFERED: QT_TRANSLATE_NOOP("Errors", "The database server does not offer encryption, which the database address requires (sslmode): ask the server's administrator to turn TLS on."),
+    DatabaseRefusal.NOT_OWNER: QT_TRANSLATE_NOOP("Errors", "Only the database's owner role may migrate this database or install its login roles: give the owner's address. Nothing was changed."),
+    DatabaseRefusal.NOT_POSTGRESQL: QT_TRANSLATE_NOOP("Errors", "Login roles exist on a PostgreSQL server only: a SQLite file is guarded by its permissions and its key."),
     DatabaseRefusal.AUDIT_GUARDS: QT_TRANSLATE_NOOP("Errors", "The audit triggers of this file are missing or altered ({trigger}): Canvass will not work on it until an administrator restores them with `canvass audit restore-guards`."),
     MinimumsRefusal.RANGE: QT_TRANSLATE_NOOP("Errors", "A minimum is a whole number from {low} to {high}."),
     MinimumsRefusal.LEADER: QT_TRANSLATE_NOOP("Errors", "A quick-response team needs at least one leader."),
