@@ -6,7 +6,7 @@ encrypt`: encrypt a laptop's SQLite file at rest, in place (models/db/encryption
 with accounts reports as a signed-in user, like every command; on an empty database (or one with
 no accounts yet) it needs nothing. Bringing the schema up to date is what opening does for the
 window and every command alike: on SQLite the file's permissions guard it, on PostgreSQL the
-owner role does (README, "Roles").
+owner role does (README, "Roles enforced by PostgreSQL").
 
 `encrypt` takes the key from CANVASS_DB_KEY, else asks for it twice at a terminal; it signs in
 like `upgrade` and needs a role that administers users (the file's key is the laptop's one lock).
@@ -14,9 +14,9 @@ A server is refused (exit 2): PostgreSQL is guarded by its roles and TLS, not by
 
 `roles install` (PostgreSQL, with the owner role's address) makes the database role-enforced:
 a login role per Canvass user, group roles granted per the permission table
-(models/accounts/login_roles.py, README "Roles"). On a database with accounts it signs in like
-`upgrade`, as a user who administers users, whose login role gets the password just checked (the
-others' wait for a reset, or for the owner to run `user reset-password` signed in so). On a
+(models/accounts/login_roles.py, README "Roles enforced by PostgreSQL"). On a database with
+accounts it signs in like `upgrade`, as a user who administers users, whose login role gets the
+password just checked (the others' wait for a reset by an administrator). On a
 role-enforced database `upgrade` is the owner's alone (anybody else is refused in one line,
 exit 3), needs no Canvass sign-in (the owner is nobody in Canvass) and brings the privileges up
 to date with the schema.

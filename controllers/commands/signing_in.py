@@ -18,7 +18,7 @@ Without a sign-in, a command runs only where nobody could be kept out anyway:
 
 Anything else is refused in one line, exit 1, before the command reads or writes a row.
 
-On a role-enforced PostgreSQL database (README, "Roles") the workstation's address names no user:
+On a role-enforced PostgreSQL database (README, "Roles enforced by PostgreSQL") the workstation's address names no user:
 a command given a name connects as that person's login role, with their password
 (`login_location`, before the database is opened), so the server checks the password and holds
 the connection to that role's privileges; a wrong one is refused in the same words as above.

@@ -103,14 +103,8 @@ IDENTIFIER_COLUMNS: dict[str, frozenset[str]] = {
 }
 # The groups that read identifier columns not at all: roles without SEE_FULL_IDENTIFIERS whose
 # screens never load whole person rows. The dispatcher and the clerk also see identifiers masked
-# in Canvass, but their forms and lists still load whole rows through the ORM: README, "Roles".
+# in Canvass, but their forms and lists still load whole rows through the ORM: README, "Roles enforced by PostgreSQL".
 MASKED_READERS = frozenset({UserRole.VIEWER, UserRole.ADMIN})
-# Where the masked readers' logins find `person` and `responder` first (their search_path): views
-# owned by the owner, so they read the table, that give each identifier masked as Canvass masks
-# it on screen (models/accounts/masking.py: the same SQL), the reversed ID not at all, and for the
-# birth date the day that gives the same age today (the age is what masked roles see) — so
-# Canvass's own statements, which name the tables unqualified, read the same rows for them, and
-# psql reads `public.person`'s identifier columns as `permission denied`.
 # Own-row columns every account updates when it signs in or changes its own password.
 OWN_ROW_COLUMNS = ("last_sign_in_at", "password_hash", "must_change_password",
                    "failed_sign_ins", "locked_until", "version", "updated_at")
@@ -152,6 +146,12 @@ def _masked_column(column: str, dialect: Dialect) -> str:
     return f"CASE WHEN {_q(column)} IS NULL THEN NULL ELSE {compiled} END AS {_q(column)}"
 
 
+# The masked readers' logins find `person` and `responder` first in MASKED_SCHEMA (their
+# search_path): views owned by the owner, so they read the table, giving each identifier masked
+# as Canvass masks it on screen (models/accounts/masking.py: the same SQL), the reversed ID not
+# at all, and for the birth date the day that gives the same age today (the age is what masked
+# roles see) — so Canvass's own statements, which name the tables unqualified, read the same
+# rows for them, and psql reads `public.person`'s identifier columns as `permission denied`.
 def _masked_views(columns: dict[str, list[str]], dialect: Dialect) -> list[str]:
     readers = ", ".join(_q(group(role)) for role in sorted(MASKED_READERS))
     statements = [f"CREATE SCHEMA IF NOT EXISTS {MASKED_SCHEMA}",

@@ -11,8 +11,8 @@ deactivated account's role cannot log in, and `db upgrade` is the owner's alone.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
