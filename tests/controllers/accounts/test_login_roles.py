@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg
@@ -19,7 +20,13 @@ import pytest
 from psycopg import errors
 from sqlalchemy import select
 
-from controllers.accounts.users import list_users, set_user_active, set_user_role, sign_in
+from controllers.accounts.users import (
+    change_own_password,
+    list_users,
+    set_user_active,
+    set_user_role,
+    sign_in,
+)
 from controllers.alerts.standing import standing_alerts
 from controllers.board.rows import board_rows, board_shares
 from controllers.browse import SortOrder
@@ -28,6 +35,7 @@ from controllers.cases.workflow import load_case
 from controllers.commands.signing_in import PASSWORD_ENV, USER_ENV
 from controllers.communities.coverage import household_detail
 from controllers.communities.rows import community_rows
+from controllers.communities.visits import FoundPerson, MemberScreening, save_visit
 from controllers.dashboard.panels import community_coverage, dashboard_figures
 from controllers.register.person_file import load_person_file
 from controllers.register.persons import load_person
@@ -44,7 +52,7 @@ from models.enums import UserRole
 from models.opening import open_database
 from models.schema.cases import Case
 from models.schema.register import Household, Person
-from tests.support.factories import make_case, make_person, make_place
+from tests.support.factories import NOW, make_case, make_person, make_place
 from tests.support.login_cluster import LoginCluster
 from tests.support.postgres_cluster import find_bin
 
@@ -293,6 +301,57 @@ def test_an_administrator_changes_login_roles_through_canvass(
         database.dispose()
     with _psql(cluster, CLERK, CLERK_PASSWORD) as connection:
         assert connection.execute("SELECT current_user").fetchone() == (CLERK,)
+
+
+def test_a_person_changes_their_own_login_password(cluster: LoginCluster) -> None:
+    """Own password, through Canvass on the person's own connection: the login role's changes in
+    the same transaction (the login function lets anybody change their own password, nothing
+    else); the old password no longer connects."""
+    database = _opened_as(cluster, CLERK, CLERK_PASSWORD)
+    try:
+        clerk = sign_in(database, CLERK, CLERK_PASSWORD)
+        change_own_password(database, clerk, CLERK_PASSWORD, "clerk-pass-2")
+    finally:
+        database.dispose()
+    with pytest.raises(psycopg.OperationalError):
+        _psql(cluster, CLERK, CLERK_PASSWORD)
+    with _psql(cluster, CLERK, "clerk-pass-2") as connection:
+        with pytest.raises(errors.InsufficientPrivilege):   # nothing but the own password
+            connection.execute("SELECT canvass_login_set(%s, NULL, 'canvass_commander', NULL)",
+                               (CLERK,))
+    database = _opened_as(cluster, CLERK, "clerk-pass-2")
+    try:
+        clerk = sign_in(database, CLERK, "clerk-pass-2")
+        change_own_password(database, clerk, "clerk-pass-2", CLERK_PASSWORD)
+    finally:
+        database.dispose()
+
+
+def test_a_clerk_records_a_visit_on_the_clerks_connection(cluster: LoginCluster) -> None:
+    """A door-to-door visit with a fever and a newcomer found, the clerk's busiest write: visits,
+    screenings, a new person, the tallies the triggers count — each a table the clerk's group
+    may write — audited under the clerk's login."""
+    database = _opened_as(cluster, CLERK, CLERK_PASSWORD)
+    try:
+        clerk = sign_in(database, CLERK, CLERK_PASSWORD)
+        with database.sessions() as session:
+            household_id, person_id = session.execute(select(Person.household_id, Person.id)
+                                                      ).one()
+        recorded = save_visit(database, clerk, household_id, "screened", NOW,
+                              now=NOW + timedelta(minutes=5),
+                              screenings=[MemberScreening(person_id, "38.3")],
+                              found=[FoundPerson("刘强", "36.5", sex="M", no_id_reason="证件在老家",
+                                                 relation="租客")])
+        # 张伟 has an open case already (the deployment's): the fever joins it.
+        assert recorded.fever_person_ids == (person_id,) and len(recorded.found_person_ids) == 1
+    finally:
+        database.dispose()
+    with _owner(cluster) as connection:
+        names = connection.execute(
+            "SELECT DISTINCT table_name, username FROM audit_entry WHERE action = 'insert' AND "
+            "table_name IN ('visit', 'screening_result', 'person', 'person_case')").fetchall()
+        assert {(CLERK, table) for table in ("person", "screening_result", "visit")} \
+            <= {(name, table) for table, name in names}
 
 
 def _screens(database: Database, user: SignedInUser) -> dict[str, Callable[[], object]]:
