@@ -16,7 +16,8 @@ A server is refused (exit 2): PostgreSQL is guarded by its roles and TLS, not by
 a login role per Canvass user, group roles granted per the permission table
 (models/accounts/login_roles.py, README "Roles enforced by PostgreSQL"). On a database with
 accounts it signs in like `upgrade`, as a user who administers users, whose login role gets the
-password just checked (the others' wait for a reset by an administrator). On a
+password just checked (the others' wait for a reset by an administrator); run again on a
+role-enforced database it needs the owner's connection alone, as `upgrade` does. On a
 role-enforced database `upgrade` is the owner's alone (anybody else is refused in one line,
 exit 3), needs no Canvass sign-in (the owner is nobody in Canvass) and brings the privileges up
 to date with the schema.
@@ -142,9 +143,11 @@ def roles_action(args: argparse.Namespace) -> int:
     if isinstance(database, str):
         return fail(database)
     try:
+        with database.engine.connect() as connection:
+            again = enforced(connection)     # then the owner's connection is the authority
         name = named_user(args)
         password = ""
-        if not needs_first_run(database):
+        if not again and not needs_first_run(database):
             if name is None:
                 raise SignInNeeded("This database's accounts have passwords: sign in",
                                    AccountRefusal.SIGN_IN_NEEDED)

@@ -32,6 +32,7 @@ SENTENCES: dict[Refusal, tuple[str, str]] = {
     AccountRefusal.TAKEN: ("Errors", QT_TRANSLATE_NOOP("Errors", "That user name is taken.")),
     AccountRefusal.PERMISSION_DENIED: ("Errors", QT_TRANSLATE_NOOP("Errors", "Your role does not allow this.")),
     AccountRefusal.WRONG_CREDENTIALS: ("Errors", QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")),
+    AccountRefusal.OTHER_LOGIN: ("Errors", QT_TRANSLATE_NOOP("Errors", "On this database you sign in by connecting as yourself, and this connection is {login}'s: start Canvass with an address that names your own login.")),
     AccountRefusal.DEACTIVATED: ("Errors", QT_TRANSLATE_NOOP("Errors", "This account is deactivated. Ask a commander to reactivate it.")),
     AccountRefusal.FIRST_ACCOUNT_ROLE: ("Errors", QT_TRANSLATE_NOOP("Errors", "The first account must be a commander or an administrator, so that it can add the others.")),
     AccountRefusal.LOCKED: (COMMAND, QT_TRANSLATE_NOOP("Command", "too many failed sign-ins: try again in {seconds} s (the right password works then)")),

@@ -390,3 +390,12 @@ def check_login(url: URL, name: str, password: str) -> None:
         raise SignInRefused("Wrong user name or password") from None
     finally:
         engine.dispose()
+
+
+def connected_login(session: Session) -> str | None:
+    """The login role a role-enforced database's session runs as (`session_user`); None for
+    any other database, where the connection says nothing of who signs in."""
+    connection = session.connection()
+    if not enforced(connection):
+        return None
+    return str(connection.execute(text("SELECT session_user")).scalar())

@@ -22,7 +22,7 @@ from models.accounts.credentials import (
     check_role,
     check_username,
 )
-from models.accounts.login_roles import set_login
+from models.accounts.login_roles import connected_login, set_login
 from models.accounts.passwords import NO_PASSWORD, hash_password, password_matches
 from models.accounts.refusals import AccountRefusal
 from models.accounts.sign_in_delays import (
@@ -88,6 +88,12 @@ def _checked_user(session: Session, username: str, password: str, moment: dateti
         _refused(session, actor, "sign_in_failed", moment,
                  {"workstation": place, "failures": counted.account.failures})
         raise SignInRefused("Wrong user name or password")
+    login = connected_login(session)
+    if login is not None and login != user.username:
+        # Role-enforced: the connection is the sign-in (README "Roles enforced by PostgreSQL"),
+        # so nobody works as one person over another's login, the owner's included.
+        raise InvalidUserInput(f"This connection is {login}'s", AccountRefusal.OTHER_LOGIN,
+                               login=login)
     forget_account(session, counted)
     return user
 

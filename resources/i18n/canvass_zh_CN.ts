@@ -552,6 +552,10 @@
             <translation>只有指挥员可以让屏幕退出大屏。</translation>
         </message>
         <message>
+            <source>On this database you sign in by connecting as yourself, and this connection is {login}'s: start Canvass with an address that names your own login.</source>
+            <translation>在此数据库上，登录就是以您自己的数据库角色连接，而当前连接属于 {login}：请使用写有您自己登录名的数据库地址启动 Canvass。</translation>
+        </message>
+        <message>
             <source>Change your own password from the Account menu, with your current one.</source>
             <translation>请在“账户”菜单中凭当前密码修改您自己的密码。</translation>
         </message>

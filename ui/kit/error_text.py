@@ -29,6 +29,7 @@ BY_CODE: dict[Refusal, str] = {
     AccountRefusal.SELF_DISABLE: QT_TRANSLATE_NOOP("Errors", "You cannot disable your own account."),
     AccountRefusal.NO_SUCH_USER: QT_TRANSLATE_NOOP("Errors", "That user no longer exists."),
     AccountRefusal.WRONG_CREDENTIALS: QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."),
+    AccountRefusal.OTHER_LOGIN: QT_TRANSLATE_NOOP("Errors", "On this database you sign in by connecting as yourself, and this connection is {login}'s: start Canvass with an address that names your own login."),
     AccountRefusal.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Errors", "Your role does not allow this."),
     AccountRefusal.NOT_COMMANDER: QT_TRANSLATE_NOOP("Errors", "Only a commander may take the screen off the wall."),
     AccountRefusal.SELF_ROLE: QT_TRANSLATE_NOOP("Errors", "You cannot change your own role: another administrator does that."),

@@ -45,7 +45,9 @@ from controllers.runtime.actions import SignedInUser
 from controllers.teams.rows import team_roster_rows
 from controllers.transfers.rows import transfer_rows
 from main import run
+from models.accounts.credentials import InvalidUserInput, SignInRefused
 from models.accounts.login_roles import login_url
+from models.accounts.refusals import AccountRefusal
 from models.db.database import Database, to_url
 from models.db.row_source import SqlRowSource
 from models.enums import UserRole
@@ -272,8 +274,14 @@ def test_db_upgrade_is_the_owners_alone(cluster: LoginCluster,
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("canvass: ") and "owner" in err
     assert _run("--db", cluster.owner_address(), "db", "upgrade") == 0
-    assert _run("--db", cluster.owner_address(), "db", "roles", "install") == 1   # accounts now
-    assert "sign in" in capsys.readouterr().err
+    assert _run("--db", cluster.owner_address(), "db", "roles", "install") == 0   # again
+    assert "3 accounts have login roles; 3 may log in" in capsys.readouterr().out
+    # The owner's connection is nobody's in Canvass: no account signs in over it.
+    assert _run("--db", cluster.owner_address(), "user", "list", user=ADMIN,
+                password=ADMIN_PASSWORD) == 1
+    assert capsys.readouterr().err == (
+        "canvass: On this database you sign in by connecting as yourself, and this connection "
+        "is canvass_owner_role's: start Canvass with an address that names your own login.\n")
 
 
 def test_an_administrator_changes_login_roles_through_canvass(
@@ -352,6 +360,23 @@ def test_a_clerk_records_a_visit_on_the_clerks_connection(cluster: LoginCluster)
             "table_name IN ('visit', 'screening_result', 'person', 'person_case')").fetchall()
         assert {(CLERK, table) for table in ("person", "screening_result", "visit")} \
             <= {(name, table) for table, name in names}
+
+
+def test_the_window_signs_in_only_the_connections_own_login(cluster: LoginCluster) -> None:
+    """The sign-in dialog's controller on a workstation whose address names the clerk's login:
+    the clerk signs in; the administrator's right password is refused in one sentence (nobody
+    works as one person over another's connection); a wrong one as ever."""
+    database = _opened_as(cluster, CLERK, CLERK_PASSWORD)
+    try:
+        assert sign_in(database, CLERK, CLERK_PASSWORD).username == CLERK
+        with pytest.raises(InvalidUserInput) as other:
+            sign_in(database, ADMIN, ADMIN_PASSWORD)
+        assert other.value.code == AccountRefusal.OTHER_LOGIN
+        assert other.value.params == {"login": CLERK}
+        with pytest.raises(SignInRefused):
+            sign_in(database, ADMIN, "wrong-password")
+    finally:
+        database.dispose()
 
 
 def _screens(database: Database, user: SignedInUser) -> dict[str, Callable[[], object]]:
