@@ -41,7 +41,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, literal_column, text
 from sqlalchemy.engine import URL, Dialect
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from models.accounts.credentials import InvalidUserInput, SignInRefused
@@ -326,8 +326,7 @@ def install(connection: Connection) -> None:
         connection.execute(text(statement))
     accounts = connection.execute(text("SELECT username, role FROM app_user")).all()
     for username, role in accounts:
-        connection.execute(text("SELECT canvass_login_set(:n, NULL, :g, NULL)"),
-                           {"n": username, "g": group(UserRole(role))})
+        _login_set(connection, str(username), None, group(UserRole(role)), None)
 
 
 def _verifier(connection: Connection, name: str, password: str) -> str:
@@ -348,13 +347,18 @@ def set_login(session: Session, name: str, *, password: str | None = None,
     if not enforced(connection):
         return
     verifier = _verifier(connection, name, password) if password is not None else None
+    _login_set(connection, name, verifier, group(role) if role else None, active)
+
+
+def _login_set(connection: Connection, name: str, verifier: str | None, grp: str | None,
+               active: bool | None) -> None:
+    """canvass_login_set in a savepoint; its refusals of a name as the account's own."""
     try:
-        with session.begin_nested():
-            session.execute(text("SELECT canvass_login_set(:n, :v, :g, :l)"),
-                            {"n": name, "v": verifier, "g": group(role) if role else None,
-                             "l": active})
-    except Exception as exc:   # the driver's error, named by its SQLSTATE
-        state = getattr(getattr(exc, "orig", None), "sqlstate", None)
+        with connection.begin_nested():
+            connection.execute(text("SELECT canvass_login_set(:n, :v, :g, :l)"),
+                               {"n": name, "v": verifier, "g": grp, "l": active})
+    except DBAPIError as exc:   # the driver's error, named by its SQLSTATE
+        state = getattr(exc.orig, "sqlstate", None)
         if state == "42710":       # duplicate_object: a role of that name that is not Canvass's
             raise InvalidUserInput(f"The user name {name} is taken",
                                    AccountRefusal.TAKEN) from exc

@@ -16,6 +16,7 @@ another person's name. So:
 * `audit_entry_own_name`: an entry a role inserts itself (Canvass writes sign-ins and searches
   so) carries that role's login as its name, account and role, and enters the chain unsealed,
   whatever the statement said; the triggers' own entries (written as the owner) pass as they are.
+  Only where roles are enforced (the trigger's WHEN), so elsewhere an entry costs what it did.
 * `canvass_audit_actor()`: on a role-enforced database the login role (`session_user`, which
   neither `SET ROLE` nor a setting changes), else as before; `canvass_audit_actor_id()` then
   looks the account of that login up in `app_user` rather than trusting `canvass.user_id`.
@@ -50,8 +51,7 @@ CREATE OR REPLACE FUNCTION canvass_audit_actor_id() RETURNS integer LANGUAGE sql
 $$;
 CREATE FUNCTION canvass_audit_own_name() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF canvass_roles_enforced()
-       AND current_user <> (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = TG_RELID)
+    IF current_user <> (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = TG_RELID)
     THEN
         NEW.username := left(session_user::text, 32);
         NEW.user_id := (SELECT id FROM app_user WHERE username = session_user::text);
@@ -63,7 +63,7 @@ BEGIN
     RETURN NEW;
 END $$;
 CREATE TRIGGER audit_entry_own_name BEFORE INSERT ON audit_entry FOR EACH ROW
-    EXECUTE FUNCTION canvass_audit_own_name();
+    WHEN (canvass_roles_enforced()) EXECUTE FUNCTION canvass_audit_own_name();
 """
 DOWN = """
 DROP TRIGGER audit_entry_own_name ON audit_entry;

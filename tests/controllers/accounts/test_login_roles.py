@@ -55,7 +55,7 @@ from models.opening import open_database
 from models.schema.cases import Case
 from models.schema.register import Household, Person
 from tests.support.factories import NOW, make_case, make_person, make_place
-from tests.support.login_cluster import LoginCluster
+from tests.support.login_cluster import OWNER, LoginCluster
 from tests.support.postgres_cluster import find_bin
 
 ADMIN, ADMIN_PASSWORD = "boss", "admin-pass-1"
@@ -261,6 +261,12 @@ def test_signing_in_is_connecting(cluster: LoginCluster, capsys: pytest.CaptureF
     assert capsys.readouterr().err == "canvass: Wrong user name or password.\n"
     assert _run("--db", workstation, "user", "list", user=ADMIN, password=ADMIN_PASSWORD) == 0
     assert f"{VIEWER}\t" in capsys.readouterr().out
+    # The viewer's login finds the masked views first: the schema's revision is found all the same.
+    assert _run("--db", workstation, "db", "status", user=VIEWER, password=VIEWER_PASSWORD) == 0
+    assert "schema 0026" in capsys.readouterr().out
+    assert _run("--db", workstation, "export", "cases", "--out", "/dev/null", user=VIEWER,
+                password=VIEWER_PASSWORD) == 1     # Canvass refuses a viewer's export
+    assert capsys.readouterr().err == "canvass: Your role does not allow this.\n"
     # The viewer signs in; Canvass refuses what the role may not, before the database would.
     assert _run("--db", workstation, "user", "add", "mole", "--role", "commander",
                 "--password", "mole-password", user=VIEWER, password=VIEWER_PASSWORD) == 1
@@ -309,6 +315,29 @@ def test_an_administrator_changes_login_roles_through_canvass(
         database.dispose()
     with _psql(cluster, CLERK, CLERK_PASSWORD) as connection:
         assert connection.execute("SELECT current_user").fetchone() == (CLERK,)
+
+
+def test_no_administrator_takes_over_a_role_that_is_not_a_canvass_login(
+        cluster: LoginCluster, capsys: pytest.CaptureFixture[str]) -> None:
+    """The superuser's and the owner's names are refused as account names, and nothing is
+    written: the login function touches Canvass's own login roles only."""
+    for name in (cluster.superuser, OWNER):
+        assert _run("--db", cluster.address(), "user", "add", name, "--role", "commander",
+                    "--password", "takeover-pass", user=ADMIN, password=ADMIN_PASSWORD) == 1
+        assert capsys.readouterr().err.startswith("canvass: ")
+    with _psql(cluster, ADMIN, ADMIN_PASSWORD) as connection:
+        with pytest.raises(errors.DuplicateObject):       # not a Canvass login
+            connection.execute("SELECT canvass_login_set(%s, 'SCRAM-SHA-256$x', NULL, true)",
+                               (cluster.superuser,))
+        with pytest.raises(errors.InvalidName):           # canvass_…: the groups' prefix
+            connection.execute("SELECT canvass_login_set(%s, 'SCRAM-SHA-256$x', NULL, true)",
+                               (OWNER,))
+        assert connection.execute("SELECT count(*) FROM app_user WHERE username IN (%s, %s)",
+                                  (cluster.superuser, OWNER)).fetchone() == (0,)
+    with _owner(cluster) as connection:
+        assert connection.execute(
+            "SELECT rolsuper, rolcanlogin FROM pg_roles WHERE rolname = %s", (OWNER,)
+        ).fetchone() == (False, True)
 
 
 def test_a_person_changes_their_own_login_password(cluster: LoginCluster) -> None:
