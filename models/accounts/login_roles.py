@@ -10,10 +10,12 @@ Installed (`install`, one transaction, run again by every `db upgrade` so new ta
 * PUBLIC loses every privilege on the schema's tables and the right to create in the schema and
   the database; each group gets SELECT where its screens read and INSERT/UPDATE/DELETE where the
   permission table (models/accounts/permissions.py) lets it write (`TABLE_WRITERS`);
-* full identifiers: groups without `SEE_FULL_IDENTIFIERS` whose screens never load whole person
-  rows (`MASKED_READERS`: the viewer, the admin) may SELECT every column of `person` and
-  `responder` but the resident ID (and its reversed key), the phone and the birth date; psql
-  with their credentials reads `permission denied` for those columns;
+* full identifiers: groups without `SEE_FULL_IDENTIFIERS` that write no person
+  (`MASKED_READERS`: the viewer, the admin) may SELECT every column of `person` and `responder`
+  but the resident ID (and its reversed key), the phone and the birth date — psql with their
+  credentials reads `permission denied` for those columns — and their logins find the views of
+  MASKED_SCHEMA first, which give those columns masked as the screens mask them, so Canvass's
+  own statements work unchanged for them;
 * the audit trail: SELECT for the groups that read the log; INSERT for every group (Canvass writes
   sign-ins and searches itself), where a BEFORE INSERT trigger (migration 0026) overwrites the
   name, account and role with the login's own, so an entry cannot be forged; never UPDATE,
@@ -23,7 +25,8 @@ Installed (`install`, one transaction, run again by every `db upgrade` so new ta
   sign-in, its own password); the groups that manage users write any row;
 * `canvass_login_set(name, verifier, grp, can_login)`: the one way to create or change a login
   role, SECURITY DEFINER (owned by the owner, who has CREATEROLE), executable by the groups that
-  manage users (and by anyone for their own password only). No Canvass role gets CREATEROLE,
+  manage users (and by anyone for their own password only; nobody changes their own group or
+  login, as in Canvass). No Canvass role gets CREATEROLE,
   which on PostgreSQL 15 would let it grant itself any group. It touches only Canvass's own login
   roles (members of a canvass_ group, neither superuser nor CREATEROLE), so an administrator
   cannot take the owner's role over; passwords arrive as SCRAM verifiers computed by libpq on the
@@ -102,8 +105,9 @@ IDENTIFIER_COLUMNS: dict[str, frozenset[str]] = {
     "responder": frozenset({"resident_id", "phone"}),
 }
 # The groups that read identifier columns not at all: roles without SEE_FULL_IDENTIFIERS whose
-# screens never load whole person rows. The dispatcher and the clerk also see identifiers masked
-# in Canvass, but their forms and lists still load whole rows through the ORM: README, "Roles enforced by PostgreSQL".
+# screens never write person rows. The dispatcher and the clerk also see identifiers masked in
+# Canvass, but their forms load and save whole rows through the ORM (README, "Roles enforced by
+# PostgreSQL": a known limit).
 MASKED_READERS = frozenset({UserRole.VIEWER, UserRole.ADMIN})
 # Own-row columns every account updates when it signs in or changes its own password.
 OWN_ROW_COLUMNS = ("last_sign_in_at", "password_hash", "must_change_password",
@@ -190,6 +194,10 @@ BEGIN
     IF NOT manager AND (name IS DISTINCT FROM session_user::text OR grp IS NOT NULL
                         OR can_login IS NOT NULL) THEN
         RAISE EXCEPTION 'only a Canvass administrator changes login roles'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF name = session_user::text AND (grp IS NOT NULL OR can_login IS NOT NULL) THEN
+        RAISE EXCEPTION 'nobody changes their own group or login'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF octet_length(name) > {NAME_BYTES} OR name LIKE '{GROUP_PREFIX}%' OR name LIKE 'pg\\_%' THEN

@@ -329,6 +329,9 @@ def test_no_administrator_takes_over_a_role_that_is_not_a_canvass_login(
         with pytest.raises(errors.DuplicateObject):       # not a Canvass login
             connection.execute("SELECT canvass_login_set(%s, 'SCRAM-SHA-256$x', NULL, true)",
                                (cluster.superuser,))
+        with pytest.raises(errors.InsufficientPrivilege):  # nobody promotes themselves
+            connection.execute("SELECT canvass_login_set(%s, NULL, 'canvass_commander', NULL)",
+                               (ADMIN,))
         with pytest.raises(errors.InvalidName):           # canvass_…: the groups' prefix
             connection.execute("SELECT canvass_login_set(%s, 'SCRAM-SHA-256$x', NULL, true)",
                                (OWNER,))
