@@ -43,6 +43,12 @@ from controllers.register.rows import person_rows
 from controllers.register.search import find_persons
 from controllers.runtime.actions import SignedInUser
 from controllers.teams.rows import team_roster_rows
+from controllers.transfers.dispatch import (
+    advance_transfer,
+    dispatch,
+    load_transfer,
+    record_disinfection,
+)
 from controllers.transfers.rows import transfer_rows
 from main import run
 from models.accounts.credentials import InvalidUserInput, SignInRefused
@@ -54,7 +60,7 @@ from models.enums import UserRole
 from models.opening import open_database
 from models.schema.cases import Case
 from models.schema.register import Household, Person
-from tests.support.factories import NOW, make_case, make_person, make_place
+from tests.support.factories import NOW, make_case, make_dispatch_scene, make_person, make_place
 from tests.support.login_cluster import OWNER, LoginCluster
 from tests.support.postgres_cluster import find_bin
 
@@ -141,7 +147,8 @@ def test_the_groups_and_logins_exist(cluster: LoginCluster) -> None:
             "SELECT r.rolname, g.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
             "JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolcanlogin AND g.rolname LIKE 'canvass\\_%'"
         ).fetchall())
-        assert logins == {ADMIN: "canvass_admin", VIEWER: "canvass_viewer", CLERK: "canvass_clerk"}
+        assert {name: logins.get(name) for name in (ADMIN, VIEWER, CLERK)} \
+            == {ADMIN: "canvass_admin", VIEWER: "canvass_viewer", CLERK: "canvass_clerk"}
         flags = connection.execute(
             "SELECT bool_or(rolsuper OR rolcreaterole OR rolbypassrls) FROM pg_roles "
             "WHERE rolname = ANY(%s)", ([*GROUPS, ADMIN, VIEWER, CLERK],)).fetchone()
@@ -409,6 +416,39 @@ def test_the_window_signs_in_only_the_connections_own_login(cluster: LoginCluste
             sign_in(database, ADMIN, "wrong-password")
     finally:
         database.dispose()
+
+
+def test_a_dispatcher_sends_and_closes_a_transfer_on_the_dispatchers_connection(
+        cluster: LoginCluster) -> None:
+    """A transfer from dispatch to the vehicle disinfected, the dispatcher's busiest writes: the
+    order, its crew, the case and its events, the bed, the suits taken from the stock, the
+    disinfection — each a table the dispatcher's group may write; the teams' roster is not one."""
+    owner = open_database(cluster.owner_address())
+    try:
+        with owner.sessions() as session:
+            s = make_dispatch_scene(session, suffix="d")
+            session.commit()
+    finally:
+        owner.dispose()
+    assert _run("--db", cluster.address(), "user", "add", "disp1", "--role", "dispatcher",
+                "--password", "dispatch-pass-1", user=ADMIN, password=ADMIN_PASSWORD) == 0
+    database = _opened_as(cluster, "disp1", "dispatch-pass-1")
+    try:
+        dispatcher = sign_in(database, "disp1", "dispatch-pass-1")
+        order = dispatch(database, dispatcher, s.case_id, s.facility_id, s.team_id, s.vehicle_id,
+                         at=NOW)
+        for minutes, step in enumerate(("dispatched", "on_scene", "picked_up", "delivered"), 1):
+            brief = load_transfer(database, dispatcher, order)
+            advance_transfer(database, dispatcher, order, brief.version, step,
+                             NOW + timedelta(minutes=minutes))
+        record_disinfection(database, dispatcher, order, True, True, "王",
+                            NOW + timedelta(minutes=30))
+        assert load_transfer(database, dispatcher, order).status == "disinfected"
+    finally:
+        database.dispose()
+    with _psql(cluster, "disp1", "dispatch-pass-1") as connection:
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute("UPDATE responder SET name = 'x'")
 
 
 def _screens(database: Database, user: SignedInUser) -> dict[str, Callable[[], object]]:
