@@ -54,6 +54,7 @@ from main import run
 from models.accounts.credentials import InvalidUserInput, SignInRefused
 from models.accounts.login_roles import login_url
 from models.accounts.refusals import AccountRefusal
+from models.db.bulk_load import built_afterwards
 from models.db.database import Database, to_url
 from models.db.row_source import SqlRowSource
 from models.enums import UserRole
@@ -449,6 +450,21 @@ def test_a_dispatcher_sends_and_closes_a_transfer_on_the_dispatchers_connection(
     with _psql(cluster, "disp1", "dispatch-pass-1") as connection:
         with pytest.raises(errors.InsufficientPrivilege):
             connection.execute("UPDATE responder SET name = 'x'")
+
+
+def test_a_bulk_load_on_a_login_keeps_the_indexes(cluster: LoginCluster) -> None:
+    """Only the owner may drop an index: a load on a person's login runs into the tables as they
+    are instead of failing at the first DROP INDEX."""
+    database = _opened_as(cluster, CLERK, CLERK_PASSWORD)
+    try:
+        with database.engine.begin() as connection:
+            with built_afterwards(connection, ["visit", "screening_result"]):
+                pass
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql(
+                "SELECT count(*) FROM pg_indexes WHERE tablename = 'visit'").scalar()
+    finally:
+        database.dispose()
 
 
 def _screens(database: Database, user: SignedInUser) -> dict[str, Callable[[], object]]:
