@@ -52,7 +52,8 @@ def describe(url: URL) -> str:
     (nor the URL's other parameters: a CA file's path says nothing a person needs there)."""
     if url.get_backend_name() == "sqlite":
         return f"SQLite · {url.database}"
-    where = f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+    who = f"{url.username}@" if url.username else ""   # none: a login asked for (login_roles)
+    where = f"{who}{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
     # TLS only where the sslmode guarantees it: a `prefer` connection may have fallen back.
     return f"PostgreSQL · {where} · TLS" if is_encrypted(url) else f"PostgreSQL · {where}"
 
