@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import argparse
 
-from sqlalchemy import text
-
 from controllers.accounts.users import needs_first_run, sign_in
 from controllers.commands.catalogue import summary
 from controllers.commands.database_key import KEY_AGAIN, KEY_OF, typed_key
@@ -42,7 +40,7 @@ from controllers.commands.output import (
 from controllers.commands.signing_in import SignInNeeded, command_password, command_user, named_user
 from controllers.runtime.encryption import EncryptionRefused, encrypt, key_from_environment, needs_key
 from controllers.runtime.locations import database_location
-from models.accounts.login_roles import install, set_login
+from models.accounts.login_roles import install, login_counts, set_login
 from models.accounts.permissions import Permission, require
 from models.accounts.refusals import AccountRefusal
 from models.db.database import Database, current_revision, head_revision
@@ -158,9 +156,7 @@ def roles_action(args: argparse.Namespace) -> int:
             install(session.connection())
             if name is not None and password:
                 set_login(session, name, password=password, active=True)
-            accounts, logins = session.execute(text(
-                "SELECT count(*), count(*) FILTER (WHERE r.rolcanlogin) FROM app_user u "
-                "JOIN pg_roles r ON r.rolname = u.username")).one()
+            accounts, logins = login_counts(session.connection())
             session.commit()
         print(said(ROLES_INSTALLED, database.description, accounts, logins))
     except CanvassError as error:

@@ -337,6 +337,14 @@ def install(connection: Connection) -> None:
         _login_set(connection, str(username), None, group(UserRole(role)), None)
 
 
+def login_counts(connection: Connection) -> tuple[int, int]:
+    """How many accounts have a login role, and how many of those may log in."""
+    counted = connection.execute(text(
+        "SELECT count(*), count(*) FILTER (WHERE r.rolcanlogin) FROM app_user u "
+        "JOIN pg_roles r ON r.rolname = u.username")).one()
+    return int(counted[0]), int(counted[1])
+
+
 def _verifier(connection: Connection, name: str, password: str) -> str:
     """The SCRAM verifier of `password` for `name`, computed here by libpq (PQencryptPasswordConn),
     so the password never travels in a statement."""
