@@ -9,21 +9,21 @@ from datetime import datetime
 
 from controllers.accounts.users import password_change_due, sign_in
 from controllers.runtime.actions import SignedInUser
-from models.accounts.login_roles import check_login, login_url
+from models.accounts.login_roles import asks_for_login, check_login, login_url
 from models.db.database import Database, describe, to_url
 from models.errors import CanvassError
 from models.opening import open_database
 
 
 def login_needed(location: str) -> bool:
-    """A PostgreSQL address without a user name: the person's login opens it."""
+    """A PostgreSQL address without a user name (nor PGUSER): the person's login opens it."""
     if "://" not in location:
         return False
     try:
         url = to_url(location)
     except CanvassError:
         return False     # opening says what is wrong with it
-    return url.get_backend_name() == "postgresql" and not url.username
+    return asks_for_login(url)
 
 
 def where(location: str) -> str:

@@ -35,7 +35,7 @@ from controllers.commands.output import said
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.locations import database_location
 from models.accounts.credentials import InvalidUserInput
-from models.accounts.login_roles import check_login, login_url
+from models.accounts.login_roles import asks_for_login, check_login, login_url
 from models.accounts.refusals import AccountRefusal
 from models.db.database import Database, to_url
 from models.enums import UserRole
@@ -134,7 +134,7 @@ def login_location(args: argparse.Namespace) -> None:
     if "://" not in location:
         return
     url = to_url(location)
-    if url.get_backend_name() != "postgresql" or url.username:
+    if not asks_for_login(url):
         return
     password = command_password(name, args)
     setattr(args, LOGIN, password)

@@ -39,6 +39,7 @@ deactivating and reactivating also create or alter the login role, in the same t
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -382,6 +383,13 @@ def _login_set(connection: Connection, name: str, verifier: str | None, grp: str
             raise InvalidUserInput(f"{name} cannot be a login role's name",
                                    AccountRefusal.BAD_NAME, limit=32) from exc
         raise
+
+
+def asks_for_login(url: URL) -> bool:
+    """A PostgreSQL address naming no user (nor does PGUSER, which libpq would take): a
+    role-enforced workstation's, which the person's own login opens."""
+    return (url.get_backend_name() == "postgresql" and not url.username
+            and not os.environ.get("PGUSER"))
 
 
 def login_url(url: URL, name: str, password: str) -> URL:
