@@ -53,6 +53,9 @@ class DatabaseRefusal(Refusal):
     TLS_NO_AUTHORITY = "database_tls_no_authority"  # path: the CA file that is not there
     TLS_REQUIRED = "database_tls_required"          # the server refuses unencrypted connections
     TLS_NOT_OFFERED = "database_tls_not_offered"    # TLS asked for, the server has none
+    # Login roles (models/accounts/login_roles.py): only the owner role migrates or installs them.
+    NOT_OWNER = "database_not_owner"
+    NOT_POSTGRESQL = "database_not_postgresql"      # login roles on a SQLite file
 
 
 class CanvassError(Exception):

@@ -46,7 +46,9 @@ DATABASE_UNUSABLE = frozenset(DatabaseRefusal) - {
     DatabaseRefusal.CONFLICT, DatabaseRefusal.GONE, DatabaseRefusal.NOT_EMPTY,
     # `db encrypt` refusing a short key or a file already encrypted: the file is as it was.
     DatabaseRefusal.KEY_TOO_SHORT, DatabaseRefusal.ALREADY_ENCRYPTED,
-    DatabaseRefusal.ENCRYPTION_FAILED}
+    DatabaseRefusal.ENCRYPTION_FAILED,
+    # `db roles install` given a SQLite file: refused, the file is as it was.
+    DatabaseRefusal.NOT_POSTGRESQL}
 # What is wrong with the input before anything was looked at: the file, the format asked for.
 UNREADABLE_INPUT: frozenset[Refusal] = (
     frozenset(ImportRefusal) - {ImportRefusal.NO_DATA_ROWS, ImportRefusal.CANCELLED}

@@ -33,7 +33,7 @@ from controllers.commands.output import (
     fail,
     said,
 )
-from controllers.commands.signing_in import ACTING
+from controllers.commands.signing_in import ACTING, login_location
 from controllers.paper.pdf import ensure_gui_application
 from controllers.runtime.language import command_language, install_translators
 from controllers.runtime.locations import data_folder
@@ -117,6 +117,7 @@ def _run(args: argparse.Namespace) -> int:
         garbled = undecodable(args)
         if garbled is not None:
             return fail(said(NOT_TEXT, garbled))
+        login_location(args)
         return int(args.handler(args))
     except KeyboardInterrupt:
         print(file=sys.stderr)

@@ -17,6 +17,11 @@ Without a sign-in, a command runs only where nobody could be kept out anyway:
   as that account, as the window opens for it without asking.
 
 Anything else is refused in one line, exit 1, before the command reads or writes a row.
+
+On a role-enforced PostgreSQL database (README, "Roles enforced by PostgreSQL") the workstation's address names no user:
+a command given a name connects as that person's login role, with their password
+(`login_location`, before the database is opened), so the server checks the password and holds
+the connection to that role's privileges; a wrong one is refused in the same words as above.
 """
 from __future__ import annotations
 
@@ -28,9 +33,11 @@ import sys
 from controllers.accounts.users import automatic_sign_in, needs_first_run, sign_in
 from controllers.commands.output import said
 from controllers.runtime.actions import SignedInUser
+from controllers.runtime.locations import database_location
 from models.accounts.credentials import InvalidUserInput
+from models.accounts.login_roles import asks_for_login, check_login, login_url
 from models.accounts.refusals import AccountRefusal
-from models.db.database import Database
+from models.db.database import Database, to_url
 from models.enums import UserRole
 from models.translatable import QT_TRANSLATE_NOOP
 
@@ -40,6 +47,7 @@ PASSWORD_ENV = "CANVASS_PASSWORD"
 SETUP_ROLE = UserRole.COMMANDER
 PASSWORD_OF = QT_TRANSLATE_NOOP("Command", "Password of %1: ")
 ACTING = "acting_as"   # the namespace attribute running.py logs the command's user from
+LOGIN = "login_password"   # the password a login connection was made with, asked only once
 
 
 class SignInNeeded(InvalidUserInput):
@@ -69,9 +77,13 @@ def _terminal() -> bool:
         return False
 
 
-def _password(name: str) -> str:
+def command_password(name: str, args: argparse.Namespace | None = None) -> str:
     """CANVASS_PASSWORD (set, even empty: the laptop's account has none), else typed at a
-    terminal, never echoed; never read from a pipe (`user add` reads the new account's there)."""
+    terminal, never echoed; never read from a pipe (`user add` reads the new account's there).
+    Asked once: the password the command's login connection was made with is kept on `args`."""
+    kept: str | None = getattr(args, LOGIN, None)
+    if kept is not None:
+        return kept
     given = os.environ.get(PASSWORD_ENV)
     if given is not None:
         return given
@@ -98,7 +110,7 @@ def command_user(database: Database, args: argparse.Namespace) -> SignedInUser:
     if needs_first_run(database):
         user = setup_user()      # nobody can sign in yet, nor be kept out: a name is not asked
     elif name is not None:
-        user = sign_in(database, name, _password(name))
+        user = sign_in(database, name, command_password(name, args))
     else:
         unattended = automatic_sign_in(database)
         if unattended is None:
@@ -108,3 +120,23 @@ def command_user(database: Database, args: argparse.Namespace) -> SignedInUser:
     setattr(args, ACTING, user.username)
     return user
 
+
+
+def login_location(args: argparse.Namespace) -> None:
+    """A command given a name, on a PostgreSQL address without a user name (a role-enforced
+    database's workstation address: host, database, TLS): connect as that login role with its
+    password, asked here once (SignInRefused for a wrong one, before anything is opened);
+    `args.db` becomes the address with the login. Any other address is left as it is."""
+    name = named_user(args)
+    if name is None or not hasattr(args, "db"):
+        return
+    location = database_location(args.db)
+    if "://" not in location:
+        return
+    url = to_url(location)
+    if not asks_for_login(url):
+        return
+    password = command_password(name, args)
+    setattr(args, LOGIN, password)
+    check_login(url, name, password)
+    args.db = login_url(url, name, password).render_as_string(hide_password=False)

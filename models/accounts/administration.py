@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.accounts.credentials import InvalidUserInput, check_password, check_role
+from models.accounts.login_roles import set_login
 from models.accounts.passwords import hash_password, password_matches
 from models.accounts.refusals import AccountRefusal
 from models.accounts.sign_in_delays import clear_recorded
@@ -57,6 +58,7 @@ def set_user_role(session: Session, user_id: int, role: UserRole | str,
     if checked != UserRole.COMMANDER:
         _keep_a_commander(session, account)
     account.role = checked
+    set_login(session, account.username, role=checked)
 
 
 def set_user_active(session: Session, user_id: int, active: bool,
@@ -71,6 +73,7 @@ def set_user_active(session: Session, user_id: int, active: bool,
     if not active:
         _keep_a_commander(session, account)
     account.active = active
+    set_login(session, account.username, active=active)
 
 
 def reset_password(session: Session, user_id: int, password: str,
@@ -85,6 +88,7 @@ def reset_password(session: Session, user_id: int, password: str,
     account.password_hash = hash_password(password)
     account.must_change_password = True
     clear_recorded(session, username=account.username)
+    set_login(session, account.username, password=password, active=account.active)
 
 
 def unlock(session: Session, user_id: int) -> None:
@@ -109,3 +113,4 @@ def change_own_password(session: Session, user_id: int, old: str, new: str) -> N
                                AccountRefusal.SAME_PASSWORD)
     account.password_hash = hash_password(new)
     account.must_change_password = False
+    set_login(session, account.username, password=new)

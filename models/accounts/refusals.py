@@ -26,4 +26,5 @@ class AccountRefusal(Refusal):
     NOT_COMMANDER = "not_commander"            # only a commander takes a screen off the wall
     SIGN_IN_NEEDED = "sign_in_needed"          # a command nobody signed in to (accounts exist)
     NO_PASSWORD_GIVEN = "no_password_given"    # name: the account a command was to sign in as
+    OTHER_LOGIN = "other_login"                # login: the role a role-enforced connection is
     FIRST_ACCOUNT_ROLE = "first_account_role"  # the first account must be able to add the others

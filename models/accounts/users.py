@@ -22,6 +22,7 @@ from models.accounts.credentials import (
     check_role,
     check_username,
 )
+from models.accounts.login_roles import connected_login, set_login
 from models.accounts.passwords import NO_PASSWORD, hash_password, password_matches
 from models.accounts.refusals import AccountRefusal
 from models.accounts.sign_in_delays import (
@@ -87,6 +88,12 @@ def _checked_user(session: Session, username: str, password: str, moment: dateti
         _refused(session, actor, "sign_in_failed", moment,
                  {"workstation": place, "failures": counted.account.failures})
         raise SignInRefused("Wrong user name or password")
+    login = connected_login(session)
+    if login is not None and login != user.username:
+        # Role-enforced: the connection is the sign-in (README "Roles enforced by PostgreSQL"),
+        # so nobody works as one person over another's login, the owner's included.
+        raise InvalidUserInput(f"This connection is {login}'s", AccountRefusal.OTHER_LOGIN,
+                               login=login)
     forget_account(session, counted)
     return user
 
@@ -145,6 +152,7 @@ def add_first_administrator(session: Session, name: str, password: str | None,
                 password_hash=hash_password(password) if password else NO_PASSWORD)
     session.add(user)
     session.flush()
+    set_login(session, name, password=password or None, role=UserRole.COMMANDER, active=True)
     return _row(user)
 
 
@@ -170,6 +178,7 @@ def add_user(session: Session, username: str, role: UserRole | str, password: st
                password_hash=hash_password(password))
     session.add(row)
     session.flush()
+    set_login(session, name, password=password, role=checked_role, active=True)
     return _row(row)
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from models.db import conflicts, write_lock
+from models.db import conflicts, login_mode, write_lock
 from models.db.encryption import SQLITE_HEADER, EncryptionRefused, is_encrypted_url, looks_encrypted
 from models.db.held_connections import HeldConnections
 from models.db.tls import is_encrypted, tls_refusal
@@ -52,7 +52,8 @@ def describe(url: URL) -> str:
     (nor the URL's other parameters: a CA file's path says nothing a person needs there)."""
     if url.get_backend_name() == "sqlite":
         return f"SQLite · {url.database}"
-    where = f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+    who = f"{url.username}@" if url.username else ""   # none: a login asked for (login_roles)
+    where = f"{who}{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
     # TLS only where the sslmode guarantees it: a `prefer` connection may have fallen back.
     return f"PostgreSQL · {where} · TLS" if is_encrypted(url) else f"PostgreSQL · {where}"
 
@@ -192,8 +193,14 @@ def check_schema(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to this Canvass's head, in one transaction per migration."""
-    check_schema(engine)
+    """Bring the schema to this Canvass's head, in one transaction per migration; on a
+    role-enforced PostgreSQL database only its owner role may (nobody else could, half-way)."""
+    if check_schema(engine) != head_revision() and engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            if login_mode.enforced(connection):
+                login_mode.check_owner(connection)
+                login_mode.drop_masked_views(connection)
+                connection.commit()
     command.upgrade(alembic_config(engine), "head")
 
 

@@ -532,6 +532,10 @@
             <translation>只有指挥员可以让屏幕退出大屏。</translation>
         </message>
         <message>
+            <source>On this database you sign in by connecting as yourself, and this connection is {login}'s: start Canvass with an address that names your own login.</source>
+            <translation>在此数据库上，登录就是以您自己的数据库角色连接，而当前连接属于 {login}：请使用写有您自己登录名的数据库地址启动 Canvass。</translation>
+        </message>
+        <message>
             <source>Change your own password from the Account menu, with your current one.</source>
             <translation>请在“账户”菜单中凭当前密码修改您自己的密码。</translation>
         </message>
@@ -602,6 +606,14 @@
         <message>
             <source>The database server does not offer encryption, which the database address requires (sslmode): ask the server's administrator to turn TLS on.</source>
             <translation>数据库服务器不提供加密，而数据库地址要求加密（sslmode）：请服务器管理员开启 TLS。</translation>
+        </message>
+        <message>
+            <source>Only the database's owner role may migrate this database or install its login roles: give the owner's address. Nothing was changed.</source>
+            <translation>只有数据库的所有者角色才能迁移此数据库或安装其登录角色：请使用所有者的数据库地址。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Login roles exist on a PostgreSQL server only: a SQLite file is guarded by its permissions and its key.</source>
+            <translation>登录角色只存在于 PostgreSQL 服务器上：SQLite 文件由其文件权限和密钥保护。</translation>
         </message>
         <message>
             <source>Another workstation saved the same thing at the same moment. Nothing of yours was saved: look again, and repeat your change if it is still needed.</source>

@@ -420,6 +420,14 @@
             <translation>两次输入的密钥不一致；未做任何更改</translation>
         </message>
         <message>
+            <source>%1 is role-enforced: %2 accounts have login roles; %3 may log in</source>
+            <translation>%1 已启用数据库角色授权：%2 个账号有登录角色；其中 %3 个可以登录</translation>
+        </message>
+        <message>
+            <source>say what to do with the login roles: canvass db roles install</source>
+            <translation>请说明对登录角色做什么：canvass db roles install</translation>
+        </message>
+        <message>
             <source>this database file is encrypted: set CANVASS_DB_KEY to its key, or run the command at a terminal to type it</source>
             <translation>此数据库文件已加密：请将 CANVASS_DB_KEY 设为其密钥，或在终端中运行命令并输入密钥</translation>
         </message>

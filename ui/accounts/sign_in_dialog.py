@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from controllers.accounts.login import open_as, where
 from controllers.accounts.users import (
     create_first_administrator,
     password_change_due,
@@ -51,9 +52,11 @@ class SignInDialog(QDialog):
 
     asks_for_reset_password = True   # the wall's release (a commander stepping in) does not
 
-    def __init__(self, database: Database, tasks: TaskRunner, parent: QWidget | None = None,
+    def __init__(self, database: Database | None, tasks: TaskRunner,
+                 parent: QWidget | None = None,
                  sign_in_with: Callable[[Database, str, str], SignedInUser] = sign_in,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, *,
+                 description: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to Canvass"))
         self._database = database
@@ -80,7 +83,8 @@ class SignInDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(named_label("pageTitle", "Canvass"))
         layout.addWidget(named_label("muted", self.tr("Screening and transfer command")))
-        layout.addWidget(named_label("muted", database.description, wrap=True))
+        layout.addWidget(named_label("muted", description or (database.description if database
+                                                              else ""), wrap=True))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -94,6 +98,7 @@ class SignInDialog(QDialog):
         database, name, password, check = (self._database, self.name.text(),
                                            self.password.text(), self._sign_in)
         asks = self.asks_for_reset_password
+        assert database is not None     # LoginDialog, which has none yet, opens it itself
 
         def work() -> tuple[SignedInUser, bool]:
             user = check(database, name, password)
@@ -109,6 +114,7 @@ class SignInDialog(QDialog):
             self.accept()
             return
         self.password.clear()
+        assert self._database is not None
         self.change = ChangePasswordDialog(self._database, self._tasks, user, self,
                                            given=password)
         self.change.accepted.connect(lambda: self._signed_in(user, False, ""))
@@ -214,3 +220,30 @@ class FirstRunDialog(QDialog):
     def _refused(self, error: CanvassError) -> None:
         self.message.setText(error_text(error))
         self.message.show()
+
+
+class LoginDialog(SignInDialog):
+    """The sign-in of a role-enforced database (controllers/accounts/login.py): the name and
+    password open the connection as that person's login role, then sign in as ever. `database`:
+    the database opened, once someone signed in (the caller owns it)."""
+
+    def __init__(self, location: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(None, tasks, parent, description=where(location))
+        self._location = location
+        self.database: Database | None = None
+
+    def try_sign_in(self) -> None:
+        if self.countdown.isActive():
+            return
+        location, name, password = self._location, self.name.text(), self.password.text()
+        save_in_background(self._tasks, self, "sign in",
+                           lambda: open_as(location, name, password),
+                           saved=lambda answer: self._opened(*answer, password),
+                           refused=self._refused)
+
+    def _opened(self, database: Database, user: SignedInUser, change_due: bool,
+                password: str) -> None:
+        if self.database is not None:      # a second person after a refused password change
+            self.database.dispose()
+        self.database = self._database = database
+        self._signed_in(user, change_due, password)

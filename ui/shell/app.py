@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from controllers.accounts.login import login_needed
 from controllers.accounts.users import automatic_sign_in, needs_first_run
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.context import Database, build_context, open_database
@@ -29,7 +30,7 @@ from controllers.runtime.settings import DATABASE_LOCATION, LANGUAGE, Settings
 from controllers.runtime.tasks import TaskControl, TaskRunner
 from models.accounts.permissions import Permission
 from models.errors import CanvassError, DatabaseRefusal
-from ui.accounts.sign_in_dialog import FirstRunDialog, SignInDialog
+from ui.accounts.sign_in_dialog import FirstRunDialog, LoginDialog, SignInDialog
 from ui.kit.error_text import error_text
 from ui.kit.progress import run_with_progress
 from ui.setup.first_start import FirstStartChoice, offer_first_start
@@ -78,22 +79,37 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
         session.undo.append(lambda: _close(starting))
     runner = TaskRunner()
     location = database_location(args.db, settings.get(DATABASE_LOCATION))
-    try:
-        database = open_asking_key(location, runner)
-    except CanvassError as error:
-        log.error("cannot open %s: %s", location_to_show(location), error)
-        report_cannot_open(error, location)
-        runner.shutdown()
-        session.finish()
-        return EXIT_CANNOT_OPEN
-    if args.lang:
-        settings.set(LANGUAGE, args.lang)
-    user = signed_in(database, runner, location)
-    if user is None:
-        runner.shutdown()
-        database.dispose()
-        session.finish()
-        return EXIT_NOT_SIGNED_IN
+    if login_needed(location):
+        # Role-enforced (README "Roles enforced by PostgreSQL"): the sign-in opens the database.
+        if args.lang:
+            settings.set(LANGUAGE, args.lang)
+        login = LoginDialog(location, runner)
+        if login.exec() != QDialog.DialogCode.Accepted or login.database is None \
+                or login.user is None:
+            if login.database is not None:
+                login.database.dispose()
+            runner.shutdown()
+            session.finish()
+            return EXIT_NOT_SIGNED_IN
+        database, user = login.database, login.user
+    else:
+        try:
+            database = open_asking_key(location, runner)
+        except CanvassError as error:
+            log.error("cannot open %s: %s", location_to_show(location), error)
+            report_cannot_open(error, location)
+            runner.shutdown()
+            session.finish()
+            return EXIT_CANNOT_OPEN
+        if args.lang:
+            settings.set(LANGUAGE, args.lang)
+        signed = signed_in(database, runner, location)
+        if signed is None:
+            runner.shutdown()
+            database.dispose()
+            session.finish()
+            return EXIT_NOT_SIGNED_IN
+        user = signed
     session.context = build_context(database, settings, tasks=runner, user=user)
     set_up = first_start(session)
     session.window = MainWindow(session.context)
