@@ -147,3 +147,10 @@ class UserRole(StrEnum):
     CLERK = "clerk"
     VIEWER = "viewer"
     ADMIN = "admin"
+
+
+class SupervisionStatus(StrEnum):
+    """A supervision order (督办单) of a sweep campaign (models/campaign/orders.py)."""
+    ISSUED = "issued"        # sent to the community, no answer yet
+    ANSWERED = "answered"    # the community's reply is on record
+    CLOSED = "closed"        # the command center closed it
