@@ -154,3 +154,10 @@ class SupervisionStatus(StrEnum):
     ISSUED = "issued"        # sent to the community, no answer yet
     ANSWERED = "answered"    # the community's reply is on record
     CLOSED = "closed"        # the command center closed it
+
+
+class CampaignPhase(StrEnum):
+    """Where a sweep campaign stands on the day it is read (computed, never stored)."""
+    UPCOMING = "upcoming"
+    RUNNING = "running"
+    OVER = "over"
