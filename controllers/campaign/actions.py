@@ -18,7 +18,8 @@ from models.campaign.refusals import CampaignRefused
 from models.db.database import Database
 
 __all__ = ["CAMPAIGN_TABLES", "CampaignChoice", "CampaignProgress", "CampaignRefused",
-           "CampaignView", "CommunityProgress", "OrderRecord", "answer_order", "close_order",
+           "CampaignSnapshot", "CommunityProgress", "OrderRecord", "answer_order", "close_order",
+           "community_choices",
            "declare_campaign", "issue_order", "load_campaign", "load_order"]
 
 # What a campaign's figures follow on the change feed: its own rows, and the visits and
@@ -32,7 +33,7 @@ def clock() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-class CampaignView:
+class CampaignSnapshot:
     """What the campaign view shows at once: the campaigns to choose from, the chosen one's
     progress (None when the district has declared none) and its orders."""
 
@@ -45,7 +46,7 @@ class CampaignView:
 
 @action(Permission.VIEW)
 def load_campaign(database: Database, user: SignedInUser, campaign_id: int | None = None,
-                  now: datetime | None = None) -> CampaignView:
+                  now: datetime | None = None) -> CampaignSnapshot:
     """The campaign `campaign_id` (None: the one running, else the latest) with its orders."""
     moment = now or clock()
     with read_session(database) as session:
@@ -53,8 +54,8 @@ def load_campaign(database: Database, user: SignedInUser, campaign_id: int | Non
         chosen = campaign_id if campaign_id is not None else orders.current_campaign(
             session, moment.date())
         if chosen is None:
-            return CampaignView(choices, None, [])
-        return CampaignView(choices, campaign_progress(session, chosen, moment),
+            return CampaignSnapshot(choices, None, [])
+        return CampaignSnapshot(choices, campaign_progress(session, chosen, moment),
                             orders.campaign_orders(session, chosen))
 
 
@@ -96,3 +97,10 @@ def close_order(database: Database, user: SignedInUser, order_id: int, expected_
 def load_order(database: Database, user: SignedInUser, order_id: int) -> OrderRecord:
     with read_session(database) as session:
         return orders.order_record(session, order_id)
+
+
+@action(Permission.RUN_CAMPAIGNS)
+def community_choices(database: Database, user: SignedInUser) -> list[tuple[int, str, str]]:
+    """The communities a new campaign can cover: id, name, station."""
+    with read_session(database) as session:
+        return orders.community_choices(session)

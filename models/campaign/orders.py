@@ -232,3 +232,12 @@ def campaign_orders(session: Session, campaign_id: int) -> list[OrderRecord]:
     return [_as_record(row) for row in session.execute(
         _record_statement().where(SupervisionOrder.campaign_id == campaign_id)
         .order_by(SupervisionOrder.issued_at.desc(), SupervisionOrder.id.desc()))]
+
+
+def community_choices(session: Session) -> list[tuple[int, str, str]]:
+    """The active communities (a district's 200 at most) to choose a campaign's among: id,
+    name and station, by station and name."""
+    return [(int(row[0]), str(row[1]), str(row[2])) for row in session.execute(
+        select(Community.id, Community.name, PoliceStation.name)
+        .join(PoliceStation, PoliceStation.id == Community.station_id)
+        .where(Community.active.is_(True)).order_by(PoliceStation.name, Community.name))]

@@ -23,7 +23,8 @@ from models.schema.transfers import TransferOrder, transfer_crew
 __all__ = [
     "AlertAcknowledgement", "AuditEntry", "Base", "Case", "CaseEvent", "Community", "ContactLink", "Disinfection",
     "District", "DutyShift", "Facility", "Household", "Incident", "Lodging", "Person",
-    "PersuasionVisit", "PoliceStation", "Responder", "ScreeningResult", "SignInDelay", "SupervisionOrder", "SweepCampaign", "SupplyMovement",
-    "SupplyStock", "Team", "TeamMember", "TeamMinimumsRow", "TemperatureCheck", "TransferOrder", "User", "Vehicle",
-    "Visit", "VisitAbsence", "facility_accepts", "sweep_campaign_community", "team_community", "transfer_crew",
+    "PersuasionVisit", "PoliceStation", "Responder", "ScreeningResult", "SignInDelay", "SupervisionOrder",
+    "SupplyMovement", "SupplyStock", "SweepCampaign", "Team", "TeamMember", "TeamMinimumsRow", "TemperatureCheck",
+    "TransferOrder", "User", "Vehicle", "Visit", "VisitAbsence", "facility_accepts", "sweep_campaign_community",
+    "team_community", "transfer_crew",
 ]

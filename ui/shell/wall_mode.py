@@ -105,6 +105,8 @@ class WallMode(QObject):
         self.dashboard.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8"))
         self.dashboard.set_dark(True)
         self.dashboard.alerts.set_wall(True)
+        for strip in self.dashboard.strips:
+            strip.set_wall(True)
         self.dashboard.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._wrap(False)
         self.page = 0
@@ -129,6 +131,8 @@ class WallMode(QObject):
         self.dashboard.setStyleSheet(DESK_STYLE)
         self.dashboard.set_dark(False)
         self.dashboard.alerts.set_wall(False)
+        for strip in self.dashboard.strips:
+            strip.set_wall(False)
         self.dashboard.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._wrap(True)
         for panel in self.dashboard.panels.values():
