@@ -54,13 +54,15 @@ def order_html(order: OrderRecord) -> str:
               .replace("%1", f"{order.deadline:%Y-%m-%d}"))
     reply = escape(order.reply).replace("\n", "<br>") if order.reply else "&nbsp;<br>" * 8
     sign = (translate("SupervisionOrder", "Community secretary (signature): ________   Date: ________"))
+    heading = translate("SupervisionOrder", "Supervision order")
+    reply_heading = translate("SupervisionOrder", "Reply of the community")
     parts = [
-        f"<h1 align='center'>{escape(translate('SupervisionOrder', 'Supervision order'))}</h1>",
+        f"<h1 align='center'>{escape(heading)}</h1>",
         f"<p align='center'>{escape(order.number)}</p>",
         '<table width="100%" border="1" cellspacing="0" cellpadding="6">' + "".join(rows)
         + "</table>",
         f"<p>{escape(demand)}</p>",
-        f"<h3>{escape(translate('SupervisionOrder', 'Reply of the community'))}</h3>",
+        f"<h3>{escape(reply_heading)}</h3>",
         '<table width="100%" border="1" cellspacing="0" cellpadding="8">'
         f"<tr><td height='200'>{reply}</td></tr></table>",
         f"<p style='margin-top:18px'>{escape(sign)}</p>",
