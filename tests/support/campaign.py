@@ -10,7 +10,7 @@ opened, which settles nothing): 4 short of the line's 7, today's target 7.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,7 @@ class CampaignScene:
     ahead: int        # 甲社区: on the line
     behind: int       # 乙社区: behind it
     outside: int      # 丙社区: not in the campaign
+    now: datetime = NOW
 
 
 def _community(session: Session, station_id: int, code: str, name: str, households: int) -> int:
@@ -55,7 +56,11 @@ def settle(session: Session, community_id: int, days: list[tuple[date, int]],
     session.flush()
 
 
-def make_campaign_scene(database: Database, *, declare: bool = True) -> CampaignScene:
+def make_campaign_scene(database: Database, *, declare: bool = True,
+                        today: date = DEADLINE) -> CampaignScene:
+    """The scene with its last day on `today` (the screens read the wall clock's today)."""
+    shift = today - DEADLINE
+    starts, second, deadline = STARTS + shift, STARTS + shift + timedelta(days=1), today
     with database.sessions.begin() as session:
         district = District(code="D9", name="江岸区")
         session.add(district)
@@ -67,17 +72,18 @@ def make_campaign_scene(database: Database, *, declare: bool = True) -> Campaign
         ahead = _community(session, station.id, "C1", "甲社区", 12)
         behind = _community(session, station.id, "C2", "乙社区", 10)
         outside = _community(session, station.id, "C3", "丙社区", 5)
-        settle(session, ahead, [(BEFORE, 2), (STARTS, 4), (date(2020, 2, 19), 3), (DEADLINE, 1)])
-        settle(session, behind, [(STARTS, 2), (date(2020, 2, 19), 1)])
-        settle(session, behind, [(date(2020, 2, 19), 1)], VisitOutcome.NOBODY_HOME)
-        settle(session, outside, [(STARTS, 5)])
+        settle(session, ahead, [(BEFORE + shift, 2), (starts, 4), (second, 3), (deadline, 1)])
+        settle(session, behind, [(starts, 2), (second, 1)])
+        settle(session, behind, [(second, 1)], VisitOutcome.NOBODY_HOME)
+        settle(session, outside, [(starts, 5)])
         campaign_id = 0
         if declare:
-            campaign = SweepCampaign(name="集中拉网排查", starts_on=STARTS, deadline=DEADLINE,
-                                     declared_at=datetime(2020, 2, 17, 20), declared_by="commander1")
+            campaign = SweepCampaign(name="集中拉网排查", starts_on=starts, deadline=deadline,
+                                     declared_at=datetime.combine(starts, time(8)) - timedelta(hours=12),
+                                     declared_by="commander1")
             session.add(campaign)
             session.flush()
             campaign_id = campaign.id
             session.execute(sweep_campaign_community.insert(), [
                 {"campaign_id": campaign_id, "community_id": ident} for ident in (ahead, behind)])
-    return CampaignScene(campaign_id, ahead, behind, outside)
+    return CampaignScene(campaign_id, ahead, behind, outside, NOW + shift)
