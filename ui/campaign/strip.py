@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
@@ -21,7 +21,7 @@ from ui.kit.widgets import hbox, named_label
 
 translate = QCoreApplication.translate
 TICK_MS = 30_000
-NAMED = {False: 10, True: 6}   # laggards named on the desk, on the wall
+NAMED = {False: 10, True: 4}   # laggards named on the desk; on the wall, in one line
 
 DESK = """
 QFrame#campaignStrip { background: #fff6e5; border: none; border-bottom: 1px solid #f0d9a8; }
@@ -31,11 +31,15 @@ QLabel#campaignLaggards { color: #7a2a22; font-size: 14px; }
 WALL = """
 QFrame#campaignStrip { background: #2a1d05; border: none; border-bottom: 2px solid #e69f00; }
 QLabel#campaignTitle { color: #ffd27a; font-size: 30px; font-weight: bold; }
-QLabel#campaignLaggards { color: #ffe3b0; font-size: 28px; }
+QLabel#campaignLaggards { color: #ffe3b0; font-size: 26px; }
 """
 
 
 class CampaignStrip(QFrame):
+    """`shown_changed(shown)` when it appears or steps aside (the wall makes room for it)."""
+
+    shown_changed = Signal(bool)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("campaignStrip")
@@ -112,7 +116,7 @@ class CampaignStrip(QFrame):
     def _render(self) -> None:
         progress = self.snapshot.progress if self.snapshot is not None else None
         if progress is None or progress.phase != CampaignPhase.RUNNING:
-            self.hide()
+            self._set_shown(False)
             return
         now = datetime.now()
         starts = datetime.combine(progress.campaign.starts_on, datetime.min.time())
@@ -124,4 +128,9 @@ class CampaignStrip(QFrame):
         named = NAMED[self.wall]
         self.laggards.setText(laggards_text([row.name for row in laggards[:named]],
                                             max(len(laggards) - named, 0)))
-        self.show()
+        self._set_shown(True)
+
+    def _set_shown(self, shown: bool) -> None:
+        if shown == self.isHidden():
+            self.setVisible(shown)
+            self.shown_changed.emit(shown)

@@ -132,6 +132,7 @@ class CampaignView(FollowsChanges, QWidget):
         middle.addWidget(charts)
         middle.setStretchFactor(0, 3)
         middle.setStretchFactor(1, 2)
+        middle.setSizes([1250, 600])   # the table's eleven columns whole on a 1920 screen
         self.empty = label(translate("Campaign", "No sweep campaign has been declared yet."),
                            "pageSubtitle", wrap=True)
         order_buttons = hbox(label(translate("Campaign", "Supervision orders"), "panelTitle"), 1,
@@ -177,6 +178,7 @@ class CampaignView(FollowsChanges, QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
+        table.setMinimumHeight(120)
         table.setMaximumHeight(190)
         return table
 

@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         communities = self.views["communities"]
         assert isinstance(communities, CommunitiesView)
         self.views["campaign"] = CampaignView(context, communities.open_community)
-        self.dashboard.add_strip(CampaignStrip(context))   # the countdown and laggards, wall too
+        campaign_strip = CampaignStrip(context)   # the countdown and laggards, wall too
+        self.dashboard.add_strip(campaign_strip)
         if DISTRICT in self.view_ids:
             self.views[DISTRICT] = DistrictView(context)
         self.stack = QStackedWidget()
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             context.feed.changed.connect(view.on_change)
         self.wall = install_wall_mode(self, self.dashboard)  # F11, Esc
+        campaign_strip.shown_changed.connect(lambda _shown: self.wall.fit_strips())
         self._restore()
 
     def _build_menu(self) -> None:
