@@ -266,10 +266,11 @@ class CampaignView(FollowsChanges, QWidget):
         progress = self.loaded.progress if self.loaded is not None else None
         if progress is None:
             return
+        now = datetime.now()   # the countdown moves between loads: its phase is the clock's
         starts = datetime.combine(progress.campaign.starts_on, datetime.min.time())
-        phase = progress.phase if progress.today == datetime.now().date() else \
-            CampaignPhase.OVER if datetime.now() >= progress.ends_at else progress.phase
-        text = countdown_text(phase, starts, progress.ends_at, datetime.now())
+        phase = (CampaignPhase.OVER if now >= progress.ends_at else
+                 CampaignPhase.UPCOMING if now < starts else CampaignPhase.RUNNING)
+        text = countdown_text(phase, starts, progress.ends_at, now)
         self.countdown.setText(translate("Campaign", "Deadline %1 24:00 · %2")
                                .replace("%1", f"{progress.campaign.deadline:%Y-%m-%d}")
                                .replace("%2", text))
