@@ -140,7 +140,7 @@
         </message>
         <message>
             <location filename="../../ui/campaign/table.py" line="38" />
-            <source>Persons not screened</source>
+            <source>Not screened</source>
             <translation>未排查人数</translation>
         </message>
         <message>

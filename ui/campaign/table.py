@@ -35,7 +35,7 @@ COLUMNS: tuple[tuple[str, Callable[[CommunityProgress], Any]], ...] = (
     (QT_TRANSLATE_NOOP("Campaign", "Planned to date"), lambda row: row.planned_to_date),
     (QT_TRANSLATE_NOOP("Campaign", "Gap"), lambda row: row.gap),
     (QT_TRANSLATE_NOOP("Campaign", "Behind"), lambda row: row.behind),
-    (QT_TRANSLATE_NOOP("Campaign", "Persons not screened"), lambda row: row.persons_open),
+    (QT_TRANSLATE_NOOP("Campaign", "Not screened"), lambda row: row.persons_open),
     (QT_TRANSLATE_NOOP("Campaign", "Supervision order"), _order),
 )
 BEHIND = 8

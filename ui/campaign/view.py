@@ -66,6 +66,7 @@ WITH_CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 ISSUE_KEYS = "Ctrl+U"
 TICK_MS = 30_000         # the countdown moves on without any write
 LAGGARDS_NAMED = 8
+CHARTS_WIDTH = 460
 
 
 def day_text(value: datetime) -> str:
@@ -132,7 +133,8 @@ class CampaignView(FollowsChanges, QWidget):
         middle.addWidget(charts)
         middle.setStretchFactor(0, 3)
         middle.setStretchFactor(1, 2)
-        middle.setSizes([1250, 600])   # the table's eleven columns whole on a 1920 screen
+        self.middle = middle
+        self._fitted = False
         self.empty = label(translate("Campaign", "No sweep campaign has been declared yet."),
                            "pageSubtitle", wrap=True)
         order_buttons = hbox(label(translate("Campaign", "Supervision orders"), "panelTitle"), 1,
@@ -244,6 +246,7 @@ class CampaignView(FollowsChanges, QWidget):
         wanted = self.current_community()
         self.model.set_rows(list(progress.communities))
         self._reselect(wanted)
+        self._fit_table()
         self._show_countdown()
         laggards = progress.laggards
         self.summary.setText(
@@ -261,6 +264,18 @@ class CampaignView(FollowsChanges, QWidget):
             progress.dates, progress.planned_line(), progress.done_line())
         self._show_community()
         self._fill_orders(loaded.orders if loaded is not None else [])
+
+    def _fit_table(self) -> None:
+        """Once, with its first rows: the table as wide as its columns, the charts the rest (at
+        least CHARTS_WIDTH); later the person's own dragging of the splitter stands."""
+        total = sum(self.middle.sizes())
+        if self._fitted or total <= 0 or not self.model.rows:
+            return
+        self._fitted = True
+        wanted = self.table.horizontalHeader().length() + \
+            self.table.verticalScrollBar().sizeHint().width() + 4
+        table = max(min(wanted, total - CHARTS_WIDTH), total // 2)
+        self.middle.setSizes([table, total - table])
 
     def _show_countdown(self) -> None:
         progress = self.loaded.progress if self.loaded is not None else None
