@@ -1,14 +1,14 @@
 """The campaign strip: across the dashboard and the wall while a sweep campaign runs — its name,
 the countdown to the deadline, and the communities behind the planned line, the largest gap
 first. Hidden when no campaign runs. It reads on the task runner, again on every change to the
-campaign's tables (a visit anywhere moves the figures) and each half minute for the countdown."""
+campaign's tables (a visit anywhere moves the figures) and each half minute for the countdown,
+while the dashboard is in sight; the dashboard's refresh asks it too."""
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from controllers.campaign.actions import CAMPAIGN_TABLES, CampaignSnapshot, load_campaign
@@ -16,6 +16,7 @@ from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from models.enums import CampaignPhase
+from models.errors import CanvassError
 from ui.campaign.texts import countdown_text, laggards_text
 from ui.kit.widgets import hbox, named_label
 
@@ -60,8 +61,7 @@ class CampaignStrip(QFrame):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         context.feed.changed.connect(self.on_change)
-        self.hide()
-        self.reload()
+        self.hide()   # until a campaign is found running (the dashboard's refresh asks)
 
     def reload(self) -> None:
         if self._loading:
@@ -78,9 +78,11 @@ class CampaignStrip(QFrame):
                 self.snapshot = result
                 self._render()
 
-        def failed(_error: BaseException) -> None:
-            self.snapshot = None   # the dashboard says what failed; the strip just steps aside
-            self._render()
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, CanvassError):
+                raise error        # a bug: raised on the main thread like any error in a slot
+            self.snapshot = None   # the database did not answer: the status bar says so, the
+            self._render()         # strip steps aside rather than show stale figures
 
         def finished() -> None:
             self._loading = False
@@ -94,15 +96,19 @@ class CampaignStrip(QFrame):
     def is_loading(self) -> bool:
         return self._loading
 
+    def in_sight(self) -> bool:
+        """The dashboard it lies on is shown (the strip itself may be hidden: no campaign)."""
+        holder = self.parentWidget()
+        return holder is not None and holder.isVisible()
+
     def on_change(self, change: ChangeSet) -> None:
-        if change.touches(*CAMPAIGN_TABLES):
+        """Out of sight it waits: the dashboard's refresh on showing asks again."""
+        if change.touches(*CAMPAIGN_TABLES) and self.in_sight():
             self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-
     def _tick(self) -> None:
-        self.reload()
+        if self.in_sight():
+            self.reload()
 
     def set_wall(self, wall: bool) -> None:
         self.wall = wall

@@ -19,7 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -218,7 +219,7 @@ class CampaignView(FollowsChanges, QWidget):
     def is_loading(self) -> bool:
         return self._loading
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh_if_stale()
 
@@ -464,6 +465,3 @@ class CampaignView(FollowsChanges, QWidget):
 
         save_in_background(self.context.tasks, self, "order PDF", work, saved=written,
                            refused=self._refused, busy=[self.pdf_button])
-
-    def current_index(self) -> QModelIndex:
-        return self.table.currentIndex()

@@ -188,6 +188,8 @@ class DashboardView(QWidget):
         self._stale = False
         for load in self.loads:
             load.request()
+        for strip in self.strips:
+            strip.reload()
 
     def refresh_if_stale(self) -> None:
         if self._stale:
