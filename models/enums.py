@@ -147,3 +147,17 @@ class UserRole(StrEnum):
     CLERK = "clerk"
     VIEWER = "viewer"
     ADMIN = "admin"
+
+
+class SupervisionStatus(StrEnum):
+    """A supervision order (督办单) of a sweep campaign (models/campaign/orders.py)."""
+    ISSUED = "issued"        # sent to the community, no answer yet
+    ANSWERED = "answered"    # the community's reply is on record
+    CLOSED = "closed"        # the command center closed it
+
+
+class CampaignPhase(StrEnum):
+    """Where a sweep campaign stands on the day it is read (computed, never stored)."""
+    UPCOMING = "upcoming"
+    RUNNING = "running"
+    OVER = "over"

@@ -55,6 +55,8 @@ CATALOGUE: tuple[CommandModule, ...] = (
                              "find"}),
     CommandModule("controllers.commands.audit_command",
                   {"audit": "check the audit trail's hash chain, restore its guards"}),
+    CommandModule("controllers.commands.campaign_command",
+                  {"campaign": "list the sweep campaigns, show one's targets and laggards"}),
 )   # main.py adds the one command that lives in ui/: `screenshot`
 
 # Environment and exit codes, the epilog of `canvass --help` and of every sub-command's: one

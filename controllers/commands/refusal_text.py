@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models.accounts.refusals import AccountRefusal
+from models.campaign.refusals import CampaignRefusal
 from models.communities.refusals import CommunityRefusal
 from models.errors import CanvassError, DatabaseRefusal, Refusal
 from models.importing.refusals import ImportRefusal
@@ -82,6 +83,7 @@ SENTENCES: dict[Refusal, tuple[str, str]] = {
     MergeRefusal.BOTH_OPEN_CASES: ("MergeErrors", QT_TRANSLATE_NOOP("MergeErrors", "Both entries have an open case: close one of the two first.")),
     ReportRefusal.NO_DATA: (COMMAND, QT_TRANSLATE_NOOP("Command", "nothing was recorded on {day}: give another --date")),
     ReportRefusal.FORMAT: ("DashboardReport", QT_TRANSLATE_NOOP("DashboardReport", "The daily report is written as PDF or xlsx.")),
+    CampaignRefusal.NOT_FOUND: (COMMAND, QT_TRANSLATE_NOOP("Command", "no sweep campaign has that id: `canvass campaign list` lists them")),
 }
 
 

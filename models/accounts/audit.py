@@ -37,9 +37,10 @@ AUDITED_TABLES: tuple[str, ...] = (
     "alert_acknowledgement", "app_user", "case_event", "community", "contact_link",
     "disinfection", "district", "duty_shift", "facility", "facility_accepts", "household",
     "incident", "lodging", "person", "person_case", "persuasion_visit", "police_station",
-    "responder", "screening_result", "supply_movement", "supply_stock", "team",
-    "team_community", "team_member", "team_minimums", "temperature_check", "transfer_crew",
-    "transfer_order", "vehicle", "visit", "visit_absence",
+    "responder", "screening_result", "supervision_order", "supply_movement", "supply_stock",
+    "sweep_campaign", "sweep_campaign_community", "team", "team_community", "team_member",
+    "team_minimums", "temperature_check", "transfer_crew", "transfer_order", "vehicle", "visit",
+    "visit_absence",
 )
 # sign_in_delay: the failure counters; each attempt they count has an entry of its own.
 UNAUDITED_TABLES = frozenset({"audit_entry", "community_day_tally", "household_tally",

@@ -23,6 +23,7 @@ class Permission(StrEnum):
     VIEW_AUDIT_LOG = "view_audit_log"
     MANAGE_USERS = "manage_users"
     SET_UP_DISTRICT = "set_up_district"            # the district workbook: master data in bulk
+    RUN_CAMPAIGNS = "run_campaigns"                # declare a sweep campaign, issue its orders
 
 
 ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {

@@ -21,6 +21,7 @@ from models.demo.households import household_rows, person_rows, size_register
 from models.demo.identity import People
 from models.demo.plan import Plan
 from models.demo.records import outcome_rows
+from models.demo.sweep import sweep_rows
 from models.demo.world import Batch, World
 
 
@@ -52,3 +53,4 @@ def _stages(world: World) -> Iterator[Batch]:
     epidemic = Epidemic(world)
     yield from campaign(world, epidemic)
     yield from outcome_rows(world, epidemic)
+    yield from sweep_rows(world)

@@ -70,3 +70,6 @@ SUPPLY_EMERGENCY = "紧急调拨"
 SUPPLY_SUIT = "转运更换防护服"
 SUPPLY_DISINFECTANT = "车辆洗消"
 SUPPLY_MASKS = "当日口罩发放"
+
+# The demo's sweep campaign (models/demo/sweep.py), named as the command center would.
+SWEEP_NAME = "三天集中拉网排查"

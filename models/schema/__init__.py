@@ -6,6 +6,7 @@ from __future__ import annotations
 from models.schema.accounts import AuditEntry, SignInDelay, User
 from models.schema.alerts import AlertAcknowledgement
 from models.schema.base import Base
+from models.schema.campaign import SupervisionOrder, SweepCampaign, sweep_campaign_community
 from models.schema.cases import Case, CaseEvent, ContactLink, PersuasionVisit
 from models.schema.facilities import Facility, facility_accepts
 from models.schema.fleet import Disinfection, Vehicle
@@ -22,7 +23,8 @@ from models.schema.transfers import TransferOrder, transfer_crew
 __all__ = [
     "AlertAcknowledgement", "AuditEntry", "Base", "Case", "CaseEvent", "Community", "ContactLink", "Disinfection",
     "District", "DutyShift", "Facility", "Household", "Incident", "Lodging", "Person",
-    "PersuasionVisit", "PoliceStation", "Responder", "ScreeningResult", "SignInDelay", "SupplyMovement",
-    "SupplyStock", "Team", "TeamMember", "TeamMinimumsRow", "TemperatureCheck", "TransferOrder", "User", "Vehicle",
-    "Visit", "VisitAbsence", "facility_accepts", "team_community", "transfer_crew",
+    "PersuasionVisit", "PoliceStation", "Responder", "ScreeningResult", "SignInDelay", "SupervisionOrder",
+    "SupplyMovement", "SupplyStock", "SweepCampaign", "Team", "TeamMember", "TeamMinimumsRow", "TemperatureCheck",
+    "TransferOrder", "User", "Vehicle", "Visit", "VisitAbsence", "facility_accepts", "sweep_campaign_community",
+    "team_community", "transfer_crew",
 ]

@@ -23,6 +23,7 @@ from controllers.runtime.language import install_translators
 from controllers.setup import problem_text as setup
 from models.accounts.refusals import AccountRefusal
 from models.alerts.refusals import AlertRefusal
+from models.campaign.refusals import CampaignRefusal
 from models.cases.refusals import CaseRefusal, ExposureRefusal
 from models.communities.refusals import CommunityRefusal
 from models.demo.refusals import DemoRefusal
@@ -44,7 +45,7 @@ from ui.dashboard.report import REPORT_REFUSALS
 from ui.district import texts as district
 from ui.kit import error_text
 from ui.kit.error_text import Sentences, refusal_sentence
-from ui.kit.refusals import cases, selection, sheets, teams, transfers
+from ui.kit.refusals import campaign, cases, selection, sheets, teams, transfers
 from ui.register import duplicate_texts
 from ui.register.import_texts import REFUSALS as IMPORT_REFUSALS
 
@@ -75,6 +76,7 @@ TABLES: dict[type[Refusal], tuple[str, Sentences]] = {
     SetupRefusal: (setup.CONTEXT, setup.REFUSALS),   # the command line words them (%1: the file)
     IntakeRefusal: (intake.CONTEXT, intake.REFUSALS),
     AlertRefusal: (alert_texts.ERRORS_CONTEXT, alert_texts.ERRORS),
+    CampaignRefusal: (campaign.CONTEXT, campaign.BY_CODE),
 }
 # The person's own action, not a refusal: the dialog that cancelled says so itself.
 NOT_REFUSALS: frozenset[Refusal] = frozenset({

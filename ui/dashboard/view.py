@@ -7,11 +7,11 @@ reads; the aggregates are SQL, the view only lays them out.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from controllers.browse.vocabulary import CATEGORIES
 from controllers.dashboard.panels import (
@@ -33,6 +33,7 @@ from ui.dashboard.tiles import Tile
 from ui.kit.formatting import count, percent
 from ui.kit.labels import GOAL_SHARES, goal_share
 from ui.kit.labels import category as category_label
+from ui.kit.strips import Strip
 from ui.kit.widgets import hbox, label, vbox
 
 translate = QCoreApplication.translate
@@ -100,6 +101,7 @@ class DashboardView(QWidget):
         self.scroll_area.setWidget(self.body)
         # Overdue trips and vehicles, across the top: it stays in sight when the figures scroll.
         self.alerts = AlertStrip(context)
+        self.strips: list[Strip] = []   # handed in by the shell (the sweep campaign's)
         self.setLayout(vbox(self.alerts, self.scroll_area, spacing=0))
         self.steps = Steps(self)
         self.steps.timer.timeout.connect(self._done)
@@ -157,6 +159,13 @@ class DashboardView(QWidget):
         for row in range(max(rows, self.panel_grid.rowCount())):
             self.panel_grid.setRowStretch(row, 1 if row < rows else 0)
 
+    def add_strip(self, strip: QWidget) -> None:
+        """A feature's strip under the alerts (ui/kit/strips.py), on the desk and the wall."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1 + len(self.strips), strip)
+        self.strips.append(cast(Strip, strip))
+
     def set_dark(self, dark: bool) -> None:
         for panel in self.panels.values():
             panel.set_dark(dark)
@@ -175,6 +184,8 @@ class DashboardView(QWidget):
         self._stale = False
         for load in self.loads:
             load.request()
+        for strip in self.strips:
+            strip.reload()
 
     def refresh_if_stale(self) -> None:
         if self._stale:
@@ -196,7 +207,7 @@ class DashboardView(QWidget):
 
     def is_loading(self) -> bool:
         return any(load.running for load in self.loads) or self.steps.busy() \
-            or self.alerts.is_loading()
+            or self.alerts.is_loading() or any(strip.is_loading() for strip in self.strips)
 
     def _done(self) -> None:
         if not self.is_loading():

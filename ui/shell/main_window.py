@@ -17,6 +17,8 @@ from ui.accounts.password_dialog import ChangePasswordDialog
 from ui.accounts.sign_out import sign_out
 from ui.accounts.users_dialog import UsersDialog
 from ui.board.view import BoardView, CaseWindows
+from ui.campaign.strip import CampaignStrip
+from ui.campaign.view import CampaignView
 from ui.cases.detail import open_case_detail
 from ui.cases.dispatch_dialog import dispatch_button
 from ui.cases.view import CasesView
@@ -36,7 +38,8 @@ from ui.transfers.view import TransfersView
 
 translate = QCoreApplication.translate
 
-VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register", "board")
+VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register", "board",
+            "campaign")
 DISTRICT = "district"   # 辖区资料: shown to a role that may set up the district
 DEFAULT_SIZE = (1440, 900)
 
@@ -50,6 +53,7 @@ def view_title(view_id: str) -> str:
         "dashboard": translate("MainWindow", "Situation"),
         "register": translate("MainWindow", "Register"),
         "board": translate("MainWindow", "Four 100%"),
+        "campaign": translate("MainWindow", "Sweep campaign"),
         DISTRICT: translate("MainWindow", "District data"),
     }
     return titles[view_id]
@@ -64,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Canvass — screening and transfer command center"))
         self.view_ids = VIEW_IDS + ((DISTRICT,) if context.user.may(Permission.SET_UP_DISTRICT)
                                    else ())
-        self.views: dict[str, TablePage | DashboardView | DistrictView] = {
+        self.views: dict[str, TablePage | DashboardView | DistrictView | CampaignView] = {
             "communities": CommunitiesView(context), "cases": CasesView(context),
             "teams": TeamsView(context), "transfers": TransfersView(context)}
         self.dashboard = self.views["dashboard"] = DashboardView(context)  # wall mode shows it
@@ -72,6 +76,12 @@ class MainWindow(QMainWindow):
         register.case_wanted.connect(self.open_case)   # a person's case, from the register
         # 四个百分百: opens and dispatches a case with the case board's own windows.
         self.views["board"] = BoardView(context, CaseWindows(open_case_detail, dispatch_button))
+        # 集中排查行动: Enter opens a community with the communities view's own window.
+        communities = self.views["communities"]
+        assert isinstance(communities, CommunitiesView)
+        self.views["campaign"] = CampaignView(context, communities.open_community)
+        campaign_strip = CampaignStrip(context)   # the countdown and laggards, wall too
+        self.dashboard.add_strip(campaign_strip)
         if DISTRICT in self.view_ids:
             self.views[DISTRICT] = DistrictView(context)
         self.stack = QStackedWidget()
@@ -105,6 +115,7 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             context.feed.changed.connect(view.on_change)
         self.wall = install_wall_mode(self, self.dashboard)  # F11, Esc
+        campaign_strip.shown_changed.connect(lambda _shown: self.wall.fit_strips())
         self._restore()
 
     def _build_menu(self) -> None:

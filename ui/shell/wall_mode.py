@@ -105,6 +105,9 @@ class WallMode(QObject):
         self.dashboard.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8"))
         self.dashboard.set_dark(True)
         self.dashboard.alerts.set_wall(True)
+        for strip in self.dashboard.strips:
+            strip.set_wall(True)
+        self.fit_strips()
         self.dashboard.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._wrap(False)
         self.page = 0
@@ -129,6 +132,9 @@ class WallMode(QObject):
         self.dashboard.setStyleSheet(DESK_STYLE)
         self.dashboard.set_dark(False)
         self.dashboard.alerts.set_wall(False)
+        for strip in self.dashboard.strips:
+            strip.set_wall(False)
+        self.fit_strips()
         self.dashboard.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._wrap(True)
         for panel in self.dashboard.panels.values():
@@ -138,6 +144,14 @@ class WallMode(QObject):
             self.window.showMaximized()
         else:
             self.window.showNormal()
+
+    def fit_strips(self) -> None:
+        """On the wall a shown strip (a sweep campaign running) takes the headline sentence's
+        line: the screen has no line to spare, and the sentence's two figures are on the tiles
+        just below it. On the desk the headline stays."""
+        shown = any(isinstance(strip, QWidget) and not strip.isHidden()
+                    for strip in self.dashboard.strips)
+        self.dashboard.headline.setVisible(not (self.active and shown))
 
     def _wrap(self, wrap: bool) -> None:
         """Wrapping labels make the scroll area size the page by its preferred height, not its

@@ -39,7 +39,8 @@ WITH_DATABASE = [
     ["import", "{register}"], ["intake", "{register}"], ["setup", "export", "--out", "{out}.xlsx"],
     ["export", "cases", "--out", "{out}.xlsx"], ["knock-list", "C1", "--out", "{out}.pdf"],
     ["sheet", "1", "--out", "{out}.pdf"], ["report", "daily", "--out", "{out}.pdf"],
-    ["audit", "verify"], ["audit", "restore-guards"], ["screenshot", "main", "--out", "{out}.png"]]
+    ["audit", "verify"], ["audit", "restore-guards"], ["screenshot", "main", "--out", "{out}.png"],
+    ["campaign", "list"], ["campaign", "show"]]
 # Commands that may start a database: never on a server that does not answer.
 STARTING = [["db", "upgrade"], ["user", "add", "bob", "--role", "clerk", "--password", "x" * 9],
             ["demo"], ["setup", "import", "{workbook}"]]
@@ -60,7 +61,8 @@ BAD_ARGUMENTS = [
     ["report", "daily", "--out", "{out}.doc"], ["report", "daily", "--date", "20-2", "--out", "{out}.pdf"],
     ["duplicates", "--community"], ["merge", "1"], ["merge", "1", "99999999999999999999"],
     ["audit"], ["audit", "erase"], ["screenshot", "main"], ["screenshot", "nowhere", "--out", "{out}.png"],
-    ["screenshot", "main", "--size", "10x10", "--out", "{out}.png"], ["nonsense"]]
+    ["screenshot", "main", "--size", "10x10", "--out", "{out}.png"], ["campaign"],
+    ["campaign", "show", "x"], ["nonsense"]]
 
 
 def _filled(argv: list[str], folder: Path, **files: Path) -> list[str]:

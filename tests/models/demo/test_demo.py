@@ -101,8 +101,9 @@ def test_same_seed_and_day_give_the_same_database(database: Database,
         assert first[table] == second[table], table
 
 
-# A plan, not history: the shift under way at the build ends after it, as rostered.
-PLANNED = frozenset({("duty_shift", "ends_at")})
+# A plan, not history: the shift under way at the build ends after it, as rostered; the sweep
+# campaign under way has its deadline ahead.
+PLANNED = frozenset({("duty_shift", "ends_at"), ("sweep_campaign", "deadline")})
 
 
 def latest_moments(database: Database) -> dict[tuple[str, str], object]:

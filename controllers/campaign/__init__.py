@@ -1,0 +1,1 @@
+"""The sweep campaign's use cases: declare, follow, issue and track supervision orders."""
