@@ -16,6 +16,7 @@ WATCHED_TABLES: dict[str, str] = {
     "facility": "id", "facility_accepts": "facility_id", "transfer_order": "id",
     "transfer_crew": "transfer_id", "supply_stock": "id", "supply_movement": "id",
     "incident": "id", "app_user": "id", "alert_acknowledgement": "id",
+    "community_boundary": "id",
 }
 
 

@@ -26,6 +26,7 @@ from ui.district.view import DistrictView
 from ui.intake.wizard import intake_menu_text, open_intake_wizard
 from ui.kit.table_page import TablePage
 from ui.kit.widgets import hbox, label, vbox
+from ui.map.view import MapView, MapWindows
 from ui.register.import_wizard import import_menu_text, open_import_wizard
 from ui.register.view import RegisterView
 from ui.setup.menu import add_district_menu
@@ -36,7 +37,7 @@ from ui.transfers.view import TransfersView
 
 translate = QCoreApplication.translate
 
-VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register", "board")
+VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register", "board", "map")
 DISTRICT = "district"   # 辖区资料: shown to a role that may set up the district
 DEFAULT_SIZE = (1440, 900)
 
@@ -50,6 +51,7 @@ def view_title(view_id: str) -> str:
         "dashboard": translate("MainWindow", "Situation"),
         "register": translate("MainWindow", "Register"),
         "board": translate("MainWindow", "Four 100%"),
+        "map": translate("MainWindow", "Situation map"),
         DISTRICT: translate("MainWindow", "District data"),
     }
     return titles[view_id]
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Canvass — screening and transfer command center"))
         self.view_ids = VIEW_IDS + ((DISTRICT,) if context.user.may(Permission.SET_UP_DISTRICT)
                                    else ())
-        self.views: dict[str, TablePage | DashboardView | DistrictView] = {
+        self.views: dict[str, TablePage | DashboardView | DistrictView | MapView] = {
             "communities": CommunitiesView(context), "cases": CasesView(context),
             "teams": TeamsView(context), "transfers": TransfersView(context)}
         self.dashboard = self.views["dashboard"] = DashboardView(context)  # wall mode shows it
@@ -72,6 +74,11 @@ class MainWindow(QMainWindow):
         register.case_wanted.connect(self.open_case)   # a person's case, from the register
         # 四个百分百: opens and dispatches a case with the case board's own windows.
         self.views["board"] = BoardView(context, CaseWindows(open_case_detail, dispatch_button))
+        # 态势图: a click opens the community's window, or a vehicle's transfer order.
+        communities, transfers = self.views["communities"], self.views["transfers"]
+        assert isinstance(communities, CommunitiesView) and isinstance(transfers, TransfersView)
+        self.views["map"] = MapView(context, MapWindows(communities.open_community,
+                                                        transfers.orders.open))
         if DISTRICT in self.view_ids:
             self.views[DISTRICT] = DistrictView(context)
         self.stack = QStackedWidget()

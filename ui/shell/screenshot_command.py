@@ -17,7 +17,7 @@ from models.errors import CanvassError
 
 # "wall": the dashboard in wall mode (dark, large type, the alert strip as the wall shows it).
 VIEWS = ("main", "communities", "cases", "teams", "transfers", "dashboard", "register", "board",
-         "wall")
+         "map", "wall")
 DEFAULT_SIZE = "1440x900"
 SIZE_LIMITS = ((800, 7680), (520, 4320))  # from the main window's minimum size up to 8K
 

@@ -1,0 +1,203 @@
+"""The situation map's figures: a few aggregated statements, never a whole table of people.
+
+* communities: where each is, households registered and households with an outcome (the day
+  tallies' sums, as the coverage chart reads them), whether it has an outline;
+* outlines: read again only when `community_boundary` changed (its row count, version sum and
+  highest id: one index-only look), parsed once and kept by the caller's `MapCache`;
+* facilities: beds free / total; stations: where they are;
+* vehicles where they are, without GPS, from their trip's step: at the station, on the way to a
+  scene (dispatched), at the scene, on the way to a facility (picked up);
+* open cases per community and category: one GROUP BY over the open cases' index.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, true
+from sqlalchemy.orm import Session, aliased
+
+from models.dashboard.figures import households_done_statement
+from models.db.row_source import plain
+from models.enums import TransferStatus
+from models.map.boundaries import parse_shape
+from models.map.geometry import MultiPolygon
+from models.schema.boundaries import CommunityBoundary
+from models.schema.cases import Case
+from models.schema.facilities import Facility
+from models.schema.fleet import Vehicle
+from models.schema.geography import Community, PoliceStation
+from models.schema.transfers import TransferOrder
+
+ON_THE_ROAD = (TransferStatus.DISPATCHED, TransferStatus.ON_SCENE, TransferStatus.PICKED_UP)
+
+
+class Place:
+    """Where a vehicle is, said by its trip's step (ui/map words them)."""
+    STATION = "station"
+    TO_SCENE = "to_scene"
+    SCENE = "scene"
+    TO_FACILITY = "to_facility"
+
+
+@dataclass(frozen=True)
+class CommunitySpot:
+    id: int
+    name: str
+    longitude: float
+    latitude: float
+    households: int
+    done: int
+    outlined: bool
+
+    @property
+    def coverage(self) -> float | None:
+        """Households with an outcome over households registered (None: none registered)."""
+        return min(self.done / self.households, 1.0) if self.households else None
+
+
+@dataclass(frozen=True)
+class FacilitySpot:
+    id: int
+    name: str
+    kind: str
+    longitude: float
+    latitude: float
+    beds_total: int
+    beds_taken: int
+
+
+@dataclass(frozen=True)
+class StationSpot:
+    id: int
+    name: str
+    longitude: float
+    latitude: float
+
+
+@dataclass(frozen=True)
+class VehicleSpot:
+    id: int
+    plate: str
+    status: str
+    place: str            # a Place
+    longitude: float
+    latitude: float
+    transfer_id: int | None
+
+
+@dataclass(frozen=True)
+class MapFigures:
+    communities: tuple[CommunitySpot, ...]
+    facilities: tuple[FacilitySpot, ...]
+    stations: tuple[StationSpot, ...]
+    vehicles: tuple[VehicleSpot, ...]
+    open_cases: tuple[tuple[int, str, int], ...]       # community, category, open cases
+    outlines: dict[int, MultiPolygon]                   # by community
+    outlines_stamp: tuple[int, int, int]                # changes when any outline changes
+
+
+@dataclass
+class MapCache:
+    """The outlines last read, kept between refreshes (a view holds one)."""
+    stamp: tuple[int, int, int] | None = None
+    outlines: dict[int, MultiPolygon] = field(default_factory=dict)
+
+
+def outlines_stamp(session: Session) -> tuple[int, int, int]:
+    count, versions, highest = session.execute(select(
+        func.count(), func.coalesce(func.sum(CommunityBoundary.version), 0),
+        func.coalesce(func.max(CommunityBoundary.id), 0))).one()
+    return int(count), int(versions), int(highest)
+
+
+def outlines(session: Session, cache: MapCache) -> tuple[dict[int, MultiPolygon],
+                                                       tuple[int, int, int]]:
+    stamp = outlines_stamp(session)
+    if stamp != cache.stamp:
+        cache.outlines = {int(community): parse_shape(text) for community, text in session.execute(
+            select(CommunityBoundary.community_id, CommunityBoundary.shape))}
+        cache.stamp = stamp
+    return cache.outlines, stamp
+
+
+def community_spots(session: Session, outlined: set[int]) -> tuple[CommunitySpot, ...]:
+    done = {int(ident): (int(registered or 0), int(n or 0)) for ident, _name, registered, n
+            in session.execute(households_done_statement(None))}
+    rows = session.execute(select(Community.id, Community.name, Community.longitude,
+                                  Community.latitude).where(Community.active.is_(True))
+                           .order_by(Community.id))
+    return tuple(CommunitySpot(int(i), name, float(lon), float(lat), *done.get(int(i), (0, 0)),
+                               outlined=int(i) in outlined) for i, name, lon, lat in rows)
+
+
+def facility_spots(session: Session) -> tuple[FacilitySpot, ...]:
+    rows = session.execute(select(Facility.id, Facility.name, Facility.kind, Facility.longitude,
+                                  Facility.latitude, Facility.beds_total, Facility.beds_taken)
+                           .where(Facility.active.is_(True)).order_by(Facility.id))
+    return tuple(FacilitySpot(int(i), name, str(plain(kind)), float(lon), float(lat),
+                              int(total), int(taken))
+                 for i, name, kind, lon, lat, total, taken in rows)
+
+
+def station_spots(session: Session) -> tuple[StationSpot, ...]:
+    rows = session.execute(select(PoliceStation.id, PoliceStation.name, PoliceStation.longitude,
+                                  PoliceStation.latitude).where(PoliceStation.active.is_(True))
+                           .order_by(PoliceStation.id))
+    return tuple(StationSpot(int(i), name, float(lon), float(lat)) for i, name, lon, lat in rows)
+
+
+def _between(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    return (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+
+
+def vehicle_spots(session: Session) -> tuple[VehicleSpot, ...]:
+    """Each vehicle in use with its trip on the road, if any (a vehicle has at most one)."""
+    scene, facility = aliased(Community), aliased(Facility)
+    trip = (select(TransferOrder.id, TransferOrder.vehicle_id, TransferOrder.status,
+                   TransferOrder.case_id, TransferOrder.facility_id)
+            .where(TransferOrder.status.in_(ON_THE_ROAD), TransferOrder.vehicle_id.is_not(None))
+            .subquery())
+    rows = session.execute(
+        select(Vehicle.id, Vehicle.plate, Vehicle.status, PoliceStation.longitude,
+               PoliceStation.latitude, trip.c.id, trip.c.status, scene.longitude, scene.latitude,
+               facility.longitude, facility.latitude)
+        .join(PoliceStation, PoliceStation.id == Vehicle.station_id)
+        .outerjoin(trip, trip.c.vehicle_id == Vehicle.id)
+        .outerjoin(Case, Case.id == trip.c.case_id)
+        .outerjoin(scene, scene.id == Case.community_id)
+        .outerjoin(facility, facility.id == trip.c.facility_id)
+        .where(Vehicle.active.is_(True)).order_by(Vehicle.id))
+    spots: dict[int, VehicleSpot] = {}
+    for (ident, plate, status, s_lon, s_lat, trip_id, step, c_lon, c_lat, f_lon,
+         f_lat) in rows:
+        home = (float(s_lon), float(s_lat))
+        place, where = Place.STATION, home
+        step = plain(step) if step is not None else None
+        if trip_id is not None and c_lon is not None:
+            at_scene = (float(c_lon), float(c_lat))
+            if step == TransferStatus.DISPATCHED.value:
+                place, where = Place.TO_SCENE, _between(home, at_scene)
+            elif step == TransferStatus.ON_SCENE.value:
+                place, where = Place.SCENE, at_scene
+            elif f_lon is not None:
+                place, where = Place.TO_FACILITY, _between(at_scene, (float(f_lon), float(f_lat)))
+        if int(ident) not in spots or place != Place.STATION:
+            spots[int(ident)] = VehicleSpot(int(ident), str(plate), str(plain(status)), place,
+                                            where[0], where[1],
+                                            int(trip_id) if trip_id is not None else None)
+    return tuple(spots.values())
+
+
+def open_cases_by_community(session: Session) -> tuple[tuple[int, str, int], ...]:
+    rows = session.execute(select(Case.community_id, Case.category, func.count())
+                           .where(Case.is_open == true())
+                           .group_by(Case.community_id, Case.category))
+    return tuple((int(c), str(plain(category)), int(n)) for c, category, n in rows)
+
+
+def map_figures(session: Session, cache: MapCache) -> MapFigures:
+    """Everything the map draws, in one read transaction."""
+    shapes, stamp = outlines(session, cache)
+    return MapFigures(community_spots(session, set(shapes)), facility_spots(session),
+                      station_spots(session), vehicle_spots(session),
+                      open_cases_by_community(session), shapes, stamp)

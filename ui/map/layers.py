@@ -1,0 +1,270 @@
+"""The map's drawn layers on one QGraphicsScene, in metres east and south of the district's
+middle (a local equirectangular projection: longitude scaled by cos(latitude), exact enough
+across a district's 30 km).
+
+Outlines become QPainterPath items once, when the outlines change; a refresh only recolours
+them and moves the markers, so panning and zooming never rebuild anything. Markers (stations,
+facilities, vehicles) keep their size in pixels at every zoom; the open-case circles are in
+metres, so they stay over their community as the map zooms.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+)
+
+from models.map.figures import CommunitySpot, MapFigures, Place
+from models.map.geometry import MultiPolygon
+from ui.kit.palette import BLACK, BLUE, BLUISH_GREEN, ORANGE, SKY_BLUE, VERMILLION, category_look
+from ui.map import texts
+
+METRES_PER_DEGREE = 6_371_008.8 * math.pi / 180
+KIND, IDENT = 0, 1            # QGraphicsItem.data keys: what an item is, and its record
+COMMUNITY, FACILITY, STATION, VEHICLE, CASES = ("community", "facility", "station", "vehicle",
+                                                "cases")
+# Households with an outcome, light (few) to dark (all): one hue, so it reads in grey too.
+COVERAGE_STEPS = (0.2, 0.4, 0.6, 0.8)
+COVERAGE_COLOURS = ("#f1eef6", "#bdc9e1", "#74a9cf", "#2b8cbe", "#045a8d")
+NO_REGISTER = "#d9d9d9"
+RING_METRES = 350.0
+PLACE_LOOKS = {   # colour and marker: told apart in grey by shape
+    Place.STATION: ("#7b8a9a", "circle"),
+    Place.TO_SCENE: (ORANGE, "triangle"),
+    Place.SCENE: (VERMILLION, "diamond"),
+    Place.TO_FACILITY: (SKY_BLUE, "square"),
+}
+FACILITY_COLOUR, STATION_COLOUR = BLUISH_GREEN, BLACK
+CASE_METRES = 45.0   # a circle of n open cases has radius CASE_METRES * sqrt(n)
+
+
+def coverage_colour(share: float | None) -> str:
+    if share is None:
+        return NO_REGISTER
+    return COVERAGE_COLOURS[sum(share >= step for step in COVERAGE_STEPS)]
+
+
+class Projection:
+    """lon/lat ↔ scene metres around (lon0, lat0)."""
+
+    def __init__(self, lon0: float, lat0: float) -> None:
+        self.lon0, self.lat0 = lon0, lat0
+        self.kx = math.cos(math.radians(lat0)) * METRES_PER_DEGREE
+
+    def point(self, lon: float, lat: float) -> QPointF:
+        return QPointF((lon - self.lon0) * self.kx, -(lat - self.lat0) * METRES_PER_DEGREE)
+
+    @classmethod
+    def around(cls, spots: Iterable[CommunitySpot]) -> Projection:
+        places = [(s.longitude, s.latitude) for s in spots]
+        if not places:
+            return cls(114.3, 30.6)
+        return cls(sum(p[0] for p in places) / len(places), sum(p[1] for p in places) / len(places))
+
+
+def outline_path(shape: MultiPolygon, projection: Projection) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)   # holes stay holes
+    for polygon in shape:
+        for ring in polygon:
+            path.addPolygon(QPolygonF([projection.point(x, y) for x, y in ring]))
+            path.closeSubpath()
+    return path
+
+
+def marker(shape: str, size: float, colour: str, outline: str = "#ffffff") -> QGraphicsItem:
+    """A marker `size` pixels across, whatever the zoom."""
+    half = size / 2
+    pen = QPen(QColor(outline), 1.5)
+    pen.setCosmetic(True)
+    item: QGraphicsItem
+    if shape == "circle":
+        item = QGraphicsEllipseItem(-half, -half, size, size)
+    elif shape == "square":
+        item = QGraphicsRectItem(-half, -half, size, size)
+    else:
+        points = ([QPointF(0, -half), QPointF(half, half), QPointF(-half, half)]
+                  if shape == "triangle" else
+                  [QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
+        item = QGraphicsPolygonItem(QPolygonF(points))
+    assert isinstance(item, (QGraphicsEllipseItem, QGraphicsRectItem, QGraphicsPolygonItem))
+    item.setBrush(QBrush(QColor(colour)))
+    item.setPen(pen)
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    return item
+
+
+class MapLayers:
+    """Every item of the map, kept to be recoloured and moved on the next refresh."""
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        self.scene = scene
+        self.projection: Projection | None = None
+        self.outlines_stamp: tuple[int, int, int] | None = None
+        self.communities: dict[int, QGraphicsItem] = {}
+        self.markers: list[QGraphicsItem] = []   # stations, facilities, vehicles: rebuilt
+        self.cases: dict[str, list[QGraphicsItem]] = {}
+        self.shown_categories: set[str] = set()
+        self.vehicles_shown = True
+        self.figures: MapFigures | None = None
+
+    # -- communities ------------------------------------------------------------------------
+    def show(self, figures: MapFigures, categories: Iterable[str]) -> None:
+        self.figures = figures
+        if self.projection is None or figures.outlines_stamp != self.outlines_stamp \
+                or set(self.communities) != {s.id for s in figures.communities}:
+            self._build_communities(figures)
+        by_community: dict[int, dict[str, int]] = {}
+        for community, category, number in figures.open_cases:
+            by_community.setdefault(community, {})[category] = number
+        for spot in figures.communities:
+            item = self.communities[spot.id]
+            colour = QColor(coverage_colour(spot.coverage))
+            if isinstance(item, QGraphicsPathItem):
+                item.setBrush(QBrush(colour))
+            elif isinstance(item, QGraphicsEllipseItem):
+                pen = QPen(colour.darker(130), 6)
+                pen.setCosmetic(True)
+                item.setPen(pen)
+                item.setBrush(QBrush(QColor(colour.red(), colour.green(), colour.blue(), 90)))
+            item.setToolTip(texts.community_tip(spot, by_community.get(spot.id, {})))
+        self._show_cases(figures, list(categories))
+        self._show_markers(figures)
+
+    def _build_communities(self, figures: MapFigures) -> None:
+        for item in self.communities.values():
+            self.scene.removeItem(item)
+        self.communities.clear()
+        self.projection = self.projection or Projection.around(figures.communities)
+        self.outlines_stamp = figures.outlines_stamp
+        pen = QPen(QColor("#4d4d4d"), 1)
+        pen.setCosmetic(True)
+        for spot in figures.communities:
+            shape = figures.outlines.get(spot.id)
+            item: QGraphicsItem
+            if shape:
+                item = QGraphicsPathItem(outline_path(shape, self.projection))
+                item.setPen(pen)
+            else:
+                centre = self.projection.point(spot.longitude, spot.latitude)
+                item = QGraphicsEllipseItem(QRectF(centre.x() - RING_METRES,
+                                                   centre.y() - RING_METRES,
+                                                   2 * RING_METRES, 2 * RING_METRES))
+            item.setData(KIND, COMMUNITY)
+            item.setData(IDENT, spot.id)
+            item.setAcceptHoverEvents(True)
+            self.scene.addItem(item)
+            self.communities[spot.id] = item
+
+    # -- open cases -------------------------------------------------------------------------
+    def _show_cases(self, figures: MapFigures, categories: list[str]) -> None:
+        assert self.projection is not None
+        where = {s.id: self.projection.point(s.longitude, s.latitude) for s in figures.communities}
+        for items in self.cases.values():
+            self._remove(items)
+        self.cases.clear()
+        for order, category in enumerate(categories):
+            group: list[QGraphicsItem] = []
+            look = category_look(category)
+            pen = QPen(QColor(look.colour), 2)
+            pen.setCosmetic(True)
+            # Each category's circles sit a little apart around the community's point.
+            angle = math.pi / 2 + order * math.pi / 2
+            for community, key, number in sorted(figures.open_cases, key=lambda row: -row[2]):
+                if key != category or community not in where or number <= 0:
+                    continue
+                radius = CASE_METRES * math.sqrt(number)
+                centre = where[community] + QPointF(math.cos(angle), math.sin(angle)) * radius * 0.6
+                circle = QGraphicsEllipseItem(centre.x() - radius, centre.y() - radius,
+                                              2 * radius, 2 * radius)
+                fill = QColor(look.colour)
+                fill.setAlpha(110)
+                circle.setBrush(QBrush(fill))
+                circle.setPen(pen)
+                circle.setData(KIND, COMMUNITY)
+                circle.setData(IDENT, community)
+                circle.setZValue(2)
+                circle.setVisible(category in self.shown_categories)
+                self.scene.addItem(circle)
+                group.append(circle)
+            self.cases[category] = group
+
+    def show_category(self, category: str, shown: bool) -> None:
+        (self.shown_categories.add if shown else self.shown_categories.discard)(category)
+        for item in self.cases.get(category, ()):
+            item.setVisible(shown)
+
+    def _remove(self, items: list[QGraphicsItem]) -> None:
+        for item in items:
+            self.scene.removeItem(item)
+        items.clear()
+
+    # -- markers ----------------------------------------------------------------------------
+    def _show_markers(self, figures: MapFigures) -> None:
+        assert self.projection is not None
+        self._remove(self.markers)
+        font = QFont()
+        font.setPixelSize(12)
+        font.setBold(True)
+        for station in figures.stations:
+            item = marker("triangle", 16, STATION_COLOUR)
+            self._place(item, station.longitude, station.latitude, STATION, station.id,
+                        texts.station_tip(station))
+        for facility in figures.facilities:
+            item = marker("square", 16, FACILITY_COLOUR)
+            self._place(item, facility.longitude, facility.latitude, FACILITY, facility.id,
+                        texts.facility_tip(facility))
+            beds = QGraphicsSimpleTextItem(texts.beds_text(facility), item)
+            beds.setFont(font)
+            beds.setBrush(QBrush(QColor("#1b4332")))
+            beds.setPos(10, -8)
+        if not self.vehicles_shown:
+            return
+        crowd: dict[tuple[float, float, str], int] = {}
+        for vehicle in figures.vehicles:
+            colour, shape = PLACE_LOOKS[vehicle.place]
+            item = marker(shape, 11, colour, outline=BLUE if vehicle.place == Place.STATION
+                          else "#ffffff")
+            key = (round(vehicle.longitude, 5), round(vehicle.latitude, 5), vehicle.place)
+            nth = crowd[key] = crowd.get(key, 0) + 1
+            # Vehicles at one place fan out in a row under it, 12 px apart.
+            self._place(item, vehicle.longitude, vehicle.latitude, VEHICLE,
+                        vehicle.transfer_id if vehicle.transfer_id is not None else -vehicle.id,
+                        texts.vehicle_tip(vehicle))
+            item.setTransform(item.transform().translate(-18 + 12 * ((nth - 1) % 4),
+                                                         16 + 12 * ((nth - 1) // 4)))
+
+    def _place(self, item: QGraphicsItem, lon: float, lat: float, kind: str, ident: int,
+               tip: str) -> None:
+        assert self.projection is not None
+        item.setPos(self.projection.point(lon, lat))
+        item.setData(KIND, kind)
+        item.setData(IDENT, ident)
+        item.setToolTip(tip)
+        item.setZValue(3)
+        self.scene.addItem(item)
+        self.markers.append(item)
+
+    def show_vehicles(self, shown: bool) -> None:
+        self.vehicles_shown = shown
+        if self.figures is not None:
+            self._show_markers(self.figures)
+
+    def content_rect(self) -> QRectF:
+        """The communities and every marker's place: what "whole district" shows."""
+        rect = QRectF()
+        for item in self.communities.values():
+            rect = rect.united(item.sceneBoundingRect())
+        for item in self.markers:
+            rect = rect.united(QRectF(item.pos(), item.pos()).adjusted(-1, -1, 1, 1))
+        return rect
