@@ -6,8 +6,8 @@ from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session
 from models.accounts.permissions import Permission
 from models.db.database import Database
-from models.map.figures import MapCache, MapFigures
 from models.map.figures import map_figures as read_figures
+from models.map.spots import MapCache, MapFigures
 
 
 @action(Permission.VIEW)

@@ -18,9 +18,9 @@ from models.demo.names import (
     VILLAGE_TAILS,
 )
 from models.demo.world import Batch, CommunityPlace, FacilityPlace, Station, World
+from models.enums import AreaKind, CaseCategory, FacilityKind
 from models.map.boundaries import shape_text
 from models.map.geometry import bounding_box, cells, open_ring
-from models.enums import AreaKind, CaseCategory, FacilityKind
 
 CENTRE = (30.60, 114.30)
 DISTRICT_CODE = "420102"

@@ -157,7 +157,7 @@ def shape_problems(polygons: list[Any], mercator: bool
         return [], [(BoundaryCode.EMPTY, ())]
     for polygon in shape:
         for ring in polygon:
-            if len(set(ring)) < 3 or area(ring) == 0:
+            if len(set(ring)) < 3:
                 problems.append((BoundaryCode.TOO_FEW_POINTS, (str(len(set(ring))),)))
                 continue
             far = outside_china(ring)
@@ -168,6 +168,8 @@ def shape_problems(polygons: list[Any], mercator: bool
             if crossing is not None:
                 problems.append((BoundaryCode.SELF_INTERSECTING,
                                  (f"{crossing[0]:.5f}", f"{crossing[1]:.5f}")))
+            elif area(ring) == 0:   # every point on one line
+                problems.append((BoundaryCode.TOO_FEW_POINTS, (str(len(set(ring))),)))
     return shape, problems
 
 
@@ -186,8 +188,8 @@ def plan_boundaries(session: Session, features: Iterable[Any], converted_from: s
         if not isinstance(feature, dict) or feature.get("type") != "Feature":
             plan.problems.append(BoundaryProblem(number, "", BoundaryCode.NOT_A_FEATURE))
             continue
-        properties = feature.get("properties") if isinstance(feature.get("properties"), dict) \
-            else {}
+        given = feature.get("properties")
+        properties: dict[str, Any] = given if isinstance(given, dict) else {}
         code, name = _label(properties, CODE_KEYS), _label(properties, NAME_KEYS)
         label = code or name
 

@@ -11,8 +11,6 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session, aliased
 
@@ -21,6 +19,15 @@ from models.db.row_source import plain
 from models.enums import TransferStatus
 from models.map.boundaries import parse_shape
 from models.map.geometry import MultiPolygon
+from models.map.spots import (
+    CommunitySpot,
+    FacilitySpot,
+    MapCache,
+    MapFigures,
+    Place,
+    StationSpot,
+    VehicleSpot,
+)
 from models.schema.boundaries import CommunityBoundary
 from models.schema.cases import Case
 from models.schema.facilities import Facility
@@ -29,78 +36,6 @@ from models.schema.geography import Community, PoliceStation
 from models.schema.transfers import TransferOrder
 
 ON_THE_ROAD = (TransferStatus.DISPATCHED, TransferStatus.ON_SCENE, TransferStatus.PICKED_UP)
-
-
-class Place:
-    """Where a vehicle is, said by its trip's step (ui/map words them)."""
-    STATION = "station"
-    TO_SCENE = "to_scene"
-    SCENE = "scene"
-    TO_FACILITY = "to_facility"
-
-
-@dataclass(frozen=True)
-class CommunitySpot:
-    id: int
-    name: str
-    longitude: float
-    latitude: float
-    households: int
-    done: int
-    outlined: bool
-
-    @property
-    def coverage(self) -> float | None:
-        """Households with an outcome over households registered (None: none registered)."""
-        return min(self.done / self.households, 1.0) if self.households else None
-
-
-@dataclass(frozen=True)
-class FacilitySpot:
-    id: int
-    name: str
-    kind: str
-    longitude: float
-    latitude: float
-    beds_total: int
-    beds_taken: int
-
-
-@dataclass(frozen=True)
-class StationSpot:
-    id: int
-    name: str
-    longitude: float
-    latitude: float
-
-
-@dataclass(frozen=True)
-class VehicleSpot:
-    id: int
-    plate: str
-    status: str
-    place: str            # a Place
-    longitude: float
-    latitude: float
-    transfer_id: int | None
-
-
-@dataclass(frozen=True)
-class MapFigures:
-    communities: tuple[CommunitySpot, ...]
-    facilities: tuple[FacilitySpot, ...]
-    stations: tuple[StationSpot, ...]
-    vehicles: tuple[VehicleSpot, ...]
-    open_cases: tuple[tuple[int, str, int], ...]       # community, category, open cases
-    outlines: dict[int, MultiPolygon]                   # by community
-    outlines_stamp: tuple[int, int, int]                # changes when any outline changes
-
-
-@dataclass
-class MapCache:
-    """The outlines last read, kept between refreshes (a view holds one)."""
-    stamp: tuple[int, int, int] | None = None
-    outlines: dict[int, MultiPolygon] = field(default_factory=dict)
 
 
 def outlines_stamp(session: Session) -> tuple[int, int, int]:

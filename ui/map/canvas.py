@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
-from models.map.figures import Place
+from models.map.spots import Place
 from ui.kit.labels import category
+from ui.kit.palette import category_look
 from ui.map import texts
 from ui.map.layers import (
     COMMUNITY,
@@ -27,8 +28,8 @@ from ui.map.layers import (
     VEHICLE,
     MapLayers,
 )
-from ui.kit.palette import category_look
 
+translate = QCoreApplication.translate
 ZOOM_STEP = 1.25
 CLICK_SLOP = 4          # pixels the mouse may move between press and release for a click
 MIN_SCALE, MAX_SCALE = 0.002, 2.0   # pixels per metre: the whole province to a street
@@ -147,20 +148,20 @@ class MapCanvas(QGraphicsView):
     def _legend_rows(self) -> list[tuple[str, str, str]]:
         """(shape, colour, words) from top to bottom."""
         edges = ("0", *(f"{round(step * 100)}" for step in COVERAGE_STEPS), "100")
-        rows: list[tuple[str, str, str]] = [("title", "", texts.tr("Households with an outcome"))]
+        rows: list[tuple[str, str, str]] = [("title", "", translate("MapView", "Households with an outcome"))]
         for index, colour in enumerate(COVERAGE_COLOURS):
             rows.append(("swatch", colour, f"{edges[index]}–{edges[index + 1]}%"))
-        rows.append(("swatch", NO_REGISTER, texts.tr("no households registered")))
-        rows.append(("triangle", STATION_COLOUR, texts.tr("Police station")))
-        rows.append(("square", FACILITY_COLOUR, texts.tr("Facility: beds free / total")))
+        rows.append(("swatch", NO_REGISTER, translate("MapView", "no households registered")))
+        rows.append(("triangle", STATION_COLOUR, translate("MapView", "Police station")))
+        rows.append(("square", FACILITY_COLOUR, translate("MapView", "Facility: beds free / total")))
         if self.layers.vehicles_shown:
             for place in (Place.STATION, Place.TO_SCENE, Place.SCENE, Place.TO_FACILITY):
                 colour, shape = PLACE_LOOKS[place]
-                rows.append((shape, colour, texts.tr("Vehicle %1").replace(
+                rows.append((shape, colour, translate("MapView", "Vehicle %1").replace(
                     "%1", texts.place_text(place))))
         shown = [c for c in self.layers.cases if c in self.layers.shown_categories]
         if shown:
-            rows.append(("title", "", texts.tr("Open cases (circle area)")))
+            rows.append(("title", "", translate("MapView", "Open cases (circle area)")))
             rows.extend(("circle", category_look(c).colour, category(c)) for c in shown)
         return rows
 

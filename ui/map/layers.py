@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from models.map.figures import CommunitySpot, MapFigures, Place
 from models.map.geometry import MultiPolygon
+from models.map.spots import CommunitySpot, MapFigures, Place
 from ui.kit.palette import BLACK, BLUE, BLUISH_GREEN, ORANGE, SKY_BLUE, VERMILLION, category_look
 from ui.map import texts
 
@@ -142,8 +142,8 @@ class MapLayers:
         self._show_markers(figures)
 
     def _build_communities(self, figures: MapFigures) -> None:
-        for item in self.communities.values():
-            self.scene.removeItem(item)
+        for old in self.communities.values():
+            self.scene.removeItem(old)
         self.communities.clear()
         self.projection = self.projection or Projection.around(figures.communities)
         self.outlines_stamp = figures.outlines_stamp
@@ -153,8 +153,9 @@ class MapLayers:
             shape = figures.outlines.get(spot.id)
             item: QGraphicsItem
             if shape:
-                item = QGraphicsPathItem(outline_path(shape, self.projection))
-                item.setPen(pen)
+                path = QGraphicsPathItem(outline_path(shape, self.projection))
+                path.setPen(pen)
+                item = path
             else:
                 centre = self.projection.point(spot.longitude, spot.latitude)
                 item = QGraphicsEllipseItem(QRectF(centre.x() - RING_METRES,

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.map.figures import CommunitySpot, FacilitySpot, Place, StationSpot, VehicleSpot
+from controllers.browse import Kind
+from models.map.spots import CommunitySpot, FacilitySpot, Place, StationSpot, VehicleSpot
 from models.translatable import QT_TRANSLATE_NOOP
 from ui.kit.formatting import count, percent
-from ui.kit.labels import Kind, category, label
+from ui.kit.labels import category, label
 
-CONTEXT = "MapView"
+translate = QCoreApplication.translate
 PLACES = {
     Place.STATION: QT_TRANSLATE_NOOP("MapView", "at its station"),
     Place.TO_SCENE: QT_TRANSLATE_NOOP("MapView", "on the way to a scene"),
@@ -17,35 +18,31 @@ PLACES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def place_text(place: str) -> str:
-    return tr(PLACES[place])
+    return translate("MapView", PLACES[place])
 
 
 def coverage_text(spot: CommunitySpot) -> str:
     share = spot.coverage
-    return tr("no households registered") if share is None else percent(100.0 * share)
+    return translate("MapView", "no households registered") if share is None else percent(100.0 * share)
 
 
 def community_tip(spot: CommunitySpot, open_cases: dict[str, int]) -> str:
     lines = [spot.name,
-             tr("Households with an outcome: %1 of %2 (%3)").replace("%1", count(spot.done))
+             translate("MapView", "Households with an outcome: %1 of %2 (%3)").replace("%1", count(spot.done))
              .replace("%2", count(spot.households)).replace("%3", coverage_text(spot))]
     cases = [f"{category(key)} {count(n)}" for key, n in open_cases.items() if n]
-    lines.append(tr("Open cases: %1").replace("%1", " · ".join(cases) if cases else count(0)))
+    lines.append(translate("MapView", "Open cases: %1").replace("%1", " · ".join(cases) if cases else count(0)))
     if not spot.outlined:
-        lines.append(tr("No outline imported: drawn as a point with its coverage ring"))
-    lines.append(tr("Click to open the community"))
+        lines.append(translate("MapView", "No outline imported: drawn as a point with its coverage ring"))
+    lines.append(translate("MapView", "Click to open the community"))
     return "\n".join(lines)
 
 
 def facility_tip(spot: FacilitySpot) -> str:
     free = max(spot.beds_total - spot.beds_taken, 0)
     return "\n".join((spot.name, label(Kind.FACILITY_KIND, spot.kind),
-                      tr("Beds free: %1 of %2").replace("%1", count(free))
+                      translate("MapView", "Beds free: %1 of %2").replace("%1", count(free))
                       .replace("%2", count(spot.beds_total))))
 
 
@@ -60,11 +57,11 @@ def station_tip(spot: StationSpot) -> str:
 def vehicle_tip(spot: VehicleSpot) -> str:
     lines = [spot.plate, label(Kind.VEHICLE_STATUS, spot.status), place_text(spot.place)]
     if spot.transfer_id is not None:
-        lines.append(tr("Click to open its transfer order"))
+        lines.append(translate("MapView", "Click to open its transfer order"))
     return "\n".join(lines)
 
 
 def distance_text(metres: float) -> str:
     if metres >= 1000:
-        return tr("%1 km").replace("%1", f"{metres / 1000:g}")
-    return tr("%1 m").replace("%1", f"{metres:g}")
+        return translate("MapView", "%1 km").replace("%1", f"{metres / 1000:g}")
+    return translate("MapView", "%1 m").replace("%1", f"{metres:g}")

@@ -19,7 +19,7 @@ from controllers.browse.vocabulary import CATEGORIES
 from controllers.map.figures import map_figures
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
-from models.map.figures import MapCache, MapFigures
+from models.map.spots import MapCache, MapFigures
 from ui.kit.labels import category
 from ui.kit.live import FollowsChanges
 from ui.kit.widgets import hbox, label, vbox
