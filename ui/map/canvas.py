@@ -66,9 +66,10 @@ class MapCanvas(QGraphicsView):
         if rect.isEmpty():
             return
         margin = max(rect.width(), rect.height()) * 0.04
-        # Room around the district: panning may go past its edge, never endlessly.
-        self.map_scene.setSceneRect(rect.adjusted(-rect.width(), -rect.height(),
-                                                  rect.width(), rect.height()))
+        # Room around the district, as much each way: panning may go past its edge, never
+        # endlessly (a scene rect the items' would follow every marker that moves).
+        room = 2 * max(rect.width(), rect.height())
+        self.map_scene.setSceneRect(rect.adjusted(-room, -room, room, room))
         self.fitInView(rect.adjusted(-margin, -margin, margin, margin),
                        Qt.AspectRatioMode.KeepAspectRatio)
         self.fitted = True
