@@ -18,6 +18,7 @@ from controllers.map.boundaries import import_boundaries, read_boundary_file
 from controllers.map.texts import (
     CONVERTED,
     COUNTS,
+    WROTE,
     DRY_RUN,
     NO_CHANGE,
     REFUSALS,
@@ -52,7 +53,7 @@ def import_boundary_file(args: argparse.Namespace) -> int:
         print(located(problem))
     if plan.converted_from:
         print(translated(CONVERTED, plan.converted_from))
-    print(translated(COUNTS, result.features, result.added, result.updated, result.unchanged))
+    print(translated(WROTE if result.written else COUNTS, result.features, result.added, result.updated, result.unchanged))
     if outcome.refused:
         print("canvass: " + translated(REFUSALS[MapRefusal.SHAPES_REFUSED], path.name,
                                        len(plan.problems)), file=sys.stderr)

@@ -37,6 +37,7 @@ REFUSALS: dict[MapRefusal, str] = {
 AT_FEATURE = QT_TRANSLATE_NOOP("BoundaryFile", "feature %1 (%2): %3")
 AT_NAMELESS = QT_TRANSLATE_NOOP("BoundaryFile", "feature %1: %2")
 COUNTS = QT_TRANSLATE_NOOP("BoundaryFile", "%1 features: %2 outlines to add, %3 to replace, %4 unchanged")
+WROTE = QT_TRANSLATE_NOOP("BoundaryFile", "%1 features: %2 outlines added, %3 replaced, %4 unchanged")
 CONVERTED = QT_TRANSLATE_NOOP("BoundaryFile", "converted from %1 to WGS-84")
 DRY_RUN = QT_TRANSLATE_NOOP("BoundaryFile", "dry run: nothing was written")
 WRITTEN = QT_TRANSLATE_NOOP("BoundaryFile", "the outlines were written")

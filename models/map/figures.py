@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from sqlalchemy import func, select, true
+from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from models.dashboard.figures import households_done_statement
@@ -88,19 +88,19 @@ def _between(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, flo
 def vehicle_spots(session: Session) -> tuple[VehicleSpot, ...]:
     """Each vehicle in use with its trip on the road, if any (a vehicle has at most one)."""
     scene, facility = aliased(Community), aliased(Facility)
-    trip = (select(TransferOrder.id, TransferOrder.vehicle_id, TransferOrder.status,
-                   TransferOrder.case_id, TransferOrder.facility_id)
-            .where(TransferOrder.status.in_(ON_THE_ROAD), TransferOrder.vehicle_id.is_not(None))
-            .subquery())
+    # The trip that holds the vehicle (the partial unique index behind "one active trip per
+    # vehicle" finds it), when it is on the road.
+    trip = and_(TransferOrder.vehicle_id == Vehicle.id, TransferOrder.holds_vehicle == true(),
+                TransferOrder.status.in_(ON_THE_ROAD))
     rows = session.execute(
         select(Vehicle.id, Vehicle.plate, Vehicle.status, PoliceStation.longitude,
-               PoliceStation.latitude, trip.c.id, trip.c.status, scene.longitude, scene.latitude,
-               facility.longitude, facility.latitude)
+               PoliceStation.latitude, TransferOrder.id, TransferOrder.status, scene.longitude,
+               scene.latitude, facility.longitude, facility.latitude)
         .join(PoliceStation, PoliceStation.id == Vehicle.station_id)
-        .outerjoin(trip, trip.c.vehicle_id == Vehicle.id)
-        .outerjoin(Case, Case.id == trip.c.case_id)
+        .outerjoin(TransferOrder, trip)
+        .outerjoin(Case, Case.id == TransferOrder.case_id)
         .outerjoin(scene, scene.id == Case.community_id)
-        .outerjoin(facility, facility.id == trip.c.facility_id)
+        .outerjoin(facility, facility.id == TransferOrder.facility_id)
         .where(Vehicle.active.is_(True)).order_by(Vehicle.id))
     spots: dict[int, VehicleSpot] = {}
     for (ident, plate, status, s_lon, s_lat, trip_id, step, c_lon, c_lat, f_lon,

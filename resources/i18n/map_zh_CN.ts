@@ -89,6 +89,10 @@
             <translation>第 %1 个要素：%2</translation>
         </message>
         <message>
+            <source>%1 features: %2 outlines added, %3 replaced, %4 unchanged</source>
+            <translation>%1 个要素：已新增边界 %2，已替换 %3，未变 %4</translation>
+        </message>
+        <message>
             <location filename="../../controllers/map/texts.py" line="39" />
             <source>%1 features: %2 outlines to add, %3 to replace, %4 unchanged</source>
             <translation>%1 个要素：将新增边界 %2，将替换 %3，未变 %4</translation>

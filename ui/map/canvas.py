@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
+from controllers.browse.vocabulary import CATEGORIES
 from models.map.spots import Place
 from ui.kit.labels import category
 from ui.kit.palette import category_look
@@ -124,11 +125,23 @@ class MapCanvas(QGraphicsView):
         return None
 
     def tip_at(self, at: QPoint) -> str:
-        """The hover text Qt shows at `at`: the topmost item's that has one."""
+        """The hover text at `at` (viewport pixels): the topmost drawn item's that has one."""
         for item in self.items(at):
-            if item.toolTip():
-                return item.toolTip()
+            if item.isVisible():
+                text = self.layers.tip(item)
+                if text:
+                    return text
         return ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     # -- legend and scale bar ---------------------------------------------------------------
     def type_size(self) -> int:
@@ -160,7 +173,8 @@ class MapCanvas(QGraphicsView):
                 colour, shape = PLACE_LOOKS[place]
                 rows.append((shape, colour, translate("MapView", "Vehicle %1").replace(
                     "%1", texts.place_text(place))))
-        shown = [c for c in self.layers.cases if c in self.layers.shown_categories]
+        present = {category for _community, category in self.layers.cases}
+        shown = [c for c in CATEGORIES if c in present and c in self.layers.shown_categories]
         if shown:
             rows.append(("title", "", translate("MapView", "Open cases (circle area)")))
             rows.extend(("circle", category_look(c).colour, category(c)) for c in shown)

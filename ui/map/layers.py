@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -30,7 +30,7 @@ from ui.kit.palette import BLACK, BLUE, BLUISH_GREEN, ORANGE, SKY_BLUE, VERMILLI
 from ui.map import texts
 
 METRES_PER_DEGREE = 6_371_008.8 * math.pi / 180
-KIND, IDENT = 0, 1            # QGraphicsItem.data keys: what an item is, and its record
+KIND, IDENT, VEHICLE_ID = 0, 1, 2   # QGraphicsItem.data keys: what an item is, its record
 COMMUNITY, FACILITY, STATION, VEHICLE, CASES = ("community", "facility", "station", "vehicle",
                                                 "cases")
 # Households with an outcome, light (few) to dark (all): one hue, so it reads in grey too.
@@ -105,18 +105,25 @@ def marker(shape: str, size: float, colour: str, outline: str = "#ffffff") -> QG
 
 
 class MapLayers:
-    """Every item of the map, kept to be recoloured and moved on the next refresh."""
+    """Every item of the map, kept between refreshes: a refresh recolours and moves them, and
+    makes or drops only what came or went (a community, a vehicle, a community's open cases of
+    a category). Hover texts are written when asked for (`tip`), not for every item on every
+    refresh."""
 
     def __init__(self, scene: QGraphicsScene) -> None:
         self.scene = scene
         self.projection: Projection | None = None
         self.outlines_stamp: tuple[int, int, int] | None = None
         self.communities: dict[int, QGraphicsItem] = {}
-        self.markers: list[QGraphicsItem] = []   # stations, facilities, vehicles: rebuilt
-        self.cases: dict[str, list[QGraphicsItem]] = {}
+        self.markers: dict[tuple[str, int], QGraphicsItem] = {}   # stations, facilities, vehicles
+        self.cases: dict[tuple[int, str], QGraphicsEllipseItem] = {}   # by community, category
         self.shown_categories: set[str] = set()
         self.vehicles_shown = True
         self.figures: MapFigures | None = None
+        self.open_cases: dict[int, dict[str, int]] = {}
+        self._font = QFont()
+        self._font.setPixelSize(12)
+        self._font.setBold(True)
 
     # -- communities ------------------------------------------------------------------------
     def show(self, figures: MapFigures, categories: Iterable[str]) -> None:
@@ -124,9 +131,9 @@ class MapLayers:
         if self.projection is None or figures.outlines_stamp != self.outlines_stamp \
                 or set(self.communities) != {s.id for s in figures.communities}:
             self._build_communities(figures)
-        by_community: dict[int, dict[str, int]] = {}
+        self.open_cases = {}
         for community, category, number in figures.open_cases:
-            by_community.setdefault(community, {})[category] = number
+            self.open_cases.setdefault(community, {})[category] = number
         for spot in figures.communities:
             item = self.communities[spot.id]
             colour = QColor(coverage_colour(spot.coverage))
@@ -137,7 +144,6 @@ class MapLayers:
                 pen.setCosmetic(True)
                 item.setPen(pen)
                 item.setBrush(QBrush(QColor(colour.red(), colour.green(), colour.blue(), 90)))
-            item.setToolTip(texts.community_tip(spot, by_community.get(spot.id, {})))
         self._show_cases(figures, list(categories))
         self._show_markers(figures)
 
@@ -163,7 +169,6 @@ class MapLayers:
                                                    2 * RING_METRES, 2 * RING_METRES))
             item.setData(KIND, COMMUNITY)
             item.setData(IDENT, spot.id)
-            item.setAcceptHoverEvents(True)
             self.scene.addItem(item)
             self.communities[spot.id] = item
 
@@ -171,101 +176,132 @@ class MapLayers:
     def _show_cases(self, figures: MapFigures, categories: list[str]) -> None:
         assert self.projection is not None
         where = {s.id: self.projection.point(s.longitude, s.latitude) for s in figures.communities}
-        for items in self.cases.values():
-            self._remove(items)
-        self.cases.clear()
-        for order, category in enumerate(categories):
-            group: list[QGraphicsItem] = []
-            look = category_look(category)
-            pen = QPen(QColor(look.colour), 2)
-            pen.setCosmetic(True)
-            # Each category's circles sit a little apart around the community's point.
-            angle = math.pi / 2 + order * math.pi / 2
-            for community, key, number in sorted(figures.open_cases, key=lambda row: -row[2]):
-                if key != category or community not in where or number <= 0:
-                    continue
-                radius = CASE_METRES * math.sqrt(number)
-                centre = where[community] + QPointF(math.cos(angle), math.sin(angle)) * radius * 0.6
-                circle = QGraphicsEllipseItem(centre.x() - radius, centre.y() - radius,
-                                              2 * radius, 2 * radius)
-                fill = QColor(look.colour)
-                fill.setAlpha(110)
-                circle.setBrush(QBrush(fill))
-                circle.setPen(pen)
-                circle.setData(KIND, COMMUNITY)
-                circle.setData(IDENT, community)
-                circle.setZValue(2)
-                circle.setVisible(category in self.shown_categories)
-                self.scene.addItem(circle)
-                group.append(circle)
-            self.cases[category] = group
+        offsets = {category: QPointF(math.cos(math.pi / 2 * (1 + order)),
+                                     math.sin(math.pi / 2 * (1 + order)))
+                   for order, category in enumerate(categories)}
+        present: set[tuple[int, str]] = set()
+        for community, category, number in figures.open_cases:
+            if category not in offsets or community not in where or number <= 0:
+                continue
+            key = (community, category)
+            present.add(key)
+            circle = self.cases.get(key)
+            if circle is None:
+                circle = self.cases[key] = self._case_circle(community, category)
+            radius = CASE_METRES * math.sqrt(number)
+            # Each category's circles sit a little apart around the community's point, the
+            # fewer cases over the more.
+            centre = where[community] + offsets[category] * radius * 0.6
+            circle.setRect(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+            circle.setZValue(2 + 1 / (1 + number))
+        for key in set(self.cases) - present:
+            self.scene.removeItem(self.cases.pop(key))
+
+    def _case_circle(self, community: int, category: str) -> QGraphicsEllipseItem:
+        look = category_look(category)
+        pen = QPen(QColor(look.colour), 2)
+        pen.setCosmetic(True)
+        fill = QColor(look.colour)
+        fill.setAlpha(110)
+        circle = QGraphicsEllipseItem()
+        circle.setBrush(QBrush(fill))
+        circle.setPen(pen)
+        circle.setData(KIND, COMMUNITY)
+        circle.setData(IDENT, community)
+        circle.setVisible(category in self.shown_categories)
+        self.scene.addItem(circle)
+        return circle
 
     def show_category(self, category: str, shown: bool) -> None:
         (self.shown_categories.add if shown else self.shown_categories.discard)(category)
-        for item in self.cases.get(category, ()):
-            item.setVisible(shown)
-
-    def _remove(self, items: list[QGraphicsItem]) -> None:
-        for item in items:
-            self.scene.removeItem(item)
-        items.clear()
+        for (_community, key), item in self.cases.items():
+            if key == category:
+                item.setVisible(shown)
 
     # -- markers ----------------------------------------------------------------------------
     def _show_markers(self, figures: MapFigures) -> None:
         assert self.projection is not None
-        self._remove(self.markers)
-        font = QFont()
-        font.setPixelSize(12)
-        font.setBold(True)
+        present: set[tuple[str, int]] = set()
         for station in figures.stations:
-            item = marker("triangle", 16, STATION_COLOUR)
-            self._place(item, station.longitude, station.latitude, STATION, station.id,
-                        texts.station_tip(station))
+            self._marker(present, STATION, station.id, "triangle", 16, STATION_COLOUR,
+                         station.longitude, station.latitude)
         for facility in figures.facilities:
-            item = marker("square", 16, FACILITY_COLOUR)
-            self._place(item, facility.longitude, facility.latitude, FACILITY, facility.id,
-                        texts.facility_tip(facility))
-            beds = QGraphicsSimpleTextItem(texts.beds_text(facility), item)
-            beds.setFont(font)
-            beds.setBrush(QBrush(QColor("#1b4332")))
-            beds.setPos(10, -8)
-        if not self.vehicles_shown:
-            return
+            item = self._marker(present, FACILITY, facility.id, "square", 16, FACILITY_COLOUR,
+                                facility.longitude, facility.latitude)
+            beds = next((child for child in item.childItems()
+                         if isinstance(child, QGraphicsSimpleTextItem)), None)
+            if beds is None:
+                beds = QGraphicsSimpleTextItem(item)
+                beds.setFont(self._font)
+                beds.setBrush(QBrush(QColor("#1b4332")))
+                beds.setPos(10, -8)
+            beds.setText(texts.beds_text(facility))
         crowd: dict[tuple[float, float, str], int] = {}
-        for vehicle in figures.vehicles:
+        for vehicle in figures.vehicles if self.vehicles_shown else ():
             colour, shape = PLACE_LOOKS[vehicle.place]
-            item = marker(shape, 11, colour, outline=BLUE if vehicle.place == Place.STATION
-                          else "#ffffff")
-            key = (round(vehicle.longitude, 5), round(vehicle.latitude, 5), vehicle.place)
-            nth = crowd[key] = crowd.get(key, 0) + 1
-            # Vehicles at one place fan out in a row under it, 12 px apart.
-            self._place(item, vehicle.longitude, vehicle.latitude, VEHICLE,
-                        vehicle.transfer_id if vehicle.transfer_id is not None else -vehicle.id,
-                        texts.vehicle_tip(vehicle))
-            item.setTransform(item.transform().translate(-18 + 12 * ((nth - 1) % 4),
-                                                         16 + 12 * ((nth - 1) // 4)))
+            spot = (round(vehicle.longitude, 5), round(vehicle.latitude, 5), vehicle.place)
+            nth = crowd[spot] = crowd.get(spot, 0) + 1
+            item = self._marker(present, f"{VEHICLE}:{vehicle.place}", vehicle.id, shape, 11,
+                                colour, vehicle.longitude, vehicle.latitude,
+                                outline=BLUE if vehicle.place == Place.STATION else "#ffffff")
+            item.setData(KIND, VEHICLE)
+            item.setData(IDENT, vehicle.transfer_id if vehicle.transfer_id is not None
+                         else -vehicle.id)
+            item.setData(VEHICLE_ID, vehicle.id)
+            # Vehicles at one place fan out in rows of four under it, 12 px apart.
+            item.setTransform(QTransform.fromTranslate(-18 + 12 * ((nth - 1) % 4),
+                                                       16 + 12 * ((nth - 1) // 4)))
+        for key in set(self.markers) - present:
+            self.scene.removeItem(self.markers.pop(key))
 
-    def _place(self, item: QGraphicsItem, lon: float, lat: float, kind: str, ident: int,
-               tip: str) -> None:
+    def _marker(self, present: set[tuple[str, int]], kind: str, ident: int, shape: str,
+                size: float, colour: str, lon: float, lat: float,
+                outline: str = "#ffffff") -> QGraphicsItem:
         assert self.projection is not None
+        key = (kind, ident)
+        present.add(key)
+        item = self.markers.get(key)
+        if item is None:
+            item = self.markers[key] = marker(shape, size, colour, outline)
+            item.setData(KIND, kind)
+            item.setData(IDENT, ident)
+            item.setZValue(3)
+            self.scene.addItem(item)
         item.setPos(self.projection.point(lon, lat))
-        item.setData(KIND, kind)
-        item.setData(IDENT, ident)
-        item.setToolTip(tip)
-        item.setZValue(3)
-        self.scene.addItem(item)
-        self.markers.append(item)
+        return item
 
     def show_vehicles(self, shown: bool) -> None:
         self.vehicles_shown = shown
         if self.figures is not None:
             self._show_markers(self.figures)
 
+    # -- hover texts ------------------------------------------------------------------------
+    def tip(self, item: QGraphicsItem) -> str:
+        """The hover text of `item`, from the figures it was drawn from ("" for none)."""
+        figures, kind = self.figures, item.data(KIND)
+        if figures is None or kind is None:
+            return ""
+        ident = int(item.data(IDENT))
+        if kind == COMMUNITY:
+            spot = next((s for s in figures.communities if s.id == ident), None)
+            return "" if spot is None else texts.community_tip(spot, self.open_cases.get(ident, {}))
+        if kind == FACILITY:
+            found = next((f for f in figures.facilities if f.id == ident), None)
+            return "" if found is None else texts.facility_tip(found)
+        if kind == STATION:
+            station = next((s for s in figures.stations if s.id == ident), None)
+            return "" if station is None else texts.station_tip(station)
+        if kind == VEHICLE:
+            vehicle_id = int(item.data(VEHICLE_ID))
+            vehicle = next((v for v in figures.vehicles if v.id == vehicle_id), None)
+            return "" if vehicle is None else texts.vehicle_tip(vehicle)
+        return ""
+
     def content_rect(self) -> QRectF:
         """The communities and every marker's place: what "whole district" shows."""
         rect = QRectF()
         for item in self.communities.values():
             rect = rect.united(item.sceneBoundingRect())
-        for item in self.markers:
+        for item in self.markers.values():
             rect = rect.united(QRectF(item.pos(), item.pos()).adjusted(-1, -1, 1, 1))
         return rect

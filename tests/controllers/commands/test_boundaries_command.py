@@ -57,8 +57,8 @@ def test_bad_shapes_are_listed_and_refused_in_one_line(database: Database, scene
     assert run(["--db", url_of(database), "--lang", "en", "setup", "boundaries", str(path)]) == 1
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
-    assert lines[0] == "feature 2 (无名社区): no community has the code or name “无名社区”: " \
-                       "correct the feature's code or name"
+    assert lines[0] == ("feature 2 (无名社区): no community has the code or name “无名社区”: "
+                        "correct the feature's code or name")
     assert lines[1].startswith("feature 3 (球场社区): the outline crosses itself near 114.")
     assert captured.err.splitlines() == [
         "canvass: bad.geojson was refused for 2 problems: nothing was written. "

@@ -10,6 +10,8 @@ from models.db.database import Database
 from models.errors import CanvassError
 from models.map.boundaries import (
     BoundaryCode,
+    BoundaryPlan,
+    BoundaryResult,
     parse_shape,
     plan_boundaries,
     read_geojson,
@@ -20,7 +22,7 @@ from models.schema import CommunityBoundary
 from tests.support.map_scene import MapScene, collection, feature, good_file, make_map_scene, square
 
 
-def _import(database: Database, raw: bytes, dry_run: bool = False) -> tuple[object, object]:
+def _import(database: Database, raw: bytes, dry_run: bool = False) -> tuple[BoundaryPlan, BoundaryResult]:
     features, converted = read_geojson(raw, "boundaries.geojson")
     with database.sessions() as session:
         plan = plan_boundaries(session, features, converted)
@@ -40,9 +42,9 @@ def scene(database: Database) -> MapScene:
 
 
 def test_a_good_file_is_written_by_code_and_by_name(database: Database, scene: MapScene) -> None:
-    plan, result = _import(database, good_file(), dry_run=True)
+    _plan, result = _import(database, good_file(), dry_run=True)
     assert result.added == 2 and not _stored(database)       # a dry run writes nothing
-    plan, result = _import(database, good_file())
+    _plan, result = _import(database, good_file())
     assert result.added == 2 and result.written
     stored = _stored(database)
     assert set(stored) == {scene.first, scene.second}
@@ -106,8 +108,8 @@ def test_web_mercator_is_converted(database: Database, scene: MapScene) -> None:
     x, y = 12_723_000.0, 3_581_000.0
     ring = [[x, y], [x + 400, y], [x + 400, y + 400], [x, y + 400], [x, y]]
     raw = collection(feature({"code": "C1"}, [ring]), crs="urn:ogc:def:crs:EPSG::3857")
-    plan, result = _import(database, raw)
-    assert plan.converted_from == "EPSG:3857" and not plan.problems      # type: ignore[attr-defined]
+    plan, _result = _import(database, raw)
+    assert plan.converted_from == "EPSG:3857" and not plan.problems
     stored = _stored(database)[scene.first]
     assert 114.2 < stored.min_lon < 114.4 and 30.5 < stored.min_lat < 30.7
 

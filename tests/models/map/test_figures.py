@@ -7,7 +7,7 @@ import pytest
 from models.db.database import Database
 from models.map.boundaries import plan_boundaries, read_geojson, write_boundaries
 from models.map.figures import map_figures
-from models.map.spots import MapCache, Place
+from models.map.spots import MapCache, MapFigures, Place
 from models.schema import CommunityBoundary
 from tests.support.map_scene import MapScene, good_file, make_map_scene
 
@@ -17,7 +17,7 @@ def scene(database: Database) -> MapScene:
     return make_map_scene(database)
 
 
-def _figures(database: Database, cache: MapCache | None = None):  # type: ignore[no-untyped-def]
+def _figures(database: Database, cache: MapCache | None = None) -> MapFigures:
     with database.sessions() as session:
         return map_figures(session, cache or MapCache())
 

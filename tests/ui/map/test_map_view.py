@@ -80,13 +80,13 @@ def test_a_click_opens_the_community_and_a_vehicle_its_order(qtbot: QtBot,
     corner = canvas.mapFromScene(community.sceneBoundingRect().topLeft()) + QPoint(6, 6)
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=corner)
     assert opened.communities == [scene.first]
-    vehicle = next(item for item in canvas.layers.markers
+    vehicle = next(item for item in canvas.layers.markers.values()
                    if item.data(1) == scene.orders["scene"])
     at = canvas.mapFromScene(vehicle.scenePos()) + QPoint(round(vehicle.transform().dx()),
                                                           round(vehicle.transform().dy()))
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert opened.orders == [scene.orders["scene"]]
-    assert "at the scene" in vehicle.toolTip()
+    assert canvas.tip_at(at) == "鄂A·10002\nOn scene\nat the scene\nClick to open its transfer order"
 
 
 def test_a_click_opens_the_community_window(qtbot: QtBot, context: AppContext) -> None:
