@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QSizePolicy, QWidget
 
 from controllers.browse.vocabulary import CATEGORIES
 from controllers.map.figures import map_figures
@@ -78,7 +78,12 @@ class MapView(FollowsChanges, QWidget):
         self.buttons = [fit, refresh]
         self.header = hbox(self.title, self.note, 1, label(translate("MapView", "Open cases:")),
                            *toggles, vehicles, fit, refresh)
-        self.setLayout(vbox(self.header, self.canvas, margins=16, spacing=8))
+        # The header gives way on a narrow window (it is clipped, the map is not): the window's
+        # smallest size stays the other views' (800×520).
+        top = QWidget()
+        top.setLayout(self.header)
+        top.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setLayout(vbox(top, self.canvas, margins=16, spacing=8))
 
     # -- loading ---------------------------------------------------------------------------
     def activate(self) -> None:
