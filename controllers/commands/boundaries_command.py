@@ -18,11 +18,11 @@ from controllers.map.boundaries import import_boundaries, read_boundary_file
 from controllers.map.texts import (
     CONVERTED,
     COUNTS,
-    WROTE,
     DRY_RUN,
     NO_CHANGE,
     REFUSALS,
     WRITTEN,
+    WROTE,
     located,
     refusal_sentence,
     translated,

@@ -59,7 +59,8 @@ class MapCanvas(QGraphicsView):
 
     def set_dark(self, dark: bool) -> None:
         self.dark = dark
-        self.setBackgroundBrush(QBrush(QColor("#1b2430" if dark else "#fbfaf7")))
+        self.setBackgroundBrush(QBrush(QColor("#0b121b" if dark else "#fbfaf7")))
+        self.layers.set_dark(dark)
 
     # -- zoom and pan -----------------------------------------------------------------------
     def fit(self) -> None:
@@ -145,7 +146,10 @@ class MapCanvas(QGraphicsView):
 
     # -- legend and scale bar ---------------------------------------------------------------
     def type_size(self) -> int:
-        return max(12, round(self.viewport().height() / (48 if self.dark else 64)))
+        """The legend's type: the wall's is never under its 26 px (resources/wall.qss)."""
+        if self.dark:
+            return max(26, round(self.viewport().height() / 40))
+        return max(12, round(self.viewport().height() / 64))
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         painter.save()
@@ -189,7 +193,7 @@ class MapCanvas(QGraphicsView):
                      width, line * len(rows) + size)
         text_colour = QColor("#f2f2f2" if self.dark else "#1f1f1f")
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(27, 36, 48, 215) if self.dark else QColor(255, 255, 255, 225))
+        painter.setBrush(QColor(21, 33, 49, 225) if self.dark else QColor(255, 255, 255, 225))
         painter.drawRoundedRect(box, 6, 6)
         for index, (shape, colour, words) in enumerate(rows):
             top = box.top() + size / 2 + index * line

@@ -122,8 +122,24 @@ class MapLayers:
         self.figures: MapFigures | None = None
         self.open_cases: dict[int, dict[str, int]] = {}
         self._font = QFont()
-        self._font.setPixelSize(12)
         self._font.setBold(True)
+        self.dark = False
+        self.set_dark(False)
+
+    def set_dark(self, dark: bool) -> None:
+        """The facilities' bed figures light on the wall's dark, and in its larger type."""
+        self.dark = dark
+        self._font.setPixelSize(22 if dark else 12)
+        for (kind, _ident), item in self.markers.items():
+            if kind == FACILITY:
+                for child in item.childItems():
+                    if isinstance(child, QGraphicsSimpleTextItem):
+                        self._style_beds(child)
+
+    def _style_beds(self, beds: QGraphicsSimpleTextItem) -> None:
+        beds.setFont(self._font)
+        beds.setBrush(QBrush(QColor("#7fd1a8" if self.dark else "#1b4332")))
+        beds.setPos(10, -self._font.pixelSize() * 0.7)
 
     # -- communities ------------------------------------------------------------------------
     def show(self, figures: MapFigures, categories: Iterable[str]) -> None:
@@ -232,9 +248,7 @@ class MapLayers:
                          if isinstance(child, QGraphicsSimpleTextItem)), None)
             if beds is None:
                 beds = QGraphicsSimpleTextItem(item)
-                beds.setFont(self._font)
-                beds.setBrush(QBrush(QColor("#1b4332")))
-                beds.setPos(10, -8)
+                self._style_beds(beds)
             beds.setText(texts.beds_text(facility))
         crowd: dict[tuple[float, float, str], int] = {}
         for vehicle in figures.vehicles if self.vehicles_shown else ():

@@ -46,6 +46,7 @@ class MapView(FollowsChanges, QWidget):
     def __init__(self, context: AppContext, windows: MapWindows) -> None:
         super().__init__()
         self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)   # the wall's dark
         self.context = context
         self.windows = windows
         self.cache = MapCache()
@@ -76,11 +77,13 @@ class MapView(FollowsChanges, QWidget):
         refresh = QPushButton(translate("MapView", "Refresh"))
         refresh.clicked.connect(self.refresh)
         self.buttons = [fit, refresh]
-        self.header = hbox(self.title, self.note, 1, label(translate("MapView", "Open cases:")),
-                           *toggles, vehicles, fit, refresh)
+        self.layers_label = label(translate("MapView", "Open cases:"))
+        self.header = hbox(self.title, self.note, 1, self.layers_label, *toggles, vehicles, fit,
+                           refresh)
         # The header gives way on a narrow window (it is clipped, the map is not): the window's
         # smallest size stays the other views' (800×520).
         top = QWidget()
+        top.setObjectName("page")
         top.setLayout(self.header)
         top.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setLayout(vbox(top, self.canvas, margins=16, spacing=8))
@@ -152,7 +155,8 @@ class MapView(FollowsChanges, QWidget):
             return
 
     def set_dark(self, dark: bool) -> None:
+        """The wall's look: dark, larger legend, no buttons nor layer boxes (a kiosk)."""
         self.canvas.set_dark(dark)
-        for button in self.buttons:
-            button.setVisible(not dark)
-        self.header.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        for widget in [*self.buttons, *self.layer_boxes.values(), self.layers_label]:
+            widget.setVisible(not dark)
+        self.canvas.viewport().update()

@@ -111,7 +111,9 @@ class MainWindow(QMainWindow):
         self._build_menu()
         for view in self.views.values():
             context.feed.changed.connect(view.on_change)
-        self.wall = install_wall_mode(self, self.dashboard)  # F11, Esc
+        map_view = self.views["map"]
+        assert isinstance(map_view, MapView)
+        self.wall = install_wall_mode(self, self.dashboard, map_view=map_view)  # F11, Esc, M
         self._restore()
 
     def _build_menu(self) -> None:
