@@ -48,6 +48,8 @@ class MapCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        # Every item sets its own pen and brush: the painter's state need not be saved around each.
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -177,8 +179,7 @@ class MapCanvas(QGraphicsView):
                 colour, shape = PLACE_LOOKS[place]
                 rows.append((shape, colour, translate("MapView", "Vehicle %1").replace(
                     "%1", texts.place_text(place))))
-        present = {category for _community, category in self.layers.cases}
-        shown = [c for c in CATEGORIES if c in present and c in self.layers.shown_categories]
+        shown = [c for c in CATEGORIES if c in self.layers.shown_categories]
         if shown:
             rows.append(("title", "", translate("MapView", "Open cases (circle area)")))
             rows.extend(("circle", category_look(c).colour, category(c)) for c in shown)
