@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from controllers.browse.vocabulary import CATEGORIES
@@ -74,9 +74,22 @@ class MapCanvas(QGraphicsView):
         # endlessly (a scene rect the items' would follow every marker that moves).
         room = 2 * max(rect.width(), rect.height())
         self.map_scene.setSceneRect(rect.adjusted(-room, -room, room, room))
-        self.fitInView(rect.adjusted(-margin, -margin, margin, margin),
-                       Qt.AspectRatioMode.KeepAspectRatio)
+        shown = rect.adjusted(-margin, -margin, margin, margin)
+        self.fitInView(shown, Qt.AspectRatioMode.KeepAspectRatio)
+        # Then again with the legend's width kept free on the left: it covers nothing at first.
+        if self.pixels_per_metre() > 0:
+            legend = (self.legend_width() + 24) / self.pixels_per_metre()
+            self.fitInView(shown.adjusted(-legend, 0, 0, 0), Qt.AspectRatioMode.KeepAspectRatio)
         self.fitted = True
+
+    def legend_width(self) -> int:
+        font = QFont(self.font())
+        font.setPixelSize(self.type_size())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        size = self.type_size()
+        return max(metrics.horizontalAdvance(words) for _s, _c, words in self._legend_rows()) \
+            + size * 3
 
     def pixels_per_metre(self) -> float:
         return self.transform().m11()

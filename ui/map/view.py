@@ -78,8 +78,8 @@ class MapView(FollowsChanges, QWidget):
         refresh.clicked.connect(self.refresh)
         self.buttons = [fit, refresh]
         self.layers_label = label(translate("MapView", "Open cases:"))
-        self.header = hbox(self.title, self.note, 1, self.layers_label, *toggles, vehicles, fit,
-                           refresh)
+        self.header = vbox(hbox(self.title, self.note, 1, fit, refresh),
+                           hbox(self.layers_label, *toggles, vehicles, 1), spacing=4)
         # The header gives way on a narrow window (it is clipped, the map is not): the window's
         # smallest size stays the other views' (800×520).
         top = QWidget()
