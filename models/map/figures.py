@@ -48,11 +48,12 @@ def outlines_stamp(session: Session) -> tuple[int, int, int]:
 def outlines(session: Session, cache: MapCache) -> tuple[dict[int, MultiPolygon],
                                                        tuple[int, int, int]]:
     stamp = outlines_stamp(session)
-    if stamp != cache.stamp:
-        cache.outlines = {int(community): parse_shape(text) for community, text in session.execute(
+    kept_stamp, shapes = cache.kept
+    if stamp != kept_stamp:
+        shapes = {int(community): parse_shape(text) for community, text in session.execute(
             select(CommunityBoundary.community_id, CommunityBoundary.shape))}
-        cache.stamp = stamp
-    return cache.outlines, stamp
+        cache.kept = (stamp, shapes)
+    return shapes, stamp
 
 
 def community_spots(session: Session, outlined: set[int]) -> tuple[CommunitySpot, ...]:

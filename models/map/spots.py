@@ -74,6 +74,11 @@ class MapFigures:
 
 @dataclass
 class MapCache:
-    """The outlines last read, kept between refreshes (a view holds one)."""
-    stamp: tuple[int, int, int] | None = None
-    outlines: dict[int, MultiPolygon] = field(default_factory=dict)
+    """The outlines last read and the stamp they were read at, kept between refreshes (a view
+    holds one). Replaced as one pair: two loads on the runner's threads never mix them."""
+    kept: tuple[tuple[int, int, int] | None, dict[int, MultiPolygon]] = field(
+        default_factory=lambda: (None, {}))
+
+    @property
+    def outlines(self) -> dict[int, MultiPolygon]:
+        return self.kept[1]
