@@ -83,7 +83,7 @@ def suites(location: str, database: Database, size: str) -> dict[str, Callable[[
     # Benchmarks of the other areas join the table when their module offers rows(database).
     for name in ("community_list", "person_search", "table_jump", "change_feed",
                  "transfer_sheets", "register_export", "encryption", "four_hundred",
-                 "slow_link"):
+                 "slow_link", "situation_map"):
         try:
             module = __import__(f"bench.{name}", fromlist=["rows"])
         except ImportError:

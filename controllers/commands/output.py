@@ -26,6 +26,7 @@ from controllers.commands.refusal_text import refusal_text
 from controllers.commands.words import said as said
 from models.errors import CanvassError, DatabaseRefusal, Refusal
 from models.importing.refusals import ImportRefusal
+from models.map.refusals import MapRefusal
 from models.reports.refusals import ReportRefusal
 from models.setup.refusals import SetupRefusal
 from models.translatable import QT_TRANSLATE_NOOP
@@ -53,7 +54,8 @@ DATABASE_UNUSABLE = frozenset(DatabaseRefusal) - {
 UNREADABLE_INPUT: frozenset[Refusal] = (
     frozenset(ImportRefusal) - {ImportRefusal.NO_DATA_ROWS, ImportRefusal.CANCELLED}
     | {ReportRefusal.FORMAT}
-    | (frozenset(SetupRefusal) - {SetupRefusal.RACED}))
+    | (frozenset(SetupRefusal) - {SetupRefusal.RACED})
+    | (frozenset(MapRefusal) - {MapRefusal.SHAPES_REFUSED}))
 
 NO_DATABASE = QT_TRANSLATE_NOOP("Command", "no database at %1")
 NO_SCHEMA = QT_TRANSLATE_NOOP("Command", "%1 holds no Canvass database: create one with `canvass db upgrade`")

@@ -3,6 +3,7 @@
     canvass setup template --out district.xlsx          the empty workbook, one example row a sheet
     canvass setup import district.xlsx [--dry-run] [--report FILE.xlsx]
     canvass setup export --out district.xlsx            the master data in the same format
+    canvass setup boundaries FILE.geojson [--dry-run]   the communities' outlines for the map
 
 The import checks every sheet and writes all or nothing, like the register import: one line
 per problem (the first ones; the report lists them all, beside the workbook unless --report
@@ -80,6 +81,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     load.add_argument("--report", type=Path, default=None, metavar="FILE.xlsx",
                       help="where to write every problem (default: FILE-report.xlsx beside the "
                            "workbook when there are problems)")
+    outlines = actions.add_parser(
+        "boundaries", help="load community outlines (GeoJSON) for the situation map, all or nothing")
+    outlines.add_argument("file", type=Path, metavar="FILE.geojson",
+                          help="a FeatureCollection of (Multi)Polygons with a code or name property")
+    outlines.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     export = actions.add_parser("export", help="write the district's master data as its workbook")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx",
                         help="where to write the district's master data")
@@ -97,6 +103,9 @@ def handle(args: argparse.Namespace) -> int:
         return _template(args.out.expanduser())
     if args.setup_action == "export":
         return _export(args)
+    if args.setup_action == "boundaries":
+        from controllers.commands.boundaries_command import import_boundary_file
+        return import_boundary_file(args)
     return _import(args)
 
 

@@ -34,8 +34,8 @@ __all__ = ["AUDITED_TABLES", "AUDIT_SKIPPED", "BULK_ROWS", "MARKER", "Actor", "a
 # Every table people's work changes. Not audit_entry itself, and not the coverage tallies: the
 # database counts those from the audited visits and results (models/communities/tallies_*.py).
 AUDITED_TABLES: tuple[str, ...] = (
-    "alert_acknowledgement", "app_user", "case_event", "community", "contact_link",
-    "disinfection", "district", "duty_shift", "facility", "facility_accepts", "household",
+    "alert_acknowledgement", "app_user", "case_event", "community", "community_boundary",
+    "contact_link", "disinfection", "district", "duty_shift", "facility", "facility_accepts", "household",
     "incident", "lodging", "person", "person_case", "persuasion_visit", "police_station",
     "responder", "screening_result", "supervision_order", "supply_movement", "supply_stock",
     "sweep_campaign", "sweep_campaign_community", "team", "team_community", "team_member",

@@ -17,6 +17,7 @@ WATCHED_TABLES: dict[str, str] = {
     "transfer_crew": "transfer_id", "supply_stock": "id", "supply_movement": "id",
     "incident": "id", "app_user": "id", "alert_acknowledgement": "id",
     "sweep_campaign": "id", "sweep_campaign_community": "campaign_id", "supervision_order": "id",
+    "community_boundary": "id",
 }
 
 

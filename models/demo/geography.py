@@ -19,6 +19,8 @@ from models.demo.names import (
 )
 from models.demo.world import Batch, CommunityPlace, FacilityPlace, Station, World
 from models.enums import AreaKind, CaseCategory, FacilityKind
+from models.map.boundaries import shape_text
+from models.map.geometry import bounding_box, cells, open_ring
 
 CENTRE = (30.60, 114.30)
 DISTRICT_CODE = "420102"
@@ -111,6 +113,25 @@ def geography_rows(world: World) -> Iterator[Batch]:
                   c.kind.value, c.latitude, c.longitude, c.households, c.persons,
                   max(1, -(-c.households // 12)), before, before)
                  for c in world.communities])
+    yield boundary_batch(world)
+
+
+def boundary_batch(world: World) -> Batch:
+    """Each community's outline for the situation map: its cell among its neighbours (nearer to
+    it than to any other), cut to a circle-like polygon around it, so outlines never overlap nor
+    cross themselves; drawn in a local plane (longitude scaled by cos(latitude))."""
+    before = world.clock.before
+    scale = math.cos(math.radians(CENTRE[0]))
+    sites = [(c.longitude * scale, c.latitude) for c in world.communities]
+    radii = [0.012 if c.kind is AreaKind.RURAL else 0.0045 for c in world.communities]
+    rows = []
+    for number, (community, cell) in enumerate(zip(world.communities, cells(sites, radii),
+                                                   strict=True), start=1):
+        ring = open_ring([(round(x / scale, 6), round(y, 6)) for x, y in cell])
+        shape = [[ring]]
+        rows.append((number, community.id, shape_text(shape), *bounding_box(shape), before, before))
+    return Batch("community_boundary", ("id", "community_id", "shape", "min_lon", "min_lat",
+                                        "max_lon", "max_lat", "created_at", "updated_at"), rows)
 
 
 def facility_rows(world: World, beds_taken: dict[int, int]) -> Iterator[Batch]:

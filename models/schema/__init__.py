@@ -6,6 +6,7 @@ from __future__ import annotations
 from models.schema.accounts import AuditEntry, SignInDelay, User
 from models.schema.alerts import AlertAcknowledgement
 from models.schema.base import Base
+from models.schema.boundaries import CommunityBoundary
 from models.schema.campaign import SupervisionOrder, SweepCampaign, sweep_campaign_community
 from models.schema.cases import Case, CaseEvent, ContactLink, PersuasionVisit
 from models.schema.facilities import Facility, facility_accepts
@@ -21,7 +22,7 @@ from models.schema.teams import DutyShift, Lodging, Responder, Team, TeamMember,
 from models.schema.transfers import TransferOrder, transfer_crew
 
 __all__ = [
-    "AlertAcknowledgement", "AuditEntry", "Base", "Case", "CaseEvent", "Community", "ContactLink", "Disinfection",
+    "AlertAcknowledgement", "AuditEntry", "Base", "Case", "CaseEvent", "Community", "CommunityBoundary", "ContactLink", "Disinfection",
     "District", "DutyShift", "Facility", "Household", "Incident", "Lodging", "Person",
     "PersuasionVisit", "PoliceStation", "Responder", "ScreeningResult", "SignInDelay", "SupervisionOrder",
     "SupplyMovement", "SupplyStock", "SweepCampaign", "Team", "TeamMember", "TeamMinimumsRow", "TemperatureCheck",

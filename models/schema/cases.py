@@ -39,6 +39,9 @@ class Case(Base, Stamped, Versioned):
         # The open cases of each category and status, counted from the index alone (the
         # dashboard's tiles, the four 100%): migration 0023.
         Index("ix_person_case_open_category", "is_open", "category", "status"),
+        # The open cases of each community and category, counted from the index alone (the
+        # situation map's open-case layer): migration 0025.
+        Index("ix_person_case_open_community", "is_open", "community_id", "category"),
     )
 
 

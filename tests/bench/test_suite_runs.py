@@ -49,3 +49,16 @@ def test_the_suite_writes_one_json_object_per_operation(tmp_path, monkeypatch) -
         assert set(op) == {"operation", "unit", "figure", "baseline", "ratio", "target",
                            "meets_target"}
         assert op["figure"] > 0 and op["unit"] in ("s", "MB")
+
+
+def test_the_situation_map_rows_run_on_a_small_demo(sqlite_database: Database,
+                                                    qapp: object) -> None:
+    """bench/situation_map.py: five rows, the first four beside a baseline, none timed here."""
+    from bench import situation_map
+    build_demo(sqlite_database, "small", seed=7, end=datetime(2020, 2, 20, 18))
+    measured = situation_map.rows(sqlite_database)
+    assert [row.operation.split(",")[0].split(" (")[0] for row in measured] == [
+        "map: figures", "map: figures", "map: first draw", "map: a frame of pan or zoom",
+        "map: another workstation's change drawn"]
+    assert all(row.canvass_s > 0 for row in measured)
+    assert all(row.baseline_s > 0 for row in measured[:4])

@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from controllers.intake import problem_text as intake
+from controllers.map import texts as boundary_texts
 from controllers.runtime.language import install_translators
 from controllers.setup import problem_text as setup
 from models.accounts.refusals import AccountRefusal
@@ -32,6 +33,7 @@ from models.errors import CanvassError, DatabaseRefusal, Refusal
 from models.exporting.refusals import ExportRefusal
 from models.importing.refusals import ImportRefusal
 from models.intake.refusals import IntakeRefusal
+from models.map.refusals import MapRefusal
 from models.paper.refusals import PaperRefusal
 from models.register.refusals import MergeRefusal, RegisterRefusal
 from models.reports.refusals import ReportRefusal
@@ -75,6 +77,7 @@ TABLES: dict[type[Refusal], tuple[str, Sentences]] = {
     DistrictRefusal: (district.CONTEXT, district.ERRORS),
     SetupRefusal: (setup.CONTEXT, setup.REFUSALS),   # the command line words them (%1: the file)
     IntakeRefusal: (intake.CONTEXT, intake.REFUSALS),
+    MapRefusal: (boundary_texts.CONTEXT, boundary_texts.REFUSALS),   # the command line, %1: the file
     AlertRefusal: (alert_texts.ERRORS_CONTEXT, alert_texts.ERRORS),
     CampaignRefusal: (campaign.CONTEXT, campaign.BY_CODE),
 }

@@ -28,6 +28,7 @@ from ui.district.view import DistrictView
 from ui.intake.wizard import intake_menu_text, open_intake_wizard
 from ui.kit.table_page import TablePage
 from ui.kit.widgets import hbox, label, vbox
+from ui.map.view import MapView, MapWindows
 from ui.register.import_wizard import import_menu_text, open_import_wizard
 from ui.register.view import RegisterView
 from ui.setup.menu import add_district_menu
@@ -38,7 +39,7 @@ from ui.transfers.view import TransfersView
 
 translate = QCoreApplication.translate
 
-VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register", "board",
+VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register", "board", "map",
             "campaign")
 DISTRICT = "district"   # 辖区资料: shown to a role that may set up the district
 DEFAULT_SIZE = (1440, 900)
@@ -53,6 +54,7 @@ def view_title(view_id: str) -> str:
         "dashboard": translate("MainWindow", "Situation"),
         "register": translate("MainWindow", "Register"),
         "board": translate("MainWindow", "Four 100%"),
+        "map": translate("MainWindow", "Situation map"),
         "campaign": translate("MainWindow", "Sweep campaign"),
         DISTRICT: translate("MainWindow", "District data"),
     }
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Canvass — screening and transfer command center"))
         self.view_ids = VIEW_IDS + ((DISTRICT,) if context.user.may(Permission.SET_UP_DISTRICT)
                                    else ())
-        self.views: dict[str, TablePage | DashboardView | DistrictView | CampaignView] = {
+        self.views: dict[str, TablePage | DashboardView | DistrictView | MapView | CampaignView] = {
             "communities": CommunitiesView(context), "cases": CasesView(context),
             "teams": TeamsView(context), "transfers": TransfersView(context)}
         self.dashboard = self.views["dashboard"] = DashboardView(context)  # wall mode shows it
@@ -76,9 +78,12 @@ class MainWindow(QMainWindow):
         register.case_wanted.connect(self.open_case)   # a person's case, from the register
         # 四个百分百: opens and dispatches a case with the case board's own windows.
         self.views["board"] = BoardView(context, CaseWindows(open_case_detail, dispatch_button))
+        # 态势图: a click opens the community's window, or a vehicle's transfer order.
+        communities, transfers = self.views["communities"], self.views["transfers"]
+        assert isinstance(communities, CommunitiesView) and isinstance(transfers, TransfersView)
+        self.views["map"] = MapView(context, MapWindows(communities.open_community,
+                                                        transfers.orders.open))
         # 集中排查行动: Enter opens a community with the communities view's own window.
-        communities = self.views["communities"]
-        assert isinstance(communities, CommunitiesView)
         self.views["campaign"] = CampaignView(context, communities.open_community)
         campaign_strip = CampaignStrip(context)   # the countdown and laggards, wall too
         self.dashboard.add_strip(campaign_strip)
@@ -114,7 +119,9 @@ class MainWindow(QMainWindow):
         self._build_menu()
         for view in self.views.values():
             context.feed.changed.connect(view.on_change)
-        self.wall = install_wall_mode(self, self.dashboard)  # F11, Esc
+        map_view = self.views["map"]
+        assert isinstance(map_view, MapView)
+        self.wall = install_wall_mode(self, self.dashboard, map_view=map_view)  # F11, Esc, M
         campaign_strip.shown_changed.connect(lambda _shown: self.wall.fit_strips())
         self._restore()
 

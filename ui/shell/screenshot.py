@@ -53,8 +53,10 @@ def take_screenshot(database: Database, view: str, size: tuple[int, int], out: P
         try:
             window.setMinimumSize(0, 0)
             window.resize(*size)
-            if view == "wall":
+            if view in ("wall", "wall-map"):
                 window.wall.enter()
+                if view == "wall-map":
+                    window.wall.show_map(True)
                 window.showNormal()   # the wall's look at exactly `size`, not the screen's
             elif view != "main":
                 window.show_view(view)

@@ -15,9 +15,10 @@ from controllers.commands.output import EXIT_OK, EXIT_USAGE, database_for_output
 from controllers.commands.signing_in import command_user
 from models.errors import CanvassError
 
-# "wall": the dashboard in wall mode (dark, large type, the alert strip as the wall shows it).
+# "wall": the dashboard in wall mode (dark, large type, the alert strip as the wall shows it);
+# "wall-map": the wall turned to the situation map (M on the wall).
 VIEWS = ("main", "communities", "cases", "teams", "transfers", "dashboard", "register", "board",
-         "campaign", "wall")
+         "map", "campaign", "wall", "wall-map")
 DEFAULT_SIZE = "1440x900"
 SIZE_LIMITS = ((800, 7680), (520, 4320))  # from the main window's minimum size up to 8K
 

@@ -5,6 +5,9 @@ commander's name and password before the desk comes back, and the window's other
 to the lists) sleep meanwhile, so a passer-by cannot browse patients behind it. Menus, the
 navigation and the status bar are hidden; the tiles sit in one row and the charts three to a row. With `rotate_seconds`
 the charts instead go round three at a time, each page larger, for a screen too small for nine.
+
+The situation map (态势图) is the wall's other page: M on the wall turns to it and back, and with
+`rotate_seconds` it comes round after the charts' pages.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from resources import ROOT
 from ui.accounts.sign_in_dialog import WallReleaseDialog
 from ui.dashboard.view import DashboardView
 from ui.kit.widgets import label
+from ui.map.view import MapView
 
 WALL_STYLE = ROOT / "wall.qss"
 # The dashboard's own additions to the house style sheet, outside wall mode.
@@ -28,9 +32,10 @@ PANELS_PER_PAGE = 3
 
 class WallMode(QObject):
     def __init__(self, window: QMainWindow, dashboard: DashboardView,
-                 rotate_seconds: int = 0) -> None:
+                 rotate_seconds: int = 0, map_view: MapView | None = None) -> None:
         super().__init__(window)
-        self.window, self.dashboard = window, dashboard
+        self.window, self.dashboard, self.map_view = window, dashboard, map_view
+        self.on_map = False
         self.rotate_seconds = rotate_seconds
         self.active = False
         self.page = 0
@@ -50,9 +55,14 @@ class WallMode(QObject):
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self.escape.setEnabled(False)
         self.escape.activated.connect(self.ask_to_leave)
+        # M turns the wall to the map and back (only while the wall is up).
+        self.map_key = QShortcut(QKeySequence(Qt.Key.Key_M), window)
+        self.map_key.setEnabled(False)
+        self.map_key.activated.connect(lambda: self.show_map(not self.on_map))
         # The alert strip's Acknowledge key stays awake on the wall: a dispatcher at the wall
         # acknowledges there (a viewer has no such key: the strip made none for the role).
-        self._own = (toggle, self.escape, *dashboard.alerts.findChildren(QShortcut))
+        self._own = (toggle, self.escape, self.map_key,
+                     *dashboard.alerts.findChildren(QShortcut))
 
     def chrome(self) -> list[QWidget]:
         """What the wall hides: menus, navigation, status bar, the dashboard's buttons."""
@@ -92,6 +102,7 @@ class WallMode(QObject):
             return
         self.active = True
         self.escape.setEnabled(True)
+        self.map_key.setEnabled(self.map_view is not None)
         self._asleep = [key for key in self.window.findChildren(QShortcut)
                         if key.isEnabled() and key not in self._own]
         for key in self._asleep:
@@ -120,8 +131,10 @@ class WallMode(QObject):
     def leave(self) -> None:
         if not self.active:
             return
+        self.show_map(False)
         self.active = False
         self.escape.setEnabled(False)
+        self.map_key.setEnabled(False)
         for key in self._asleep:
             key.setEnabled(True)
         self._asleep = []
@@ -160,12 +173,28 @@ class WallMode(QObject):
         for panel in self.dashboard.panels.values():
             panel.note.setWordWrap(wrap)
 
+    def show_map(self, shown: bool) -> None:
+        """The map on the wall, dark and in the wall's type (or the dashboard again)."""
+        if self.map_view is None or shown == self.on_map or (shown and not self.active):
+            return
+        self.on_map = shown
+        show_view = getattr(self.window, "show_view", None)
+        if show_view is not None:
+            show_view("map" if shown else "dashboard")
+        self.map_view.set_dark(shown)
+        self.map_view.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8") if shown else "")
+
     def _lay_out(self) -> None:
         panels = list(self.dashboard.panels.values())
         if self.rotate_seconds <= 0:
             self.dashboard.arrange(tiles_per_row=len(self.dashboard.tiles), panels_per_row=3)
             return
         pages = max(1, -(-len(panels) // PANELS_PER_PAGE))
+        if self.map_view is not None:
+            on_map = self.page % (pages + 1) == pages
+            self.show_map(on_map)
+            if on_map:
+                return
         shown = panels[self.page % pages * PANELS_PER_PAGE:][:PANELS_PER_PAGE]
         for panel in panels:
             panel.setVisible(panel in shown)
@@ -185,7 +214,8 @@ class WallMode(QObject):
 
 
 def install_wall_mode(window: QMainWindow, dashboard: DashboardView,
-                      rotate_seconds: int = 0) -> WallMode:
-    """F11 and Esc on `window`; returns the mode so `--wall` can enter it at once. `leave()` is
-    for the program itself; a person at the wall goes through `ask_to_leave()`."""
-    return WallMode(window, dashboard, rotate_seconds)
+                      rotate_seconds: int = 0, map_view: MapView | None = None) -> WallMode:
+    """F11 and Esc on `window` (and M, to the map and back, when it has one); returns the mode
+    so `--wall` can enter it at once. `leave()` is for the program itself; a person at the wall
+    goes through `ask_to_leave()`."""
+    return WallMode(window, dashboard, rotate_seconds, map_view)

@@ -1,7 +1,7 @@
 """The audit trail's "who" cannot be forged on a role-enforced PostgreSQL (issue 20, item 1).
 
 Revision ID: 0026
-Revises: 0023
+Revises: 0025
 
 Until now the triggers of 0019 named the writer from the transaction-local setting
 `canvass.user`, falling back to `session_user`: right while every workstation connects as one
@@ -30,7 +30,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0026"
-down_revision = "0023"
+down_revision = "0025"
 branch_labels = None
 depends_on = None
 

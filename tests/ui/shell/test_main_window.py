@@ -75,7 +75,8 @@ def test_views_show_the_rows_of_a_small_district(qtbot: QtBot, context: AppConte
 def test_the_interface_speaks_chinese(qtbot: QtBot, context: AppContext, chinese: None) -> None:
     window = open_window(qtbot, context)
     items = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert items == ["社区", "病例", "队伍", "转运", "态势", "人员名册", "四个百分百", "集中排查行动"]
+    assert items == ["社区", "病例", "队伍", "转运", "态势", "人员名册", "四个百分百", "态势图",
+                     "集中排查行动"]
     cases = window.views["cases"]
     assert isinstance(cases, CasesView)
     assert cases.model.headerData(1, Qt.Orientation.Horizontal) == "类别"

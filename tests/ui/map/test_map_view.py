@@ -1,0 +1,138 @@
+"""The situation map driven as the command center uses it: communities shaded by coverage, the
+hover text, a click through to the community's window or a vehicle's order, and a change at
+another workstation drawn without anyone pressing F5 — on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsPathItem
+from pytestqt.qtbot import QtBot
+
+from controllers.map.boundaries import import_boundaries
+from controllers.runtime.context import AppContext
+from tests.support.factories import signed_in
+from tests.support.map_scene import MapScene, collection, feature, make_map_scene, square
+from tests.support.second_workstation import second_workstation, url_of
+from ui.communities.detail import CommunityDetail
+from ui.communities.view import CommunitiesView
+from ui.map.layers import COVERAGE_COLOURS, NO_REGISTER
+from ui.map.view import MapView, MapWindows
+
+
+class Opened:
+    def __init__(self) -> None:
+        self.communities: list[int] = []
+        self.orders: list[int] = []
+
+    def windows(self) -> MapWindows:
+        return MapWindows(self.communities.append, self.orders.append)
+
+
+def _scene(context: AppContext) -> MapScene:
+    scene = make_map_scene(context.database)
+    # 永清社区 gets its outline; 球场社区 stays a point with its ring.
+    outcome = import_boundaries(context.database, signed_in("commander"),
+                                collection(feature({"code": "C1"}, square(114.287, 30.597, 0.006))),
+                                "b.geojson")
+    assert not outcome.refused
+    return scene
+
+
+def _map(qtbot: QtBot, context: AppContext, windows: MapWindows) -> MapView:
+    view = MapView(context, windows)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    view.activate()
+    qtbot.waitUntil(lambda: view.figures is not None and not view.is_loading(), timeout=10_000)
+    return view
+
+
+def _on_screen(view: MapView, item: object) -> QPoint:
+    assert isinstance(item, QGraphicsPathItem | QGraphicsEllipseItem)
+    return view.canvas.mapFromScene(item.sceneBoundingRect().center())
+
+
+def test_communities_are_shaded_by_coverage_with_their_figures_on_hover(
+        qtbot: QtBot, context: AppContext) -> None:
+    scene = _scene(context)
+    view = _map(qtbot, context, Opened().windows())
+    outlined = view.canvas.layers.communities[scene.first]
+    ring = view.canvas.layers.communities[scene.second]
+    assert isinstance(outlined, QGraphicsPathItem) and isinstance(ring, QGraphicsEllipseItem)
+    assert outlined.brush().color() == QColor(COVERAGE_COLOURS[2])     # 4 of 10: 40–60%
+    assert ring.pen().color() == QColor(NO_REGISTER).darker(130)       # no register
+    tip = view.canvas.tip_at(_on_screen(view, outlined))
+    assert tip.startswith("永清社区\nHouseholds with an outcome: 4 of 10 (40.0%)")
+    assert "Confirmed 3 · Fever 1" in tip
+    assert "No outline imported" in view.canvas.tip_at(_on_screen(view, ring))
+    assert view.note.text() == "1 communities without an outline"
+
+
+def test_a_click_opens_the_community_and_a_vehicle_its_order(qtbot: QtBot,
+                                                             context: AppContext) -> None:
+    scene = _scene(context)
+    opened = Opened()
+    view = _map(qtbot, context, opened.windows())
+    canvas = view.canvas
+    community = canvas.layers.communities[scene.first]
+    # A corner of the outline, clear of the markers and circles drawn over its middle.
+    corner = canvas.mapFromScene(community.sceneBoundingRect().topLeft()) + QPoint(6, 6)
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    assert opened.communities == [scene.first]
+    vehicle = next(item for item in canvas.layers.markers.values()
+                   if item.data(1) == scene.orders["scene"])
+    at = canvas.mapFromScene(vehicle.scenePos()) + QPoint(round(vehicle.transform().dx()),
+                                                          round(vehicle.transform().dy()))
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert opened.orders == [scene.orders["scene"]]
+    assert canvas.tip_at(at) == "鄂A·10002\nOn scene\nat the scene\nClick to open its transfer order"
+
+
+def test_a_click_opens_the_community_window(qtbot: QtBot, context: AppContext) -> None:
+    """Wired as the shell wires it: the community list's own window comes up."""
+    scene = _scene(context)
+    communities = CommunitiesView(context)
+    qtbot.addWidget(communities)
+    view = _map(qtbot, context, MapWindows(communities.open_community, lambda _order: None))
+    community = view.canvas.layers.communities[scene.first]
+    corner = view.canvas.mapFromScene(community.sceneBoundingRect().topLeft()) + QPoint(6, 6)
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    qtbot.waitUntil(lambda: any(w.community_id == scene.first and w.isVisible()
+                                for w in communities.open_windows), timeout=10_000)
+    window = communities.open_windows[0]
+    assert isinstance(window, CommunityDetail)
+    window.close()
+
+
+def test_a_drag_pans_and_is_no_click(qtbot: QtBot, context: AppContext) -> None:
+    _scene(context)
+    opened = Opened()
+    view = _map(qtbot, context, opened.windows())
+    canvas = view.canvas
+    before = canvas.mapToScene(canvas.viewport().rect().center())
+    start = canvas.viewport().rect().center()
+    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):   # a move with the button held (QTest's moves hold none)
+        at = QPointF(start + QPoint(20 * step, 0))
+        QApplication.sendEvent(canvas.viewport(), QMouseEvent(
+            QEvent.Type.MouseMove, at, canvas.viewport().mapToGlobal(at),
+            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(100, 0))
+    after = canvas.mapToScene(canvas.viewport().rect().center())
+    assert after.x() < before.x() and opened.communities == []
+    scale = canvas.pixels_per_metre()
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert canvas.pixels_per_metre() > scale
+
+
+def test_a_change_at_another_workstation_is_drawn(qtbot: QtBot, context: AppContext) -> None:
+    _scene(context)
+    view = _map(qtbot, context, Opened().windows())
+    assert len(view.canvas.layers.communities) == 2
+    context.feed.changed.connect(view.on_change)   # as the main window connects its views
+    context.feed.start()
+    qtbot.waitUntil(lambda: context.feed.state.value == "live", timeout=10_000)
+    second_workstation(url_of(context.database), "place", "live")   # a station and a community
+    qtbot.waitUntil(lambda: len(view.canvas.layers.communities) == 3, timeout=5_000)
+    assert view.figures is not None and len(view.figures.stations) == 2

@@ -1,0 +1,1 @@
+"""态势图: the situation map."""

@@ -1,0 +1,320 @@
+"""The map's drawn layers on one QGraphicsScene, in metres east and south of the district's
+middle (a local equirectangular projection: longitude scaled by cos(latitude), exact enough
+across a district's 30 km).
+
+Outlines become QPainterPath items once, when the outlines change; a refresh only recolours
+them and moves the markers, so panning and zooming never rebuild anything. Markers (stations,
+facilities, vehicles) keep their size in pixels at every zoom; the open-case circles are in
+metres, so they stay over their community as the map zooms.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+)
+
+from models.map.geometry import MultiPolygon
+from models.map.spots import CommunitySpot, MapFigures, Place
+from ui.kit.palette import BLACK, BLUE, BLUISH_GREEN, ORANGE, SKY_BLUE, VERMILLION, category_look
+from ui.map import texts
+
+METRES_PER_DEGREE = 6_371_008.8 * math.pi / 180
+KIND, IDENT, VEHICLE_ID = 0, 1, 2   # QGraphicsItem.data keys: what an item is, its record
+COMMUNITY, FACILITY, STATION, VEHICLE, CASES = ("community", "facility", "station", "vehicle",
+                                                "cases")
+# Households with an outcome, light (few) to dark (all): one hue, so it reads in grey too.
+COVERAGE_STEPS = (0.2, 0.4, 0.6, 0.8)
+COVERAGE_COLOURS = ("#f1eef6", "#bdc9e1", "#74a9cf", "#2b8cbe", "#045a8d")
+NO_REGISTER = "#d9d9d9"
+RING_METRES = 350.0
+PLACE_LOOKS = {   # colour and marker: told apart in grey by shape
+    Place.STATION: ("#7b8a9a", "circle"),
+    Place.TO_SCENE: (ORANGE, "triangle"),
+    Place.SCENE: (VERMILLION, "diamond"),
+    Place.TO_FACILITY: (SKY_BLUE, "square"),
+}
+FACILITY_COLOUR, STATION_COLOUR = BLUISH_GREEN, BLACK
+CASE_METRES = 45.0   # a circle of n open cases has radius CASE_METRES * sqrt(n)
+
+
+def coverage_colour(share: float | None) -> str:
+    if share is None:
+        return NO_REGISTER
+    return COVERAGE_COLOURS[sum(share >= step for step in COVERAGE_STEPS)]
+
+
+class Projection:
+    """lon/lat ↔ scene metres around (lon0, lat0)."""
+
+    def __init__(self, lon0: float, lat0: float) -> None:
+        self.lon0, self.lat0 = lon0, lat0
+        self.kx = math.cos(math.radians(lat0)) * METRES_PER_DEGREE
+
+    def point(self, lon: float, lat: float) -> QPointF:
+        return QPointF((lon - self.lon0) * self.kx, -(lat - self.lat0) * METRES_PER_DEGREE)
+
+    @classmethod
+    def around(cls, spots: Iterable[CommunitySpot]) -> Projection:
+        places = [(s.longitude, s.latitude) for s in spots]
+        if not places:
+            return cls(114.3, 30.6)
+        return cls(sum(p[0] for p in places) / len(places), sum(p[1] for p in places) / len(places))
+
+
+def outline_path(shape: MultiPolygon, projection: Projection) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)   # holes stay holes
+    for polygon in shape:
+        for ring in polygon:
+            path.addPolygon(QPolygonF([projection.point(x, y) for x, y in ring]))
+            path.closeSubpath()
+    return path
+
+
+def marker(shape: str, size: float, colour: str, outline: str = "#ffffff") -> QGraphicsItem:
+    """A marker `size` pixels across, whatever the zoom."""
+    half = size / 2
+    pen = QPen(QColor(outline), 1.5)
+    pen.setCosmetic(True)
+    item: QGraphicsItem
+    if shape == "circle":
+        item = QGraphicsEllipseItem(-half, -half, size, size)
+    elif shape == "square":
+        item = QGraphicsRectItem(-half, -half, size, size)
+    else:
+        points = ([QPointF(0, -half), QPointF(half, half), QPointF(-half, half)]
+                  if shape == "triangle" else
+                  [QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
+        item = QGraphicsPolygonItem(QPolygonF(points))
+    assert isinstance(item, (QGraphicsEllipseItem, QGraphicsRectItem, QGraphicsPolygonItem))
+    item.setBrush(QBrush(QColor(colour)))
+    item.setPen(pen)
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    return item
+
+
+class MapLayers:
+    """Every item of the map, kept between refreshes: a refresh recolours and moves them, and
+    makes or drops only what came or went (a community, a vehicle, a community's open cases of
+    a category). Hover texts are written when asked for (`tip`), not for every item on every
+    refresh."""
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        self.scene = scene
+        self.projection: Projection | None = None
+        self.outlines_stamp: tuple[int, int, int] | None = None
+        self.communities: dict[int, QGraphicsItem] = {}
+        self.markers: dict[tuple[str, int], QGraphicsItem] = {}   # stations, facilities, vehicles
+        self.cases: dict[str, QGraphicsPathItem] = {}   # by category
+        self.shown_categories: set[str] = set()
+        self.vehicles_shown = True
+        self.figures: MapFigures | None = None
+        self.open_cases: dict[int, dict[str, int]] = {}
+        self._font = QFont()
+        self._font.setBold(True)
+        self.dark = False
+        self.set_dark(False)
+
+    def set_dark(self, dark: bool) -> None:
+        """The facilities' bed figures light on the wall's dark, and in its larger type."""
+        self.dark = dark
+        self._font.setPixelSize(22 if dark else 12)
+        for (kind, _ident), item in self.markers.items():
+            if kind == FACILITY:
+                for child in item.childItems():
+                    if isinstance(child, QGraphicsSimpleTextItem):
+                        self._style_beds(child)
+
+    def _style_beds(self, beds: QGraphicsSimpleTextItem) -> None:
+        beds.setFont(self._font)
+        beds.setBrush(QBrush(QColor("#7fd1a8" if self.dark else "#1b4332")))
+        beds.setPos(10, -self._font.pixelSize() * 0.7)
+
+    # -- communities ------------------------------------------------------------------------
+    def show(self, figures: MapFigures, categories: Iterable[str]) -> None:
+        self.figures = figures
+        if self.projection is None or figures.outlines_stamp != self.outlines_stamp \
+                or set(self.communities) != {s.id for s in figures.communities}:
+            self._build_communities(figures)
+        self.open_cases = {}
+        for community, category, number in figures.open_cases:
+            self.open_cases.setdefault(community, {})[category] = number
+        for spot in figures.communities:
+            item = self.communities[spot.id]
+            colour = QColor(coverage_colour(spot.coverage))
+            if isinstance(item, QGraphicsPathItem):
+                item.setBrush(QBrush(colour))
+            elif isinstance(item, QGraphicsEllipseItem):
+                pen = QPen(colour.darker(130), 6)
+                pen.setCosmetic(True)
+                item.setPen(pen)
+                item.setBrush(QBrush(QColor(colour.red(), colour.green(), colour.blue(), 90)))
+        self._show_cases(figures, list(categories))
+        self._show_markers(figures)
+
+    def _build_communities(self, figures: MapFigures) -> None:
+        for old in self.communities.values():
+            self.scene.removeItem(old)
+        self.communities.clear()
+        self.projection = self.projection or Projection.around(figures.communities)
+        self.outlines_stamp = figures.outlines_stamp
+        pen = QPen(QColor("#4d4d4d"), 1)
+        pen.setCosmetic(True)
+        for spot in figures.communities:
+            shape = figures.outlines.get(spot.id)
+            item: QGraphicsItem
+            if shape:
+                path = QGraphicsPathItem(outline_path(shape, self.projection))
+                path.setPen(pen)
+                item = path
+            else:
+                centre = self.projection.point(spot.longitude, spot.latitude)
+                item = QGraphicsEllipseItem(QRectF(centre.x() - RING_METRES,
+                                                   centre.y() - RING_METRES,
+                                                   2 * RING_METRES, 2 * RING_METRES))
+            item.setData(KIND, COMMUNITY)
+            item.setData(IDENT, spot.id)
+            self.scene.addItem(item)
+            self.communities[spot.id] = item
+
+    # -- open cases -------------------------------------------------------------------------
+    def _show_cases(self, figures: MapFigures, categories: list[str]) -> None:
+        """One path item a category, a circle in it per community (its area the number of open
+        cases): four items, not hundreds, remade on each refresh in a millisecond or two. They
+        take no clicks: a click on a circle goes to the community under it."""
+        assert self.projection is not None
+        where = {s.id: self.projection.point(s.longitude, s.latitude) for s in figures.communities}
+        paths = {category: QPainterPath() for category in categories}
+        for path in paths.values():
+            path.setFillRule(Qt.FillRule.WindingFill)
+        for order, category in enumerate(categories):
+            # Each category's circles sit a little apart around the community's point.
+            offset = QPointF(math.cos(math.pi / 2 * (1 + order)),
+                             math.sin(math.pi / 2 * (1 + order)))
+            for community, key, number in figures.open_cases:
+                if key != category or community not in where or number <= 0:
+                    continue
+                radius = CASE_METRES * math.sqrt(number)
+                paths[category].addEllipse(where[community] + offset * radius * 0.6,
+                                           radius, radius)
+        for order, category in enumerate(categories):
+            item = self.cases.get(category)
+            if item is None:
+                item = self.cases[category] = self._case_layer(category, order)
+            item.setPath(paths[category])
+
+    def _case_layer(self, category: str, order: int) -> QGraphicsPathItem:
+        look = category_look(category)
+        pen = QPen(QColor(look.colour), 2)
+        pen.setCosmetic(True)
+        fill = QColor(look.colour)
+        fill.setAlpha(110)
+        item = QGraphicsPathItem()
+        item.setBrush(QBrush(fill))
+        item.setPen(pen)
+        item.setZValue(2 + order / 10)
+        item.setVisible(category in self.shown_categories)
+        self.scene.addItem(item)
+        return item
+
+    def show_category(self, category: str, shown: bool) -> None:
+        (self.shown_categories.add if shown else self.shown_categories.discard)(category)
+        if category in self.cases:
+            self.cases[category].setVisible(shown)
+
+    # -- markers ----------------------------------------------------------------------------
+    def _show_markers(self, figures: MapFigures) -> None:
+        assert self.projection is not None
+        present: set[tuple[str, int]] = set()
+        for station in figures.stations:
+            self._marker(present, STATION, station.id, "triangle", 16, STATION_COLOUR,
+                         station.longitude, station.latitude)
+        for facility in figures.facilities:
+            item = self._marker(present, FACILITY, facility.id, "square", 16, FACILITY_COLOUR,
+                                facility.longitude, facility.latitude)
+            beds = next((child for child in item.childItems()
+                         if isinstance(child, QGraphicsSimpleTextItem)), None)
+            if beds is None:
+                beds = QGraphicsSimpleTextItem(item)
+                self._style_beds(beds)
+            beds.setText(texts.beds_text(facility))
+        crowd: dict[tuple[float, float, str], int] = {}
+        for vehicle in figures.vehicles if self.vehicles_shown else ():
+            colour, shape = PLACE_LOOKS[vehicle.place]
+            spot = (round(vehicle.longitude, 5), round(vehicle.latitude, 5), vehicle.place)
+            nth = crowd[spot] = crowd.get(spot, 0) + 1
+            item = self._marker(present, f"{VEHICLE}:{vehicle.place}", vehicle.id, shape, 11,
+                                colour, vehicle.longitude, vehicle.latitude,
+                                outline=BLUE if vehicle.place == Place.STATION else "#ffffff")
+            item.setData(KIND, VEHICLE)
+            item.setData(IDENT, vehicle.transfer_id if vehicle.transfer_id is not None
+                         else -vehicle.id)
+            item.setData(VEHICLE_ID, vehicle.id)
+            # Vehicles at one place fan out in rows of four under it, 12 px apart.
+            item.setTransform(QTransform.fromTranslate(-18 + 12 * ((nth - 1) % 4),
+                                                       16 + 12 * ((nth - 1) // 4)))
+        for key in set(self.markers) - present:
+            self.scene.removeItem(self.markers.pop(key))
+
+    def _marker(self, present: set[tuple[str, int]], kind: str, ident: int, shape: str,
+                size: float, colour: str, lon: float, lat: float,
+                outline: str = "#ffffff") -> QGraphicsItem:
+        assert self.projection is not None
+        key = (kind, ident)
+        present.add(key)
+        item = self.markers.get(key)
+        if item is None:
+            item = self.markers[key] = marker(shape, size, colour, outline)
+            item.setData(KIND, kind)
+            item.setData(IDENT, ident)
+            item.setZValue(3)
+            self.scene.addItem(item)
+        item.setPos(self.projection.point(lon, lat))
+        return item
+
+    def show_vehicles(self, shown: bool) -> None:
+        self.vehicles_shown = shown
+        if self.figures is not None:
+            self._show_markers(self.figures)
+
+    # -- hover texts ------------------------------------------------------------------------
+    def tip(self, item: QGraphicsItem) -> str:
+        """The hover text of `item`, from the figures it was drawn from ("" for none)."""
+        figures, kind = self.figures, item.data(KIND)
+        if figures is None or kind is None:
+            return ""
+        ident = int(item.data(IDENT))
+        if kind == COMMUNITY:
+            spot = next((s for s in figures.communities if s.id == ident), None)
+            return "" if spot is None else texts.community_tip(spot, self.open_cases.get(ident, {}))
+        if kind == FACILITY:
+            found = next((f for f in figures.facilities if f.id == ident), None)
+            return "" if found is None else texts.facility_tip(found)
+        if kind == STATION:
+            station = next((s for s in figures.stations if s.id == ident), None)
+            return "" if station is None else texts.station_tip(station)
+        if kind == VEHICLE:
+            vehicle_id = int(item.data(VEHICLE_ID))
+            vehicle = next((v for v in figures.vehicles if v.id == vehicle_id), None)
+            return "" if vehicle is None else texts.vehicle_tip(vehicle)
+        return ""
+
+    def content_rect(self) -> QRectF:
+        """The communities and every marker's place: what "whole district" shows."""
+        rect = QRectF()
+        for item in self.communities.values():
+            rect = rect.united(item.sceneBoundingRect())
+        for item in self.markers.values():
+            rect = rect.united(QRectF(item.pos(), item.pos()).adjusted(-1, -1, 1, 1))
+        return rect
