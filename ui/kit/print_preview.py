@@ -117,6 +117,9 @@ class PaperPreview(QDialog):
         self.zoom = 1.0
         self.job: PaperJob | None = None
         self.setWindowTitle(title)
+        # Closed, it is gone: its page images (a few MB each) and layouts with it. A preview
+        # kept hidden by the screen that opened it held 30-50 MB for the rest of the session.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(900, 1000)
         self.model = PageModel()
         self.pages_view = QListView()

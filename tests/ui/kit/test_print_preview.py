@@ -66,6 +66,16 @@ def test_the_first_page_shows_at_once_and_the_rest_are_laid_out_by_turns(qtbot: 
     assert "Page 120 of 120" in dialog.place.text()
 
 
+def test_a_closed_preview_is_gone_with_its_pages(qtbot: QtBot) -> None:
+    dialog = preview_papers(sheets(30), "Transfer sheets")
+    dialog.show()
+    qtbot.waitUntil(dialog.laid_out_all, timeout=30_000)
+    dialog.go_to_page(29)
+    qtbot.waitUntil(lambda: len(dialog.images) > 0, timeout=10_000)
+    with qtbot.waitSignal(dialog.destroyed, timeout=10_000):
+        dialog.reject()
+
+
 def test_a_batch_is_saved_by_turns_while_the_window_answers(qtbot: QtBot, tmp_path: Path) -> None:
     beats: list[int] = []
     heart = QTimer()
