@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from controllers.commands.output import EXIT_OK, EXIT_REFUSED, database_to_write, fail, fail_with
+from controllers.commands.output import EXIT_OK, EXIT_REFUSED, existing_database, fail, fail_with
 from controllers.commands.signing_in import command_user
 from controllers.map.boundaries import import_boundaries, read_boundary_file
 from controllers.map.texts import (
@@ -38,7 +38,9 @@ def import_boundary_file(args: argparse.Namespace) -> int:
         raw = read_boundary_file(path)
     except CanvassError as error:
         return fail_with(refusal_sentence(error, path.name), error)
-    database = database_to_write(args.db)
+    # Outlines are drawn around communities that exist: a mistyped location is said, never
+    # made into a new empty database.
+    database = existing_database(args.db)
     if isinstance(database, str):
         return fail(database)
     try:

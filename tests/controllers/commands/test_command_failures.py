@@ -40,7 +40,7 @@ WITH_DATABASE = [
     ["export", "cases", "--out", "{out}.xlsx"], ["knock-list", "C1", "--out", "{out}.pdf"],
     ["sheet", "1", "--out", "{out}.pdf"], ["report", "daily", "--out", "{out}.pdf"],
     ["audit", "verify"], ["audit", "restore-guards"], ["screenshot", "main", "--out", "{out}.png"],
-    ["campaign", "list"], ["campaign", "show"]]
+    ["campaign", "list"], ["campaign", "show"], ["setup", "boundaries", "{boundaries}"]]
 # Commands that may start a database: never on a server that does not answer.
 STARTING = [["db", "upgrade"], ["user", "add", "bob", "--role", "clerk", "--password", "x" * 9],
             ["demo"], ["setup", "import", "{workbook}"]]
@@ -62,17 +62,22 @@ BAD_ARGUMENTS = [
     ["duplicates", "--community"], ["merge", "1"], ["merge", "1", "99999999999999999999"],
     ["audit"], ["audit", "erase"], ["screenshot", "main"], ["screenshot", "nowhere", "--out", "{out}.png"],
     ["screenshot", "main", "--size", "10x10", "--out", "{out}.png"], ["campaign"],
+    ["setup", "boundaries"], ["setup", "boundaries", "{missing}.geojson"],
     ["campaign", "show", "x"], ["nonsense"]]
 
 
 def _filled(argv: list[str], folder: Path, **files: Path) -> list[str]:
-    """ARGV with {register}, {workbook}, {out}, {missing} and `files` made into paths in
-    `folder` (a good register and a damaged workbook written there)."""
+    """ARGV with {register}, {workbook}, {boundaries}, {out}, {missing} and `files` made into
+    paths in `folder` (a good register, a damaged workbook and a boundary file of no shape
+    written there)."""
     register = folder / "register.csv"
     if not register.exists():
         register_csv(register, good_lines(2), "utf-8")
         (folder / "district.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+        (folder / "boundaries.geojson").write_text('{"type": "FeatureCollection", "features": []}',
+                                                   encoding="utf-8")
     return [part.format(register=register, workbook=folder / "district.xlsx",
+                        boundaries=folder / "boundaries.geojson",
                         out=folder / "out", missing=folder / "missing", **files) for part in argv]
 
 
