@@ -8,9 +8,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QListWidget,
@@ -27,30 +25,16 @@ from models.campaign.rules import NAME_LIMIT
 from models.errors import CanvassError
 from ui.campaign.texts import status_text
 from ui.kit.background import load_in_background, save_in_background
-from ui.kit.qt_time import qdate, to_date
+from ui.kit.qt_time import to_date
 from ui.kit.refusals.campaign import campaign_error_text
-from ui.kit.widgets import label, named_label
+from ui.kit.widgets import day_edit, label, named_label, ok_cancel
 
 translate = QCoreApplication.translate
 CAMPAIGN_DAYS = 3   # Wuhan's 集中拉网排查 of 17–19 February: three days
 
 
-def day_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    return edit
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setDefault(True)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class DeclareCampaignDialog(QDialog):
@@ -87,7 +71,7 @@ class DeclareCampaignDialog(QDialog):
         layout.addWidget(self.some)
         layout.addWidget(self.communities, 1)
         layout.addWidget(self.message)
-        layout.addWidget(_buttons(self, translate("Campaign", "Declare")))
+        layout.addWidget(ok_cancel(self, translate("Campaign", "Declare")))
         self.resize(460, 520)
         database, user = context.database, context.user
         load_in_background(context.tasks, self, "campaign communities",
@@ -146,7 +130,7 @@ class ReplyDialog(QDialog):
         layout.addWidget(label(translate("Campaign", "The community's reply"), ""))
         layout.addWidget(self.reply, 1)
         layout.addWidget(self.message)
-        layout.addWidget(_buttons(self, translate("Campaign", "Record reply")))
+        layout.addWidget(ok_cancel(self, translate("Campaign", "Record reply")))
         self.resize(440, 300)
 
     def say(self, error: CanvassError) -> None:

@@ -11,9 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QListWidget,
@@ -25,30 +23,16 @@ from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from controllers.teams.roster import Candidate, LodgingChoice, TeamChoice, candidates_to_join
 from ui.kit.labels import team_kind as team_kind_label
-from ui.kit.qt_time import qdate, to_date
+from ui.kit.qt_time import to_date
 from ui.kit.role_labels import role_text
-from ui.kit.widgets import label
+from ui.kit.widgets import day_edit, label, ok_cancel
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 200
 
 
-def day_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    return edit
 
 
-def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setDefault(True)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class AddMemberDialog(QDialog):

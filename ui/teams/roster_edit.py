@@ -29,13 +29,13 @@ from ui.kit.background import load_in_background, save_in_background
 from ui.kit.qt_time import qdatetime, to_minute
 from ui.kit.refusals.teams import roster_error_text
 from ui.kit.role_actions import action_button, key_text, present
+from ui.kit.widgets import ok_cancel
 from ui.teams.member_dialogs import (
     AddMemberDialog,
     LeaderDialog,
     LeaveDialog,
     LodgingDialog,
     MoveDialog,
-    ok_cancel,
 )
 from ui.teams.shift_plan import ShiftPlanDialog
 

@@ -37,8 +37,7 @@ from models.errors import CanvassError
 from ui.kit.background import save_in_background
 from ui.kit.refusals.teams import roster_error_text
 from ui.kit.role_labels import role_text
-from ui.kit.widgets import hbox, label, vbox
-from ui.teams.member_dialogs import day_edit, ok_cancel
+from ui.kit.widgets import day_edit, hbox, label, ok_cancel, vbox
 
 translate = QCoreApplication.translate
 POLICE = ("police", "auxiliary_police")
