@@ -330,17 +330,20 @@ class CommunityDetail(LiveWindow, QDialog):
         if household is None or not self.may_record:
             return
         from ui.communities.visit_dialog import VisitDialog, open_visit_dialog
+        table = self.current_table()
+        below = table.record_below()   # the next door, as the list stands now
 
         def opened(dialog: VisitDialog) -> None:
-            dialog.recorded.connect(lambda visit: self._after_visit(visit.fever_person_ids,
-                                                                    visit.fever_case_ids))
+            dialog.recorded.connect(lambda visit: self._after_visit(
+                table, below, visit.fever_person_ids, visit.fever_case_ids))
             self.visit_dialog = dialog
             dialog.open()
 
         open_visit_dialog(self.context, household, self, opened, self._show_error)
 
-    def _after_visit(self, feverish: tuple[int, ...], fever_cases: tuple[int, ...]) -> None:
-        self.current_table().advance()
+    def _after_visit(self, table: ListTable, below: int | None, feverish: tuple[int, ...],
+                     fever_cases: tuple[int, ...]) -> None:
+        table.advance(below)
         if feverish:
             self.message.setText(translate(
                 "CommunityDetail", "Saved. %1 with fever or symptoms; %2 new fever cases on the "

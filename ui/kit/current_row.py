@@ -83,14 +83,36 @@ class RowKeeper(QObject):
         self._scroll = True
         self.model.anchor_id = record_id
 
-    def advance(self) -> None:
-        """The next row becomes current, as after a save in a work loop; the list keeps it by
-        its record through the refresh the save causes."""
+    def record_below(self) -> int | None:
+        """The record of the row below the current one when its page is here (asked for when
+        it is not): where a work loop goes after a save, taken when the form opens."""
         current = self.table.currentIndex()
-        row = current.row() + 1 if current.isValid() else 0
-        if row < self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(row, self._visible_column(current)))
+        if not current.isValid() or current.row() + 1 >= self.model.rowCount():
+            return None
+        row = current.row() + 1
+        self.model.request_rows(row, row)
+        return self.model.row_id(row)
+
+    def advance(self, below: int | None = None) -> None:
+        """After a save in a work loop: `below` — the record under the one saved, as the list
+        stood when its form opened — becomes current, kept by its record through the refresh
+        the save causes. By record, not by row: the save's own change often reaches the list
+        first, and a row number counted from a list being read again lands one door too far
+        (or on a row nobody can name). Without `below`, the row under the current one when
+        both records are known; else the current row stays."""
+        if below is None:
+            below = self.record_below() if self.table.currentIndex().isValid() \
+                and self.model.row_id(self.table.currentIndex().row()) is not None else None
+            if below is None:
+                return
+        row = self.model.find_loaded(below)
+        if row is not None:   # here now: a move as the user's Down would make it
+            self.table.setCurrentIndex(self.model.index(row, self._visible_column(
+                self.table.currentIndex())))
             self.table.scrollTo(self.table.currentIndex())
+            return
+        self.keep_record(below)   # its page is not here: the next count finds it
+        self._set_record(below)
 
     # -- following the user -----------------------------------------------------------------
     def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -182,7 +204,7 @@ class RowKeeper(QObject):
                 if elsewhere is not None:
                     self._move_to(elsewhere)
                     here = self._finding
-                elif self._asking:
+                elif self._asking or self.model.is_counting():
                     return   # the count under way says where it is
             self._finding = None
             self._set_record(here)

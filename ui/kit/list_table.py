@@ -86,11 +86,16 @@ class ListTable(QTableView):
         if self.keeper is not None:
             self.keeper.keep_record(record_id)
 
-    def advance(self) -> None:
-        """The next row becomes current and the table has the focus: the next door after a
-        visit is saved, kept through the refresh the save causes."""
+    def record_below(self) -> int | None:
+        """The record of the row below the current one, when its page is here."""
+        return self.keeper.record_below() if self.keeper is not None else None
+
+    def advance(self, below: int | None = None) -> None:
+        """`below` (the record under the one just saved, taken when its form opened) becomes
+        current and the table has the focus: the next door after a visit is saved, kept by its
+        record through the refresh the save causes (ui/kit/current_row.py)."""
         if self.keeper is not None:
-            self.keeper.advance()
+            self.keeper.advance(below)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remember_columns(self, settings: Settings, user: str, list_name: str) -> None:
