@@ -56,12 +56,9 @@ def doors() -> Iterator[Doors]:
     source.paging.set()
 
 
-def current_record(table: QTableView, model: LazyTableModel) -> int | None:
-    return model.row_id(table.currentIndex().row())
-
-
-def test_down_pressed_while_the_refresh_reads_lands_on_the_next_record(
-        qtbot: QtBot, runner: TaskRunner, doors: Doors) -> None:
+def door_list(qtbot: QtBot, runner: TaskRunner,
+              doors: Doors) -> tuple[LazyTableModel, QTableView, RowKeeper]:
+    """The doors in a table with its keeper, counted and the first page here."""
     model = LazyTableModel(doors, runner, page_size=50)  # type: ignore[arg-type]
     table = QTableView()
     qtbot.addWidget(table)
@@ -71,6 +68,16 @@ def test_down_pressed_while_the_refresh_reads_lands_on_the_next_record(
     with qtbot.waitSignal(model.counted, timeout=10_000):
         model.refresh()
     qtbot.waitUntil(lambda: model.row_id(0) == 1, timeout=10_000)
+    return model, table, keeper
+
+
+def current_record(table: QTableView, model: LazyTableModel) -> int | None:
+    return model.row_id(table.currentIndex().row())
+
+
+def test_down_pressed_while_the_refresh_reads_lands_on_the_next_record(
+        qtbot: QtBot, runner: TaskRunner, doors: Doors) -> None:
+    model, table, keeper = door_list(qtbot, runner, doors)
     table.setFocus()
     table.setCurrentIndex(model.index(4, 0))            # door 5, as the clerk saves it
     assert keeper.record == 5
@@ -96,15 +103,7 @@ def test_down_pressed_while_the_refresh_reads_lands_on_the_next_record(
 
 def test_a_record_gone_while_current_gives_its_place_to_the_next(
         qtbot: QtBot, runner: TaskRunner, doors: Doors) -> None:
-    model = LazyTableModel(doors, runner, page_size=50)  # type: ignore[arg-type]
-    table = QTableView()
-    qtbot.addWidget(table)
-    table.setModel(model)
-    keeper = RowKeeper(table, model)
-    table.show()
-    with qtbot.waitSignal(model.counted, timeout=10_000):
-        model.refresh()
-    qtbot.waitUntil(lambda: model.row_id(0) == 1, timeout=10_000)
+    model, table, keeper = door_list(qtbot, runner, doors)
     table.setCurrentIndex(model.index(9, 0))             # door 10
     doors.open.remove(10)                                # another workstation finished it
     with qtbot.waitSignal(model.counted, timeout=10_000):
@@ -118,15 +117,7 @@ def test_the_saves_advance_goes_to_the_door_below_when_the_list_moved_first(
     """The visit form was for door 5; before its "saved" reaches the list, the save's own
     change has been counted (door 5, nobody home, went to the end) and the rows are still on
     their way: the next door is door 6, not the row after wherever the list stands."""
-    model = LazyTableModel(doors, runner, page_size=50)  # type: ignore[arg-type]
-    table = QTableView()
-    qtbot.addWidget(table)
-    table.setModel(model)
-    keeper = RowKeeper(table, model)
-    table.show()
-    with qtbot.waitSignal(model.counted, timeout=10_000):
-        model.refresh()
-    qtbot.waitUntil(lambda: model.row_id(0) == 1, timeout=10_000)
+    model, table, keeper = door_list(qtbot, runner, doors)
     table.setCurrentIndex(model.index(4, 0))             # door 5: Enter opens its form
     below = keeper.record_below()
     assert below == 6
@@ -148,15 +139,7 @@ def test_the_saves_advance_goes_to_the_door_below_when_the_list_moved_first(
 
 def test_the_saves_advance_without_a_door_below_keeps_the_current_row(
         qtbot: QtBot, runner: TaskRunner, doors: Doors) -> None:
-    model = LazyTableModel(doors, runner, page_size=50)  # type: ignore[arg-type]
-    table = QTableView()
-    qtbot.addWidget(table)
-    table.setModel(model)
-    keeper = RowKeeper(table, model)
-    table.show()
-    with qtbot.waitSignal(model.counted, timeout=10_000):
-        model.refresh()
-    qtbot.waitUntil(lambda: model.row_id(0) == 1, timeout=10_000)
+    model, table, keeper = door_list(qtbot, runner, doors)
     table.setCurrentIndex(model.index(19, 0))            # door 20, the last
     assert keeper.record_below() is None
     keeper.advance(None)
