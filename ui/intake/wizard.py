@@ -216,12 +216,3 @@ class DonePage(QWizardPage):
             return
         self.summary.setText(summary_text(result, dry_run=False))
         fill_chain(self.chain, result)
-
-
-def intake_menu_text() -> str:
-    """The main window's menu entry (in the intake catalogue)."""
-    return translate("IntakeWizard", "Take a &contact-tracing list…")
-
-
-def open_intake_wizard(context: AppContext, parent: QWidget | None = None) -> None:
-    IntakeWizard(context, parent).exec()

@@ -251,11 +251,6 @@ class MappingPage(QWizardPage):
         return result is not None
 
 
-def import_menu_text() -> str:
-    """The main window's menu entry (translated in this wizard's catalogue)."""
-    return translate("ImportWizard", "&Import register…")
-
-
 def open_import_wizard(context: AppContext, parent: QWidget | None = None) -> None:
     """Open the wizard with this workstation's remembered column mappings."""
     ImportWizard(context, remembered_mappings(data_folder()), parent).exec()

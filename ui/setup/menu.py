@@ -7,10 +7,23 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from controllers.runtime.context import AppContext
 from models.accounts.permissions import Permission
-from ui.setup.files import export_district, save_blank_template
-from ui.setup.wizard import open_setup_wizard
 
 translate = QCoreApplication.translate
+
+
+def _import(context: AppContext, window: QMainWindow) -> None:
+    from ui.setup.wizard import open_setup_wizard  # the wizard's module when it is opened
+    open_setup_wizard(context, window)
+
+
+def _export(context: AppContext, window: QMainWindow) -> None:
+    from ui.setup.files import export_district
+    export_district(context, window)
+
+
+def _template(context: AppContext, window: QMainWindow) -> None:
+    from ui.setup.files import save_blank_template
+    save_blank_template(context, window)
 
 
 def add_district_menu(window: QMainWindow, context: AppContext) -> QMenu | None:
@@ -19,9 +32,9 @@ def add_district_menu(window: QMainWindow, context: AppContext) -> QMenu | None:
         return None
     menu = window.menuBar().addMenu(translate("DistrictMenu", "&District"))
     menu.addAction(translate("DistrictMenu", "&Import workbook…"),
-                   lambda: open_setup_wizard(context, window))
+                   lambda: _import(context, window))
     menu.addAction(translate("DistrictMenu", "&Export workbook…"),
-                   lambda: export_district(context, window))
+                   lambda: _export(context, window))
     menu.addAction(translate("DistrictMenu", "Save a &blank template…"),
-                   lambda: save_blank_template(context, window))
+                   lambda: _template(context, window))
     return menu

@@ -1,9 +1,13 @@
 """The command center's window: navigation on the left, one view at a time, a status bar.
 
-Views are built up front (they are cheap: nothing loads until a view is first shown) and kept
-in a stack, so going back to a list finds it where it was left.
+Each view is built the first time it is shown or asked for (ui/shell/views.py), so the window
+opens with one view built and its modules loaded, not nine; built views stay in a stack, so
+going back to a list finds it where it was left.
 """
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -12,30 +16,20 @@ from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QMainWindow,
 from controllers.runtime.context import AppContext
 from controllers.runtime.settings import LAST_VIEW, WINDOW_GEOMETRY
 from models.accounts.permissions import Permission
-from ui.accounts.audit_log_dialog import AuditLogDialog
-from ui.accounts.password_dialog import ChangePasswordDialog
 from ui.accounts.sign_out import sign_out
-from ui.accounts.users_dialog import UsersDialog
-from ui.board.view import BoardView, CaseWindows
-from ui.campaign.strip import CampaignStrip
-from ui.campaign.view import CampaignView
-from ui.cases.detail import open_case_detail
-from ui.cases.dispatch_dialog import dispatch_button
-from ui.cases.view import CasesView
-from ui.communities.view import CommunitiesView
-from ui.dashboard.view import DashboardView
-from ui.district.view import DistrictView
-from ui.intake.wizard import intake_menu_text, open_intake_wizard
-from ui.kit.table_page import TablePage
+from ui.intake.menu import intake_menu_text, open_intake_wizard
 from ui.kit.widgets import hbox, label, vbox
-from ui.map.view import MapView, MapWindows
-from ui.register.import_wizard import import_menu_text, open_import_wizard
-from ui.register.view import RegisterView
+from ui.register.menu import import_menu_text, open_import_wizard
 from ui.setup.menu import add_district_menu
 from ui.shell.status_bar import CanvassStatusBar
+from ui.shell.views import View, ViewShelf
 from ui.shell.wall_mode import install_wall_mode
-from ui.teams.view import TeamsView
-from ui.transfers.view import TransfersView
+
+if TYPE_CHECKING:   # each view's module loads when the view is first wanted
+    from ui.communities.view import CommunitiesView
+    from ui.dashboard.view import DashboardView
+    from ui.map.view import MapView
+    from ui.transfers.view import TransfersView
 
 translate = QCoreApplication.translate
 
@@ -70,25 +64,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Canvass — screening and transfer command center"))
         self.view_ids = VIEW_IDS + ((DISTRICT,) if context.user.may(Permission.SET_UP_DISTRICT)
                                    else ())
-        self.views: dict[str, TablePage | DashboardView | DistrictView | MapView | CampaignView] = {
-            "communities": CommunitiesView(context), "cases": CasesView(context),
-            "teams": TeamsView(context), "transfers": TransfersView(context)}
-        self.dashboard = self.views["dashboard"] = DashboardView(context)  # wall mode shows it
-        self.views["register"] = register = RegisterView(context)
-        register.case_wanted.connect(self.open_case)   # a person's case, from the register
-        # 四个百分百: opens and dispatches a case with the case board's own windows.
-        self.views["board"] = BoardView(context, CaseWindows(open_case_detail, dispatch_button))
-        # 态势图: a click opens the community's window, or a vehicle's transfer order.
-        communities, transfers = self.views["communities"], self.views["transfers"]
-        assert isinstance(communities, CommunitiesView) and isinstance(transfers, TransfersView)
-        self.views["map"] = MapView(context, MapWindows(communities.open_community,
-                                                        transfers.orders.open))
-        # 集中排查行动: Enter opens a community with the communities view's own window.
-        self.views["campaign"] = CampaignView(context, communities.open_community)
-        campaign_strip = CampaignStrip(context)   # the countdown and laggards, wall too
-        self.dashboard.add_strip(campaign_strip)
-        if DISTRICT in self.view_ids:
-            self.views[DISTRICT] = DistrictView(context)
+        self.views = ViewShelf({view_id: self._maker(view_id) for view_id in self.view_ids},
+                               self._place)
         self.stack = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -98,7 +75,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, view_id)
             item.setToolTip(translate("MainWindow", "Ctrl+%1").replace("%1", str(number)))
             self.navigation.addItem(item)
-            self.stack.addWidget(self.views[view_id])
+            self.stack.addWidget(ViewPlace(view_id))   # the view itself when first shown
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda chosen=view_id: self.show_view(chosen))
         self.navigation.currentRowChanged.connect(self._on_navigation)
@@ -117,13 +94,107 @@ class MainWindow(QMainWindow):
         self.setStatusBar(CanvassStatusBar(context, self))
         self.setMinimumSize(800, 520)
         self._build_menu()
-        for view in self.views.values():
-            context.feed.changed.connect(view.on_change)
-        map_view = self.views["map"]
-        assert isinstance(map_view, MapView)
-        self.wall = install_wall_mode(self, self.dashboard, map_view=map_view)  # F11, Esc, M
-        campaign_strip.shown_changed.connect(lambda _shown: self.wall.fit_strips())
+        self.wall = install_wall_mode(self, lambda: self.dashboard, map_view=self._map_view)
         self._restore()
+
+    # -- the views, each made when first wanted --------------------------------------------------
+    def _maker(self, view_id: str) -> Callable[[], View]:
+        makers: dict[str, Callable[[], View]] = {
+            "communities": self._communities, "cases": self._cases, "teams": self._teams,
+            "transfers": self._transfers, "dashboard": self._dashboard, "register": self._register,
+            "board": self._board, "map": self._map, "campaign": self._campaign,
+            DISTRICT: self._district}
+        return makers[view_id]
+
+    def _place(self, view_id: str, view: View) -> None:
+        """A view just made takes its place in the stack and follows the change feed."""
+        place = next(widget for index in range(self.stack.count())
+                     if isinstance(widget := self.stack.widget(index), ViewPlace)
+                     and widget.view_id == view_id)
+        index = self.stack.indexOf(place)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(place)
+        place.deleteLater()
+        self.context.feed.changed.connect(view.on_change)
+
+    @property
+    def dashboard(self) -> DashboardView:
+        """态势, which the wall shows."""
+        from ui.dashboard.view import DashboardView
+        view = self.views["dashboard"]
+        assert isinstance(view, DashboardView)
+        return view
+
+    def _map_view(self) -> MapView:
+        from ui.map.view import MapView
+        view = self.views["map"]
+        assert isinstance(view, MapView)
+        return view
+
+    def _communities(self) -> CommunitiesView:
+        from ui.communities.view import CommunitiesView
+        return CommunitiesView(self.context)
+
+    def _cases(self) -> View:
+        from ui.cases.view import CasesView
+        return CasesView(self.context)
+
+    def _teams(self) -> View:
+        from ui.teams.view import TeamsView
+        return TeamsView(self.context)
+
+    def _transfers(self) -> TransfersView:
+        from ui.transfers.view import TransfersView
+        return TransfersView(self.context)
+
+    def _dashboard(self) -> View:
+        from ui.campaign.strip import CampaignStrip
+        from ui.dashboard.view import DashboardView
+        dashboard = DashboardView(self.context)
+        strip = CampaignStrip(self.context)   # the countdown and laggards, wall too
+        dashboard.add_strip(strip)
+        strip.shown_changed.connect(lambda _shown: self.wall.fit_strips())
+        return dashboard
+
+    def _register(self) -> View:
+        from ui.register.view import RegisterView
+        register = RegisterView(self.context)
+        register.case_wanted.connect(self.open_case)   # a person's case, from the register
+        return register
+
+    def _board(self) -> View:
+        # 四个百分百: opens and dispatches a case with the case board's own windows.
+        from ui.board.view import BoardView, CaseWindows
+        from ui.cases.detail import open_case_detail
+        from ui.cases.dispatch_dialog import dispatch_button
+        return BoardView(self.context, CaseWindows(open_case_detail, dispatch_button))
+
+    def _open_community(self, community_id: int) -> None:
+        """A community's window, the communities view's own."""
+        from ui.communities.view import CommunitiesView
+        view = self.views["communities"]
+        assert isinstance(view, CommunitiesView)
+        view.open_community(community_id)
+
+    def _open_order(self, transfer_id: int) -> None:
+        from ui.transfers.view import TransfersView
+        view = self.views["transfers"]
+        assert isinstance(view, TransfersView)
+        view.orders.open(transfer_id)
+
+    def _map(self) -> View:
+        # 态势图: a click opens the community's window, or a vehicle's transfer order.
+        from ui.map.view import MapView, MapWindows
+        return MapView(self.context, MapWindows(self._open_community, self._open_order))
+
+    def _campaign(self) -> View:
+        # 集中排查行动: Enter opens a community with the communities view's own window.
+        from ui.campaign.view import CampaignView
+        return CampaignView(self.context, self._open_community)
+
+    def _district(self) -> View:
+        from ui.district.view import DistrictView
+        return DistrictView(self.context)
 
     def _build_menu(self) -> None:
         """What the signed-in role may do, and nothing else (the controllers check again)."""
@@ -146,12 +217,15 @@ class MainWindow(QMainWindow):
         add_district_menu(self, self.context)
 
     def open_users(self) -> None:
+        from ui.accounts.users_dialog import UsersDialog
         UsersDialog(self.context, self).exec()
 
     def open_audit_log(self) -> None:
+        from ui.accounts.audit_log_dialog import AuditLogDialog
         AuditLogDialog(self.context, self).exec()
 
     def change_password(self) -> None:
+        from ui.accounts.password_dialog import ChangePasswordDialog
         context = self.context
         ChangePasswordDialog(context.database, context.tasks, context.user, self).exec()
 
@@ -168,6 +242,7 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         """The case board comes forward with the case's window open."""
+        from ui.cases.view import CasesView
         cases = self.views["cases"]
         assert isinstance(cases, CasesView)
         self.show_view("cases")
@@ -192,7 +267,8 @@ class MainWindow(QMainWindow):
         self.views[self.current_view_id()].refresh()
 
     def is_loading(self) -> bool:
-        return any(view.is_loading() for view in self.views.values())
+        """Whether a view built so far is still reading (one never shown reads nothing)."""
+        return any(view.is_loading() for view in self.views.made())
 
     def remember(self) -> None:
         """Keep the window's place and the view in use for the next start."""
@@ -204,3 +280,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember()
         super().closeEvent(event)
+
+
+class ViewPlace(QWidget):
+    """Where a view not yet shown will stand in the stack."""
+
+    def __init__(self, view_id: str) -> None:
+        super().__init__()
+        self.view_id = view_id

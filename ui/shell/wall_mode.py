@@ -11,6 +11,9 @@ The situation map (态势图) is the wall's other page: M on the wall turns to i
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QMainWindow, QWidget
@@ -18,9 +21,11 @@ from PySide6.QtWidgets import QFrame, QMainWindow, QWidget
 from models.enums import UserRole
 from resources import ROOT
 from ui.accounts.sign_in_dialog import WallReleaseDialog
-from ui.dashboard.view import DashboardView
 from ui.kit.widgets import label
-from ui.map.view import MapView
+
+if TYPE_CHECKING:   # made by the window when first wanted: their modules load then
+    from ui.dashboard.view import DashboardView
+    from ui.map.view import MapView
 
 WALL_STYLE = ROOT / "wall.qss"
 # The dashboard's own additions to the house style sheet, outside wall mode.
@@ -31,10 +36,16 @@ PANELS_PER_PAGE = 3
 
 
 class WallMode(QObject):
-    def __init__(self, window: QMainWindow, dashboard: DashboardView,
-                 rotate_seconds: int = 0, map_view: MapView | None = None) -> None:
+    """`dashboard` and `map_view` are asked for when the wall first needs them (the window
+    builds its views when first wanted: ui/shell/views.py)."""
+
+    def __init__(self, window: QMainWindow, dashboard: Callable[[], DashboardView],
+                 rotate_seconds: int = 0,
+                 map_view: Callable[[], MapView] | None = None) -> None:
         super().__init__(window)
-        self.window, self.dashboard, self.map_view = window, dashboard, map_view
+        self.window = window
+        self._make_dashboard, self._make_map = dashboard, map_view
+        self._dashboard: DashboardView | None = None
         self.on_map = False
         self.rotate_seconds = rotate_seconds
         self.active = False
@@ -44,10 +55,8 @@ class WallMode(QObject):
         self.release: WallReleaseDialog | None = None
         self.clock = label("", "wallClock")
         self.clock.hide()
-        dashboard.header.insertWidget(1, self.clock)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
-        dashboard.setStyleSheet(DESK_STYLE)
         toggle = QShortcut(QKeySequence(Qt.Key.Key_F11), window)
         toggle.activated.connect(self.toggle)
         # Esc is only the wall's while it is up: on the desk it belongs to the views' own
@@ -59,10 +68,24 @@ class WallMode(QObject):
         self.map_key = QShortcut(QKeySequence(Qt.Key.Key_M), window)
         self.map_key.setEnabled(False)
         self.map_key.activated.connect(lambda: self.show_map(not self.on_map))
-        # The alert strip's Acknowledge key stays awake on the wall: a dispatcher at the wall
-        # acknowledges there (a viewer has no such key: the strip made none for the role).
-        self._own = (toggle, self.escape, self.map_key,
-                     *dashboard.alerts.findChildren(QShortcut))
+        self._own: tuple[QShortcut, ...] = (toggle, self.escape, self.map_key)
+
+    @property
+    def dashboard(self) -> DashboardView:
+        """The dashboard, made when the wall first needs it, with the wall's clock in its
+        header and the desk's additions to its style."""
+        if self._dashboard is None:
+            dashboard = self._dashboard = self._make_dashboard()
+            dashboard.header.insertWidget(1, self.clock)
+            dashboard.setStyleSheet(DESK_STYLE)
+            # The alert strip's Acknowledge key stays awake on the wall: a dispatcher at the
+            # wall acknowledges there (a viewer has no such key: the strip made none for it).
+            self._own = (*self._own, *dashboard.alerts.findChildren(QShortcut))
+        return self._dashboard
+
+    @property
+    def map_view(self) -> MapView | None:
+        return self._make_map() if self._make_map is not None else None
 
     def chrome(self) -> list[QWidget]:
         """What the wall hides: menus, navigation, status bar, the dashboard's buttons."""
@@ -100,9 +123,10 @@ class WallMode(QObject):
     def enter(self) -> None:
         if self.active:
             return
+        dashboard = self.dashboard   # made first: its keys are the wall's own
         self.active = True
         self.escape.setEnabled(True)
-        self.map_key.setEnabled(self.map_view is not None)
+        self.map_key.setEnabled(self._make_map is not None)
         self._asleep = [key for key in self.window.findChildren(QShortcut)
                         if key.isEnabled() and key not in self._own]
         for key in self._asleep:
@@ -113,13 +137,13 @@ class WallMode(QObject):
             show_view("dashboard")
         for widget in self.chrome():
             widget.hide()
-        self.dashboard.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8"))
-        self.dashboard.set_dark(True)
-        self.dashboard.alerts.set_wall(True)
-        for strip in self.dashboard.strips:
+        dashboard.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8"))
+        dashboard.set_dark(True)
+        dashboard.alerts.set_wall(True)
+        for strip in dashboard.strips:
             strip.set_wall(True)
         self.fit_strips()
-        self.dashboard.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        dashboard.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._wrap(False)
         self.page = 0
         self._show_time()           # the time at once, not a blank corner for the first second
@@ -175,14 +199,16 @@ class WallMode(QObject):
 
     def show_map(self, shown: bool) -> None:
         """The map on the wall, dark and in the wall's type (or the dashboard again)."""
-        if self.map_view is None or shown == self.on_map or (shown and not self.active):
+        map_view = self.map_view if shown != self.on_map and (self.active or not shown) \
+            else None
+        if map_view is None:
             return
         self.on_map = shown
         show_view = getattr(self.window, "show_view", None)
         if show_view is not None:
             show_view("map" if shown else "dashboard")
-        self.map_view.set_dark(shown)
-        self.map_view.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8") if shown else "")
+        map_view.set_dark(shown)
+        map_view.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8") if shown else "")
 
     def _lay_out(self) -> None:
         panels = list(self.dashboard.panels.values())
@@ -190,7 +216,7 @@ class WallMode(QObject):
             self.dashboard.arrange(tiles_per_row=len(self.dashboard.tiles), panels_per_row=3)
             return
         pages = max(1, -(-len(panels) // PANELS_PER_PAGE))
-        if self.map_view is not None:
+        if self._make_map is not None:
             on_map = self.page % (pages + 1) == pages
             self.show_map(on_map)
             if on_map:
@@ -213,8 +239,9 @@ class WallMode(QObject):
             self._lay_out()
 
 
-def install_wall_mode(window: QMainWindow, dashboard: DashboardView,
-                      rotate_seconds: int = 0, map_view: MapView | None = None) -> WallMode:
+def install_wall_mode(window: QMainWindow, dashboard: Callable[[], DashboardView],
+                      rotate_seconds: int = 0,
+                      map_view: Callable[[], MapView] | None = None) -> WallMode:
     """F11 and Esc on `window` (and M, to the map and back, when it has one); returns the mode
     so `--wall` can enter it at once. `leave()` is for the program itself; a person at the wall
     goes through `ask_to_leave()`."""

@@ -142,3 +142,55 @@ def test_menus_follow_the_role(qtbot: QtBot, context: AppContext) -> None:
     assert not any("Users" in t for t in texts[UserRole.VIEWER])
     assert any("Users" in t for t in texts[UserRole.ADMIN])
     assert any("Audit" in t for t in texts[UserRole.ADMIN])
+
+
+def test_the_window_opens_with_only_the_view_it_shows_built(qtbot: QtBot,
+                                                            context: AppContext) -> None:
+    """A cold start builds the view in front, not nine: the others, and their modules, come
+    when first shown, in their place in the navigation's order."""
+    add_sample_district(context.database)
+    window = open_window(qtbot, context)
+    assert window.current_view_id() == "communities"
+    assert [view_id for view_id in VIEW_IDS if window.views.is_made(view_id)] == ["communities"]
+    assert window.stack.count() == len(window.view_ids)
+    window.show_view("transfers")
+    assert window.views.is_made("transfers") and not window.views.is_made("cases")
+    view = window.views["transfers"]
+    assert isinstance(view, TablePage)
+    assert window.stack.currentWidget() is view
+    assert window.stack.indexOf(view) == window.view_ids.index("transfers")
+    qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 2, timeout=10_000)
+    window.show_view("communities")
+    window.show_view("transfers")
+    assert window.views["transfers"] is view   # built once, kept where it was left
+
+
+def test_a_view_built_after_the_start_follows_changes_elsewhere(qtbot: QtBot,
+                                                                context: AppContext) -> None:
+    from tests.support.second_workstation import second_workstation, url_of
+    window = open_window(qtbot, context)
+    context.feed.start()
+    qtbot.waitUntil(lambda: context.feed.state.value == "live", timeout=10_000)
+    window.show_view("teams")
+    window.show_view("communities")
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=10_000)
+    window.show_view("teams")          # communities now hidden behind the teams list
+    view = window.views["communities"]
+    assert isinstance(view, TablePage)
+    before = view.model.rowCount()
+    second_workstation(url_of(context.database), "place", "live")
+    window.show_view("communities")
+    qtbot.waitUntil(lambda: view.model.rowCount() == before + 1, timeout=5_000)
+
+
+def test_the_wall_builds_the_dashboard_when_it_first_goes_up(qtbot: QtBot,
+                                                             context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    assert not window.views.is_made("dashboard")
+    window.wall.enter()
+    assert window.views.is_made("dashboard")
+    assert window.current_view_id() == "dashboard"
+    assert window.dashboard.header.indexOf(window.wall.clock) == 1   # the wall's clock in it
+    assert window.wall.clock.isVisible()
+    window.wall.leave()
+    assert window.current_view_id() == "dashboard"
