@@ -1,14 +1,13 @@
 """Transfer sheets onto paper: each sheet its own document (its title on top, "第 1 页 共 1 页"
 at the foot), in one PDF or one print job; the print preview shows the same papers. A batch is
 painted sheet by sheet onto one device, so it reports its progress and can be stopped between
-two sheets (controllers/paper/pages.py `paint_papers`)."""
+two sheets (controllers/paper/pages.py: `paint_papers` for a command, `PaperBatch` a few sheets
+per turn of a window's event loop, ui/kit/paper_job.py)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QPagedPaintDevice
-
-from controllers.paper.pages import Paper, Progress, paint_papers
+from controllers.paper.pages import Paper
 from controllers.paper.pdf import write_papers_pdf
 from controllers.paper.transfer_sheet_html import sheet_title, sheets_html
 from controllers.runtime.actions import SignedInUser, action
@@ -41,19 +40,3 @@ def print_sheets(database: Database, user: SignedInUser, sheets: list[TransferSh
                  out: Path) -> int:
     """Write `sheets`, one per A4 page, to one PDF; returns the page count."""
     return write_papers_pdf(sheet_papers(sheets), out, title=batch_title(sheets))
-
-
-@action(Permission.VIEW)
-def save_sheets_pdf(database: Database, user: SignedInUser, sheets: list[TransferSheet],
-                    out: Path, progress: Progress | None = None) -> int:
-    """`sheets` into one PDF at `out`, sheet by sheet with `progress`; returns the page count."""
-    return write_papers_pdf(sheet_papers(sheets), out, title=batch_title(sheets),
-                            progress=progress)
-
-
-@action(Permission.VIEW)
-def print_sheets_on(database: Database, user: SignedInUser, sheets: list[TransferSheet],
-                    device: QPagedPaintDevice, progress: Progress | None = None) -> int:
-    """`sheets` onto a printer (one print job), sheet by sheet with `progress`; returns the
-    page count. The caller made the device (ui: a QPrinter) and sets its page layout."""
-    return paint_papers(sheet_papers(sheets), device, progress)

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QPdfWriter
 
-from controllers.paper.pdf import a4_layout
-from controllers.paper.sheet_pdf import print_sheets_on, save_sheets_pdf
+from controllers.paper.pages import paint_papers
+from controllers.paper.pdf import a4_layout, write_papers_pdf
+from controllers.paper.sheet_pdf import papers_of_sheets
 from controllers.paper.transfer_sheet import SheetNotFound, sheets_of_transfers
 from controllers.runtime.tasks import TaskCancelled
 from models.db.database import Database
@@ -45,8 +46,8 @@ def test_three_sheets_one_pdf_with_progress(database: Database, tmp_path: Path) 
     sheets = sheets_of_transfers(database, DISPATCHER, ids_of(database, numbers))
     progress: list[tuple[int, int]] = []
     out = tmp_path / "three.pdf"
-    assert save_sheets_pdf(database, DISPATCHER, sheets, out,
-                           lambda done, total: progress.append((done, total))) == 3
+    assert write_papers_pdf(papers_of_sheets(database, DISPATCHER, sheets), out,
+                            progress=lambda done, total: progress.append((done, total))) == 3
     assert progress == [(1, 3), (2, 3), (3, 3)]
     text = pdf_text(out)
     assert text.count("\f") == 3 and all(number in text for number in numbers)
@@ -61,7 +62,7 @@ def test_a_printer_gets_one_job(database: Database, tmp_path: Path) -> None:
     out = tmp_path / "job.pdf"
     device = QPdfWriter(str(out))     # what a printer is to the painting: a paged device
     device.setPageLayout(a4_layout())
-    assert print_sheets_on(database, DISPATCHER, sheets, device) == 2
+    assert paint_papers(papers_of_sheets(database, DISPATCHER, sheets), device) == 2
     del device
     assert pdf_text(out).count("\f") == 2
 
@@ -76,5 +77,6 @@ def test_a_stopped_batch_leaves_no_file(database: Database, tmp_path: Path) -> N
 
     out = tmp_path / "stopped.pdf"
     with pytest.raises(TaskCancelled):
-        save_sheets_pdf(database, DISPATCHER, sheets, out, stop_after_the_first)
+        write_papers_pdf(papers_of_sheets(database, DISPATCHER, sheets), out,
+                         progress=stop_after_the_first)
     assert not out.exists() and not list(tmp_path.glob("*.part"))
