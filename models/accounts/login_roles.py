@@ -16,6 +16,11 @@ Installed (`install`, one transaction, run again by every `db upgrade` so new ta
   credentials reads `permission denied` for those columns — and their logins find the views of
   MASKED_SCHEMA first, which give those columns masked as the screens mask them, so Canvass's
   own statements work unchanged for them;
+* `canvass_masked.canvass_person_ids_by_resident_id(whole)`: the ids of the persons whose
+  resident ID is exactly `whole` (18 characters, on the ID's own index), SECURITY DEFINER (the
+  owner's, search_path pinned), executable by every group that may search persons: a masked
+  reader's search by a whole ID finds the person without reading any ID (the view's masked
+  column never equals one), as a role that reads IDs finds them; a prefix finds nothing;
 * the audit trail: SELECT for the groups that read the log; INSERT for every group (Canvass writes
   sign-ins and searches itself), where a BEFORE INSERT trigger (migration 0026) overwrites the
   name, account and role with the login's own, so an entry cannot be forged; never UPDATE,
@@ -52,7 +57,7 @@ from models.accounts.credentials import InvalidUserInput, SignInRefused
 from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
 from models.accounts.permissions import ROLE_PERMISSIONS, Permission
 from models.accounts.refusals import AccountRefusal
-from models.db.login_mode import MASKED_SCHEMA, RolesRefused, check_owner, enforced
+from models.db.login_mode import MASKED_SCHEMA, RESIDENT_ID_LOOKUP, RolesRefused, check_owner, enforced
 from models.enums import UserRole
 from models.errors import DatabaseRefusal
 
@@ -162,6 +167,18 @@ def _masked_views(columns: dict[str, list[str]], dialect: Dialect) -> list[str]:
     statements = [f"CREATE SCHEMA IF NOT EXISTS {MASKED_SCHEMA}",
                   f"REVOKE ALL ON SCHEMA {MASKED_SCHEMA} FROM PUBLIC",
                   f"GRANT USAGE ON SCHEMA {MASKED_SCHEMA} TO {readers}"]
+    searchers = ", ".join(_q(group(role)) for role in UserRole
+                          if Permission.VIEW in ROLE_PERMISSIONS[role])
+    lookup = f"{MASKED_SCHEMA}.{RESIDENT_ID_LOOKUP}(text)"
+    statements += [
+        f"GRANT USAGE ON SCHEMA {MASKED_SCHEMA} TO {searchers}",
+        f"CREATE OR REPLACE FUNCTION {MASKED_SCHEMA}.{RESIDENT_ID_LOOKUP}(whole text) "
+        "RETURNS SETOF integer LANGUAGE sql STABLE SECURITY DEFINER ROWS 1 "
+        "SET search_path = pg_catalog, pg_temp AS $$ "
+        "SELECT p.id FROM public.person p WHERE p.resident_id = whole COLLATE \"C\" "
+        "AND whole ~ '^[0-9]{17}[0-9X]$' $$",
+        f"REVOKE ALL ON FUNCTION {lookup} FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION {lookup} TO {searchers}"]
     for table, names in columns.items():
         view = f"{MASKED_SCHEMA}.{_q(table)}"
         statements += [

@@ -6,9 +6,14 @@ accounts package, so that opening a database (models/db/database.py) can refuse 
 anybody else in one sentence rather than fail half-way through a DDL statement."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, text
 
 from models.errors import CanvassError, DatabaseRefusal
+
+if TYPE_CHECKING:
+    from models.db.database import Database
 
 
 class RolesRefused(CanvassError):
@@ -42,6 +47,20 @@ def check_owner(connection: Connection) -> None:
 
 
 MASKED_SCHEMA = "canvass_masked"   # the masked readers' views (models/accounts/login_roles.py)
+# Installed beside the views: the ids of the persons whose resident ID is the whole ID given,
+# read as the owner, so a masked reader finds a person by a whole ID it may not read.
+RESIDENT_ID_LOOKUP = "canvass_person_ids_by_resident_id"
+
+
+def enforced_database(database: Database) -> bool:
+    """`enforced`, asked once per open database (remembered in its memo); SQLite never asks."""
+    if database.kind != "postgresql":
+        return False
+    known = database.memo.get("roles_enforced")
+    if known is None:
+        with database.engine.connect() as connection:
+            known = database.memo["roles_enforced"] = enforced(connection)
+    return bool(known)
 
 
 def drop_masked_views(connection: Connection) -> None:
