@@ -47,9 +47,11 @@ def check_owner(connection: Connection) -> None:
 
 
 MASKED_SCHEMA = "canvass_masked"   # the masked readers' views (models/accounts/login_roles.py)
-# Installed beside the views: the ids of the persons whose resident ID is the whole ID given,
-# read as the owner, so a masked reader finds a person by a whole ID it may not read.
+# Installed beside the views: the ids of the persons whose resident ID (phone) is the whole ID
+# (phone) given, read as the owner, so a masked reader finds a person by a whole identifier it
+# may not read.
 RESIDENT_ID_LOOKUP = "canvass_person_ids_by_resident_id"
+PHONE_LOOKUP = "canvass_person_ids_by_phone"
 
 
 def enforced_database(database: Database) -> bool:

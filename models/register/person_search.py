@@ -17,9 +17,10 @@ of the reversed ID, which has its own index. The typed text is only ever a bound
 LIKE's own wildcards escaped.
 
 On a role-enforced PostgreSQL database a role that reads the masked views (`lookup`: the viewer,
-the administrator) reads `person.resident_id` masked, which no whole ID equals: its search by a
-whole ID asks the database's lookup function instead (models/accounts/login_roles.py), which
-compares the ID on its index as the owner and gives back the persons' ids, never the ID.
+the administrator) reads `person.resident_id` and `phone` masked, which no whole identifier
+equals: its search by a whole ID or phone asks the database's lookup functions instead
+(models/accounts/login_roles.py), which compare it on its index as the owner and give back the
+persons' ids, never the identifier.
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ from models.accounts.masking import mask_phone, mask_resident_id, masked_phone_s
 from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.db.driver_statements import DriverStatement, compile_for_driver
-from models.db.login_mode import MASKED_SCHEMA, RESIDENT_ID_LOOKUP
+from models.db.login_mode import MASKED_SCHEMA, PHONE_LOOKUP, RESIDENT_ID_LOOKUP
 from models.register.person_fields import PHONE
 from models.schema.cases import Case
 from models.schema.geography import Community
@@ -121,9 +122,11 @@ def prefix_parameters(dialect: str, name: str, text: str) -> dict[str, str]:
     return {f"{name}_like": escaped + "%"}
 
 
-def with_resident_id(whole: ColumnElement[str]) -> ColumnElement[bool]:
-    """Person is one whose resident ID is `whole`, through the lookup function (`lookup`)."""
-    found = getattr(getattr(func, MASKED_SCHEMA), RESIDENT_ID_LOOKUP)(whole)
+def looked_up(kind: SearchKind, whole: ColumnElement[str]) -> ColumnElement[bool]:
+    """Person is one whose resident ID (kind RESIDENT_ID) or phone is `whole`, through the
+    database's lookup function (`lookup`)."""
+    name = RESIDENT_ID_LOOKUP if kind is SearchKind.RESIDENT_ID else PHONE_LOOKUP
+    found = getattr(getattr(func, MASKED_SCHEMA), name)(whole)
     return Person.id.in_(select(found))
 
 
@@ -142,9 +145,10 @@ def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int,
     that may not see them never receives them; `lookup`: a whole ID found by the lookup function."""
     if kind is SearchKind.NAME:
         seeks = [_seek(dialect, Person.name, 0, limit)]
-    elif kind is SearchKind.RESIDENT_ID and lookup:
-        seeks = [select(Person.id, literal(0).label("rank"), Person.id.label("key"))
-                 .where(with_resident_id(bindparam("whole"))).order_by(Person.id).limit(limit)]
+    elif kind in (SearchKind.RESIDENT_ID, SearchKind.WHOLE_PHONE) and lookup:
+        rank = 0 if kind is SearchKind.RESIDENT_ID else 1
+        seeks = [select(Person.id, literal(rank).label("rank"), Person.id.label("key"))
+                 .where(looked_up(kind, bindparam("whole"))).order_by(Person.id).limit(limit)]
     elif kind is SearchKind.RESIDENT_ID:
         seeks = [_seek(dialect, Person.resident_id, 0, limit, exact=True)]
     elif kind is SearchKind.WHOLE_PHONE:
@@ -263,8 +267,8 @@ def person_condition(dialect: str, text: str, masked: bool = False,
         return None
     if kind is SearchKind.FRAGMENT:
         return false()
-    if kind is SearchKind.RESIDENT_ID and lookup and masked:
-        return with_resident_id(literal(text))
+    if kind in (SearchKind.RESIDENT_ID, SearchKind.WHOLE_PHONE) and lookup and masked:
+        return looked_up(kind, literal(text))
     if kind is SearchKind.RESIDENT_ID:
         return Person.resident_id == text
     if kind is SearchKind.WHOLE_PHONE:

@@ -520,21 +520,25 @@ def test_a_viewers_screens_read_on_the_viewers_connection(cluster: LoginCluster)
 
 
 WHOLE_ID = "420102198001011234"     # 张伟's (tests/support/factories.py), the deployment's person
+PHONE = "13800000000"
 LOOKUP = "canvass_masked.canvass_person_ids_by_resident_id"
+PHONE_LOOKUP = "canvass_masked.canvass_person_ids_by_phone"
 
 
-def test_a_viewer_finds_a_person_by_the_whole_id(cluster: LoginCluster) -> None:
+def test_a_viewer_finds_a_person_by_the_whole_id_or_phone(cluster: LoginCluster) -> None:
     """The viewer's connection reads `person` through the masked view, whose masked ID no whole ID
     equals: the person search, the register's and the case board's search boxes find 张伟 by the
     whole ID through the owner's lookup function, shown masked as ever, and audited with the rows
-    found; a prefix, or all but the last digit, still finds nobody."""
+    found; a whole phone likewise; a prefix, or all but the last digit, still finds nobody."""
     database = _opened_as(cluster, VIEWER, VIEWER_PASSWORD)
     try:
         viewer = sign_in(database, VIEWER, VIEWER_PASSWORD)
         found = find_persons(database, viewer, WHOLE_ID)
         assert [(hit.name, hit.resident_id) for hit in found] == [("张伟", "420102********1234")]
-        for fragment in ("420102", WHOLE_ID[:17], "1234"):
+        for fragment in ("420102", WHOLE_ID[:17], "1234", PHONE[:10]):
             assert find_persons(database, viewer, fragment) == []
+        by_phone = find_persons(database, viewer, PHONE)   # the scenes' persons share it
+        assert ("张伟", "138****0000") in [(hit.name, hit.phone) for hit in by_phone]
         order = SortOrder("id", False)
         register = person_rows(database, viewer)
         assert register.count({"text": WHOLE_ID}) == 1
@@ -547,16 +551,24 @@ def test_a_viewer_finds_a_person_by_the_whole_id(cluster: LoginCluster) -> None:
         assert len(connection.execute(f"SELECT {LOOKUP}(%s)", (WHOLE_ID,)).fetchall()) == 1
         for probe in ("4201021980%", WHOLE_ID[:17], "", WHOLE_ID + " ", WHOLE_ID[:16] + "%"):
             assert connection.execute(f"SELECT {LOOKUP}(%s)", (probe,)).fetchall() == []
+        assert connection.execute(f"SELECT {PHONE_LOOKUP}(%s)", (PHONE,)).fetchall() != []
+        for probe in (PHONE[:10], PHONE[:10] + "%", PHONE + "0"):
+            assert connection.execute(f"SELECT {PHONE_LOOKUP}(%s)", (probe,)).fetchall() == []
     with _owner(cluster) as connection:
         definer = connection.execute(
             "SELECT prosecdef, pg_get_userbyid(proowner), proconfig FROM pg_proc "
             "WHERE proname = 'canvass_person_ids_by_resident_id'").fetchone()
         assert definer == (True, OWNER, ["search_path=pg_catalog, pg_temp"])
+        assert connection.execute(
+            "SELECT prosecdef, pg_get_userbyid(proowner), proconfig FROM pg_proc "
+            "WHERE proname = 'canvass_person_ids_by_phone'").fetchone() == definer
         searches = connection.execute(
             "SELECT changes FROM audit_entry WHERE action = 'search' AND username = %s "
             "ORDER BY id", (VIEWER,)).fetchall()
-        assert [json.loads(str(row[0])) for row in searches] \
+        logged = [json.loads(str(row[0])) for row in searches]
+        assert [entry for entry in logged if "resident_id" in entry] \
             == [{"resident_id": "420102********1234", "rows": 1}] * 3   # search, register, board
+        assert [entry["phone"] for entry in logged if "phone" in entry] == ["138****0000"]
 
 
 def test_a_sqlite_file_has_no_login_roles(tmp_path: Path, capsys: pytest.CaptureFixture[str]
