@@ -18,7 +18,7 @@ from models.accounts.audit import search_entry
 from models.accounts.login_roles import MASKED_READERS
 from models.accounts.permissions import Permission
 from models.db.database import Database
-from models.db.login_mode import enforced_database
+from models.db.login_mode import has_identifier_lookup
 from models.register.person_search import SEARCH_LIMIT, SearchAudit, search_held, searched_identifier
 from models.schema.accounts import AuditEntry
 
@@ -57,7 +57,7 @@ def find_persons(database: Database, user: SignedInUser, text: str,
     masked = not user.sees_full_identifiers
     # A whole ID typed by a role reading the masked views is looked up by the database's
     # function (models/register/person_search.py): the masked column equals no whole ID.
-    lookup = masked and user.role in MASKED_READERS and enforced_database(database)
+    lookup = masked and user.role in MASKED_READERS and has_identifier_lookup(database)
     hits = search_held(database, text, max(1, min(limit, SEARCH_LIMIT)), masked=masked,
                        lookup=lookup)
     audit = search_audit(database, user, "person")

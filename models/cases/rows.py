@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, Select, case, exists, func, select
 from models.cases.workflow import CATEGORY_ORDER
 from models.db.columns import SqlColumn
 from models.db.database import Database
-from models.db.login_mode import enforced_database
+from models.db.login_mode import has_identifier_lookup
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
 from models.pinyin import name_key
 from models.register.person_search import AuditedSearches, SearchAudit, common_condition, person_condition
@@ -100,7 +100,7 @@ class CaseRows(SqlRowSource):
                 filters["opened_until"] + timedelta(days=1), time.min))
         condition = person_condition(
             self.database.kind, str(filters.get("text") or ""), self.masked,
-            lookup=self.masked_views and enforced_database(self.database))
+            lookup=self.masked_views and has_identifier_lookup(self.database))
         if condition is not None:
             statement = statement.where(self._of_persons(condition, walked))
         if filters.get("open_only"):

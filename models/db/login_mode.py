@@ -54,14 +54,20 @@ RESIDENT_ID_LOOKUP = "canvass_person_ids_by_resident_id"
 PHONE_LOOKUP = "canvass_person_ids_by_phone"
 
 
-def enforced_database(database: Database) -> bool:
-    """`enforced`, asked once per open database (remembered in its memo); SQLite never asks."""
+def has_identifier_lookup(database: Database) -> bool:
+    """Whether this is a role-enforced database with the lookup functions installed (a database
+    made role-enforced by an older Canvass has them after its next `db upgrade`), asked once per
+    open database (remembered in its memo); SQLite never asks."""
     if database.kind != "postgresql":
         return False
-    known = database.memo.get("roles_enforced")
+    known = database.memo.get("identifier_lookup")
     if known is None:
         with database.engine.connect() as connection:
-            known = database.memo["roles_enforced"] = enforced(connection)
+            known = enforced(connection) and connection.execute(text(
+                f"SELECT to_regprocedure('{MASKED_SCHEMA}.{RESIDENT_ID_LOOKUP}(text)') IS NOT NULL "
+                f"AND to_regprocedure('{MASKED_SCHEMA}.{PHONE_LOOKUP}(text)') IS NOT NULL"
+            )).scalar() is True
+            database.memo["identifier_lookup"] = known
     return bool(known)
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import QueryableAttribute
 from models.accounts.masking import age_sql, masked_phone_sql, masked_resident_id_sql
 from models.db.columns import SqlColumn
 from models.db.database import Database
-from models.db.login_mode import enforced_database
+from models.db.login_mode import has_identifier_lookup
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, starts_with
 from models.pinyin import name_key
 from models.register.person_search import AuditedSearches, SearchAudit, person_condition
@@ -95,7 +95,7 @@ class PersonRows(SqlRowSource):
                                                     str(filters["name"])))
         condition = person_condition(
             self.database.kind, str(filters.get("text") or ""), masked=not self.sees_full,
-            lookup=self.masked_views and enforced_database(self.database))
+            lookup=self.masked_views and has_identifier_lookup(self.database))
         if condition is not None:
             statement = statement.where(condition)
         return statement

@@ -569,6 +569,23 @@ def test_a_viewer_finds_a_person_by_the_whole_id_or_phone(cluster: LoginCluster)
         assert [entry for entry in logged if "resident_id" in entry] \
             == [{"resident_id": "420102********1234", "rows": 1}] * 3   # search, register, board
         assert [entry["phone"] for entry in logged if "phone" in entry] == ["138****0000"]
+        # A database made role-enforced before the lookups: searched as before (nobody found, no
+        # error) until `db upgrade` or `db roles install` puts them in.
+        connection.execute(f"DROP FUNCTION {LOOKUP}(text)")
+    database = _opened_as(cluster, VIEWER, VIEWER_PASSWORD)
+    try:
+        viewer = sign_in(database, VIEWER, VIEWER_PASSWORD)
+        assert find_persons(database, viewer, WHOLE_ID) == []
+        assert person_rows(database, viewer).count({"text": WHOLE_ID}) == 0
+    finally:
+        database.dispose()
+    assert _run("--db", cluster.owner_address(), "db", "upgrade") == 0
+    database = _opened_as(cluster, VIEWER, VIEWER_PASSWORD)
+    try:
+        viewer = sign_in(database, VIEWER, VIEWER_PASSWORD)
+        assert len(find_persons(database, viewer, WHOLE_ID)) == 1
+    finally:
+        database.dispose()
 
 
 def test_a_sqlite_file_has_no_login_roles(tmp_path: Path, capsys: pytest.CaptureFixture[str]

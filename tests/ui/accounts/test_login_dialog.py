@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
@@ -122,7 +123,9 @@ def test_switching_user_opens_the_database_as_the_next_persons_login(
     qtbot.waitUntil(lambda: bool(opened) or dialog.message.isVisible(), timeout=10_000)
     assert opened, dialog.message.text()     # not refused as another person's connection
     fresh = opened[0]
+    qtbot.addWidget(fresh)
     assert isinstance(fresh, MainWindow)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5_000)  # the old views are gone
     try:
         assert fresh.context.user.username == "sun" and fresh.context.user.role == UserRole.VIEWER
         assert fresh.context.database is not database and fresh.context.feed is not context.feed
@@ -139,8 +142,7 @@ def test_switching_user_opens_the_database_as_the_next_persons_login(
             # The commander's login has no session left open.
             assert connection.execute(
                 "SELECT count(*) FROM pg_stat_activity WHERE usename = 'qian'").fetchone() == (0,)
-        qtbot.waitUntil(lambda: not fresh.is_loading(), timeout=10_000)
     finally:
-        fresh.close()
+        qtbot.waitUntil(lambda: not fresh.is_loading(), timeout=10_000)
         fresh.context.close()
         fresh.context.database.dispose()
