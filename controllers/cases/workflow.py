@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from controllers.browse.system_text import render
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session, user_session
+from models.accounts.login_roles import MASKED_READERS
 from models.accounts.masking import shown_phone, shown_resident_id
 from models.accounts.permissions import Permission
 from models.cases.changes import change_case_category, change_case_status, move_cases, note_case, note_cases
@@ -102,7 +103,8 @@ def chosen_case_ids(session: Session, database: Database, user: SignedInUser,
     own session (the board's rows as `user` reads them: a masked reader's search finds by whole
     identifiers only). SelectionRefused when the board changed under the selection."""
     if isinstance(chosen, RowSelection):
-        source = CaseRows(database, masked=not user.sees_full_identifiers)
+        source = CaseRows(database, masked=not user.sees_full_identifiers,
+                          masked_views=user.role in MASKED_READERS)
         return selected_ids(session, source, chosen)
     return chosen
 

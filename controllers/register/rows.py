@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from controllers.register.search import search_audit
 from controllers.runtime.actions import SignedInUser, action
+from models.accounts.login_roles import MASKED_READERS
 from models.accounts.permissions import Permission
 from models.db.database import Database
 from models.register.rows import PersonRows
@@ -15,4 +16,5 @@ def person_rows(database: Database, user: SignedInUser) -> PersonRows:
     them in full (and then ages, not birth dates, and searches by whole identifiers only,
     audited): the decision is taken here, once, for the whole list."""
     return PersonRows(database, sees_full=user.sees_full_identifiers,
-                      audit=search_audit(database, user, "person"))
+                      audit=search_audit(database, user, "person"),
+                      masked_views=user.role in MASKED_READERS)

@@ -35,6 +35,10 @@ class AppContext:
     user: SignedInUser
     connection: ConnectionMonitor
     feed: ChangeFeed
+    # A role-enforced database's workstation address (no user): the database was opened as the
+    # signed-in person's own login role, so the next person to sign in opens it again as theirs
+    # (ui/accounts/sign_out.py). None: the connection is the workstation's, whoever signs in.
+    login_location: str | None = None
 
     def close(self, timeout_ms: int = 10_000) -> None:
         """Stop probing and wait for the workers; the caller disposes the database it opened."""
@@ -46,10 +50,12 @@ class AppContext:
 
 def build_context(database: Database, settings: Settings, *, tasks: TaskRunner | None = None,
                   probe_interval_ms: int | None = None,
-                  user: SignedInUser | None = None) -> AppContext:
+                  user: SignedInUser | None = None,
+                  login_location: str | None = None) -> AppContext:
     """A context over an open database; the connection monitor and the change feed are created
     but not started. `tasks` lets the caller reuse the runner that opened the database; `user`
-    is who signed in (a look-only user when nobody did, as for screenshots)."""
+    is who signed in (a look-only user when nobody did, as for screenshots); `login_location`: the
+workstation address a person's login opened `database` from (role-enforced PostgreSQL)."""
     tasks = tasks or TaskRunner()
     interval = probe_interval_ms
     if interval is None:
@@ -58,4 +64,4 @@ def build_context(database: Database, settings: Settings, *, tasks: TaskRunner |
     monitor = ConnectionMonitor(database, tasks, interval_ms=interval)
     return AppContext(database=database, settings=settings, tasks=tasks,
                       user=user or SCREEN_ONLY_USER, connection=monitor,
-                      feed=ChangeFeed(database))
+                      feed=ChangeFeed(database), login_location=login_location)

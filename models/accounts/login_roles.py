@@ -16,6 +16,12 @@ Installed (`install`, one transaction, run again by every `db upgrade` so new ta
   credentials reads `permission denied` for those columns — and their logins find the views of
   MASKED_SCHEMA first, which give those columns masked as the screens mask them, so Canvass's
   own statements work unchanged for them;
+* `canvass_masked.canvass_person_ids_by_resident_id(whole)`: the ids of the persons whose
+  resident ID is exactly `whole` (18 characters, on the ID's own index), SECURITY DEFINER (the
+  owner's, search_path pinned), executable by every group that may search persons: a masked
+  reader's search by a whole ID finds the person without reading any ID (the view's masked
+  column never equals one), as a role that reads IDs finds them; a prefix finds nothing; and
+  `canvass_person_ids_by_phone(whole)` likewise for a whole phone;
 * the audit trail: SELECT for the groups that read the log; INSERT for every group (Canvass writes
   sign-ins and searches itself), where a BEFORE INSERT trigger (migration 0026) overwrites the
   name, account and role with the login's own, so an entry cannot be forged; never UPDATE,
@@ -52,7 +58,14 @@ from models.accounts.credentials import InvalidUserInput, SignInRefused
 from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
 from models.accounts.permissions import ROLE_PERMISSIONS, Permission
 from models.accounts.refusals import AccountRefusal
-from models.db.login_mode import MASKED_SCHEMA, RolesRefused, check_owner, enforced
+from models.db.login_mode import (
+    MASKED_SCHEMA,
+    PHONE_LOOKUP,
+    RESIDENT_ID_LOOKUP,
+    RolesRefused,
+    check_owner,
+    enforced,
+)
 from models.enums import UserRole
 from models.errors import DatabaseRefusal
 
@@ -151,6 +164,12 @@ def _masked_column(column: str, dialect: Dialect) -> str:
     return f"CASE WHEN {_q(column)} IS NULL THEN NULL ELSE {compiled} END AS {_q(column)}"
 
 
+# What the lookup functions take: a whole ID, a whole phone (models/register/person_fields.py's
+# PHONE, in PostgreSQL's words); anything else finds nobody.
+WHOLE_RESIDENT_ID = "^[0-9]{17}[0-9X]$"
+WHOLE_PHONE = "^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$"
+
+
 # The masked readers' logins find `person` and `responder` first in MASKED_SCHEMA (their
 # search_path): views owned by the owner, so they read the table, giving each identifier masked
 # as Canvass masks it on screen (models/accounts/masking.py: the same SQL), the reversed ID not
@@ -162,6 +181,20 @@ def _masked_views(columns: dict[str, list[str]], dialect: Dialect) -> list[str]:
     statements = [f"CREATE SCHEMA IF NOT EXISTS {MASKED_SCHEMA}",
                   f"REVOKE ALL ON SCHEMA {MASKED_SCHEMA} FROM PUBLIC",
                   f"GRANT USAGE ON SCHEMA {MASKED_SCHEMA} TO {readers}"]
+    searchers = ", ".join(_q(group(role)) for role in UserRole
+                          if Permission.VIEW in ROLE_PERMISSIONS[role])
+    statements.append(f"GRANT USAGE ON SCHEMA {MASKED_SCHEMA} TO {searchers}")
+    for name, column, whole in ((RESIDENT_ID_LOOKUP, "resident_id", WHOLE_RESIDENT_ID),
+                                (PHONE_LOOKUP, "phone", WHOLE_PHONE)):
+        lookup = f"{MASKED_SCHEMA}.{name}(text)"
+        statements += [
+            f"CREATE OR REPLACE FUNCTION {MASKED_SCHEMA}.{name}(whole text) "
+            "RETURNS SETOF integer LANGUAGE sql STABLE SECURITY DEFINER ROWS 1 "
+            "SET search_path = pg_catalog, pg_temp AS $$ "
+            f"SELECT p.id FROM public.person p WHERE p.{column} = whole COLLATE \"C\" "
+            f"AND whole ~ '{whole}' $$",
+            f"REVOKE ALL ON FUNCTION {lookup} FROM PUBLIC",
+            f"GRANT EXECUTE ON FUNCTION {lookup} TO {searchers}"]
     for table, names in columns.items():
         view = f"{MASKED_SCHEMA}.{_q(table)}"
         statements += [

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, case, exists, func, select
 from models.cases.workflow import CATEGORY_ORDER
 from models.db.columns import SqlColumn
 from models.db.database import Database
+from models.db.login_mode import has_identifier_lookup
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, plain, starts_with
 from models.pinyin import name_key
 from models.register.person_search import AuditedSearches, SearchAudit, common_condition, person_condition
@@ -53,9 +54,10 @@ class CaseRows(SqlRowSource):
     keyset_columns = frozenset({"person", "status", "status_since", "community"})
 
     def __init__(self, database: Database, *, masked: bool = False,
-                 audit: SearchAudit | None = None) -> None:
+                 audit: SearchAudit | None = None, masked_views: bool = False) -> None:
         super().__init__(database)
         self.masked = masked
+        self.masked_views = masked_views   # as PersonRows's
         self.searches = AuditedSearches(audit if masked else None)
 
     def count(self, filters: Filters) -> int:
@@ -96,8 +98,9 @@ class CaseRows(SqlRowSource):
         if filters.get("opened_until") is not None:
             statement = statement.where(Case.opened_at < datetime.combine(
                 filters["opened_until"] + timedelta(days=1), time.min))
-        condition = person_condition(self.database.kind, str(filters.get("text") or ""),
-                                     self.masked)
+        condition = person_condition(
+            self.database.kind, str(filters.get("text") or ""), self.masked,
+            lookup=self.masked_views and has_identifier_lookup(self.database))
         if condition is not None:
             statement = statement.where(self._of_persons(condition, walked))
         if filters.get("open_only"):

@@ -6,9 +6,14 @@ accounts package, so that opening a database (models/db/database.py) can refuse 
 anybody else in one sentence rather than fail half-way through a DDL statement."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, text
 
 from models.errors import CanvassError, DatabaseRefusal
+
+if TYPE_CHECKING:
+    from models.db.database import Database
 
 
 class RolesRefused(CanvassError):
@@ -42,6 +47,28 @@ def check_owner(connection: Connection) -> None:
 
 
 MASKED_SCHEMA = "canvass_masked"   # the masked readers' views (models/accounts/login_roles.py)
+# Installed beside the views: the ids of the persons whose resident ID (phone) is the whole ID
+# (phone) given, read as the owner, so a masked reader finds a person by a whole identifier it
+# may not read.
+RESIDENT_ID_LOOKUP = "canvass_person_ids_by_resident_id"
+PHONE_LOOKUP = "canvass_person_ids_by_phone"
+
+
+def has_identifier_lookup(database: Database) -> bool:
+    """Whether this is a role-enforced database with the lookup functions installed (a database
+    made role-enforced by an older Canvass has them after its next `db upgrade`), asked once per
+    open database (remembered in its memo); SQLite never asks."""
+    if database.kind != "postgresql":
+        return False
+    known = database.memo.get("identifier_lookup")
+    if known is None:
+        with database.engine.connect() as connection:
+            known = enforced(connection) and connection.execute(text(
+                f"SELECT to_regprocedure('{MASKED_SCHEMA}.{RESIDENT_ID_LOOKUP}(text)') IS NOT NULL "
+                f"AND to_regprocedure('{MASKED_SCHEMA}.{PHONE_LOOKUP}(text)') IS NOT NULL"
+            )).scalar() is True
+            database.memo["identifier_lookup"] = known
+    return bool(known)
 
 
 def drop_masked_views(connection: Connection) -> None:

@@ -15,6 +15,12 @@ the searched columns have the "C" collation on PostgreSQL whatever the database'
 in C does, and the seek's ORDER BY walks the same index. The last digits of an ID are a prefix
 of the reversed ID, which has its own index. The typed text is only ever a bound parameter,
 LIKE's own wildcards escaped.
+
+On a role-enforced PostgreSQL database a role that reads the masked views (`lookup`: the viewer,
+the administrator) reads `person.resident_id` and `phone` masked, which no whole identifier
+equals: its search by a whole ID or phone asks the database's lookup functions instead
+(models/accounts/login_roles.py), which compare it on its index as the owner and give back the
+persons' ids, never the identifier.
 """
 from __future__ import annotations
 
@@ -33,6 +39,7 @@ from models.accounts.masking import mask_phone, mask_resident_id, masked_phone_s
 from models.db.columns import SqlColumn
 from models.db.database import Database
 from models.db.driver_statements import DriverStatement, compile_for_driver
+from models.db.login_mode import MASKED_SCHEMA, PHONE_LOOKUP, RESIDENT_ID_LOOKUP
 from models.register.person_fields import PHONE
 from models.schema.cases import Case
 from models.schema.geography import Community
@@ -115,6 +122,14 @@ def prefix_parameters(dialect: str, name: str, text: str) -> dict[str, str]:
     return {f"{name}_like": escaped + "%"}
 
 
+def looked_up(kind: SearchKind, whole: ColumnElement[str]) -> ColumnElement[bool]:
+    """Person is one whose resident ID (kind RESIDENT_ID) or phone is `whole`, through the
+    database's lookup function (`lookup`)."""
+    name = RESIDENT_ID_LOOKUP if kind is SearchKind.RESIDENT_ID else PHONE_LOOKUP
+    found = getattr(getattr(func, MASKED_SCHEMA), name)(whole)
+    return Person.id.in_(select(found))
+
+
 def _seek(dialect: str, column: QueryableAttribute[str | None], rank: int, limit: int,
           exact: bool = False) -> Select[*tuple[Any, ...]]:
     condition = column == bindparam("whole") if exact else prefix(dialect, column, column.key)
@@ -124,12 +139,16 @@ def _seek(dialect: str, column: QueryableAttribute[str | None], rank: int, limit
 
 @functools.lru_cache(maxsize=64)
 def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int,
-               masked: bool) -> Select[*tuple[Any, ...]]:
+               masked: bool, lookup: bool = False) -> Select[*tuple[Any, ...]]:
     """Built once per shape: composing SQLAlchemy expressions costs more than the seek itself.
     `masked`: the identifiers come masked from the database (models/accounts/masking.py), so a role
-    that may not see them never receives them."""
+    that may not see them never receives them; `lookup`: a whole ID found by the lookup function."""
     if kind is SearchKind.NAME:
         seeks = [_seek(dialect, Person.name, 0, limit)]
+    elif kind in (SearchKind.RESIDENT_ID, SearchKind.WHOLE_PHONE) and lookup:
+        rank = 0 if kind is SearchKind.RESIDENT_ID else 1
+        seeks = [select(Person.id, literal(rank).label("rank"), Person.id.label("key"))
+                 .where(looked_up(kind, bindparam("whole"))).order_by(Person.id).limit(limit)]
     elif kind is SearchKind.RESIDENT_ID:
         seeks = [_seek(dialect, Person.resident_id, 0, limit, exact=True)]
     elif kind is SearchKind.WHOLE_PHONE:
@@ -155,14 +174,16 @@ def _statement(dialect: str, kind: SearchKind, with_phone: bool, limit: int,
 
 @functools.lru_cache(maxsize=64)
 def _compiled(dialect: Dialect, kind: SearchKind, with_phone: bool, limit: int,
-              masked: bool) -> DriverStatement:
+              masked: bool, lookup: bool) -> DriverStatement:
     """The statement as the driver takes it, with the values SQLAlchemy bound itself (the seek
     ranks); the typed text's values are given per search."""
-    return compile_for_driver(_statement(dialect.name, kind, with_phone, limit, masked), dialect)
+    return compile_for_driver(_statement(dialect.name, kind, with_phone, limit, masked, lookup),
+                              dialect)
 
 
 @functools.lru_cache(maxsize=256)
-def prepared_search(dialect: Dialect, text: str, limit: int = SEARCH_LIMIT, masked: bool = False
+def prepared_search(dialect: Dialect, text: str, limit: int = SEARCH_LIMIT, masked: bool = False,
+                    lookup: bool = False
                     ) -> tuple[str, tuple[Any, ...] | dict[str, Any]] | None:
     """The SQL and the driver parameters a search for `text` runs, or None when the text means
     nothing (or, `masked`, is a fragment of an identifier). Exposed so the benchmark replays
@@ -183,7 +204,7 @@ def prepared_search(dialect: Dialect, text: str, limit: int = SEARCH_LIMIT, mask
         parameters = prefix_parameters(name, "resident_id_reversed", text[::-1])
         if with_phone:
             parameters |= prefix_parameters(name, "phone", text)
-    statement = _compiled(dialect, kind, with_phone, limit, masked)
+    statement = _compiled(dialect, kind, with_phone, limit, masked, lookup and masked)
     return statement.sql, statement.parameters(parameters)
 
 
@@ -211,16 +232,18 @@ def search_persons(connection: Connection | Session, text: str,
 
 
 def search_held(database: Database, text: str, limit: int = SEARCH_LIMIT,
-                masked: bool = False) -> list[PersonHit]:
+                masked: bool = False, lookup: bool = False) -> list[PersonHit]:
     """The same search on a connection held open for live typing (models/db/held_connections.py):
     what the search box runs on every keystroke. DatabaseUnavailable when the database is gone.
-    `masked`: identifiers masked by the database for a role that may not see them."""
-    return search_with(database.engine.dialect, database.held.fetch_all, text, limit, masked)
+    `masked`: identifiers masked by the database for a role that may not see them; `lookup`: a
+    whole ID found through the lookup function (a masked reader on a role-enforced database)."""
+    return search_with(database.engine.dialect, database.held.fetch_all, text, limit, masked,
+                       lookup)
 
 
 def search_with(dialect: Dialect, fetch_all: Callable[[str, Any], list[Any]], text: str,
-                limit: int, masked: bool = False) -> list[PersonHit]:
-    prepared = prepared_search(dialect, text, limit, masked)
+                limit: int, masked: bool = False, lookup: bool = False) -> list[PersonHit]:
+    prepared = prepared_search(dialect, text, limit, masked, lookup)
     if prepared is None:
         return []
     rows = fetch_all(*prepared)
@@ -233,16 +256,19 @@ def search_with(dialect: Dialect, fetch_all: Callable[[str, Any], list[Any]], te
     return list(hits.values())[:limit]
 
 
-def person_condition(dialect: str, text: str, masked: bool = False) -> ColumnElement[bool] | None:
+def person_condition(dialect: str, text: str, masked: bool = False,
+                     lookup: bool = False) -> ColumnElement[bool] | None:
     """A WHERE on Person for free text typed into a list's search box (same meanings as the
-    search, `masked` as there), with the values inlined as bound literals; None when the text
-    means nothing."""
+    search, `masked` and `lookup` as there), with the values inlined as bound literals; None
+    when the text means nothing."""
     text = clean_query(text)
     kind = classify(text, masked)
     if kind is SearchKind.NOTHING:
         return None
     if kind is SearchKind.FRAGMENT:
         return false()
+    if kind in (SearchKind.RESIDENT_ID, SearchKind.WHOLE_PHONE) and lookup and masked:
+        return looked_up(kind, literal(text))
     if kind is SearchKind.RESIDENT_ID:
         return Person.resident_id == text
     if kind is SearchKind.WHOLE_PHONE:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import QueryableAttribute
 from models.accounts.masking import age_sql, masked_phone_sql, masked_resident_id_sql
 from models.db.columns import SqlColumn
 from models.db.database import Database
+from models.db.login_mode import has_identifier_lookup
 from models.db.row_source import Column, Filters, Kind, Row, SortOrder, SqlRowSource, starts_with
 from models.pinyin import name_key
 from models.register.person_search import AuditedSearches, SearchAudit, person_condition
@@ -49,9 +50,12 @@ class PersonRows(SqlRowSource):
     keyset_columns = frozenset({"id", "name", "community"})
 
     def __init__(self, database: Database, *, sees_full: bool,
-                 audit: SearchAudit | None = None) -> None:
+                 audit: SearchAudit | None = None, masked_views: bool = False) -> None:
         super().__init__(database)
         self.sees_full = sees_full
+        # The reader's role reads the masked views on a role-enforced database: whole IDs are
+        # found through the lookup function (models/register/person_search.py).
+        self.masked_views = masked_views
         self.searches = AuditedSearches(None if sees_full else audit)
         if not sees_full:
             self.columns = tuple(AGE if column.key == "birth_date" else column
@@ -89,8 +93,9 @@ class PersonRows(SqlRowSource):
         if filters.get("name"):
             statement = statement.where(starts_with(self.database.kind, Person.name,
                                                     str(filters["name"])))
-        condition = person_condition(self.database.kind, str(filters.get("text") or ""),
-                                     masked=not self.sees_full)
+        condition = person_condition(
+            self.database.kind, str(filters.get("text") or ""), masked=not self.sees_full,
+            lookup=self.masked_views and has_identifier_lookup(self.database))
         if condition is not None:
             statement = statement.where(condition)
         return statement

@@ -79,6 +79,7 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
         session.undo.append(lambda: _close(starting))
     runner = TaskRunner()
     location = database_location(args.db, settings.get(DATABASE_LOCATION))
+    login_location: str | None = None
     if login_needed(location):
         # Role-enforced (README "Roles enforced by PostgreSQL"): the sign-in opens the database.
         if args.lang:
@@ -91,7 +92,7 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
             runner.shutdown()
             session.finish()
             return EXIT_NOT_SIGNED_IN
-        database, user = login.database, login.user
+        database, user, login_location = login.database, login.user, location
     else:
         try:
             database = open_asking_key(location, runner)
@@ -110,7 +111,8 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
             session.finish()
             return EXIT_NOT_SIGNED_IN
         user = signed
-    session.context = build_context(database, settings, tasks=runner, user=user)
+    session.context = build_context(database, settings, tasks=runner, user=user,
+                                    login_location=login_location)
     set_up = first_start(session)
     session.window = MainWindow(session.context)
     if set_up:

@@ -10,6 +10,7 @@ claims. Canvass signs in by connecting: a wrong password is the usual one senten
 deactivated account's role cannot log in, and `db upgrade` is the owner's alone."""
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -514,6 +515,75 @@ def test_a_viewers_screens_read_on_the_viewers_connection(cluster: LoginCluster)
                 refused[screen] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:150]}"
         print(refused)
         assert refused == {}
+    finally:
+        database.dispose()
+
+
+WHOLE_ID = "420102198001011234"     # 张伟's (tests/support/factories.py), the deployment's person
+PHONE = "13800000000"
+LOOKUP = "canvass_masked.canvass_person_ids_by_resident_id"
+PHONE_LOOKUP = "canvass_masked.canvass_person_ids_by_phone"
+
+
+def test_a_viewer_finds_a_person_by_the_whole_id_or_phone(cluster: LoginCluster) -> None:
+    """The viewer's connection reads `person` through the masked view, whose masked ID no whole ID
+    equals: the person search, the register's and the case board's search boxes find 张伟 by the
+    whole ID through the owner's lookup function, shown masked as ever, and audited with the rows
+    found; a whole phone likewise; a prefix, or all but the last digit, still finds nobody."""
+    database = _opened_as(cluster, VIEWER, VIEWER_PASSWORD)
+    try:
+        viewer = sign_in(database, VIEWER, VIEWER_PASSWORD)
+        found = find_persons(database, viewer, WHOLE_ID)
+        assert [(hit.name, hit.resident_id) for hit in found] == [("张伟", "420102********1234")]
+        for fragment in ("420102", WHOLE_ID[:17], "1234", PHONE[:10]):
+            assert find_persons(database, viewer, fragment) == []
+        by_phone = find_persons(database, viewer, PHONE)   # the scenes' persons share it
+        assert ("张伟", "138****0000") in [(hit.name, hit.phone) for hit in by_phone]
+        order = SortOrder("id", False)
+        register = person_rows(database, viewer)
+        assert register.count({"text": WHOLE_ID}) == 1
+        assert [row[1] for row in register.page({"text": WHOLE_ID}, order, 0, 50)] == ["张伟"]
+        assert register.count({"text": WHOLE_ID[:17]}) == 0
+        assert case_rows(database, viewer).count({"text": WHOLE_ID}) == 1
+    finally:
+        database.dispose()
+    with _psql(cluster, VIEWER, VIEWER_PASSWORD) as connection:
+        assert len(connection.execute(f"SELECT {LOOKUP}(%s)", (WHOLE_ID,)).fetchall()) == 1
+        for probe in ("4201021980%", WHOLE_ID[:17], "", WHOLE_ID + " ", WHOLE_ID[:16] + "%"):
+            assert connection.execute(f"SELECT {LOOKUP}(%s)", (probe,)).fetchall() == []
+        assert connection.execute(f"SELECT {PHONE_LOOKUP}(%s)", (PHONE,)).fetchall() != []
+        for probe in (PHONE[:10], PHONE[:10] + "%", PHONE + "0"):
+            assert connection.execute(f"SELECT {PHONE_LOOKUP}(%s)", (probe,)).fetchall() == []
+    with _owner(cluster) as connection:
+        definer = connection.execute(
+            "SELECT prosecdef, pg_get_userbyid(proowner), proconfig FROM pg_proc "
+            "WHERE proname = 'canvass_person_ids_by_resident_id'").fetchone()
+        assert definer == (True, OWNER, ["search_path=pg_catalog, pg_temp"])
+        assert connection.execute(
+            "SELECT prosecdef, pg_get_userbyid(proowner), proconfig FROM pg_proc "
+            "WHERE proname = 'canvass_person_ids_by_phone'").fetchone() == definer
+        searches = connection.execute(
+            "SELECT changes FROM audit_entry WHERE action = 'search' AND username = %s "
+            "ORDER BY id", (VIEWER,)).fetchall()
+        logged = [json.loads(str(row[0])) for row in searches]
+        assert [entry for entry in logged if "resident_id" in entry] \
+            == [{"resident_id": "420102********1234", "rows": 1}] * 3   # search, register, board
+        assert [entry["phone"] for entry in logged if "phone" in entry] == ["138****0000"]
+        # A database made role-enforced before the lookups: searched as before (nobody found, no
+        # error) until `db upgrade` or `db roles install` puts them in.
+        connection.execute(f"DROP FUNCTION {LOOKUP}(text)")
+    database = _opened_as(cluster, VIEWER, VIEWER_PASSWORD)
+    try:
+        viewer = sign_in(database, VIEWER, VIEWER_PASSWORD)
+        assert find_persons(database, viewer, WHOLE_ID) == []
+        assert person_rows(database, viewer).count({"text": WHOLE_ID}) == 0
+    finally:
+        database.dispose()
+    assert _run("--db", cluster.owner_address(), "db", "upgrade") == 0
+    database = _opened_as(cluster, VIEWER, VIEWER_PASSWORD)
+    try:
+        viewer = sign_in(database, VIEWER, VIEWER_PASSWORD)
+        assert len(find_persons(database, viewer, WHOLE_ID)) == 1
     finally:
         database.dispose()
 
