@@ -14,9 +14,11 @@ leaves nothing behind.
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from models.errors import CanvassError
 from models.exporting.csv_cells import csv_text
@@ -38,13 +40,63 @@ def csv_value(value: Cell, code: bool = False) -> Cell:
     spreadsheet would run or (in a `code` column) turn into a number neutralised."""
     if isinstance(value, str):
         return csv_text(value, code)
-    if isinstance(value, datetime):   # not strftime: it imports `time` at each call
-        return f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}"
+    if isinstance(value, datetime):
+        return _csv_moment(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Share):
-        return f"{float(value) * 100:.1f}%"
+        return _csv_share(value)
     return value
+
+
+def _csv_moment(value: datetime) -> str:   # not strftime: it imports `time` at each call
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}"
+
+
+def _csv_share(value: float) -> str:
+    return f"{float(value) * 100:.1f}%"
+
+
+def _csv_code(text: str) -> str:
+    return csv_text(text, True)
+
+
+_CSV_CELLS: dict[type, Callable[[Any], Any]] = {
+    str: csv_text, datetime: _csv_moment, date: date.isoformat, Share: _csv_share}
+
+
+class _CsvRows:
+    """Rows out to a csv.writer, each row's cells converted by the kinds of its values: the
+    conversions a row needs are looked up once per combination of kinds (most rows of a list
+    share one or two), so a number or an empty cell costs nothing and a text one call."""
+
+    def __init__(self, writer: Any, codes: frozenset[int]) -> None:
+        self.writer = writer
+        self.codes = codes
+        self.plans: dict[tuple[type, ...], list[tuple[int, Callable[[Any], Any]]]] = {}
+
+    def plan(self, kinds: tuple[type, ...]) -> list[tuple[int, Callable[[Any], Any]]]:
+        steps: list[tuple[int, Callable[[Any], Any]]] = []
+        for index, kind in enumerate(kinds):
+            convert = _CSV_CELLS.get(kind)
+            if convert is None and kind not in (int, float, bool, type(None)):
+                convert = functools.partial(csv_value, code=index in self.codes)
+            elif convert is csv_text and index in self.codes:
+                convert = _csv_code
+            if convert is not None:
+                steps.append((index, convert))
+        self.plans[kinds] = steps
+        return steps
+
+    def row(self, values: Sequence[Cell]) -> None:
+        kinds = tuple(map(type, values))
+        steps = self.plans.get(kinds)
+        if steps is None:
+            steps = self.plan(kinds)
+        cells = list(values)
+        for index, convert in steps:
+            cells[index] = convert(cells[index])
+        self.writer.writerow(cells)
 
 
 def write_rows(path: Path | str, sheet_name: str, headings: Sequence[str],
@@ -64,9 +116,7 @@ def write_rows(path: Path | str, sheet_name: str, headings: Sequence[str],
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow([csv_text(text) for text in headings])
-                written = _pump(rows, lambda values: writer.writerow(
-                    [csv_value(value, index in kept) for index, value in enumerate(values)]),
-                    progress, cancelled)
+                written = _pump(rows, _CsvRows(writer, kept).row, progress, cancelled)
         else:
             with XlsxWriter(partial, sheet_name, list(headings)) as sheet:
                 written = _pump(rows, sheet.row, progress, cancelled)
