@@ -69,7 +69,8 @@ ROWS_PER_WRITE = 256   # rows joined into one write: the zip member's own cost i
 # for a file about a fifth larger.
 COMPRESS_LEVEL = 1
 _CONTROL = {code: None for code in range(32) if chr(code) not in "\t\n"}
-_EMPTY = type(None)   # the kind of a cell left out of the row (None, or a text "")
+_EMPTY = type(None)
+SERIALS_KEPT = 32_768   # moments whose serial is kept (~4 MB; a month of working minutes is 18,000)   # the kind of a cell left out of the row (None, or a text "")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -124,7 +125,8 @@ class _RowPlan:
     text cells, looked at together and escaped only when one of them needs it. A row costs a
     few string operations in C instead of a dozen Python steps a cell."""
 
-    def __init__(self, kinds: tuple[type, ...], text: str = _TEXT) -> None:
+    def __init__(self, kinds: tuple[type, ...], text: str = _TEXT,
+                 moment: Callable[[Any], Any] = excel_serial) -> None:
         parts = ['<row r="%d">']
         # Where each % of the template takes its value from (number, *values): 0 is the row
         # number, which a cell after a gap names again in its reference.
@@ -146,6 +148,8 @@ class _RowPlan:
                 layout.append(0)
             if cell is text:
                 self.texts.append(len(layout))
+            if convert is excel_serial and kind is datetime:
+                convert = moment
             if convert is not None:
                 self.converted.append((len(layout), convert))
             layout.append(index + 1)
@@ -192,6 +196,7 @@ class XlsxWriter:
         self._sheet: IO[bytes] | None = None
         self._pending: list[str] = []
         self._plans: dict[tuple[type, ...], _RowPlan] = {}
+        self._serials: dict[datetime, str] = {}
 
     def __enter__(self) -> XlsxWriter:
         self._zip = zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED,
@@ -215,6 +220,19 @@ class XlsxWriter:
                                            for text in self.headers]))
         return self
 
+    def _moment(self, value: datetime) -> str:
+        """A moment's serial number as the cell writes it, kept: times repeat down a list (a
+        day's visits fall on a few hundred minutes), and a float's shortest digits cost more
+        than the rest of its cell."""
+        if value.tzinfo is not None:
+            return repr(excel_serial(value))
+        found = self._serials.get(value)
+        if found is None:
+            if len(self._serials) >= SERIALS_KEPT:
+                self._serials.clear()
+            found = self._serials[value] = repr(excel_serial(value))
+        return found
+
     def row(self, values: Sequence[Any]) -> None:
         """Write the next row: None and "" leave a cell empty, a number is a number, a date or
         a moment a date cell, a Share a percentage, anything else a text."""
@@ -224,7 +242,7 @@ class XlsxWriter:
             kinds = tuple([_EMPTY if value == "" else kind for value, kind in zip(values, kinds)])
         plan = self._plans.get(kinds)
         if plan is None:
-            plan = self._plans[kinds] = _RowPlan(kinds)
+            plan = self._plans[kinds] = _RowPlan(kinds, moment=self._moment)
         self._pending.append(plan.line(self.rows_written, values))
         if len(self._pending) >= ROWS_PER_WRITE:
             self._flush()
