@@ -69,8 +69,9 @@ ROWS_PER_WRITE = 256   # rows joined into one write: the zip member's own cost i
 # for a file about a fifth larger.
 COMPRESS_LEVEL = 1
 _CONTROL = {code: None for code in range(32) if chr(code) not in "\t\n"}
-_EMPTY = type(None)
-SERIALS_KEPT = 32_768   # moments whose serial is kept (~4 MB; a month of working minutes is 18,000)   # the kind of a cell left out of the row (None, or a text "")
+_EMPTY = type(None)   # the kind of a cell left out of the row (None, or a text "")
+# Moments whose serial number is kept (about 4 MB): a month of working minutes is 18,000.
+SERIALS_KEPT = 32_768
 
 
 @functools.lru_cache(maxsize=1024)
