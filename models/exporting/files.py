@@ -57,46 +57,67 @@ def _csv_share(value: float) -> str:
     return f"{float(value) * 100:.1f}%"
 
 
-def _csv_code(text: str) -> str:
-    return csv_text(text, True)
-
-
 _CSV_CELLS: dict[type, Callable[[Any], Any]] = {
     str: csv_text, datetime: _csv_moment, date: date.isoformat, Share: _csv_share}
+
+
+CSV_TEXTS_KEPT = 4096   # texts kept with their CSV form (a community, a building, a word)
+CsvPlan = tuple[list[int], list[int], list[tuple[int, Callable[[Any], Any]]]]
 
 
 class _CsvRows:
     """Rows out to a csv.writer, each row's cells converted by the kinds of its values: the
     conversions a row needs are looked up once per combination of kinds (most rows of a list
-    share one or two), so a number or an empty cell costs nothing and a text one call."""
+    share one or two), so a number or an empty cell costs nothing, and a text that repeats
+    down its column (a community, a building, 是/否) is looked at once."""
 
     def __init__(self, writer: Any, codes: frozenset[int]) -> None:
         self.writer = writer
         self.codes = codes
-        self.plans: dict[tuple[type, ...], list[tuple[int, Callable[[Any], Any]]]] = {}
+        self.plans: dict[tuple[type, ...], CsvPlan] = {}
+        self.texts: dict[str, str] = {}    # a text → its cell
+        self.coded: dict[str, str] = {}    # a code column's text → its cell
 
-    def plan(self, kinds: tuple[type, ...]) -> list[tuple[int, Callable[[Any], Any]]]:
+    def plan(self, kinds: tuple[type, ...]) -> CsvPlan:
+        """(the text columns, the code columns, the other columns' conversions)."""
+        texts: list[int] = []
+        codes: list[int] = []
         steps: list[tuple[int, Callable[[Any], Any]]] = []
         for index, kind in enumerate(kinds):
-            convert = _CSV_CELLS.get(kind)
-            if convert is None and kind not in (int, float, bool, type(None)):
-                convert = functools.partial(csv_value, code=index in self.codes)
-            elif convert is csv_text and index in self.codes:
-                convert = _csv_code
-            if convert is not None:
-                steps.append((index, convert))
-        self.plans[kinds] = steps
-        return steps
+            if kind is str:
+                (codes if index in self.codes else texts).append(index)
+            elif kind in _CSV_CELLS:
+                steps.append((index, _CSV_CELLS[kind]))
+            elif kind not in (int, float, bool, type(None)):
+                steps.append((index, functools.partial(csv_value, code=index in self.codes)))
+        plan = self.plans[kinds] = (texts, codes, steps)
+        return plan
 
     def row(self, values: Sequence[Cell]) -> None:
         kinds = tuple(map(type, values))
-        steps = self.plans.get(kinds)
-        if steps is None:
-            steps = self.plan(kinds)
-        cells = list(values)
+        plan = self.plans.get(kinds)
+        texts, codes, steps = plan if plan is not None else self.plan(kinds)
+        cells: list[Any] = list(values)
+        kept = self.texts
+        for index in texts:
+            text = cells[index]
+            found = kept.get(text)
+            cells[index] = found if found is not None else self._text(kept, text, False)
+        kept = self.coded
+        for index in codes:
+            text = cells[index]
+            found = kept.get(text)
+            cells[index] = found if found is not None else self._text(kept, text, True)
         for index, convert in steps:
             cells[index] = convert(cells[index])
         self.writer.writerow(cells)
+
+    @staticmethod
+    def _text(kept: dict[str, str], text: str, code: bool) -> str:
+        if len(kept) >= CSV_TEXTS_KEPT:
+            kept.clear()
+        found = kept[text] = csv_text(text, code)
+        return found
 
 
 def write_rows(path: Path | str, sheet_name: str, headings: Sequence[str],
