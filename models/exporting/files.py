@@ -23,7 +23,7 @@ from typing import Any
 from models.errors import CanvassError
 from models.exporting.csv_cells import csv_text
 from models.exporting.refusals import ExportRefusal
-from models.importing.xlsx import Share, XlsxWriter
+from models.importing.xlsx import PLANS_KEPT, Share, XlsxWriter
 
 # What a cell of an exported row may hold: text, a number, a share, a date or a moment.
 Cell = str | int | float | date | datetime | None
@@ -58,7 +58,7 @@ def _csv_share(value: float) -> str:
 
 
 _CSV_CELLS: dict[type, Callable[[Any], Any]] = {
-    str: csv_text, datetime: _csv_moment, date: date.isoformat, Share: _csv_share}
+    datetime: _csv_moment, date: date.isoformat, Share: _csv_share}
 
 
 CSV_TEXTS_KEPT = 4096   # texts kept with their CSV form (a community, a building, a word)
@@ -90,6 +90,8 @@ class _CsvRows:
                 steps.append((index, _CSV_CELLS[kind]))
             elif kind not in (int, float, bool, type(None)):
                 steps.append((index, functools.partial(csv_value, code=index in self.codes)))
+        if len(self.plans) >= PLANS_KEPT:
+            self.plans.clear()
         plan = self.plans[kinds] = (texts, codes, steps)
         return plan
 

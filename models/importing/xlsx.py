@@ -106,7 +106,9 @@ _CELLS: dict[type, tuple[str, Callable[[Any], Any] | None]] = {
     datetime: (f' s="{MOMENT_STYLE}"><v>%s</v></c>', excel_serial),
     date: (f' s="{DATE_STYLE}"><v>%s</v></c>', excel_serial),
     Share: (f' s="{SHARE_STYLE}"><v>%s</v></c>', _share)}
-
+# Plans kept: a list's rows fall into a few combinations of kinds, but a wide list whose cells
+# are empty here and there could make many.
+PLANS_KEPT = 1024
 
 
 def _cell_of(kind: type) -> tuple[str, Callable[[Any], Any] | None]:
@@ -243,6 +245,8 @@ class XlsxWriter:
             kinds = tuple([_EMPTY if value == "" else kind for value, kind in zip(values, kinds)])
         plan = self._plans.get(kinds)
         if plan is None:
+            if len(self._plans) >= PLANS_KEPT:
+                self._plans.clear()
             plan = self._plans[kinds] = _RowPlan(kinds, moment=self._moment)
         self._pending.append(plan.line(self.rows_written, values))
         if len(self._pending) >= ROWS_PER_WRITE:
