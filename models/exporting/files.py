@@ -14,14 +14,16 @@ leaves nothing behind.
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from models.errors import CanvassError
 from models.exporting.csv_cells import csv_text
 from models.exporting.refusals import ExportRefusal
-from models.importing.xlsx import Share, XlsxWriter
+from models.importing.xlsx import PLANS_KEPT, Share, XlsxWriter
 
 # What a cell of an exported row may hold: text, a number, a share, a date or a moment.
 Cell = str | int | float | date | datetime | None
@@ -38,13 +40,86 @@ def csv_value(value: Cell, code: bool = False) -> Cell:
     spreadsheet would run or (in a `code` column) turn into a number neutralised."""
     if isinstance(value, str):
         return csv_text(value, code)
-    if isinstance(value, datetime):   # not strftime: it imports `time` at each call
-        return f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}"
+    if isinstance(value, datetime):
+        return _csv_moment(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Share):
-        return f"{float(value) * 100:.1f}%"
+        return _csv_share(value)
     return value
+
+
+def _csv_moment(value: datetime) -> str:   # not strftime: it imports `time` at each call
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}"
+
+
+def _csv_share(value: float) -> str:
+    return f"{float(value) * 100:.1f}%"
+
+
+_CSV_CELLS: dict[type, Callable[[Any], Any]] = {
+    datetime: _csv_moment, date: date.isoformat, Share: _csv_share}
+
+
+CSV_TEXTS_KEPT = 4096   # texts kept with their CSV form (a community, a building, a word)
+CsvPlan = tuple[list[int], list[int], list[tuple[int, Callable[[Any], Any]]]]
+
+
+class _CsvRows:
+    """Rows out to a csv.writer, each row's cells converted by the kinds of its values: the
+    conversions a row needs are looked up once per combination of kinds (most rows of a list
+    share one or two), so a number or an empty cell costs nothing, and a text that repeats
+    down its column (a community, a building, 是/否) is looked at once."""
+
+    def __init__(self, writer: Any, codes: frozenset[int]) -> None:
+        self.writer = writer
+        self.codes = codes
+        self.plans: dict[tuple[type, ...], CsvPlan] = {}
+        self.texts: dict[str, str] = {}    # a text → its cell
+        self.coded: dict[str, str] = {}    # a code column's text → its cell
+
+    def plan(self, kinds: tuple[type, ...]) -> CsvPlan:
+        """(the text columns, the code columns, the other columns' conversions)."""
+        texts: list[int] = []
+        codes: list[int] = []
+        steps: list[tuple[int, Callable[[Any], Any]]] = []
+        for index, kind in enumerate(kinds):
+            if kind is str:
+                (codes if index in self.codes else texts).append(index)
+            elif kind in _CSV_CELLS:
+                steps.append((index, _CSV_CELLS[kind]))
+            elif kind not in (int, float, bool, type(None)):
+                steps.append((index, functools.partial(csv_value, code=index in self.codes)))
+        if len(self.plans) >= PLANS_KEPT:
+            self.plans.clear()
+        plan = self.plans[kinds] = (texts, codes, steps)
+        return plan
+
+    def row(self, values: Sequence[Cell]) -> None:
+        kinds = tuple(map(type, values))
+        plan = self.plans.get(kinds)
+        texts, codes, steps = plan if plan is not None else self.plan(kinds)
+        cells: list[Any] = list(values)
+        kept = self.texts
+        for index in texts:
+            text = cells[index]
+            found = kept.get(text)
+            cells[index] = found if found is not None else self._text(kept, text, False)
+        kept = self.coded
+        for index in codes:
+            text = cells[index]
+            found = kept.get(text)
+            cells[index] = found if found is not None else self._text(kept, text, True)
+        for index, convert in steps:
+            cells[index] = convert(cells[index])
+        self.writer.writerow(cells)
+
+    @staticmethod
+    def _text(kept: dict[str, str], text: str, code: bool) -> str:
+        if len(kept) >= CSV_TEXTS_KEPT:
+            kept.clear()
+        found = kept[text] = csv_text(text, code)
+        return found
 
 
 def write_rows(path: Path | str, sheet_name: str, headings: Sequence[str],
@@ -64,9 +139,7 @@ def write_rows(path: Path | str, sheet_name: str, headings: Sequence[str],
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow([csv_text(text) for text in headings])
-                written = _pump(rows, lambda values: writer.writerow(
-                    [csv_value(value, index in kept) for index, value in enumerate(values)]),
-                    progress, cancelled)
+                written = _pump(rows, _CsvRows(writer, kept).row, progress, cancelled)
         else:
             with XlsxWriter(partial, sheet_name, list(headings)) as sheet:
                 written = _pump(rows, sheet.row, progress, cancelled)

@@ -14,7 +14,7 @@ phones, buildings, units, doors) say so, and a CSV keeps them text (models/expor
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -43,7 +43,7 @@ PAGE = 2000
 WRITTEN = "written"
 YES_NO = "yes_no"          # a flag (True / False), worded yes or no
 AGE = QT_TRANSLATE_NOOP("ExportColumn", "Age")
-Page = list[tuple[Any, ...]]
+Page = Sequence[Sequence[Any]]   # rows, each ending with its id
 Label = Callable[[str, Any], str]   # (vocabulary, stored value) → the word people read
 
 
@@ -126,6 +126,10 @@ def _households(session: Session, after: int, only: Select[*tuple[Any, ...]] | N
                  .where(Household.id > after).order_by(Household.id).limit(PAGE))
     if only is not None:
         statement = statement.where(Household.id.in_(only))
+    # Tuples, not the driver's rows: a tuple of plain values leaves the garbage collector's
+    # watch at its first pass, where 400,000 rows that each keep their result's metadata
+    # made it sweep every object of the process again and again (two full passes of 80 ms
+    # for 40,000 households).
     return [tuple(row) for row in _read(session, statement)]
 
 
@@ -243,14 +247,18 @@ def rows(database: Database, spec: ListSpec, may_see: bool,
     it they stay as stored."""
     masks = _masks(spec, may_see, today or date.today())
     worded = [(index, column.words) for index, column in enumerate(spec.columns) if column.words]
-    said: dict[tuple[str, Any], str] = {}   # a vocabulary's few words, each worded once
+    # What the file holds for a stored value of a worded column, by (vocabulary, value): a
+    # vocabulary has a few words, each worded once.
+    said: dict[tuple[str, Any], Any] = {}
 
-    def word(vocabulary: str, value: Any) -> str:
+    def word(vocabulary: str, value: Any) -> Any:
         key = (vocabulary, value)
-        found = said.get(key)
-        if found is None:
-            assert label is not None
-            found = said[key] = label(vocabulary, value)
+        if value is None or value == "":
+            found = value
+        else:
+            stored = value.value if isinstance(value, Enum) else value
+            found = label(vocabulary, stored) if label is not None else stored
+        said[key] = found
         return found
     after = 0
     while True:
@@ -267,11 +275,8 @@ def rows(database: Database, spec: ListSpec, may_see: bool,
             # a `label`) as its word. Everything else (dates included) stays as it is.
             for index, vocabulary in worded:
                 value = values[index]
-                if value is None or value == "":
-                    continue
-                if isinstance(value, Enum):
-                    value = value.value
-                values[index] = word(vocabulary, value) if label is not None else value
+                found = said.get((vocabulary, value), said)
+                values[index] = word(vocabulary, value) if found is said else found
             yield values
 
 

@@ -2,8 +2,10 @@
 kept text there, masking per role, every page, the caller's words for stored identifiers."""
 from __future__ import annotations
 
+import gc
 import zipfile
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
+from enum import IntEnum
 from pathlib import Path
 
 import pytest
@@ -222,3 +224,57 @@ def test_each_household_carries_its_persons_visits_outcome_and_last_visit(
         ("2", "1", "201"): [0, 2, "False", NOW + timedelta(minutes=70)],
         ("2", "1", "202"): [0, 1, "True", NOW + timedelta(minutes=30)],
         ("2", "1", "203"): [0, 0, "False", ""]}
+
+
+class Kind(IntEnum):
+    THREE = 3
+
+
+def test_every_kind_of_cell_lands_in_its_column_whatever_its_neighbours(tmp_path: Path) -> None:
+    """Rows are written by the kinds of their cells (one template per combination): each
+    combination, gaps and texts to escape included, reads back cell for cell, in .xlsx and
+    CSV alike, however the rows of one combination alternate with another's."""
+    east = timezone(timedelta(hours=8))
+    rows: list[list[object]] = [
+        ["永清社区", "2", 3, True, datetime(2020, 2, 20, 14, 5)],
+        ["a<b & c>d", "", Kind.THREE, False, None],
+        [None, "x\x01y", 1.5, None, datetime(2020, 2, 20, 14, 5, tzinfo=east)],
+        ["永清社区", "2", 3, True, datetime(2020, 2, 21, 8, 0)],
+        [None, None, None, None, None],
+        ["=1+1", "0301", Share(0.5), date(2020, 2, 1), "门 301"]]
+    headings = ["h0", "", "h2", "h3", "h4"]
+    xlsx, csv_path = tmp_path / "kinds.xlsx", tmp_path / "kinds.csv"
+    assert write_rows(xlsx, "清单", headings, iter(rows), codes=[1]) == 6
+    assert _sheet(xlsx) == [
+        headings,
+        ["永清社区", "2", 3, "True", datetime(2020, 2, 20, 14, 5)],
+        ["a<b & c>d", "", 3, "False", ""],
+        ["", "xy", 1.5, "", datetime(2020, 2, 20, 14, 5)],
+        ["永清社区", "2", 3, "True", datetime(2020, 2, 21, 8, 0)],
+        ["", "", "", "", ""],
+        ["=1+1", "0301", 0.5, date(2020, 2, 1), "门 301"]]
+    with zipfile.ZipFile(xlsx) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    bold = '<c t="inlineStr" s="1"><is><t xml:space="preserve">h0</t></is></c>'
+    assert f'<row r="1">{bold}<c r="C1" t="inlineStr" s="1">' in xml   # a gap is named
+    assert "a&lt;b &amp; c&gt;d" in xml and '<row r="6"></row>' in xml
+    write_rows(csv_path, "清单", headings, iter(rows), codes=[1])
+    assert csv_path.read_text(encoding="utf-8-sig").splitlines() == [
+        "h0,,h2,h3,h4",
+        "永清社区,\t2,3,True,2020-02-20 14:05",
+        "a<b & c>d,,3,False,",
+        ",\tx\x01y,1.5,,2020-02-20 14:05",
+        "永清社区,\t2,3,True,2020-02-21 08:00",
+        ",,,,",
+        "'=1+1,\t0301,50.0%,2020-02-01,门 301"]
+
+
+def test_a_page_of_households_leaves_the_garbage_collectors_watch(database: Database) -> None:
+    """A page's rows are plain tuples, which the collector stops tracking at its first pass:
+    rows that kept their result's metadata stayed watched, and 40,000 of them made it sweep
+    every object of the process twice (160 ms of an export of 0.45 s)."""
+    _fill(database)
+    with database.sessions() as session:
+        page = models.exporting.lists.LISTS["households"].read_page(session, 0, None)
+    gc.collect()
+    assert len(page) == 6 and not any(gc.is_tracked(row) for row in page)
