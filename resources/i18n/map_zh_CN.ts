@@ -246,12 +246,87 @@
             <source>%1 communities without an outline</source>
             <translation>%1 个社区未导入边界</translation>
         </message>
+        <message>
+            <source>Click to open the facility</source>
+            <translation>点击打开该收治机构</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Situation map</source>
             <translation>态势图</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilityWindow</name>
+        <message>
+            <source>Facility</source>
+            <translation>收治机构</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>转运单</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>下单时间</translation>
+        </message>
+        <message>
+            <source>Enter or a double-click opens the transfer order</source>
+            <translation>回车或双击打开转运单</translation>
+        </message>
+        <message>
+            <source>Admitted</source>
+            <translation>收治时间</translation>
+        </message>
+        <message>
+            <source>no category</source>
+            <translation>不收治任何类别</translation>
+        </message>
+        <message>
+            <source>Takes: %1</source>
+            <translation>收治：%1</translation>
+        </message>
+        <message>
+            <source>Beds free: %1 of %2</source>
+            <translation>空床：%1 / %2</translation>
+        </message>
+        <message>
+            <source>retired: takes nobody any more</source>
+            <translation>已停用：不再收治</translation>
+        </message>
+        <message>
+            <source>Transfers heading here: %1</source>
+            <translation>正在转运来的：%1</translation>
+        </message>
+        <message>
+            <source>Admitted here: %1</source>
+            <translation>在此收治：%1</translation>
+        </message>
+        <message>
+            <source> (the first %1 shown)</source>
+            <translation>（显示前 %1 条）</translation>
         </message>
     </context>
 </TS>

@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import insert, select
+
 from models.db.database import Database
 from models.enums import AreaKind, CaseCategory, CaseStatus, TransferStatus, VehicleStatus
-from models.schema import Case, Community, TransferOrder
+from models.schema import Case, Community, Household, PoliceStation, TransferOrder
+from models.schema.facilities import facility_accepts
 from models.schema.tallies import CommunityDayTally
-from tests.support.factories import NOW, make_case, make_facility, make_person, make_place, make_vehicle
+from tests.support.factories import NOW, Place, make_case, make_facility, make_person, make_place, make_vehicle
 
 
 @dataclass
@@ -87,3 +90,28 @@ def make_map_scene(database: Database) -> MapScene:
         session.commit()
         return MapScene(place.community_id, second.id, facility.id, vehicles, orders)
 
+
+
+def admit_to_facility(database: Database, scene: MapScene, name: str = "住院乙") -> int:
+    """The scene's facility takes confirmed and suspected cases and holds `name`, admitted: the
+    admitted case's id."""
+    with database.sessions() as session:
+        first = session.get(Community, scene.first)
+        assert first is not None
+        station = session.get(PoliceStation, first.station_id)
+        household = session.scalars(select(Household.id)
+                                    .where(Household.community_id == first.id)).first()
+        assert station is not None and household is not None
+        place = Place(station.district_id, station.id, first.id, household)
+        person = make_person(session, place, name=name)
+        case = make_case(session, place, person)
+        case.category = CaseCategory.CONFIRMED
+        case.status = CaseStatus.ADMITTED
+        case.facility_id = scene.facility
+        if not session.execute(select(facility_accepts).where(
+                facility_accepts.c.facility_id == scene.facility)).first():
+            session.execute(insert(facility_accepts), [
+                {"facility_id": scene.facility, "category": CaseCategory.CONFIRMED},
+                {"facility_id": scene.facility, "category": CaseCategory.SUSPECTED}])
+        session.commit()
+        return case.id

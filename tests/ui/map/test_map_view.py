@@ -11,11 +11,12 @@ from pytestqt.qtbot import QtBot
 from controllers.map.boundaries import import_boundaries
 from controllers.runtime.context import AppContext
 from tests.support.factories import signed_in
-from tests.support.map_scene import MapScene, collection, feature, make_map_scene, square
+from tests.support.map_scene import MapScene, admit_to_facility, collection, feature, make_map_scene, square
 from tests.support.second_workstation import second_workstation, url_of
 from ui.communities.detail import CommunityDetail
 from ui.communities.view import CommunitiesView
-from ui.map.layers import COVERAGE_COLOURS, NO_REGISTER
+from ui.map.facility_window import FacilityWindow
+from ui.map.layers import COVERAGE_COLOURS, FACILITY, NO_REGISTER
 from ui.map.view import MapView, MapWindows
 
 
@@ -136,3 +137,33 @@ def test_a_change_at_another_workstation_is_drawn(qtbot: QtBot, context: AppCont
     second_workstation(url_of(context.database), "place", "live")   # a station and a community
     qtbot.waitUntil(lambda: len(view.canvas.layers.communities) == 3, timeout=5_000)
     assert view.figures is not None and len(view.figures.stations) == 2
+
+
+def test_a_click_on_a_facility_opens_its_window(qtbot: QtBot, context: AppContext) -> None:
+    """Its kind, beds, the transfers heading to it (Enter opens one) and who is admitted."""
+    scene = _scene(context)
+    admit_to_facility(context.database, scene)
+    opened = Opened()
+    view = _map(qtbot, context, opened.windows())
+    canvas = view.canvas
+    marker = canvas.layers.markers[(FACILITY, scene.facility)]
+    at = canvas.mapFromScene(marker.scenePos())
+    assert "Click to open the facility" in canvas.tip_at(at)
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert opened.communities == [] and opened.orders == []
+    (window,) = view.facility_windows
+    assert isinstance(window, FacilityWindow) and window.facility_id == scene.facility
+    qtbot.waitUntil(lambda: window.card is not None and not window.is_loading(), timeout=10_000)
+    assert window.heading.text().startswith("金银潭医院")
+    assert "Beds free: 7 of 10" in window.facts.text()
+    assert "Confirmed、Suspected" in window.facts.text()
+    assert window.incoming_title.text() == "Transfers heading here: 3"
+    assert window.incoming.rowCount() == 3 and window.admitted.rowCount() == 1
+    assert window.admitted.item(0, 0).text() == "住院乙"
+    window.incoming.setCurrentCell(0, 0)
+    qtbot.keyClick(window.incoming, Qt.Key.Key_Return)
+    assert opened.orders == [min(scene.orders.values())]
+    # A second click raises the same window.
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert view.facility_windows == [window]
+    window.close()
