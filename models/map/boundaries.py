@@ -1,4 +1,5 @@
-"""Community boundaries from a GeoJSON file: read, checked, then written all or nothing.
+"""Community boundaries from a GeoJSON file (or a shapefile, read into the same features by
+models/map/shapefile.py): read, checked, then written all or nothing.
 
 A FeatureCollection whose features are Polygons or MultiPolygons, each matched to a community by
 its `code` property, else by its `name` (a Chinese export may say 社区编码 / 社区名称). The file's
@@ -89,7 +90,7 @@ def refuse(code: MapRefusal, what: str) -> CanvassError:
 def read_geojson(raw: bytes, name: str) -> tuple[list[Any], str]:
     """The features of a FeatureCollection and the projection they are to be read in."""
     lower = name.lower()
-    if lower.endswith((".shp", ".shx", ".dbf", ".zip")):
+    if lower.endswith((".shx", ".dbf", ".prj", ".zip")):
         raise refuse(MapRefusal.SHAPEFILE, lower.rsplit(".", 1)[-1])
     try:
         document = json.loads(raw.decode("utf-8-sig"))
@@ -101,10 +102,15 @@ def read_geojson(raw: bytes, name: str) -> tuple[list[Any], str]:
             or not isinstance(document.get("features"), list):
         kind = document.get("type") if isinstance(document, dict) else type(document).__name__
         raise refuse(MapRefusal.NOT_GEOJSON, str(kind or "?"))
-    crs = _crs_name(document.get("crs"))
+    return list(document["features"]), crs_conversion(_crs_name(document.get("crs")))
+
+
+def crs_conversion(crs: str) -> str:
+    """The projection a file's coordinates are converted from ("" for WGS-84, or none named);
+    any other projection refuses the file, named (a GeoJSON `crs`, a shapefile's .prj)."""
     if crs and crs.lower() not in WGS84 | WEB_MERCATOR:
         raise refuse(MapRefusal.WRONG_CRS, crs)
-    return list(document["features"]), "EPSG:3857" if crs.lower() in WEB_MERCATOR else ""
+    return "EPSG:3857" if crs.lower() in WEB_MERCATOR else ""
 
 
 def _crs_name(crs: Any) -> str:

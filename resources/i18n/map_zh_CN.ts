@@ -65,8 +65,8 @@
         </message>
         <message>
             <location filename="../../controllers/map/texts.py" line="32" />
-            <source>%1 is a shapefile (.%2), which Canvass does not read yet: convert it, e.g. ogr2ogr -f GeoJSON -t_srs EPSG:4326 boundaries.geojson FILE.shp</source>
-            <translation>%1 是 Shapefile 文件（.%2），Canvass 暂不读取：请先转换，例如 ogr2ogr -f GeoJSON -t_srs EPSG:4326 boundaries.geojson FILE.shp</translation>
+            <source>%1 is part of a shapefile (.%2): name its .shp file, with the .dbf, .shx and .prj beside it (a .zip: unpack it first)</source>
+            <translation>%1 是 Shapefile 的组成文件（.%2）：请指定其 .shp 文件，并将 .dbf、.shx、.prj 放在同一目录（.zip 请先解压）</translation>
         </message>
         <message>
             <location filename="../../controllers/map/texts.py" line="33" />
@@ -116,6 +116,14 @@
             <location filename="../../controllers/map/texts.py" line="43" />
             <source>no change: the database already holds these outlines</source>
             <translation>无变化：数据库中已是这些边界</translation>
+        </message>
+        <message>
+            <source>%1 has no %2 file beside it: the shapefile's attributes (each community's code or name) are in it; copy it next to the .shp</source>
+            <translation>%1 旁没有 %2 文件：Shapefile 的属性（各社区的编码或名称）在其中；请把它复制到 .shp 所在目录</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a shapefile: %2</source>
+            <translation>%1 无法作为 Shapefile 读取：%2</translation>
         </message>
     </context>
     <context>

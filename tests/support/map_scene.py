@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+import shapefile
 from sqlalchemy import insert, select
 
 from models.db.database import Database
@@ -115,3 +117,40 @@ def admit_to_facility(database: Database, scene: MapScene, name: str = "住院�
                 {"facility_id": scene.facility, "category": CaseCategory.SUSPECTED}])
         session.commit()
         return case.id
+
+
+WGS84_PRJ = ('GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,'
+             '298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]')
+MERCATOR_PRJ = ('PROJCS["WGS_1984_Web_Mercator_Auxiliary_Sphere",' + WGS84_PRJ
+                + ',PROJECTION["Mercator_Auxiliary_Sphere"],PARAMETER["False_Easting",0.0],'
+                'UNIT["Meter",1.0]]')
+GAUSS_KRUGER_PRJ = ('PROJCS["CGCS2000_3_Degree_GK_CM_114E",GEOGCS["GCS_China_Geodetic_'
+                    'Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,'
+                    '298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],'
+                    'PROJECTION["Gauss_Kruger"],PARAMETER["Central_Meridian",114.0],'
+                    'UNIT["Meter",1.0]]')
+
+
+def write_shapefile(path: Path, shapes: list[tuple[dict[str, str], Any]], *,
+                    prj: str | None = WGS84_PRJ, encoding: str = "utf-8",
+                    cpg: bool = True) -> Path:
+    """`path` (.shp) with its .shx, .dbf (fields code and name) and, unless None, its .prj,
+    written by pyshp as a GIS program would: each shape's rings a polygon, None a null shape."""
+    writer = shapefile.Writer(str(path.with_suffix("")), shapeType=shapefile.POLYGON,
+                              encoding=encoding)
+    writer.field("code", "C", 16)
+    writer.field("name", "C", 40)
+    for properties, rings in shapes:
+        if rings is None:
+            writer.null()
+        else:
+            writer.poly(rings)
+        writer.record(properties.get("code", ""), properties.get("name", ""))
+    writer.close()
+    if prj is not None:
+        path.with_suffix(".prj").write_text(prj, encoding="ascii")
+    if cpg:
+        path.with_suffix(".cpg").write_text(encoding.upper(), encoding="ascii")
+    elif path.with_suffix(".cpg").exists():
+        path.with_suffix(".cpg").unlink()
+    return path.with_suffix(".shp")
