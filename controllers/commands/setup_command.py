@@ -70,7 +70,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser = sub.add_parser(
         "setup", help=summary("setup"),
         description="The district workbook: one sheet per master table (stations, communities, "
-                    "facilities, teams, responders, vehicles, lodging, supplies).")
+                    "facilities, teams, responders, vehicles, lodging, supplies, community "
+                    "boundaries).")
     actions = parser.add_subparsers(dest="setup_action", metavar="ACTION", required=True)
     template = actions.add_parser("template", help="write the empty workbook to fill in")
     template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx",

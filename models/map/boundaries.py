@@ -13,6 +13,7 @@ communities the file does not name keep theirs.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -263,3 +264,40 @@ def write_boundaries(session: Session, plan: BoundaryPlan, dry_run: bool) -> Bou
     if write:
         session.flush()
     return BoundaryResult(plan.features, added, updated, unchanged, write and (added + updated) > 0)
+
+
+POINT_SEPARATORS = re.compile(r"[;；\n]+")
+
+
+def outline_polygons(text: str) -> tuple[list[Any] | None, str]:
+    """The polygons an outline written in one cell gives (the district workbook's 社区边界):
+    a GeoJSON geometry (Polygon or MultiPolygon, as the export writes it), or one ring as
+    "lon,lat; lon,lat; …" (semicolons or lines between the points). None and the geometry's
+    type (or "text" when it is neither) when it is no area."""
+    text = text.strip()
+    if text.startswith("{"):
+        try:
+            geometry = json.loads(text)
+        except json.JSONDecodeError:
+            return None, "text"
+        return _polygons(geometry)
+    ring: list[list[float]] = []
+    for point in POINT_SEPARATORS.split(text):
+        if not point.strip():
+            continue
+        parts = point.replace("，", ",").split(",")
+        try:
+            lon, lat = (float(part) for part in parts)
+        except ValueError:
+            return None, "text"
+        ring.append([lon, lat])
+    return [[ring]], "Polygon"
+
+
+def geometry_text(shape_text: str) -> str:
+    """A stored outline as one cell's GeoJSON geometry (a Polygon when it is one, else a
+    MultiPolygon): what `outline_polygons` reads back unchanged."""
+    polygons = json.loads(shape_text)
+    geometry = {"type": "Polygon", "coordinates": polygons[0]} if len(polygons) == 1 \
+        else {"type": "MultiPolygon", "coordinates": polygons}
+    return json.dumps(geometry, separators=(",", ":"))
