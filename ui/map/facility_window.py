@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from controllers.browse import Kind
+from controllers.browse.vocabulary import CATEGORIES
 from controllers.map.figures import facility_card
 from controllers.runtime.context import AppContext
 from models.errors import CanvassError
@@ -91,7 +92,9 @@ class FacilityWindow(LiveWindow, QDialog):
         self.message.hide()
         self.setWindowTitle(card.name)
         self.heading.setText(card.name)
-        accepts = "、".join(category(value) for value in card.accepts) \
+        order = {value: n for n, value in enumerate(CATEGORIES)}
+        accepts = "、".join(category(value) for value in sorted(
+            card.accepts, key=lambda value: order.get(value, len(order)))) \
             or translate("FacilityWindow", "no category")
         facts = [label(Kind.FACILITY_KIND, card.kind),
                  translate("FacilityWindow", "Takes: %1").replace("%1", accepts),

@@ -156,7 +156,7 @@ def test_a_click_on_a_facility_opens_its_window(qtbot: QtBot, context: AppContex
     qtbot.waitUntil(lambda: window.card is not None and not window.is_loading(), timeout=10_000)
     assert window.heading.text().startswith("金银潭医院")
     assert "Beds free: 7 of 10" in window.facts.text()
-    assert "Confirmed、Suspected" in window.facts.text()
+    assert "Takes: Confirmed、Suspected ·" in window.facts.text()
     assert window.incoming_title.text() == "Transfers heading here: 3"
     assert window.incoming.rowCount() == 3 and window.admitted.rowCount() == 1
     assert window.admitted.item(0, 0).text() == "住院乙"
