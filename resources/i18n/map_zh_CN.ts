@@ -156,8 +156,8 @@
         </message>
         <message>
             <location filename="../../ui/map/canvas.py" line="164" />
-            <source>Open cases (circle area)</source>
-            <translation>在管病例（圆面积）</translation>
+            <source>Open cases (density)</source>
+            <translation>在管病例（密度）</translation>
         </message>
         <message>
             <location filename="../../ui/map/texts.py" line="14" />

@@ -194,7 +194,7 @@ class MapCanvas(QGraphicsView):
                     "%1", texts.place_text(place))))
         shown = [c for c in CATEGORIES if c in self.layers.shown_categories]
         if shown:
-            rows.append(("title", "", translate("MapView", "Open cases (circle area)")))
+            rows.append(("title", "", translate("MapView", "Open cases (density)")))
             rows.extend(("circle", category_look(c).colour, category(c)) for c in shown)
         return rows
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsPathItem
+from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsPixmapItem
 from pytestqt.qtbot import QtBot
 
 from controllers.map.boundaries import import_boundaries
@@ -167,3 +167,32 @@ def test_a_click_on_a_facility_opens_its_window(qtbot: QtBot, context: AppContex
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert view.facility_windows == [window]
     window.close()
+
+
+def test_open_cases_are_a_density_image_per_category(qtbot: QtBot, context: AppContext) -> None:
+    """Dense at the community with cases, fading over a few hundred metres, nothing beyond; a
+    category without open cases draws nothing; a click on the density opens the community."""
+    scene = _scene(context)
+    opened = Opened()
+    view = _map(qtbot, context, opened.windows())
+    layers = view.canvas.layers
+    confirmed = layers.cases["confirmed"]
+    assert isinstance(confirmed, QGraphicsPixmapItem) and confirmed.isVisible()
+    assert layers.projection is not None
+    image = confirmed.pixmap().toImage()
+
+    def alpha(lon: float, lat: float) -> int:
+        at = confirmed.mapFromScene(layers.projection.point(lon, lat)).toPoint()   # type: ignore[union-attr]
+        return image.pixelColor(at).alpha() if image.rect().contains(at) else 0
+
+    assert alpha(114.29, 30.60) > 200                   # 永清社区: its 3 confirmed cases
+    assert 0 < alpha(114.295, 30.60) < alpha(114.29, 30.60) / 2   # 球场社区, 480 m east
+    assert alpha(114.31, 30.60) == 0                    # 2 km away
+    assert layers.cases["suspected"].pixmap().toImage().pixelColor(0, 0).alpha() == 0
+    assert not layers.cases["fever"].isVisible()
+    view.layer_boxes["fever"].setChecked(True)
+    assert layers.cases["fever"].isVisible()
+    assert alpha(114.2885, 30.6015) > 0     # inside the outline, clear of the markers
+    on_density = view.canvas.mapFromScene(layers.projection.point(114.2885, 30.6015))
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=on_density)
+    assert opened.communities == [scene.first]
