@@ -62,17 +62,18 @@ FACILITY_COLOUR, STATION_COLOUR = BLUISH_GREEN, BLACK
 # around its point, drawn on a raster of DENSITY_METRES_PER_PIXEL; the busiest community of
 # the category reaches DENSITY_PEAK (of 255) alone, one case DENSITY_FLOOR of that (seen on the
 # darkest coverage), the others between by the square root; neighbours' densities add up.
-DENSITY_SIGMA = 350.0
-DENSITY_METRES_PER_PIXEL = 20.0
-DENSITY_PEAK = 235
-DENSITY_FLOOR = 0.4
-DENSITY_STOPS = 8
+DENSITY_SIGMA = 250.0
+DENSITY_METRES_PER_PIXEL = 40.0
+DENSITY_PEAK = 170
+DENSITY_FLOOR = 0.35
+DENSITY_STOPS = 12
 
 
 def density_image(spots: list[tuple[QPointF, int]], colour: QColor) -> tuple[QImage, QPointF]:
     """The category's density as an image in `colour` (its alpha the density) and the scene
     position of its top-left corner; one pixel is DENSITY_METRES_PER_PIXEL metres. Drawn by
-    Qt: a radial gradient a community, added up (CompositionMode_Plus), then coloured."""
+    Qt: one Gaussian sprite stamped a community at its opacity, added up
+    (CompositionMode_Plus), then coloured."""
     if not spots:
         empty = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
         empty.fill(Qt.GlobalColor.transparent)
@@ -87,27 +88,51 @@ def density_image(spots: list[tuple[QPointF, int]], colour: QColor) -> tuple[QIm
                    max(1, math.ceil((bottom - top) / scale)),
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Plus)
-    painter.setPen(Qt.PenStyle.NoPen)
-    radius = reach / scale
+    sprite = _sprite()
+    half = sprite.width() / 2
     busiest = max(number for _, number in spots)
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Plus)
     for point, number in spots:
-        centre = QPointF((point.x() - left) / scale, (point.y() - top) / scale)
-        peak = DENSITY_PEAK * (DENSITY_FLOOR + (1 - DENSITY_FLOOR) * math.sqrt(number / busiest))
-        gradient = QRadialGradient(centre, radius)
-        for step in range(DENSITY_STOPS + 1):
-            at = step / DENSITY_STOPS     # 0 … 3 sigma
-            gradient.setColorAt(at, QColor(255, 255, 255,
-                                           round(peak * math.exp(-4.5 * at * at))))
-        painter.setBrush(QBrush(gradient))
-        painter.drawEllipse(centre, radius, radius)
+        painter.setOpacity(DENSITY_PEAK / 255 * (DENSITY_FLOOR + (1 - DENSITY_FLOOR)
+                                                 * math.sqrt(number / busiest)))
+        painter.drawImage(QPointF((point.x() - left) / scale - half,
+                                  (point.y() - top) / scale - half), sprite)
     # The summed alpha becomes the category's colour, at that alpha.
+    painter.setOpacity(1.0)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
     painter.fillRect(image.rect(), colour)
     painter.end()
     return image, QPointF(left, top)
+
+
+_SPRITES: dict[float, QImage] = {}
+
+
+def _sprite() -> QImage:
+    """A white Gaussian of DENSITY_SIGMA, out to three sigmas, at full strength in its middle
+    (made once a pixel size, on the UI thread like every drawing)."""
+    scale = DENSITY_METRES_PER_PIXEL
+    kept = _SPRITES.get(scale)
+    if kept is not None:
+        return kept
+    radius = 3 * DENSITY_SIGMA / scale
+    size = 2 * math.ceil(radius) + 1
+    sprite = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    sprite.fill(Qt.GlobalColor.transparent)
+    middle = size / 2
+    gradient = QRadialGradient(QPointF(middle, middle), radius)
+    for step in range(DENSITY_STOPS + 1):
+        at = step / DENSITY_STOPS     # 0 … 3 sigma
+        gradient.setColorAt(at, QColor(255, 255, 255, round(255 * math.exp(-4.5 * at * at))))
+    painter = QPainter(sprite)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(gradient))
+    painter.drawEllipse(QPointF(middle, middle), radius, radius)
+    painter.end()
+    _SPRITES[scale] = sprite
+    return sprite
 
 
 def coverage_colour(share: float | None) -> str:
