@@ -211,6 +211,7 @@ class MapLayers:
         self._font = QFont()
         self._font.setBold(True)
         self.dark = False
+        self.fill_alpha = 255     # lowered when map tiles are drawn underneath
         self.set_dark(False)
 
     def set_dark(self, dark: bool) -> None:
@@ -241,6 +242,7 @@ class MapLayers:
             item = self.communities[spot.id]
             colour = QColor(coverage_colour(spot.coverage))
             if isinstance(item, QGraphicsPathItem):
+                colour.setAlpha(self.fill_alpha)
                 item.setBrush(QBrush(colour))
             elif isinstance(item, QGraphicsEllipseItem):
                 pen = QPen(colour.darker(130), 6)

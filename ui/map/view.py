@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton, QSizePolicy, QWidget
 from controllers.browse.vocabulary import CATEGORIES
 from controllers.map.figures import map_figures
 from controllers.runtime.context import AppContext
+from controllers.runtime.settings import MAP_TILES
 from controllers.runtime.tasks import TaskControl
 from models.map.spots import MapCache, MapFigures
 from ui.kit.labels import category
@@ -26,8 +27,10 @@ from ui.kit.widgets import hbox, label, vbox
 from ui.map.canvas import MapCanvas
 from ui.map.facility_window import FacilityWindow
 from ui.map.layers import COMMUNITY, FACILITY, VEHICLE
+from ui.map.tiles import TileLayer
 
 translate = QCoreApplication.translate
+TILED_FILL_ALPHA = 150
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,10 @@ class MapView(FollowsChanges, QWidget):
         self._activated = False
         self.canvas = MapCanvas(self)
         self.canvas.picked.connect(self.open_picked)
+        tiles = TileLayer(self.canvas.map_scene, context.settings.get(MAP_TILES))
+        if tiles.present:   # the communities' shading lets the tiles show through
+            self.canvas.tiles = tiles
+            self.canvas.layers.fill_alpha = TILED_FILL_ALPHA
         self.title = label(translate("MapView", "Situation map"), "pageTitle")
         self.note = label("", "chartNote")
         self.layer_boxes: dict[str, QCheckBox] = {}
@@ -132,6 +139,8 @@ class MapView(FollowsChanges, QWidget):
         self.canvas.layers.show(figures, CATEGORIES)
         if not self.canvas.fitted:
             self.canvas.fit()
+        else:
+            self.canvas.show_tiles()
         missing = sum(not spot.outlined for spot in figures.communities)
         self.note.setText(translate("MapView", "%1 communities without an outline").replace(
             "%1", str(missing)) if missing else "")

@@ -3,13 +3,16 @@ hover text, a click through to the community's window or a vehicle's order, and 
 another workstation drawn without anyone pressing F5 — on SQLite and PostgreSQL."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsPixmapItem
 from pytestqt.qtbot import QtBot
 
 from controllers.map.boundaries import import_boundaries
 from controllers.runtime.context import AppContext
+from controllers.runtime.settings import MAP_TILES
 from tests.support.factories import signed_in
 from tests.support.map_scene import MapScene, admit_to_facility, collection, feature, make_map_scene, square
 from tests.support.second_workstation import second_workstation, url_of
@@ -17,6 +20,7 @@ from ui.communities.detail import CommunityDetail
 from ui.communities.view import CommunitiesView
 from ui.map.facility_window import FacilityWindow
 from ui.map.layers import COVERAGE_COLOURS, FACILITY, NO_REGISTER
+from ui.map.tiles import tile_of
 from ui.map.view import MapView, MapWindows
 
 
@@ -196,3 +200,38 @@ def test_open_cases_are_a_density_image_per_category(qtbot: QtBot, context: AppC
     on_density = view.canvas.mapFromScene(layers.projection.point(114.2885, 30.6015))
     qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=on_density)
     assert opened.communities == [scene.first]
+
+
+def test_a_folder_of_tiles_is_drawn_underneath_and_none_is_ignored(
+        qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    """Z/X/Y.png tiles under the communities (whose shading lets them through), placed where
+    their corners are; no such folder: no tiles, the map as always."""
+    scene = _scene(context)
+    zoom = 14
+    x, y = (int(v) for v in tile_of(114.29, 30.60, zoom))
+    for dx in (-2, -1, 0, 1, 2):
+        for dy in (-2, -1, 0, 1, 2):
+            folder = tmp_path / "tiles" / str(zoom) / str(x + dx)
+            folder.mkdir(parents=True, exist_ok=True)
+            image = QImage(256, 256, QImage.Format.Format_RGB32)
+            image.fill(QColor("#ff0000"))
+            image.save(str(folder / f"{y + dy}.png"))
+    context.settings.set(MAP_TILES, str(tmp_path / "tiles"))
+    view = _map(qtbot, context, Opened().windows())
+    tiles = view.canvas.tiles
+    assert tiles is not None and tiles.items
+    assert {key[0] for key in tiles.items} == {zoom}     # the only level the folder has
+    layers = view.canvas.layers
+    assert layers.projection is not None
+    community = layers.projection.point(114.29, 30.60)
+    under = [item for key, item in tiles.items.items() if key[1:] == (x, y)]
+    assert under and under[0].sceneBoundingRect().contains(community)
+    assert all(item.zValue() < 0 for item in tiles.items.values())
+    outline = layers.communities[scene.first]
+    assert isinstance(outline, QGraphicsPathItem) and outline.brush().color().alpha() < 255
+    view.close()
+    context.settings.set(MAP_TILES, str(tmp_path / "nowhere"))
+    plain = _map(qtbot, context, Opened().windows())
+    assert plain.canvas.tiles is None
+    outline = plain.canvas.layers.communities[scene.first]
+    assert isinstance(outline, QGraphicsPathItem) and outline.brush().color().alpha() == 255
