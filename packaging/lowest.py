@@ -54,6 +54,7 @@ SMOKE_TESTS = (
     "tests/models/importing/test_import_readers.py",       # python-calamine
     "tests/models/register/test_resident_id.py",           # python-stdnum
     "tests/models/db/test_list_order.py",                  # pypinyin
+    "tests/models/map/test_shapefile.py",                  # pyshp
     "tests/models/exporting/test_export_lists.py",         # the xlsx and CSV writers
     "tests/controllers/paper/test_sheet_qr.py",            # segno, Qt's PDF writer
     "tests/ui/dashboard/test_curve.py",                    # pyqtgraph

@@ -1,9 +1,10 @@
-"""`canvass setup boundaries FILE.geojson [--dry-run]`: the communities' outlines for the map.
+"""`canvass setup boundaries FILE.geojson|FILE.shp [--dry-run]`: the communities' outlines for
+the map, from GeoJSON or a shapefile (its .dbf, .shx, .prj beside it).
 
 One line per problem on stdout (the feature's number and code or name, what is wrong, what to
 do), then the counts; a refusal is one line on stderr. Exit codes: 0 written (or a clean dry
-run), 1 refused for its shapes (nothing written), 2 a file that cannot be read as GeoJSON or is
-in a projection Canvass does not convert (the line names it), 3 the database cannot be used.
+run), 1 refused for its shapes (nothing written), 2 a file that cannot be read as GeoJSON or a
+shapefile (or a shapefile without its .dbf), or is in a projection Canvass does not convert (the line names it), 3 the database cannot be used.
 Run as the signed-in user: a role that may set up the district, named in the audit log.
 """
 from __future__ import annotations

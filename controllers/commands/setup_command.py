@@ -3,7 +3,7 @@
     canvass setup template --out district.xlsx          the empty workbook, one example row a sheet
     canvass setup import district.xlsx [--dry-run] [--report FILE.xlsx]
     canvass setup export --out district.xlsx            the master data in the same format
-    canvass setup boundaries FILE.geojson [--dry-run]   the communities' outlines for the map
+    canvass setup boundaries FILE.geojson|FILE.shp [--dry-run]   the communities' outlines
 
 The import checks every sheet and writes all or nothing, like the register import: one line
 per problem (the first ones; the report lists them all, beside the workbook unless --report
@@ -70,7 +70,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser = sub.add_parser(
         "setup", help=summary("setup"),
         description="The district workbook: one sheet per master table (stations, communities, "
-                    "facilities, teams, responders, vehicles, lodging, supplies).")
+                    "facilities, teams, responders, vehicles, lodging, supplies, community "
+                    "boundaries).")
     actions = parser.add_subparsers(dest="setup_action", metavar="ACTION", required=True)
     template = actions.add_parser("template", help="write the empty workbook to fill in")
     template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx",
@@ -82,9 +83,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                       help="where to write every problem (default: FILE-report.xlsx beside the "
                            "workbook when there are problems)")
     outlines = actions.add_parser(
-        "boundaries", help="load community outlines (GeoJSON) for the situation map, all or nothing")
-    outlines.add_argument("file", type=Path, metavar="FILE.geojson",
-                          help="a FeatureCollection of (Multi)Polygons with a code or name property")
+        "boundaries", help="load community outlines (GeoJSON or a shapefile) for the situation "
+                           "map, all or nothing")
+    outlines.add_argument("file", type=Path, metavar="FILE.geojson|FILE.shp",
+                          help="a FeatureCollection of (Multi)Polygons with a code or name "
+                               "property, or a polygon shapefile (its .dbf with a code or name "
+                               "field, its .prj beside it)")
     outlines.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     export = actions.add_parser("export", help="write the district's master data as its workbook")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx",

@@ -29,7 +29,9 @@ REFUSALS: dict[MapRefusal, str] = {
     MapRefusal.NO_FILE: QT_TRANSLATE_NOOP("BoundaryFile", "%1 does not exist or is not a file"),
     MapRefusal.UNREADABLE: QT_TRANSLATE_NOOP("BoundaryFile", "%1 cannot be read as GeoJSON: %2"),
     MapRefusal.NOT_GEOJSON: QT_TRANSLATE_NOOP("BoundaryFile", "%1 is not a GeoJSON FeatureCollection (it holds %2): export the boundaries as GeoJSON"),
-    MapRefusal.SHAPEFILE: QT_TRANSLATE_NOOP("BoundaryFile", "%1 is a shapefile (.%2), which Canvass does not read yet: convert it, e.g. ogr2ogr -f GeoJSON -t_srs EPSG:4326 boundaries.geojson FILE.shp"),
+    MapRefusal.SHAPEFILE: QT_TRANSLATE_NOOP("BoundaryFile", "%1 is part of a shapefile (.%2): name its .shp file, with the .dbf, .shx and .prj beside it (a .zip: unpack it first)"),
+    MapRefusal.SHAPEFILE_PART_MISSING: QT_TRANSLATE_NOOP("BoundaryFile", "%1 has no %2 file beside it: the shapefile's attributes (each community's code or name) are in it; copy it next to the .shp"),
+    MapRefusal.NOT_A_SHAPEFILE: QT_TRANSLATE_NOOP("BoundaryFile", "%1 cannot be read as a shapefile: %2"),
     MapRefusal.WRONG_CRS: QT_TRANSLATE_NOOP("BoundaryFile", "%1 is in the projection %2; Canvass reads WGS-84 (EPSG:4326) or Web Mercator (EPSG:3857): reproject it, e.g. ogr2ogr -t_srs EPSG:4326"),
     MapRefusal.SHAPES_REFUSED: QT_TRANSLATE_NOOP("BoundaryFile", "%1 was refused for %2 problems: nothing was written. Correct them and import it again."),
 }

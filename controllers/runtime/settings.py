@@ -51,9 +51,13 @@ ALERT_SOUND: Setting[bool] = Setting("alerts/sound", bool, False)
 # empty means its host name; a command center whose PCs share one image names each here.
 WORKSTATION: Setting[str] = Setting("workstation/name", str, "")
 
+# A folder of map tiles (Z/X/Y.png, the usual Web Mercator scheme) the situation map draws
+# under its layers (ui/map/tiles.py): empty, or a folder that is not there, draws none.
+MAP_TILES: Setting[str] = Setting("map/tiles", str, "")
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, LAST_VIEW, DATABASE_LOCATION,
                                           CONNECTION_PROBE_SECONDS, HIDDEN_COLUMNS, ALERT_SOUND,
-                                          WORKSTATION)
+                                          WORKSTATION, MAP_TILES)
 
 
 class Settings:

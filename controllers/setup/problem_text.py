@@ -58,6 +58,12 @@ SENTENCES: dict[SetupCode, str] = {
     C.RESPONDER_AMBIGUOUS: QT_TRANSLATE_NOOP("DistrictWorkbook", "several responders named %1 with phone %2 have no resident ID: fill in this one's resident ID"),
     C.RESPONDER_NEEDS_TEAM: QT_TRANSLATE_NOOP("DistrictWorkbook", "a new responder needs a team (the team's station becomes theirs): fill in the team"),
     C.LODGING_NEEDS_STATION: QT_TRANSLATE_NOOP("DistrictWorkbook", "Canvass cannot tell which station this new lodging belongs to: add a 派出所编码 column, or lodge a team's responder there"),
+    C.OUTLINE_UNREADABLE: QT_TRANSLATE_NOOP("DistrictWorkbook", "Canvass cannot read this outline: write its points as lon,lat separated by ; (e.g. 114.299,30.599; 114.303,30.599; 114.303,30.603) or a GeoJSON Polygon"),
+    C.OUTLINE_NOT_AN_AREA: QT_TRANSLATE_NOOP("DistrictWorkbook", "the outline is a %1, not a Polygon or MultiPolygon: a community's outline is an area"),
+    C.OUTLINE_EMPTY: QT_TRANSLATE_NOOP("DistrictWorkbook", "the outline has no points: write its points, or leave the row out"),
+    C.OUTLINE_TOO_FEW_POINTS: QT_TRANSLATE_NOOP("DistrictWorkbook", "the outline has %1 distinct points and no area: it needs at least 3 points around an area"),
+    C.OUTLINE_CROSSES_ITSELF: QT_TRANSLATE_NOOP("DistrictWorkbook", "the outline crosses itself near %1, %2: put its points in order around the community"),
+    C.OUTLINE_OUTSIDE_CHINA: QT_TRANSLATE_NOOP("DistrictWorkbook", "the point %1, %2 is outside China: write longitude first, then latitude, in WGS-84 degrees"),
     C.DISTRICT_MISSING: QT_TRANSLATE_NOOP("DistrictWorkbook", "the database has no district yet: write the district's name and code beside 区名称 and 区划代码 on this sheet"),
     C.DISTRICT_MISMATCH: QT_TRANSLATE_NOOP("DistrictWorkbook", "this workbook is for district %1, but the database holds district %2: open that district's database, or correct the code on this sheet"),
 }

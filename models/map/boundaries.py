@@ -1,4 +1,5 @@
-"""Community boundaries from a GeoJSON file: read, checked, then written all or nothing.
+"""Community boundaries from a GeoJSON file (or a shapefile, read into the same features by
+models/map/shapefile.py): read, checked, then written all or nothing.
 
 A FeatureCollection whose features are Polygons or MultiPolygons, each matched to a community by
 its `code` property, else by its `name` (a Chinese export may say 社区编码 / 社区名称). The file's
@@ -12,6 +13,7 @@ communities the file does not name keep theirs.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -89,7 +91,7 @@ def refuse(code: MapRefusal, what: str) -> CanvassError:
 def read_geojson(raw: bytes, name: str) -> tuple[list[Any], str]:
     """The features of a FeatureCollection and the projection they are to be read in."""
     lower = name.lower()
-    if lower.endswith((".shp", ".shx", ".dbf", ".zip")):
+    if lower.endswith((".shx", ".dbf", ".prj", ".zip")):
         raise refuse(MapRefusal.SHAPEFILE, lower.rsplit(".", 1)[-1])
     try:
         document = json.loads(raw.decode("utf-8-sig"))
@@ -101,10 +103,15 @@ def read_geojson(raw: bytes, name: str) -> tuple[list[Any], str]:
             or not isinstance(document.get("features"), list):
         kind = document.get("type") if isinstance(document, dict) else type(document).__name__
         raise refuse(MapRefusal.NOT_GEOJSON, str(kind or "?"))
-    crs = _crs_name(document.get("crs"))
+    return list(document["features"]), crs_conversion(_crs_name(document.get("crs")))
+
+
+def crs_conversion(crs: str) -> str:
+    """The projection a file's coordinates are converted from ("" for WGS-84, or none named);
+    any other projection refuses the file, named (a GeoJSON `crs`, a shapefile's .prj)."""
     if crs and crs.lower() not in WGS84 | WEB_MERCATOR:
         raise refuse(MapRefusal.WRONG_CRS, crs)
-    return list(document["features"]), "EPSG:3857" if crs.lower() in WEB_MERCATOR else ""
+    return "EPSG:3857" if crs.lower() in WEB_MERCATOR else ""
 
 
 def _crs_name(crs: Any) -> str:
@@ -257,3 +264,40 @@ def write_boundaries(session: Session, plan: BoundaryPlan, dry_run: bool) -> Bou
     if write:
         session.flush()
     return BoundaryResult(plan.features, added, updated, unchanged, write and (added + updated) > 0)
+
+
+POINT_SEPARATORS = re.compile(r"[;；\n]+")
+
+
+def outline_polygons(text: str) -> tuple[list[Any] | None, str]:
+    """The polygons an outline written in one cell gives (the district workbook's 社区边界):
+    a GeoJSON geometry (Polygon or MultiPolygon, as the export writes it), or one ring as
+    "lon,lat; lon,lat; …" (semicolons or lines between the points). None and the geometry's
+    type (or "text" when it is neither) when it is no area."""
+    text = text.strip()
+    if text.startswith("{"):
+        try:
+            geometry = json.loads(text)
+        except json.JSONDecodeError:
+            return None, "text"
+        return _polygons(geometry)
+    ring: list[list[float]] = []
+    for point in POINT_SEPARATORS.split(text):
+        if not point.strip():
+            continue
+        parts = point.replace("，", ",").split(",")
+        try:
+            lon, lat = (float(part) for part in parts)
+        except ValueError:
+            return None, "text"
+        ring.append([lon, lat])
+    return [[ring]], "Polygon"
+
+
+def geometry_text(shape_text: str) -> str:
+    """A stored outline as one cell's GeoJSON geometry (a Polygon when it is one, else a
+    MultiPolygon): what `outline_polygons` reads back unchanged."""
+    polygons = json.loads(shape_text)
+    geometry = {"type": "Polygon", "coordinates": polygons[0]} if len(polygons) == 1 \
+        else {"type": "MultiPolygon", "coordinates": polygons}
+    return json.dumps(geometry, separators=(",", ":"))

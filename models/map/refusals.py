@@ -10,6 +10,8 @@ class MapRefusal(Refusal):
     NO_FILE = "map_no_file"                    # what: the path
     UNREADABLE = "map_unreadable"              # what: why (not UTF-8, not JSON)
     NOT_GEOJSON = "map_not_geojson"            # what: what the file holds instead
-    SHAPEFILE = "map_shapefile"                # what: the file's suffix
+    SHAPEFILE = "map_shapefile"                # what: the suffix of a shapefile's other part
+    SHAPEFILE_PART_MISSING = "map_shapefile_part"  # what: the missing part's suffix (.dbf)
+    NOT_A_SHAPEFILE = "map_not_shapefile"      # what: why pyshp cannot read it
     WRONG_CRS = "map_wrong_crs"                # what: the projection the file names
     SHAPES_REFUSED = "map_shapes_refused"      # what: how many problems

@@ -3,6 +3,7 @@ statements that fill them are models/map/figures.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from models.map.geometry import MultiPolygon
 
@@ -82,3 +83,42 @@ class MapCache:
     @property
     def outlines(self) -> dict[int, MultiPolygon]:
         return self.kept[1]
+
+
+@dataclass(frozen=True)
+class IncomingTransfer:
+    id: int
+    number: str
+    status: str          # a TransferStatus value
+    person: str
+    category: str        # a CaseCategory value
+    community: str
+    ordered_at: datetime
+
+
+@dataclass(frozen=True)
+class AdmittedPerson:
+    case_id: int
+    person: str
+    category: str
+    community: str
+    since: datetime
+
+
+@dataclass(frozen=True)
+class FacilityCard:
+    id: int
+    name: str
+    kind: str            # a FacilityKind value
+    accepts: tuple[str, ...]
+    beds_total: int
+    beds_taken: int
+    active: bool
+    incoming: tuple[IncomingTransfer, ...]
+    incoming_count: int
+    admitted: tuple[AdmittedPerson, ...]
+    admitted_count: int
+
+    @property
+    def beds_free(self) -> int:
+        return max(self.beds_total - self.beds_taken, 0)

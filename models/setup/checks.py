@@ -19,6 +19,7 @@ from models.setup.existing import Existing, Stored
 from models.setup.parsing import ParsedWorkbook
 from models.setup.problems import SetupCode, SetupProblem
 from models.setup.rows import (
+    BoundaryRow,
     CommunityRow,
     FacilityRow,
     LodgingRow,
@@ -32,7 +33,7 @@ from models.setup.team_checks import TeamChecks
 from models.setup.words import SUPPLY_ITEMS
 
 T = TypeVar("T", StationRow, CommunityRow, FacilityRow, TeamRow, ResponderRow, VehicleRow,
-            LodgingRow, SupplyRow)
+            LodgingRow, SupplyRow, BoundaryRow)
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Checked:
     vehicles: list[VehicleRow] = field(default_factory=list)
     lodgings: list[LodgingRow] = field(default_factory=list)
     supplies: list[SupplyRow] = field(default_factory=list)
+    boundaries: list[BoundaryRow] = field(default_factory=list)
     problems: list[SetupProblem] = field(default_factory=list)
 
 
@@ -194,6 +196,22 @@ class Checks:
                               row.station, stations, self.station_retired, stored is not None):
                 self.result.supplies.append(row)
 
+    def boundaries(self) -> None:
+        """Each outline's community by its code (or name), on the communities sheet or in
+        Canvass; one outline a community."""
+        named = {str(k): code for k, code in self.parsed.named.get("communities", {}).items()}
+        resolved: list[BoundaryRow] = []
+        for row in self.parsed.of("boundaries", BoundaryRow):
+            ref = row.community
+            code = named.get(ref) or (ref if ref in self.existing.communities
+                                      else self.existing.community_names.get(ref))
+            if code is None:
+                self.problem("boundaries", row.line, "community", SetupCode.UNKNOWN_COMMUNITY, ref)
+            else:
+                resolved.append(replace(row, community=code))
+        self.result.boundaries = self.unique("boundaries", resolved, lambda r: r.community,
+                                             "community", lambda r: r.community)
+
     def district(self, name: str, code: str, instructions: str) -> None:
         stored = self.existing.district
         if stored is None:
@@ -223,4 +241,5 @@ def check_workbook(parsed: ParsedWorkbook, existing: Existing, district_name: st
     teams.responders({str(name) for name in parsed.named.get("lodging", {})} | set(existing.lodgings))
     teams.vehicles()
     checks.supplies()
+    checks.boundaries()
     return checks.result

@@ -12,12 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.enums import AreaKind, CaseCategory, FacilityKind, ResponderRole, SupplyItem, TeamKind
+from models.schema.boundaries import CommunityBoundary
 from models.schema.facilities import Facility, facility_accepts
 from models.schema.fleet import Vehicle
 from models.schema.geography import Community, District, PoliceStation
 from models.schema.supplies import SupplyStock
 from models.schema.teams import Lodging, Responder, Team, TeamMember, team_community
 from models.setup.rows import (
+    BoundaryRow,
     CommunityRow,
     FacilityRow,
     LodgingRow,
@@ -67,6 +69,7 @@ class Existing:
     vehicles: dict[str, Stored[VehicleRow]] = field(default_factory=dict)         # by plate_key
     lodgings: dict[str, Stored[LodgingRow]] = field(default_factory=dict)
     supplies: dict[tuple[str, SupplyItem], Stored[SupplyRow]] = field(default_factory=dict)
+    boundaries: dict[str, Stored[BoundaryRow]] = field(default_factory=dict)   # by community
 
 
 def _stations(session: Session, found: Existing) -> dict[int, str]:
@@ -179,4 +182,9 @@ def read_existing(session: Session) -> Existing:
             SupplyStock.low_stock_days)):
         row = SupplyRow(stations[station], SupplyItem(item), quantity, days)
         found.supplies[row.key] = Stored(ident, row)
+    for ident, community, shape in session.execute(select(
+            CommunityBoundary.id, CommunityBoundary.community_id, CommunityBoundary.shape)):
+        code = communities[community]
+        found.boundaries[code] = Stored(ident, BoundaryRow(code, shape),
+                                        found.communities[code].active)
     return found

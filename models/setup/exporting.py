@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from models.map.boundaries import geometry_text
 from models.setup.existing import Existing
 from models.setup.instructions import instructions_sheet
 from models.setup.rows import TeamKey
@@ -66,6 +67,7 @@ def workbook_rows(existing: Existing) -> dict[str, list[list[Any]]]:
         "lodging": [[r.name, r.address, r.rooms, r.station or ""] for r in active(existing.lodgings)],
         "supplies": [[r.station, SUPPLY_ITEMS.shown(r.item), r.quantity, r.low_stock_days]
                      for _, stored in sorted(existing.supplies.items()) for r in (stored.row,)],
+        "boundaries": [[r.community, geometry_text(r.shape)] for r in active(existing.boundaries)],
     }
 
 

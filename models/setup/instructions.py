@@ -40,6 +40,11 @@ LINES = (
     "is low when it lasts fewer days than this at last week's use.",
     "10. 座位数可不填；床位总数不得少于已占用床位。 Seats may be left blank; beds total never below "
     "the beds taken.",
+    "11. 社区边界（可不填此表）：每个社区一行，写社区编码（或名称）和边界：依次写各点“经度,纬度”，"
+    "用“;”分隔（如 114.299,30.599; 114.303,30.599; 114.303,30.603），或一个 GeoJSON 的 Polygon / "
+    "MultiPolygon（导出即如此）；WGS-84，边界不得自相交。 Community boundaries (optional): a "
+    "community's code or name and its outline, as lon,lat points separated by ; or a GeoJSON "
+    "Polygon or MultiPolygon (as exported); WGS-84, not crossing itself.",
 )
 
 

@@ -25,8 +25,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from models.accounts.audit import Actor, entry
 from models.enums import VehicleStatus
 from models.errors import CanvassError
+from models.map.boundaries import parse_shape
+from models.map.geometry import bounding_box
 from models.schema.accounts import AuditEntry
 from models.schema.base import Base
+from models.schema.boundaries import CommunityBoundary
 from models.schema.facilities import Facility, facility_accepts
 from models.schema.fleet import Vehicle
 from models.schema.geography import Community, District, PoliceStation
@@ -35,7 +38,7 @@ from models.schema.teams import Lodging, Responder, Team, team_community
 from models.setup.existing import Existing
 from models.setup.planning import Plan
 from models.setup.refusals import SetupRefusal
-from models.setup.rows import ResponderRow, TeamKey
+from models.setup.rows import BoundaryRow, ResponderRow, TeamKey
 from models.setup.team_loading import load_members
 
 M = TypeVar("M", bound=Base)
@@ -208,8 +211,18 @@ class Loader:
             station_id=self.stations[row.station], item=row.item, quantity=row.quantity,
             low_threshold=0, low_stock_days=row.low_stock_days),
             lambda row: dict(quantity=row.quantity, low_stock_days=row.low_stock_days))
+        self.boundaries()
         if self.links:
             self.session.execute(insert(AuditEntry), self.links)
+
+    def boundaries(self) -> None:
+        """Outlines after the communities, which a new one may belong to."""
+        def outline(row: BoundaryRow) -> dict[str, Any]:
+            min_lon, min_lat, max_lon, max_lat = bounding_box(parse_shape(row.shape))
+            return dict(shape=row.shape, min_lon=min_lon, min_lat=min_lat, max_lon=max_lon,
+                        max_lat=max_lat)
+        self.sheet("boundaries", CommunityBoundary, lambda row: CommunityBoundary(
+            community_id=self.communities[row.community], **outline(row)), outline)
 
     def vehicles(self) -> None:
         def team(key: TeamKey | None) -> int | None:

@@ -12,10 +12,12 @@ from datetime import date
 from typing import Any, TypeVar
 
 from models.importing.validate import cell_text
+from models.map.boundaries import BoundaryCode, outline_polygons, shape_problems, shape_text
 from models.setup.cells import RowReader
-from models.setup.problems import SetupProblem
+from models.setup.problems import SetupCode, SetupProblem
 from models.setup.reading import RawSheet, WorkbookFile
 from models.setup.rows import (
+    BoundaryRow,
     CommunityRow,
     FacilityRow,
     LodgingRow,
@@ -136,9 +138,41 @@ def supply(r: RowReader, today: date) -> SupplyRow | None:
     return SupplyRow(station_code, item, quantity, days, r.line)
 
 
+OUTLINE_CODES = {   # a shape's problem (models/map/boundaries.py) as the workbook's
+    BoundaryCode.NOT_A_POLYGON: SetupCode.OUTLINE_NOT_AN_AREA,
+    BoundaryCode.EMPTY: SetupCode.OUTLINE_EMPTY,
+    BoundaryCode.TOO_FEW_POINTS: SetupCode.OUTLINE_TOO_FEW_POINTS,
+    BoundaryCode.SELF_INTERSECTING: SetupCode.OUTLINE_CROSSES_ITSELF,
+    BoundaryCode.OUTSIDE_CHINA: SetupCode.OUTLINE_OUTSIDE_CHINA,
+}
+
+
+def boundary(r: RowReader, today: date) -> BoundaryRow | None:
+    """A community's outline, checked as a boundary file's shapes are (the same checks)."""
+    community_ref = r.text("community", NAME, True)
+    text = cell_text(r.raw("outline"))
+    if not text:
+        r.note("outline", SetupCode.EMPTY)
+        return None
+    polygons, kind = outline_polygons(text)
+    if polygons is None:
+        if kind == "text":
+            r.note("outline", SetupCode.OUTLINE_UNREADABLE)
+        else:
+            r.note("outline", SetupCode.OUTLINE_NOT_AN_AREA, kind)
+        return None
+    shape, problems = shape_problems(polygons, mercator=False)
+    for problem, values in problems[:1]:   # the first says enough for one cell
+        r.note("outline", OUTLINE_CODES[problem], *values)
+    if r.problems:
+        return None
+    return BoundaryRow(community_ref, shape_text(shape), r.line)
+
+
 PARSERS: dict[str, Callable[[RowReader, date], Any]] = {
     "stations": station, "communities": community, "facilities": facility, "teams": team,
     "responders": responder, "vehicles": vehicle, "lodging": lodging, "supplies": supply,
+    "boundaries": boundary,
 }
 
 

@@ -77,6 +77,7 @@ def plan_changes(checked: Checked, existing: Existing, present: set[str]) -> Pla
         "vehicles": _plan(checked.vehicles, _by(existing.vehicles, lambda r: plate_key(r.plate))),
         "lodging": _plan(checked.lodgings, _by(existing.lodgings, lambda r: r.name)),
         "supplies": _plan(checked.supplies, _by(existing.supplies, lambda r: r.key)),
+        "boundaries": _plan(checked.boundaries, _by(existing.boundaries, lambda r: r.community)),
     }
     return Plan(checked.district, {key: plan for key, plan in sheets.items() if key in present},
                 responder_ids)

@@ -58,6 +58,12 @@ class SetupCode(StrEnum):
     RESPONDER_AMBIGUOUS = "responder_ambiguous"         # name, phone
     RESPONDER_NEEDS_TEAM = "responder_needs_team"
     LODGING_NEEDS_STATION = "lodging_needs_station"
+    OUTLINE_UNREADABLE = "outline_unreadable"
+    OUTLINE_NOT_AN_AREA = "outline_not_an_area"         # the geometry's type
+    OUTLINE_EMPTY = "outline_empty"
+    OUTLINE_TOO_FEW_POINTS = "outline_too_few_points"   # distinct points
+    OUTLINE_CROSSES_ITSELF = "outline_crosses_itself"   # lon, lat
+    OUTLINE_OUTSIDE_CHINA = "outline_outside_china"     # lon, lat
     DISTRICT_MISSING = "district_missing"
     DISTRICT_MISMATCH = "district_mismatch"             # the workbook's code, the database's
 
@@ -83,7 +89,8 @@ class SetupProblem:
         return self.values[0] if self.values and self.code not in (
             SetupCode.TOO_LONG, SetupCode.SECOND_LEADER_IN_SHEET,
             SetupCode.SECOND_LEADER_IN_DATABASE, SetupCode.BEDS_BELOW_TAKEN,
-            SetupCode.DISTRICT_MISMATCH) else ""
+            SetupCode.DISTRICT_MISMATCH, SetupCode.OUTLINE_TOO_FEW_POINTS,
+            SetupCode.OUTLINE_CROSSES_ITSELF, SetupCode.OUTLINE_OUTSIDE_CHINA) else ""
 
 
 class WrongShape(CanvassError):

@@ -118,6 +118,13 @@ class SupplyRow:
         return (self.station, self.item)
 
 
+@dataclass(frozen=True)
+class BoundaryRow:
+    community: str                    # the community's code, once resolved (a name may be given)
+    shape: str                        # the stored form (models/map/boundaries.py shape_text)
+    line: int = field(default=0, compare=False)
+
+
 def ordered_teams(teams: list[TeamKey] | tuple[TeamKey, ...], leader: bool) -> tuple[TeamKey, ...]:
     """The one order both sides use: the led team first, the others sorted."""
     if leader and teams:

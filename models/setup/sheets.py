@@ -104,9 +104,14 @@ SUPPLIES = SheetSpec("supplies", "防疫物资", "Supplies", (
     _c("quantity", "库存数量", "quantity on hand", 10, also=("库存", "数量", "quantity")),
     _c("low_stock_days", "低库存天数", "low-stock days", 10, also=("预警天数",)),
 ))
+# A community's outline on the situation map: a GeoJSON geometry, or "lon,lat; lon,lat; …".
+BOUNDARIES = SheetSpec("boundaries", "社区边界", "Community boundaries", (
+    _c("community", "社区编码", "community code", 12, also=("社区", "community", "社区名称")),
+    _c("outline", "边界", "outline", 60, also=("边界坐标", "坐标", "geometry", "GeoJSON")),
+))
 
 SHEETS: tuple[SheetSpec, ...] = (STATIONS, COMMUNITIES, FACILITIES, TEAMS, RESPONDERS, VEHICLES,
-                                 LODGING, SUPPLIES)
+                                 LODGING, SUPPLIES, BOUNDARIES)
 INSTRUCTIONS = ("说明", "Instructions", "readme")
 DISTRICT_NAME = ("区名称", "district name", "district")
 DISTRICT_CODE = ("区划代码", "district code", "行政区划代码")

@@ -1,6 +1,7 @@
 """The empty district workbook: every sheet with its headers and one example row, and the 说明
 sheet. The example rows make one small, valid district (a station, its community, a field
-hospital, a quick-response team with its leader, vehicle, lodging and suits), so the template
+hospital, a quick-response team with its leader, vehicle, lodging and suits, the community's
+outline), so the template
 imports as it is; a district replaces them with its own rows.
 """
 from __future__ import annotations
@@ -29,6 +30,7 @@ EXAMPLES: dict[str, list[Any]] = {
     "vehicles": ["鄂A·12345", "S01", "示例快反一队", 7],
     "lodging": ["示例住宿点", "示例区示例路2号", 40, "S01"],
     "supplies": ["S01", "防护服", 500, 3],
+    "boundaries": ["C0101", "114.299,30.599; 114.303,30.599; 114.303,30.603; 114.299,30.603"],
 }
 
 

@@ -65,8 +65,8 @@
         </message>
         <message>
             <location filename="../../controllers/map/texts.py" line="32" />
-            <source>%1 is a shapefile (.%2), which Canvass does not read yet: convert it, e.g. ogr2ogr -f GeoJSON -t_srs EPSG:4326 boundaries.geojson FILE.shp</source>
-            <translation>%1 是 Shapefile 文件（.%2），Canvass 暂不读取：请先转换，例如 ogr2ogr -f GeoJSON -t_srs EPSG:4326 boundaries.geojson FILE.shp</translation>
+            <source>%1 is part of a shapefile (.%2): name its .shp file, with the .dbf, .shx and .prj beside it (a .zip: unpack it first)</source>
+            <translation>%1 是 Shapefile 的组成文件（.%2）：请指定其 .shp 文件，并将 .dbf、.shx、.prj 放在同一目录（.zip 请先解压）</translation>
         </message>
         <message>
             <location filename="../../controllers/map/texts.py" line="33" />
@@ -117,6 +117,14 @@
             <source>no change: the database already holds these outlines</source>
             <translation>无变化：数据库中已是这些边界</translation>
         </message>
+        <message>
+            <source>%1 has no %2 file beside it: the shapefile's attributes (each community's code or name) are in it; copy it next to the .shp</source>
+            <translation>%1 旁没有 %2 文件：Shapefile 的属性（各社区的编码或名称）在其中；请把它复制到 .shp 所在目录</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a shapefile: %2</source>
+            <translation>%1 无法作为 Shapefile 读取：%2</translation>
+        </message>
     </context>
     <context>
         <name>MapView</name>
@@ -148,8 +156,8 @@
         </message>
         <message>
             <location filename="../../ui/map/canvas.py" line="164" />
-            <source>Open cases (circle area)</source>
-            <translation>在管病例（圆面积）</translation>
+            <source>Open cases (density)</source>
+            <translation>在管病例（密度）</translation>
         </message>
         <message>
             <location filename="../../ui/map/texts.py" line="14" />
@@ -246,12 +254,87 @@
             <source>%1 communities without an outline</source>
             <translation>%1 个社区未导入边界</translation>
         </message>
+        <message>
+            <source>Click to open the facility</source>
+            <translation>点击打开该收治机构</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Situation map</source>
             <translation>态势图</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilityWindow</name>
+        <message>
+            <source>Facility</source>
+            <translation>收治机构</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>转运单</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>下单时间</translation>
+        </message>
+        <message>
+            <source>Enter or a double-click opens the transfer order</source>
+            <translation>回车或双击打开转运单</translation>
+        </message>
+        <message>
+            <source>Admitted</source>
+            <translation>收治时间</translation>
+        </message>
+        <message>
+            <source>no category</source>
+            <translation>不收治任何类别</translation>
+        </message>
+        <message>
+            <source>Takes: %1</source>
+            <translation>收治：%1</translation>
+        </message>
+        <message>
+            <source>Beds free: %1 of %2</source>
+            <translation>空床：%1 / %2</translation>
+        </message>
+        <message>
+            <source>retired: takes nobody any more</source>
+            <translation>已停用：不再收治</translation>
+        </message>
+        <message>
+            <source>Transfers heading here: %1</source>
+            <translation>正在转运来的：%1</translation>
+        </message>
+        <message>
+            <source>Admitted here: %1</source>
+            <translation>在此收治：%1</translation>
+        </message>
+        <message>
+            <source> (the first %1 shown)</source>
+            <translation>（显示前 %1 条）</translation>
         </message>
     </context>
 </TS>

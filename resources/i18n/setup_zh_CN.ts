@@ -415,6 +415,30 @@
         <source>%1: %2 rows of master data (resident IDs and phones in full)</source>
         <translation>%1：%2 行基础数据（身份证号和电话为完整号码）</translation>
     </message>
+    <message>
+        <source>Canvass cannot read this outline: write its points as lon,lat separated by ; (e.g. 114.299,30.599; 114.303,30.599; 114.303,30.603) or a GeoJSON Polygon</source>
+        <translation>无法读取此边界：请依次写各点“经度,纬度”，用“;”分隔（如 114.299,30.599; 114.303,30.599; 114.303,30.603），或写一个 GeoJSON Polygon</translation>
+    </message>
+    <message>
+        <source>the outline is a %1, not a Polygon or MultiPolygon: a community's outline is an area</source>
+        <translation>此边界是 %1，不是 Polygon 或 MultiPolygon：社区边界应是一块区域</translation>
+    </message>
+    <message>
+        <source>the outline has no points: write its points, or leave the row out</source>
+        <translation>此边界没有任何点：请写出各点，或删去此行</translation>
+    </message>
+    <message>
+        <source>the outline has %1 distinct points and no area: it needs at least 3 points around an area</source>
+        <translation>此边界只有 %1 个不同的点，围不成区域：至少需要 3 个点</translation>
+    </message>
+    <message>
+        <source>the outline crosses itself near %1, %2: put its points in order around the community</source>
+        <translation>边界在 %1, %2 附近自相交：请沿社区一周按顺序排列各点</translation>
+    </message>
+    <message>
+        <source>the point %1, %2 is outside China: write longitude first, then latitude, in WGS-84 degrees</source>
+        <translation>点 %1, %2 在中国境外：请先写经度、后写纬度，用 WGS-84 度数</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -668,8 +692,8 @@
     </message>
     <message>
         <location filename="../../ui/setup/pages.py" line="53"/>
-        <source>One sheet per master table: police stations, communities, facilities, teams, responders, vehicles, lodging and protective supplies. Nothing is written before you confirm the load.</source>
-        <translation>每张基础数据表一个工作表：派出所、社区、收治机构、队伍、队员、车辆、住宿点和防疫物资。在您确认载入之前，不会写入任何数据。</translation>
+        <source>One sheet per master table: police stations, communities, facilities, teams, responders, vehicles, lodging, protective supplies and community boundaries. Nothing is written before you confirm the load.</source>
+        <translation>每张基础数据表一个工作表：派出所、社区、收治机构、队伍、队员、车辆、住宿点、防疫物资和社区边界。在您确认载入之前，不会写入任何数据。</translation>
     </message>
     <message>
         <location filename="../../ui/setup/pages.py" line="56"/>

@@ -5,13 +5,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
+
+import shapefile
+from sqlalchemy import insert, select
 
 from models.db.database import Database
 from models.enums import AreaKind, CaseCategory, CaseStatus, TransferStatus, VehicleStatus
-from models.schema import Case, Community, TransferOrder
+from models.schema import Case, Community, Household, PoliceStation, TransferOrder
+from models.schema.facilities import facility_accepts
 from models.schema.tallies import CommunityDayTally
-from tests.support.factories import NOW, make_case, make_facility, make_person, make_place, make_vehicle
+from tests.support.factories import NOW, Place, make_case, make_facility, make_person, make_place, make_vehicle
 
 
 @dataclass
@@ -87,3 +92,65 @@ def make_map_scene(database: Database) -> MapScene:
         session.commit()
         return MapScene(place.community_id, second.id, facility.id, vehicles, orders)
 
+
+
+def admit_to_facility(database: Database, scene: MapScene, name: str = "住院乙") -> int:
+    """The scene's facility takes confirmed and suspected cases and holds `name`, admitted: the
+    admitted case's id."""
+    with database.sessions() as session:
+        first = session.get(Community, scene.first)
+        assert first is not None
+        station = session.get(PoliceStation, first.station_id)
+        household = session.scalars(select(Household.id)
+                                    .where(Household.community_id == first.id)).first()
+        assert station is not None and household is not None
+        place = Place(station.district_id, station.id, first.id, household)
+        person = make_person(session, place, name=name)
+        case = make_case(session, place, person)
+        case.category = CaseCategory.CONFIRMED
+        case.status = CaseStatus.ADMITTED
+        case.facility_id = scene.facility
+        if not session.execute(select(facility_accepts).where(
+                facility_accepts.c.facility_id == scene.facility)).first():
+            session.execute(insert(facility_accepts), [
+                {"facility_id": scene.facility, "category": CaseCategory.CONFIRMED},
+                {"facility_id": scene.facility, "category": CaseCategory.SUSPECTED}])
+        session.commit()
+        return case.id
+
+
+WGS84_PRJ = ('GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,'
+             '298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]')
+MERCATOR_PRJ = ('PROJCS["WGS_1984_Web_Mercator_Auxiliary_Sphere",' + WGS84_PRJ
+                + ',PROJECTION["Mercator_Auxiliary_Sphere"],PARAMETER["False_Easting",0.0],'
+                'UNIT["Meter",1.0]]')
+GAUSS_KRUGER_PRJ = ('PROJCS["CGCS2000_3_Degree_GK_CM_114E",GEOGCS["GCS_China_Geodetic_'
+                    'Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,'
+                    '298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],'
+                    'PROJECTION["Gauss_Kruger"],PARAMETER["Central_Meridian",114.0],'
+                    'UNIT["Meter",1.0]]')
+
+
+def write_shapefile(path: Path, shapes: list[tuple[dict[str, str], Any]], *,
+                    prj: str | None = WGS84_PRJ, encoding: str = "utf-8",
+                    cpg: bool = True) -> Path:
+    """`path` (.shp) with its .shx, .dbf (fields code and name) and, unless None, its .prj,
+    written by pyshp as a GIS program would: each shape's rings a polygon, None a null shape."""
+    writer = shapefile.Writer(str(path.with_suffix("")), shapeType=shapefile.POLYGON,
+                              encoding=encoding)
+    writer.field("code", "C", 16)
+    writer.field("name", "C", 40)
+    for properties, rings in shapes:
+        if rings is None:
+            writer.null()
+        else:
+            writer.poly(rings)
+        writer.record(properties.get("code", ""), properties.get("name", ""))
+    writer.close()
+    if prj is not None:
+        path.with_suffix(".prj").write_text(prj, encoding="ascii")
+    if cpg:
+        path.with_suffix(".cpg").write_text(encoding.upper(), encoding="ascii")
+    elif path.with_suffix(".cpg").exists():
+        path.with_suffix(".cpg").unlink()
+    return path.with_suffix(".shp")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from controllers.browse.vocabulary import CATEGORIES
@@ -29,6 +29,7 @@ from ui.map.layers import (
     VEHICLE,
     MapLayers,
 )
+from ui.map.tiles import TileLayer
 
 translate = QCoreApplication.translate
 ZOOM_STEP = 1.25
@@ -57,6 +58,7 @@ class MapCanvas(QGraphicsView):
         self.dark = False
         self.fitted = False
         self._pressed_at: QPoint | None = None
+        self.tiles: TileLayer | None = None     # an optional folder of tiles underneath
         self.setBackgroundBrush(QBrush(QColor("#fbfaf7")))
 
     def set_dark(self, dark: bool) -> None:
@@ -81,6 +83,21 @@ class MapCanvas(QGraphicsView):
             legend = (self.legend_width() + 24) / self.pixels_per_metre()
             self.fitInView(shown.adjusted(-legend, 0, 0, 0), Qt.AspectRatioMode.KeepAspectRatio)
         self.fitted = True
+        self.show_tiles()
+
+    def show_tiles(self) -> None:
+        """The tiles under what is on screen now (a pan, a zoom, a resize)."""
+        if self.tiles is not None and self.layers.projection is not None:
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.tiles.show(self.layers.projection, shown, self.pixels_per_metre())
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.show_tiles()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.show_tiles()
 
     def legend_width(self) -> int:
         font = QFont(self.font())
@@ -98,6 +115,7 @@ class MapCanvas(QGraphicsView):
         scale = self.pixels_per_metre()
         factor = min(max(factor, MIN_SCALE / scale), MAX_SCALE / scale)
         self.scale(factor, factor)
+        self.show_tiles()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
@@ -194,7 +212,7 @@ class MapCanvas(QGraphicsView):
                     "%1", texts.place_text(place))))
         shown = [c for c in CATEGORIES if c in self.layers.shown_categories]
         if shown:
-            rows.append(("title", "", translate("MapView", "Open cases (circle area)")))
+            rows.append(("title", "", translate("MapView", "Open cases (density)")))
             rows.extend(("circle", category_look(c).colour, category(c)) for c in shown)
         return rows
 

@@ -4,8 +4,8 @@ across a district's 30 km).
 
 Outlines become QPainterPath items once, when the outlines change; a refresh only recolours
 them and moves the markers, so panning and zooming never rebuild anything. Markers (stations,
-facilities, vehicles) keep their size in pixels at every zoom; the open-case circles are in
-metres, so they stay over their community as the map zooms.
+facilities, vehicles) keep their size in pixels at every zoom; the open-case density is an
+image in metres, so it stays over its communities as the map zooms.
 """
 from __future__ import annotations
 
@@ -13,11 +13,24 @@ import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QRadialGradient,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsPixmapItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -45,7 +58,81 @@ PLACE_LOOKS = {   # colour and marker: told apart in grey by shape
     Place.TO_FACILITY: (SKY_BLUE, "square"),
 }
 FACILITY_COLOUR, STATION_COLOUR = BLUISH_GREEN, BLACK
-CASE_METRES = 45.0   # a circle of n open cases has radius CASE_METRES * sqrt(n)
+# The open-case density: each community's cases spread as a Gaussian of DENSITY_SIGMA metres
+# around its point, drawn on a raster of DENSITY_METRES_PER_PIXEL; the busiest community of
+# the category reaches DENSITY_PEAK (of 255) alone, one case DENSITY_FLOOR of that (seen on the
+# darkest coverage), the others between by the square root; neighbours' densities add up.
+DENSITY_SIGMA = 250.0
+DENSITY_METRES_PER_PIXEL = 40.0
+DENSITY_PEAK = 170
+DENSITY_FLOOR = 0.35
+DENSITY_STOPS = 12
+
+
+def density_image(spots: list[tuple[QPointF, int]], colour: QColor) -> tuple[QImage, QPointF]:
+    """The category's density as an image in `colour` (its alpha the density) and the scene
+    position of its top-left corner; one pixel is DENSITY_METRES_PER_PIXEL metres. Drawn by
+    Qt: one Gaussian sprite stamped a community at its opacity, added up
+    (CompositionMode_Plus), then coloured."""
+    if not spots:
+        empty = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+        empty.fill(Qt.GlobalColor.transparent)
+        return empty, QPointF()
+    reach = 3 * DENSITY_SIGMA
+    left = min(p.x() for p, _ in spots) - reach
+    top = min(p.y() for p, _ in spots) - reach
+    right = max(p.x() for p, _ in spots) + reach
+    bottom = max(p.y() for p, _ in spots) + reach
+    scale = DENSITY_METRES_PER_PIXEL
+    image = QImage(max(1, math.ceil((right - left) / scale)),
+                   max(1, math.ceil((bottom - top) / scale)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    sprite = _sprite()
+    half = sprite.width() / 2
+    busiest = max(number for _, number in spots)
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Plus)
+    for point, number in spots:
+        painter.setOpacity(DENSITY_PEAK / 255 * (DENSITY_FLOOR + (1 - DENSITY_FLOOR)
+                                                 * math.sqrt(number / busiest)))
+        painter.drawImage(QPointF((point.x() - left) / scale - half,
+                                  (point.y() - top) / scale - half), sprite)
+    # The summed alpha becomes the category's colour, at that alpha.
+    painter.setOpacity(1.0)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(image.rect(), colour)
+    painter.end()
+    return image, QPointF(left, top)
+
+
+_SPRITES: dict[float, QImage] = {}
+
+
+def _sprite() -> QImage:
+    """A white Gaussian of DENSITY_SIGMA, out to three sigmas, at full strength in its middle
+    (made once a pixel size, on the UI thread like every drawing)."""
+    scale = DENSITY_METRES_PER_PIXEL
+    kept = _SPRITES.get(scale)
+    if kept is not None:
+        return kept
+    radius = 3 * DENSITY_SIGMA / scale
+    size = 2 * math.ceil(radius) + 1
+    sprite = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    sprite.fill(Qt.GlobalColor.transparent)
+    middle = size / 2
+    gradient = QRadialGradient(QPointF(middle, middle), radius)
+    for step in range(DENSITY_STOPS + 1):
+        at = step / DENSITY_STOPS     # 0 … 3 sigma
+        gradient.setColorAt(at, QColor(255, 255, 255, round(255 * math.exp(-4.5 * at * at))))
+    painter = QPainter(sprite)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(gradient))
+    painter.drawEllipse(QPointF(middle, middle), radius, radius)
+    painter.end()
+    _SPRITES[scale] = sprite
+    return sprite
 
 
 def coverage_colour(share: float | None) -> str:
@@ -116,7 +203,7 @@ class MapLayers:
         self.outlines_stamp: tuple[int, int, int] | None = None
         self.communities: dict[int, QGraphicsItem] = {}
         self.markers: dict[tuple[str, int], QGraphicsItem] = {}   # stations, facilities, vehicles
-        self.cases: dict[str, QGraphicsPathItem] = {}   # by category
+        self.cases: dict[str, QGraphicsPixmapItem] = {}   # by category
         self.shown_categories: set[str] = set()
         self.vehicles_shown = True
         self.figures: MapFigures | None = None
@@ -124,6 +211,7 @@ class MapLayers:
         self._font = QFont()
         self._font.setBold(True)
         self.dark = False
+        self.fill_alpha = 255     # lowered when map tiles are drawn underneath
         self.set_dark(False)
 
     def set_dark(self, dark: bool) -> None:
@@ -154,6 +242,7 @@ class MapLayers:
             item = self.communities[spot.id]
             colour = QColor(coverage_colour(spot.coverage))
             if isinstance(item, QGraphicsPathItem):
+                colour.setAlpha(self.fill_alpha)
                 item.setBrush(QBrush(colour))
             elif isinstance(item, QGraphicsEllipseItem):
                 pen = QPen(colour.darker(130), 6)
@@ -190,39 +279,31 @@ class MapLayers:
 
     # -- open cases -------------------------------------------------------------------------
     def _show_cases(self, figures: MapFigures, categories: list[str]) -> None:
-        """One path item a category, a circle in it per community (its area the number of open
-        cases): four items, not hundreds, remade on each refresh in a millisecond or two. They
-        take no clicks: a click on a circle goes to the community under it."""
+        """One image a category: its open cases as a smooth density around each community's
+        point (a case is known by its community, not its door), remade on each refresh in a
+        few milliseconds and scaled, never redrawn, as the map pans and zooms. They take no
+        clicks nor hover: a click on the density goes to the community under it."""
         assert self.projection is not None
         where = {s.id: self.projection.point(s.longitude, s.latitude) for s in figures.communities}
-        paths = {category: QPainterPath() for category in categories}
-        for path in paths.values():
-            path.setFillRule(Qt.FillRule.WindingFill)
-        for order, category in enumerate(categories):
-            # Each category's circles sit a little apart around the community's point.
-            offset = QPointF(math.cos(math.pi / 2 * (1 + order)),
-                             math.sin(math.pi / 2 * (1 + order)))
-            for community, key, number in figures.open_cases:
-                if key != category or community not in where or number <= 0:
-                    continue
-                radius = CASE_METRES * math.sqrt(number)
-                paths[category].addEllipse(where[community] + offset * radius * 0.6,
-                                           radius, radius)
+        counts: dict[str, list[tuple[QPointF, int]]] = {category: [] for category in categories}
+        for community, key, number in figures.open_cases:
+            if key in counts and community in where and number > 0:
+                counts[key].append((where[community], number))
         for order, category in enumerate(categories):
             item = self.cases.get(category)
             if item is None:
                 item = self.cases[category] = self._case_layer(category, order)
-            item.setPath(paths[category])
+            image, corner = density_image(counts[category],
+                                          QColor(category_look(category).colour))
+            item.setPixmap(QPixmap.fromImage(image))
+            item.setPos(corner)
 
-    def _case_layer(self, category: str, order: int) -> QGraphicsPathItem:
-        look = category_look(category)
-        pen = QPen(QColor(look.colour), 2)
-        pen.setCosmetic(True)
-        fill = QColor(look.colour)
-        fill.setAlpha(110)
-        item = QGraphicsPathItem()
-        item.setBrush(QBrush(fill))
-        item.setPen(pen)
+    def _case_layer(self, category: str, order: int) -> QGraphicsPixmapItem:
+        item = QGraphicsPixmapItem()
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        item.setScale(DENSITY_METRES_PER_PIXEL)
+        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        item.setAcceptHoverEvents(False)
         item.setZValue(2 + order / 10)
         item.setVisible(category in self.shown_categories)
         self.scene.addItem(item)

@@ -43,7 +43,8 @@ def facility_tip(spot: FacilitySpot) -> str:
     free = max(spot.beds_total - spot.beds_taken, 0)
     return "\n".join((spot.name, label(Kind.FACILITY_KIND, spot.kind),
                       translate("MapView", "Beds free: %1 of %2").replace("%1", count(free))
-                      .replace("%2", count(spot.beds_total))))
+                      .replace("%2", count(spot.beds_total)),
+                      translate("MapView", "Click to open the facility")))
 
 
 def beds_text(spot: FacilitySpot) -> str:

@@ -12,27 +12,31 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QPushButton, QSizePolicy, QWidget
 
 from controllers.browse.vocabulary import CATEGORIES
 from controllers.map.figures import map_figures
 from controllers.runtime.context import AppContext
+from controllers.runtime.settings import MAP_TILES
 from controllers.runtime.tasks import TaskControl
 from models.map.spots import MapCache, MapFigures
 from ui.kit.labels import category
-from ui.kit.live import FollowsChanges
+from ui.kit.live import FollowsChanges, keep_while_open
 from ui.kit.widgets import hbox, label, vbox
 from ui.map.canvas import MapCanvas
+from ui.map.facility_window import FacilityWindow
 from ui.map.layers import COMMUNITY, FACILITY, VEHICLE
+from ui.map.tiles import TileLayer
 
 translate = QCoreApplication.translate
+TILED_FILL_ALPHA = 150
 
 
 @dataclass(frozen=True)
 class MapWindows:
-    """What a click on the map opens: the community's window, a transfer order's window; a
-    facility's figures are the map's own hover text."""
+    """What a click on the map opens that belongs to other screens: the community's window, a
+    transfer order's window (a facility's window is the map's own: ui/map/facility_window.py)."""
     open_community: Callable[[int], object]
     open_order: Callable[[int], object]
 
@@ -50,12 +54,17 @@ class MapView(FollowsChanges, QWidget):
         self.context = context
         self.windows = windows
         self.cache = MapCache()
+        self.facility_windows: list[FacilityWindow] = []   # open now, one per facility
         self.figures: MapFigures | None = None
         self._loading = False
         self._generation = 0
         self._activated = False
         self.canvas = MapCanvas(self)
         self.canvas.picked.connect(self.open_picked)
+        tiles = TileLayer(self.canvas.map_scene, context.settings.get(MAP_TILES))
+        if tiles.present:   # the communities' shading lets the tiles show through
+            self.canvas.tiles = tiles
+            self.canvas.layers.fill_alpha = TILED_FILL_ALPHA
         self.title = label(translate("MapView", "Situation map"), "pageTitle")
         self.note = label("", "chartNote")
         self.layer_boxes: dict[str, QCheckBox] = {}
@@ -130,6 +139,8 @@ class MapView(FollowsChanges, QWidget):
         self.canvas.layers.show(figures, CATEGORIES)
         if not self.canvas.fitted:
             self.canvas.fit()
+        else:
+            self.canvas.show_tiles()
         missing = sum(not spot.outlined for spot in figures.communities)
         self.note.setText(translate("MapView", "%1 communities without an outline").replace(
             "%1", str(missing)) if missing else "")
@@ -145,14 +156,27 @@ class MapView(FollowsChanges, QWidget):
         self.canvas.viewport().update()
 
     def open_picked(self, kind: str, ident: int) -> None:
-        """A community opens its window; a vehicle on a trip its order (a vehicle at its
-        station, id < 0, and a facility open nothing: their hover text says it all)."""
+        """A community opens its window, a facility its own, a vehicle on a trip its order (a
+        vehicle at its station, id < 0, opens nothing: its hover text says it all)."""
         if kind == COMMUNITY:
             self.windows.open_community(ident)
         elif kind == VEHICLE and ident > 0:
             self.windows.open_order(ident)
         elif kind == FACILITY:
-            return
+            self.open_facility(ident)
+
+    def open_facility(self, facility_id: int) -> FacilityWindow:
+        """The facility's window (raised again if already open)."""
+        for window in self.facility_windows:
+            if window.facility_id == facility_id and window.isVisible():
+                if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+                    window.raise_()   # (those have no stacking order, and say so)
+                window.activateWindow()
+                return window
+        window = FacilityWindow(self.context, facility_id, self.windows.open_order, self)
+        keep_while_open(self.facility_windows, window)
+        window.show()
+        return window
 
     def set_dark(self, dark: bool) -> None:
         """The wall's look: dark, larger legend, no buttons nor layer boxes (a kiosk)."""

@@ -51,8 +51,9 @@ class WorkbookFilePage(QWizardPage):
         self.owner = wizard
         self.setTitle(self.tr("The district workbook"))
         self.setSubTitle(self.tr("One sheet per master table: police stations, communities, "
-                                 "facilities, teams, responders, vehicles, lodging and protective "
-                                 "supplies. Nothing is written before you confirm the load."))
+                                 "facilities, teams, responders, vehicles, lodging, protective "
+                                 "supplies and community boundaries. Nothing is written before "
+                                 "you confirm the load."))
         self.template = QPushButton(self.tr("Save a blank template…"))
         self.template.clicked.connect(lambda: save_blank_template(wizard.context, self))
         self.file = QLineEdit()

@@ -11,7 +11,16 @@ from sqlalchemy import func, select
 from main import run
 from models.db.database import Database
 from models.schema import CommunityBoundary
-from tests.support.map_scene import MapScene, collection, feature, good_file, make_map_scene, square
+from tests.support.map_scene import (
+    GAUSS_KRUGER_PRJ,
+    MapScene,
+    collection,
+    feature,
+    good_file,
+    make_map_scene,
+    square,
+    write_shapefile,
+)
 from tests.support.second_workstation import url_of
 
 
@@ -70,7 +79,8 @@ def test_bad_shapes_are_listed_and_refused_in_one_line(database: Database, scene
     (collection(feature({"code": "C1"}, square(500000, 3385000, 400)), crs="EPSG:4547"),
      "cgcs.geojson", "cgcs.geojson is in the projection EPSG:4547; Canvass reads WGS-84"),
     (b"{ not json", "broken.geojson", "broken.geojson cannot be read as GeoJSON: not JSON (line 1)"),
-    (b"\0\0", "areas.shp", "areas.shp is a shapefile (.shp), which Canvass does not read yet"),
+    (b"\0\0", "areas.dbf", "areas.dbf is part of a shapefile (.dbf): name its .shp file"),
+    (b"\0\0", "areas.shp", "areas.shp has no .dbf file beside it"),
 ])
 def test_a_file_canvass_cannot_read_is_one_line_exit_2(
         database: Database, scene: MapScene, tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -91,3 +101,25 @@ def test_a_missing_file_opens_no_database(tmp_path: Path, capsys: pytest.Capture
                 str(tmp_path / "nowhere.geojson")]) == 2
     assert capsys.readouterr().err.startswith("canvass: nowhere.geojson does not exist")
     assert not target.exists()
+
+
+def test_a_shapefile_is_imported_and_another_projection_refused_by_name(
+        database: Database, scene: MapScene, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """As a GIS program leaves it: .shp, .shx, .dbf in GBK with its .cpg, .prj."""
+    path = write_shapefile(tmp_path / "江岸区社区.shp",
+                           [({"code": "C1"}, square(114.288, 30.598)),
+                            ({"name": "球场社区"}, square(114.293, 30.598))], encoding="gbk")
+    db = ["--db", url_of(database), "--lang", "zh"]
+    assert run([*db, "setup", "boundaries", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "2 个要素" in captured.out and "社区边界已写入" in captured.out
+    assert captured.err == ""   # no word from pyshp about rings drawn counter-clockwise
+    assert _outlines(database) == 2
+    gauss = write_shapefile(tmp_path / "gk.shp", [({"code": "C1"}, square(500000, 3385000, 400))],
+                            prj=GAUSS_KRUGER_PRJ)
+    assert run(["--db", url_of(database), "--lang", "en", "setup", "boundaries", str(gauss)]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("canvass: gk.shp is in the projection CGCS2000_3_Degree_GK_CM_114E; "
+                           "Canvass reads WGS-84")
+    assert _outlines(database) == 2

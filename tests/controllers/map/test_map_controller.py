@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from controllers.map.boundaries import import_boundaries
-from controllers.map.figures import map_figures
+from controllers.map.figures import facility_card, map_figures
 from models.accounts.permissions import PermissionDenied
 from models.db.database import Database
 from models.map.spots import MapCache
@@ -61,3 +61,10 @@ def test_a_refused_file_and_a_dry_run_write_nothing(database: Database, scene: M
         assert session.scalars(select(CommunityBoundary)).all() == []
         assert session.scalars(select(AuditEntry).where(
             AuditEntry.table_name == "community_boundary")).all() == []
+
+
+def test_every_reading_role_opens_a_facility_from_the_map(database: Database,
+                                                          scene: MapScene) -> None:
+    for role in ("viewer", "clerk", "dispatcher", "commander", "admin"):
+        card = facility_card(database, signed_in(role), scene.facility)
+        assert card.id == scene.facility and card.incoming_count == 3

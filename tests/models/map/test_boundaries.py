@@ -118,7 +118,7 @@ def test_web_mercator_is_converted(database: Database, scene: MapScene) -> None:
     (b"\xff\xfe not text", "a.geojson", MapRefusal.UNREADABLE),
     (b"{ not json", "a.geojson", MapRefusal.UNREADABLE),
     (json.dumps({"type": "Feature"}).encode(), "a.geojson", MapRefusal.NOT_GEOJSON),
-    (b"", "districts.shp", MapRefusal.SHAPEFILE),
+    (b"", "districts.dbf", MapRefusal.SHAPEFILE),
 ])
 def test_a_file_that_is_not_geojson_is_refused_whole(raw: bytes, name: str, code: MapRefusal) -> None:
     with pytest.raises(CanvassError) as refused:

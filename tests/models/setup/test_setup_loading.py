@@ -46,7 +46,8 @@ def test_an_empty_database_gets_the_whole_district(database: Database, tmp_path:
     assert result.problems == [] and result.written
     assert result.counts == {"stations": (2, 0, 0), "communities": (3, 0, 0),
                              "facilities": (3, 0, 0), "teams": (3, 0, 0), "responders": (9, 0, 0),
-                             "vehicles": (3, 0, 0), "lodging": (1, 0, 0), "supplies": (3, 0, 0)}
+                             "vehicles": (3, 0, 0), "lodging": (1, 0, 0), "supplies": (3, 0, 0),
+                             "boundaries": (2, 0, 0)}
     with database.sessions() as session:
         assert session.scalars(select(District.name)).all() == ["黄陂区"]
         kinds = dict(session.execute(select(PoliceStation.code, PoliceStation.area_kind)).all())
@@ -128,9 +129,11 @@ def test_export_then_import_changes_nothing(database: Database, tmp_path: Path) 
     with database.sessions() as session:
         counts = write_district_workbook(tmp_path / "exported.xlsx", read_existing(session))
     assert counts == {"stations": 2, "communities": 3, "facilities": 3, "teams": 3,
-                      "responders": 9, "vehicles": 3, "lodging": 1, "supplies": 3}
+                      "responders": 9, "vehicles": 3, "lodging": 1, "supplies": 3,
+                      "boundaries": 2}
     result = import_into(database, tmp_path / "exported.xlsx", dry_run=True)
     assert result.problems == [] and not result.changes
+    assert result.counts["boundaries"] == (0, 0, 2)
     assert all(added == updated == 0 for added, updated, _ in result.counts.values())
 
 

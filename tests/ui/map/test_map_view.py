@@ -3,19 +3,24 @@ hover text, a click through to the community's window or a vehicle's order, and 
 another workstation drawn without anyone pressing F5 — on SQLite and PostgreSQL."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsPathItem
+from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsPixmapItem
 from pytestqt.qtbot import QtBot
 
 from controllers.map.boundaries import import_boundaries
 from controllers.runtime.context import AppContext
+from controllers.runtime.settings import MAP_TILES
 from tests.support.factories import signed_in
-from tests.support.map_scene import MapScene, collection, feature, make_map_scene, square
+from tests.support.map_scene import MapScene, admit_to_facility, collection, feature, make_map_scene, square
 from tests.support.second_workstation import second_workstation, url_of
 from ui.communities.detail import CommunityDetail
 from ui.communities.view import CommunitiesView
-from ui.map.layers import COVERAGE_COLOURS, NO_REGISTER
+from ui.map.facility_window import FacilityWindow
+from ui.map.layers import COVERAGE_COLOURS, FACILITY, NO_REGISTER
+from ui.map.tiles import tile_of
 from ui.map.view import MapView, MapWindows
 
 
@@ -136,3 +141,97 @@ def test_a_change_at_another_workstation_is_drawn(qtbot: QtBot, context: AppCont
     second_workstation(url_of(context.database), "place", "live")   # a station and a community
     qtbot.waitUntil(lambda: len(view.canvas.layers.communities) == 3, timeout=5_000)
     assert view.figures is not None and len(view.figures.stations) == 2
+
+
+def test_a_click_on_a_facility_opens_its_window(qtbot: QtBot, context: AppContext) -> None:
+    """Its kind, beds, the transfers heading to it (Enter opens one) and who is admitted."""
+    scene = _scene(context)
+    admit_to_facility(context.database, scene)
+    opened = Opened()
+    view = _map(qtbot, context, opened.windows())
+    canvas = view.canvas
+    marker = canvas.layers.markers[(FACILITY, scene.facility)]
+    at = canvas.mapFromScene(marker.scenePos())
+    assert "Click to open the facility" in canvas.tip_at(at)
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert opened.communities == [] and opened.orders == []
+    (window,) = view.facility_windows
+    assert isinstance(window, FacilityWindow) and window.facility_id == scene.facility
+    qtbot.waitUntil(lambda: window.card is not None and not window.is_loading(), timeout=10_000)
+    assert window.heading.text().startswith("金银潭医院")
+    assert "Beds free: 7 of 10" in window.facts.text()
+    assert "Takes: Confirmed、Suspected ·" in window.facts.text()
+    assert window.incoming_title.text() == "Transfers heading here: 3"
+    assert window.incoming.rowCount() == 3 and window.admitted.rowCount() == 1
+    assert window.admitted.item(0, 0).text() == "住院乙"
+    window.incoming.setCurrentCell(0, 0)
+    qtbot.keyClick(window.incoming, Qt.Key.Key_Return)
+    assert opened.orders == [min(scene.orders.values())]
+    # A second click raises the same window.
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert view.facility_windows == [window]
+    window.close()
+
+
+def test_open_cases_are_a_density_image_per_category(qtbot: QtBot, context: AppContext) -> None:
+    """Dense at the community with cases, fading over a few hundred metres, nothing beyond; a
+    category without open cases draws nothing; a click on the density opens the community."""
+    scene = _scene(context)
+    opened = Opened()
+    view = _map(qtbot, context, opened.windows())
+    layers = view.canvas.layers
+    confirmed = layers.cases["confirmed"]
+    assert isinstance(confirmed, QGraphicsPixmapItem) and confirmed.isVisible()
+    assert layers.projection is not None
+    image = confirmed.pixmap().toImage()
+
+    def alpha(lon: float, lat: float) -> int:
+        at = confirmed.mapFromScene(layers.projection.point(lon, lat)).toPoint()   # type: ignore[union-attr]
+        return image.pixelColor(at).alpha() if image.rect().contains(at) else 0
+
+    assert alpha(114.29, 30.60) > 150                   # 永清社区: its 3 confirmed cases
+    assert 0 < alpha(114.295, 30.60) < alpha(114.29, 30.60) / 2   # 球场社区, 480 m east
+    assert alpha(114.31, 30.60) == 0                    # 2 km away
+    assert layers.cases["suspected"].pixmap().toImage().pixelColor(0, 0).alpha() == 0
+    assert not layers.cases["fever"].isVisible()
+    view.layer_boxes["fever"].setChecked(True)
+    assert layers.cases["fever"].isVisible()
+    assert alpha(114.2885, 30.6015) > 0     # inside the outline, clear of the markers
+    on_density = view.canvas.mapFromScene(layers.projection.point(114.2885, 30.6015))
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=on_density)
+    assert opened.communities == [scene.first]
+
+
+def test_a_folder_of_tiles_is_drawn_underneath_and_none_is_ignored(
+        qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    """Z/X/Y.png tiles under the communities (whose shading lets them through), placed where
+    their corners are; no such folder: no tiles, the map as always."""
+    scene = _scene(context)
+    zoom = 14
+    x, y = (int(v) for v in tile_of(114.29, 30.60, zoom))
+    for dx in (-2, -1, 0, 1, 2):
+        for dy in (-2, -1, 0, 1, 2):
+            folder = tmp_path / "tiles" / str(zoom) / str(x + dx)
+            folder.mkdir(parents=True, exist_ok=True)
+            image = QImage(256, 256, QImage.Format.Format_RGB32)
+            image.fill(QColor("#ff0000"))
+            image.save(str(folder / f"{y + dy}.png"))
+    context.settings.set(MAP_TILES, str(tmp_path / "tiles"))
+    view = _map(qtbot, context, Opened().windows())
+    tiles = view.canvas.tiles
+    assert tiles is not None and tiles.items
+    assert {key[0] for key in tiles.items} == {zoom}     # the only level the folder has
+    layers = view.canvas.layers
+    assert layers.projection is not None
+    community = layers.projection.point(114.29, 30.60)
+    under = [item for key, item in tiles.items.items() if key[1:] == (x, y)]
+    assert under and under[0].sceneBoundingRect().contains(community)
+    assert all(item.zValue() < 0 for item in tiles.items.values())
+    outline = layers.communities[scene.first]
+    assert isinstance(outline, QGraphicsPathItem) and outline.brush().color().alpha() < 255
+    view.close()
+    context.settings.set(MAP_TILES, str(tmp_path / "nowhere"))
+    plain = _map(qtbot, context, Opened().windows())
+    assert plain.canvas.tiles is None
+    outline = plain.canvas.layers.communities[scene.first]
+    assert isinstance(outline, QGraphicsPathItem) and outline.brush().color().alpha() == 255
