@@ -46,8 +46,17 @@ def median_time(action: Callable[[], object], repeats: int = REPEATS) -> float:
 
 
 def captured(database: Database, action: Callable[[], object]) -> list[Statement]:
+    """The statements `action` sends: through the engine, and on held driver connections
+    (alone or asked together in a batch)."""
     statements: list[Statement] = []
+    with capturing(database, statements):
+        action()
+    return statements
 
+
+@contextmanager
+def capturing(database: Database, statements: list[Statement]) -> Iterator[None]:
+    """While the block runs, every statement sent is appended to `statements`."""
     def record(_conn: Any, _cursor: Any, sql: str, parameters: Any, _context: Any,
                _many: bool) -> None:
         if not sql.lstrip().upper().startswith(("PRAGMA", "SAVEPOINT", "RELEASE")):
@@ -60,13 +69,39 @@ def captured(database: Database, action: Callable[[], object]) -> list[Statement
         statements.append((sql, parameters))   # read on a held driver connection, no engine
         return held_fetch(held, sql, parameters)
 
+    held_batch = HeldConnections.fetch_batch
+
+    def record_batch(held: HeldConnections,
+                     batch: Sequence[tuple[str, Sequence[Any] | dict[str, Any]]]
+                     ) -> list[list[Any]]:
+        statements.extend(batch)               # asked together, replayed one by one
+        return held_batch(held, batch)
+
     event.listen(database.engine, "before_cursor_execute", record)
     try:
-        with patch.object(HeldConnections, "fetch_all", record_held):
-            action()
+        with patch.object(HeldConnections, "fetch_all", record_held), \
+                patch.object(HeldConnections, "fetch_batch", record_batch):
+            yield
     finally:
         event.remove(database.engine, "before_cursor_execute", record)
-    return statements
+
+
+def waits(database: Database, action: Callable[[], object]) -> int:
+    """How many times `action` waits for the database: each statement sent through the engine
+    or alone on a held connection is one, a batch asked together on a held connection is one
+    (one round trip to PostgreSQL, pipelined: models/db/held_connections.py)."""
+    batches: list[int] = []
+    held_batch = HeldConnections.fetch_batch
+
+    def count_batch(held: HeldConnections,
+                    batch: Sequence[tuple[str, Sequence[Any] | dict[str, Any]]]
+                    ) -> list[list[Any]]:
+        batches.append(len(batch))
+        return held_batch(held, batch)
+
+    with patch.object(HeldConnections, "fetch_batch", count_batch):
+        statements = captured(database, action)
+    return len(statements) - sum(batches) + len(batches)
 
 
 @contextmanager

@@ -14,12 +14,12 @@ from sqlalchemy.orm import Session
 
 from controllers.browse.system_text import render
 from controllers.runtime.actions import SignedInUser, action
-from controllers.runtime.unit_of_work import read_session, user_session
+from controllers.runtime.unit_of_work import user_session
 from models.accounts.login_roles import MASKED_READERS
 from models.accounts.masking import shown_phone, shown_resident_id
 from models.accounts.permissions import Permission
 from models.cases.changes import change_case_category, change_case_status, move_cases, note_case, note_cases
-from models.cases.detail import CaseDetail, case_detail
+from models.cases.detail import CaseDetail, case_detail, case_detail_held
 from models.cases.reasons import usual_reason
 from models.cases.rows import CaseRows
 from models.cases.workflow import as_category, open_case, statuses_for_selection
@@ -55,8 +55,8 @@ def shown_detail(detail: CaseDetail, user: SignedInUser) -> CaseDetail:
 
 @action(Permission.VIEW)
 def load_case(database: Database, user: SignedInUser, case_id: int) -> CaseDetail:
-    with read_session(database) as session:
-        return shown_detail(case_detail(session, case_id), user)
+    """The case window's load: every part of the detail asked at once, one round trip."""
+    return shown_detail(case_detail_held(database, case_id), user)
 
 
 @action(Permission.MANAGE_CASES)

@@ -29,11 +29,11 @@ __all__ = ["CommunityCoverageBar", "DashboardFigures", "SettledDays", "UnderWay"
 def dashboard_figures(database: Database, user: SignedInUser, station_id: int | None = None,
                       *, last_activity: date | None = None, cache: SettledDays | None = None,
                       now: datetime | None = None) -> DashboardFigures:
-    """Every chart's figures but coverage, in one read session; `cache` keeps the settled days
-    between the view's refreshes."""
-    with read_session(database) as session:
-        return wall_figures(session, station_id, CATEGORIES, last_activity=last_activity,
-                            settled=cache or SettledDays(), now=now or datetime.now())
+    """Every chart's figures but coverage, asked at once (one round trip to PostgreSQL when
+    `last_activity` is given, two when not); `cache` keeps the settled days between the view's
+    refreshes."""
+    return wall_figures(database, station_id, CATEGORIES, last_activity=last_activity,
+                        settled=cache or SettledDays(), now=now or datetime.now())
 
 
 @action(Permission.VIEW)

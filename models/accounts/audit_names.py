@@ -19,6 +19,9 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from models.db.database import Database
+from models.db.held_reads import ask_held
+from models.db.questions import Question
 from models.schema import (
     Base,
     Case,
@@ -204,21 +207,41 @@ def _plain(value: Any) -> Any:
 def record_names(session: Session, wanted: Iterable[Key]) -> dict[Key, RecordName]:
     """The names of the records `wanted`: one statement per table among them, by primary key.
     A table Canvass cannot name is not asked (its records read as their table and id)."""
+    return _named([question.asked_in(session) for question in name_questions(wanted)])
+
+
+def record_names_held(database: Database, wanted: Iterable[Key]) -> dict[Key, RecordName]:
+    """The same, every table's statement asked at once on a held connection: one round trip."""
+    questions = name_questions(wanted)
+    return _named(ask_held(database, questions) if questions else [])
+
+
+def name_questions(wanted: Iterable[Key]) -> list[Question[list[RecordName]]]:
+    """One question per table among `wanted` that Canvass can name, by primary key."""
     ids: dict[str, set[int]] = defaultdict(set)
     for table, row_id in wanted:
         if table in NAMERS and isinstance(row_id, int) and not isinstance(row_id, bool):
             ids[table].add(row_id)
-    names: dict[Key, RecordName] = {}
-    for table, chosen in sorted(ids.items()):
-        ordered = sorted(chosen)
-        for row in session.execute(NAMERS[table](ordered)):
+    return [Question.of(NAMERS[table](sorted(chosen)), _reader(table, sorted(chosen)))
+            for table, chosen in sorted(ids.items())]
+
+
+def _reader(table: str, ordered: list[int]) -> Callable[[Sequence[tuple[Any, ...]]],
+                                                        list[RecordName]]:
+    def read(rows: Sequence[tuple[Any, ...]]) -> list[RecordName]:
+        found: dict[int, RecordName] = {}
+        for row in rows:
             parts: tuple[Any, ...] = tuple(_plain(value) for value in row[1:])
             if table in PLACES:
                 parts = (household_place(*parts),)
-            names[table, int(row[0])] = RecordName(table, int(row[0]), parts)
-        for row_id in ordered:
-            names.setdefault((table, row_id), RecordName(table, row_id, gone=True))
-    return names
+            found[int(row[0])] = RecordName(table, int(row[0]), parts)
+        return [found.get(row_id, RecordName(table, row_id, gone=True)) for row_id in ordered]
+    return read
+
+
+def _named(answers: Iterable[list[RecordName]]) -> dict[Key, RecordName]:
+    return {(name.table, name.row_id): name for answer in answers for name in answer
+            if name.row_id is not None}
 
 
 def name_of(names: dict[Key, RecordName], table: str, row_id: int | None) -> RecordName:

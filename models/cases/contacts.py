@@ -5,8 +5,10 @@ confirmed case with hundreds of contacts costs a handful of indexed lookups, nev
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
@@ -89,21 +91,48 @@ def contact_links(session: Session, case_id: int) -> list[ContactLink]:
 def contact_chain(session: Session, root_case_id: int, depth: int = CHAIN_DEPTH,
                   limit: int = CHAIN_LIMIT) -> list[ChainLink]:
     """Contacts of the root case, their contacts, and so on, each case once, breadth first."""
+    def generation(frontier: list[int]) -> Sequence[Sequence[Any]]:
+        return session.execute(
+            select(ContactLink.source_case_id, ContactLink.contact_case_id, ContactLink.relation)
+            .where(ContactLink.source_case_id.in_(frontier))
+            .order_by(ContactLink.source_case_id, ContactLink.contact_case_id)).all()
+    return _breadth_first(root_case_id, generation, depth, limit)
+
+
+def chain_of(root_case_id: int, links: Sequence[tuple[int, int, str]], depth: int = CHAIN_DEPTH,
+             limit: int = CHAIN_LIMIT) -> list[ChainLink]:
+    """`contact_chain` walked over links already read (source, contact, relation), such as
+    every link within `depth` of the root: the same contacts, depths and order."""
+    by_source: dict[int, list[tuple[int, int, str]]] = {}
+    for link in sorted(links, key=lambda link: (link[0], link[1])):
+        by_source.setdefault(link[0], []).append(link)
+    return _breadth_first(root_case_id, lambda frontier: [
+        link for source in sorted(frontier) for link in by_source.get(source, [])], depth, limit)
+
+
+def _breadth_first(root_case_id: int,
+                   generation: Callable[[list[int]], Sequence[Sequence[Any]]],
+                   depth: int, limit: int) -> list[ChainLink]:
+    """Each generation's links (ordered by source, then contact) from `generation(frontier)`:
+    a contact not seen yet joins the chain at that depth, until `depth` or `limit`."""
     seen = {root_case_id}
     frontier = [root_case_id]
     found: list[ChainLink] = []
     for level in range(1, depth + 1):
         if not frontier or len(found) >= limit:
             break
-        rows = session.execute(
-            select(ContactLink.source_case_id, ContactLink.contact_case_id, ContactLink.relation)
-            .where(ContactLink.source_case_id.in_(frontier))
-            .order_by(ContactLink.source_case_id, ContactLink.contact_case_id)).all()
-        frontier = []
-        for source, contact, relation in rows:
-            if contact in seen or len(found) >= limit:
-                continue
-            seen.add(contact)
-            frontier.append(contact)
-            found.append(ChainLink(source, contact, level, relation))
+        frontier = _walk(generation(frontier), level, seen, found, limit)
     return found
+
+
+def _walk(rows: Iterable[Sequence[Any]], level: int, seen: set[int], found: list[ChainLink],
+          limit: int) -> list[int]:
+    """One generation: each contact not seen yet joins the chain; the next frontier."""
+    frontier = []
+    for source, contact, relation in rows:
+        if contact in seen or len(found) >= limit:
+            continue
+        seen.add(contact)
+        frontier.append(contact)
+        found.append(ChainLink(source, contact, level, relation))
+    return frontier

@@ -1,4 +1,4 @@
-"""What the dashboard's charts draw, gathered in one read session: plain tuples, no ORM objects.
+"""What the dashboard's charts draw, asked all at once: plain tuples, no ORM objects.
 
 Two loads, each its own task in the view so neither waits for the other: `wall_figures` (the
 four categories, transfers, response times, beds, duty, vehicles, supplies) and `coverage_bars`
@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from models.communities.coverage import coverage_percent
 from models.dashboard import figures
 from models.db.database import Database
-from models.db.held_reads import fetch_held
+from models.db.held_reads import ask_held, fetch_held
+from models.db.questions import Question
 
 RECOUNT_AFTER = timedelta(minutes=10)
 
@@ -104,23 +105,36 @@ class SettledDays:
         self._counted_at: float | None = None
         self._rows: dict[str, list[Any]] = {}
 
-    def rows(self, name: str, station_id: int | None, today: date,
-             count: Callable[[date | None], list[Any]]) -> list[Any]:
-        """`count(since)` reads the series from `since` on (None: all of it); rows start with
-        their day."""
+    def reading_from(self, name: str, station_id: int | None, today: date) -> date | None:
+        """From which day `name`'s series is to be read: None for all of it (the first read,
+        another station, ten minutes since the last recount), else yesterday."""
         with self._lock:
             clock = time.monotonic()
             if (station_id != self._station or self._counted_at is None
                     or clock - self._counted_at > RECOUNT_AFTER.total_seconds()):
                 self._rows.clear()
                 self._station, self._counted_at = station_id, clock
-            if name not in self._rows:
-                self._rows[name] = count(None)
+            return None if name not in self._rows else today - timedelta(days=1)
+
+    def kept(self, name: str, since: date | None, rows: list[Any]) -> list[Any]:
+        """The whole series once `rows` (read from `since`) took the place of its last days.
+        Rows read from yesterday after a recount cleared the rest are shown, not kept: the next
+        read counts the series afresh."""
+        with self._lock:
+            if since is None:
+                self._rows[name] = list(rows)
+            elif name in self._rows:
+                self._rows[name] = [row for row in self._rows[name] if row[0] < since] + rows
             else:
-                since = today - timedelta(days=1)
-                self._rows[name] = [row for row in self._rows[name] if row[0] < since] + \
-                    count(since)
+                return list(rows)
             return list(self._rows[name])
+
+    def rows(self, name: str, station_id: int | None, today: date,
+             count: Callable[[date | None], list[Any]]) -> list[Any]:
+        """`count(since)` reads the series from `since` on (None: all of it); rows start with
+        their day."""
+        since = self.reading_from(name, station_id, today)
+        return self.kept(name, since, count(since))
 
 
 def category_series(entries: list[tuple[date, str, int]],
@@ -165,28 +179,40 @@ def dashboard_day(last_activity: date | None, now: datetime) -> tuple[date, date
     return last_activity, datetime.combine(last_activity, time_of_day(18, 0))
 
 
-def wall_figures(session: Session, station_id: int | None, categories: Sequence[str], *,
+def wall_figures(database: Database, station_id: int | None, categories: Sequence[str], *,
                  last_activity: date | None, settled: SettledDays,
                  now: datetime) -> DashboardFigures:
     """Every chart's figures but coverage; `categories` are the ones shown, in their order.
-    `last_activity` is read when not given (the view remembers it between refreshes)."""
+    All asked at once on a held connection (`ask_held`): one round trip to PostgreSQL, two when
+    `last_activity` is not given (the view remembers it between refreshes)."""
     if last_activity is None:
-        last_activity = figures.last_activity(session)
+        last_activity = ask_held(database, [figures.latest_activity()])[0]
     day, moment = dashboard_day(last_activity, now)
-    entries = settled.rows("categories", station_id, day, lambda since: (
-        figures.category_entries_by_day(session, station_id, since)))
-    transfers = settled.rows("transfers", station_id, day, lambda since: (
-        figures.transfers_by_day(session, station_id, since)))
-    by_day = settled.rows("response", station_id, day, lambda since: (
-        figures.response_minutes_by_day(session, station_id, since)))
-    open_by_category = figures.open_cases_by_category(session, station_id)
-    histogram = minutes_histogram(by_day)
-    teams, people = figures.duty_now(session, moment, station_id)
-    registered, screened = (figures.station_screened_by_day(session, station_id)
-                            if station_id is not None else (0, []))
+    since = {name: settled.reading_from(name, station_id, day)
+             for name in ("categories", "transfers", "response")}
     midnight = datetime.combine(day, time_of_day(0, 0))
-    under_way = figures.transfers_under_way_at(
-        session, (moment, midnight, midnight - timedelta(days=1)), station_id)
+    questions: list[Question[Any]] = [
+        figures.category_entries_by_day(station_id, since["categories"]),
+        figures.transfers_by_day(station_id, since["transfers"]),
+        figures.response_minutes_by_day(station_id, since["response"]),
+        figures.open_cases_by_category(station_id),
+        figures.duty_now(moment, station_id),
+        figures.transfers_under_way_at((moment, midnight, midnight - timedelta(days=1)),
+                                       station_id),
+        figures.beds_by_facility(),
+        figures.stood_down_by_day(day - timedelta(days=1), day, station_id),
+        figures.vehicles_by_status(station_id),
+        figures.supplies_by_item(station_id),
+        figures.persons_admitted(station_id)]
+    if station_id is not None:
+        questions += [figures.station_registered(station_id),
+                      figures.station_screened_by_day(station_id)]
+    (entries, transfers, by_day, open_by_category, (teams, people), under_way, beds, stood_down,
+     vehicles, supplies, admitted, *station) = ask_held(database, questions)
+    entries = settled.kept("categories", since["categories"], entries)
+    transfers = settled.kept("transfers", since["transfers"], transfers)
+    histogram = minutes_histogram(settled.kept("response", since["response"], by_day))
+    registered, screened = station if station else (0, [])
     return DashboardFigures(
         day=day, station_id=station_id, categories=category_series(entries, categories),
         open_by_category={c: open_by_category.get(c, 0) for c in categories},
@@ -194,13 +220,10 @@ def wall_figures(session: Session, station_id: int | None, categories: Sequence[
         response=tuple(histogram),
         response_median=figures.percentile(histogram, 0.5),
         response_p90=figures.percentile(histogram, 0.9),
-        beds=tuple(figures.beds_by_facility(session)),
-        teams_on_duty=teams, responders_on_duty=people,
-        stood_down=figures.stood_down_by_day(session, day - timedelta(days=1), day, station_id),
-        vehicles=figures.vehicles_by_status(session, station_id),
-        supplies=tuple(figures.supplies_by_item(session, station_id)),
+        beds=tuple(beds), teams_on_duty=teams, responders_on_duty=people,
+        stood_down=stood_down, vehicles=vehicles, supplies=tuple(supplies),
         station_registered=registered, station_screened=tuple(running_sum(screened)),
-        admitted=figures.persons_admitted(session, station_id), under_way=UnderWay(*under_way))
+        admitted=admitted, under_way=UnderWay(*under_way))
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,15 @@ tried once more on a fresh one; if that fails too the database is unavailable.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from models.errors import DatabaseUnavailable
 
+T = TypeVar("T")
 FREE_LIMIT = 4   # the searches that can run at once: the task runner's threads
 
 
@@ -55,15 +56,24 @@ class HeldConnections:
 
     def fetch_all(self, sql: str, parameters: Sequence[Any] | dict[str, Any]) -> list[Any]:
         """Every row of one statement, run on a held connection."""
+        return self._on_connection(lambda connection: self._rows(connection, sql, parameters))
+
+    def fetch_batch(self, statements: Sequence[tuple[str, Sequence[Any] | dict[str, Any]]]
+                    ) -> list[list[Any]]:
+        """Every row of each statement, in one wait for the server: on PostgreSQL the
+        statements go out together in pipeline mode (one Sync, one round trip however many
+        they are); SQLite, a file in this process, runs them one after the other."""
+        if self.engine.dialect.name == "postgresql":
+            return self._on_connection(lambda connection: self._pipelined(connection, statements))
+        return self._on_connection(lambda connection: [
+            self._rows(connection, sql, parameters) for sql, parameters in statements])
+
+    def _on_connection(self, work: Callable[[Any], T]) -> T:
+        """`work` on a held connection, tried once more on a fresh one if the first failed."""
         for attempt in (1, 2):
             connection = self._take()
             try:
-                cursor = connection.cursor()
-                try:
-                    cursor.execute(sql, parameters)
-                    rows: list[Any] = cursor.fetchall()
-                finally:
-                    cursor.close()
+                done = work(connection)
             except self.engine.dialect.loaded_dbapi.OperationalError as exc:
                 _close_quietly(connection)
                 if attempt == 2:
@@ -73,8 +83,32 @@ class HeldConnections:
                 _close_quietly(connection)
                 raise
             self._give_back(connection)
-            return rows
+            return done
         raise AssertionError("unreachable")
+
+    @staticmethod
+    def _rows(connection: Any, sql: str, parameters: Sequence[Any] | dict[str, Any]) -> list[Any]:
+        cursor = connection.cursor()
+        try:
+            cursor.execute(sql, parameters)
+            rows: list[Any] = cursor.fetchall()
+        finally:
+            cursor.close()
+        return rows
+
+    @staticmethod
+    def _pipelined(connection: Any,
+                   statements: Sequence[tuple[str, Sequence[Any] | dict[str, Any]]]
+                   ) -> list[list[Any]]:
+        cursors = [connection.cursor() for _statement in statements]
+        try:
+            with connection.pipeline():   # leaving it sends the one Sync and reads every result
+                for cursor, (sql, parameters) in zip(cursors, statements, strict=True):
+                    cursor.execute(sql, parameters)
+            return [list(cursor.fetchall()) for cursor in cursors]
+        finally:
+            for cursor in cursors:
+                cursor.close()
 
     def close(self) -> None:
         with self._lock:

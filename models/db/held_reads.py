@@ -16,14 +16,18 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from datetime import date, datetime
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Select
+from sqlalchemy import Date, DateTime, Select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeEngine
 
 from models.db.database import Database
 from models.db.driver_statements import DriverStatement, compile_for_driver
+from models.db.questions import Question
 
 MEMO_SIZE = 128   # as prepared_pages.py: filters × orders × the pages scrolled
 
@@ -32,6 +36,47 @@ def fetch_held(database: Database, statement: Select[*tuple[Any, ...]]) -> list[
     """Every row of `statement`, as SQLAlchemy would return them, in one round trip."""
     compiled = compile_for_driver(statement, database.engine.dialect)
     return compiled.rows(database.held.fetch_all(compiled.sql, compiled.parameters()))
+
+
+def ask_held(database: Database, questions: Sequence[Question[Any]]) -> list[Any]:
+    """Each question's answer, in order, all asked in one wait for the server (pipelined on
+    PostgreSQL: models/db/held_connections.py): a screen of a dozen figures costs a station
+    over a slow link one round trip, not a dozen."""
+    compiled = [_compiled(database.engine.dialect, question) for question in questions]
+    fetched = database.held.fetch_batch(
+        [(statement.sql, statement.parameters(_driver_values(database, question.given) or None))
+         for question, statement in zip(questions, compiled, strict=True)])
+    return [question.read(statement.rows(rows))
+            for question, statement, rows in zip(questions, compiled, fetched, strict=True)]
+
+
+def _driver_values(database: Database, given: Mapping[str, Any]) -> dict[str, Any]:
+    """Values given by name as the driver takes them (a moment is text on SQLite)."""
+    return {name: driver_value(database, DateTime() if isinstance(value, datetime) else Date(),
+                               value) if isinstance(value, date) else value
+            for name, value in given.items()}
+
+
+_KEPT: WeakKeyDictionary[Dialect, OrderedDict[Hashable, DriverStatement]] = WeakKeyDictionary()
+_KEPT_LOCK = threading.Lock()
+
+
+def _compiled(dialect: Dialect, question: Question[Any]) -> DriverStatement:
+    """The question compiled for `dialect`: once per key (the last MEMO_SIZE kept)."""
+    if question.key is None:
+        return compile_for_driver(question.build(), dialect)
+    with _KEPT_LOCK:
+        kept = _KEPT.setdefault(dialect, OrderedDict())
+        found = kept.get(question.key)
+        if found is not None:
+            kept.move_to_end(question.key)
+            return found
+    found = compile_for_driver(question.build(), dialect)
+    with _KEPT_LOCK:
+        kept[question.key] = found
+        if len(kept) > MEMO_SIZE:
+            kept.popitem(last=False)
+    return found
 
 
 def fetch_compiled(database: Database, compiled: DriverStatement,

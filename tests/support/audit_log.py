@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import event
-
+from bench.raw import capturing
 from models.accounts.audit import Actor
 from models.db.database import Database
 from models.enums import CaseStatus, TeamKind, TransferStatus, UserRole, VehicleStatus
@@ -79,16 +78,13 @@ FIRST_TABLE = re.compile(r"\bFROM\s+\"?(\w+)", re.IGNORECASE)
 
 @contextmanager
 def statements_by_table(database: Database) -> Iterator[Counter[str]]:
-    """Counts the SELECTs sent while the block runs, by the first table each reads from."""
+    """Counts the SELECTs sent while the block runs, by the first table each reads from: through
+    the engine and on held driver connections alike (bench/raw.py `captured`)."""
     counted: Counter[str] = Counter()
-
-    def seen(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        found = FIRST_TABLE.search(statement)
-        if statement.lstrip().upper().startswith("SELECT") and found:
-            counted[found.group(1)] += 1
-
-    event.listen(database.engine, "before_cursor_execute", seen)
-    try:
+    seen: list[tuple[str, Any]] = []
+    with capturing(database, seen):
         yield counted
-    finally:
-        event.remove(database.engine, "before_cursor_execute", seen)
+        for statement, _parameters in seen:
+            found = FIRST_TABLE.search(statement)
+            if statement.lstrip().upper().startswith("SELECT") and found:
+                counted[found.group(1)] += 1

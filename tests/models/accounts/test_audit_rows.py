@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from bench.raw import waits
 from models.accounts.audit import Actor, entry
 from models.accounts.audit_names import NAMERS, RecordName, record_names
 from models.accounts.audit_rows import AuditRows, FieldChange
@@ -61,7 +62,8 @@ def test_a_page_costs_one_statement_per_table(database: Database) -> None:
     with statements_by_table(database) as counted:
         found = rows.page({}, rows.default_order, 0, 100)
     assert len(found) > 15
-    assert counted.pop("audit_entry") == 2          # the page's ids, then its entries
+    assert counted.pop("audit_entry") == 1          # the page's entries around their ids
+    assert waits(database, lambda: rows.page({}, rows.default_order, 0, 100)) == 2
     tables = {row[4].table for row in found}
     assert {"person", "person_case", "transfer_order", "team", "household", "vehicle",
             "facility", "app_user"} <= tables <= set(counted)
