@@ -2,7 +2,7 @@
 
     canvass [--db URL] [--lang zh|en] [--wall]      open the command center
     canvass db upgrade                               create or migrate the schema
-    canvass demo --size small|district [--seed N]    build a demo district
+    canvass demo --size small|district|city [--seed N]   build a demo district (city: five)
     canvass setup template|import|export            a real district from its workbook
     canvass screenshot VIEW --out FILE.png           render a view offscreen
     canvass --version                                which Canvass this is

@@ -91,7 +91,7 @@ def form_teams(world: World) -> Roster:
             name = LODGING_NAMES[(station.id * 3 + n) % len(LODGING_NAMES)]
             label = f"{station.name[:-3]}{name}"
             roster.lodgings.append([len(roster.lodgings) + 1, station.id, label,
-                                    f"{world.district_prefix}{name}", 0])
+                                    f"{world.prefix_of(station)}{name}", 0])
         lodgings = [int(row[0]) for row in roster.lodgings if row[1] == station.id]
         lodge = _Picker(rng, lodgings)
         for cid in station.communities:

@@ -69,7 +69,7 @@ def size_register(world: World) -> None:
 
 
 def household_rows(world: World) -> Iterator[Batch]:
-    rng, before, prefix = world.rng, world.clock.before, world.district_prefix
+    rng, before = world.rng, world.clock.before
     rows: list[tuple[object, ...]] = []
     first_person, community_of, addresses = [], [], []
     person = 1
@@ -77,7 +77,7 @@ def household_rows(world: World) -> Iterator[Batch]:
         village = community.kind == AreaKind.RURAL
         units, floors, doors = LAYOUTS[int(rng.random() * len(LAYOUTS))]
         per_building = 30 + int(rng.random() * 40) if village else units * floors * doors
-        place = f"{prefix}{community.name}"
+        place = f"{world.prefix_of(world.stations[community.station - 1])}{community.name}"
         for i in range(community.households):
             h = community.first_household + i
             building, rest = divmod(i, per_building)

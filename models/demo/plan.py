@@ -1,5 +1,6 @@
-"""The two demo sizes: `small` to look around in (and for the tests), `district` at the scale
-the application is designed for (1,000,000 residents), which is what the benchmark builds.
+"""The demo sizes: `small` to look around in (and for the tests), `district` at the scale the
+application is designed for (1,000,000 residents), which is what the benchmark builds, and
+`city`, five such districts on one database (5,000,000 residents).
 
 Every rate here was tuned by building the district and reading the counts back. With seed 2020
 up to 2020-02-20 the district lands on 1,040,000 visits (93 % of households covered), 2,000,000
@@ -34,6 +35,9 @@ class Plan:
     lodgings_per_station: int
     facilities: tuple[FacilityPlan, ...]
     days: int = 30
+    # A city is several districts on one database, each with its share of the stations,
+    # communities and register, and its own facilities of every kind (`facilities` per district).
+    districts: int = 1
     # Door knocking: the first sweep of a community takes sweep_days; lagging communities
     # start late, so some doors are still unknocked on the last day.
     sweep_days: tuple[int, int] = (9, 16)
@@ -50,7 +54,8 @@ class Plan:
 
     def beds(self, facility: FacilityPlan) -> int:
         """Beds of one facility of that kind (at least 2)."""
-        return max(2, facility.beds_per_100k * self.persons // 100_000 // facility.count)
+        return max(2, facility.beds_per_100k * self.persons // self.districts // 100_000
+                   // facility.count)
 
     @property
     def expected_rows(self) -> int:
@@ -82,6 +87,13 @@ SIZES: dict[str, Plan] = {
         size="district", stations=20, rural_stations=4, communities=200, villages=36,
         households=400_000, persons=1_000_000, quick_response_per_station=4,
         vehicles_per_quick_response=2, lodgings_per_station=2, facilities=FACILITIES_DISTRICT),
+    # Five districts on one database: a city's command center, or five districts sharing one
+    # server (issue 24). Each district as the one above.
+    "city": Plan(
+        size="city", stations=100, rural_stations=20, communities=1_000, villages=180,
+        households=2_000_000, persons=5_000_000, quick_response_per_station=4,
+        vehicles_per_quick_response=2, lodgings_per_station=2, facilities=FACILITIES_DISTRICT,
+        districts=5),
 }
 
 

@@ -25,6 +25,16 @@ class Batch(NamedTuple):
     rows: list[tuple[Any, ...]]
 
 
+@dataclass(frozen=True, slots=True)
+class DistrictPlace:
+    """One district of the demo: its code, names and where its stations sit (a city has five)."""
+    id: int
+    code: str
+    name: str
+    prefix: str                   # the address prefix: 武汉市江岸区
+    offset: tuple[float, float]   # latitude, longitude from the first district's places
+
+
 @dataclass(slots=True)
 class Station:
     id: int
@@ -32,6 +42,7 @@ class Station:
     kind: AreaKind
     latitude: float
     longitude: float
+    district: int = 1
     communities: list[int] = field(default_factory=list)       # community ids
     quick_response: list[int] = field(default_factory=list)    # team ids
     tracing_team: int = 0
@@ -63,6 +74,7 @@ class FacilityPlace:
     beds: int
     accepts: tuple[CaseCategory, ...]
     occupied: int = 0             # beds held in the simulation (admitted or on the way)
+    district: int = 1
 
 
 @dataclass(slots=True)
@@ -89,8 +101,7 @@ class World:
     rng: random.Random
     clock: Clock
     people: People
-    district_name: str = "江岸区"
-    district_prefix: str = "武汉市江岸区"
+    districts: list[DistrictPlace] = field(default_factory=list)
     stations: list[Station] = field(default_factory=list)
     communities: list[CommunityPlace] = field(default_factory=list)
     facilities: list[FacilityPlace] = field(default_factory=list)
@@ -111,6 +122,10 @@ class World:
     person_age: list[int] = field(default_factory=list)
     person_name: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+
+    def prefix_of(self, station: Station) -> str:
+        """The address prefix of the station's district (武汉市江岸区)."""
+        return self.districts[station.district - 1].prefix
 
     def station_of(self, community_id: int) -> Station:
         return self.stations[self.communities[community_id - 1].station - 1]
