@@ -14,7 +14,8 @@ from controllers.browse import SortOrder
 from controllers.dashboard.summary import dashboard_summary
 from models.board.rows import BoardRows
 from models.campaign.orders import campaign_choices, campaign_orders, current_campaign
-from models.campaign.progress import campaign_progress
+from models.campaign.progress import campaign_progress, last_record_day
+from models.campaign.rules import judged_at
 from models.cases.rows import CaseRows
 from models.db.database import Database
 from models.db.dialect import day_of
@@ -106,16 +107,17 @@ def campaign_rows(database: Database) -> list[Row]:
     chooser, the campaign's figures for every community, its orders; none without a campaign
     running or declared (a demo built before the campaign rooms)."""
     now = datetime.now()
-    with database.sessions() as session:
-        ident = current_campaign(session, now.date())
+    with database.sessions() as session:   # judged as load_campaign judges it (rules.judged_at)
+        ident = current_campaign(session, judged_at(last_record_day(session), now).date())
     if ident is None:
         return []
     chosen = ident
 
     def refresh() -> None:
         with database.sessions() as session:
+            moment = judged_at(last_record_day(session), now)
             campaign_choices(session)
-            campaign_progress(session, chosen, now)
+            campaign_progress(session, chosen, moment)
             campaign_orders(session, chosen)
     refresh()
     statements = captured(database, refresh)

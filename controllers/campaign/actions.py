@@ -11,9 +11,14 @@ from datetime import date, datetime
 from controllers.runtime.actions import SignedInUser, action
 from controllers.runtime.unit_of_work import read_session, user_session
 from models.accounts.permissions import Permission
-from models.campaign import orders
+from models.campaign import orders, rules
 from models.campaign.orders import CampaignChoice, OrderRecord
-from models.campaign.progress import CampaignProgress, CommunityProgress, campaign_progress
+from models.campaign.progress import (
+    CampaignProgress,
+    CommunityProgress,
+    campaign_progress,
+    last_record_day,
+)
 from models.campaign.refusals import CampaignRefused
 from models.db.database import Database
 
@@ -47,9 +52,11 @@ class CampaignSnapshot:
 @action(Permission.VIEW)
 def load_campaign(database: Database, user: SignedInUser, campaign_id: int | None = None,
                   now: datetime | None = None) -> CampaignSnapshot:
-    """The campaign `campaign_id` (None: the one running, else the latest) with its orders."""
-    moment = now or clock()
+    """The campaign `campaign_id` (None: the one running, else the latest) with its orders,
+    judged now — or, when the database's records stop on an earlier day, as it stood at the end
+    of that day (models/campaign/rules.py `judged_at`)."""
     with read_session(database) as session:
+        moment = rules.judged_at(last_record_day(session), now or clock())
         choices = orders.campaign_choices(session)
         chosen = campaign_id if campaign_id is not None else orders.current_campaign(
             session, moment.date())

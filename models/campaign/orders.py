@@ -5,7 +5,8 @@ in the person's own audited transaction; a refusal writes nothing.
 An order keeps the figures as they stood when it was issued (open doors, the gap to the line,
 today's target, the deadline), so the paper and the log say what the community was told even
 after the figures moved on. One order per community and campaign stands at a time (a partial
-unique index: two commanders issuing at the same moment get one order and one clash).
+unique index). Two commanders issuing at the same moment take turns on the campaign's row: for
+one community the later is refused ("already has order …"), for two they get the next numbers.
 """
 from __future__ import annotations
 
@@ -124,10 +125,25 @@ def current_campaign(session: Session, today: date) -> int | None:
     return int(latest) if latest is not None else None
 
 
+def _take_numbering(session: Session, campaign_id: int) -> None:
+    """Take the campaign's numbering for this transaction: its row locked (SELECT … FOR UPDATE),
+    so two commanders issuing at the same moment — for different communities — number one
+    after the other, the later counting the earlier's order once it is committed (on
+    PostgreSQL every statement after the wait reads what was committed meanwhile). SQLite
+    ignores FOR UPDATE: there a writing session holds the database's one write lock from its
+    first statement (models/db/write_lock.py), which serialises them the same way."""
+    session.execute(select(SweepCampaign.id).where(SweepCampaign.id == campaign_id)
+                    .with_for_update())
+
+
 def _next_number(session: Session, campaign_id: int) -> str:
-    issued = session.scalar(select(func.count()).select_from(SupervisionOrder)
-                            .where(SupervisionOrder.campaign_id == campaign_id)) or 0
-    return f"DB{campaign_id:03d}-{int(issued) + 1:04d}"
+    """The campaign's next order number: its orders are never deleted, so their count numbers
+    them (the highest number is taken as well, for a database whose count and numbers differ)."""
+    issued, highest = session.execute(
+        select(func.count(), func.max(SupervisionOrder.number))
+        .where(SupervisionOrder.campaign_id == campaign_id)).one()
+    last = int(str(highest).rsplit("-", 1)[-1]) if highest else 0
+    return f"DB{campaign_id:03d}-{max(int(issued or 0), last) + 1:04d}"
 
 
 def issue_order(session: Session, campaign_id: int, community_id: int, user_id: int | None,
@@ -135,6 +151,8 @@ def issue_order(session: Session, campaign_id: int, community_id: int, user_id: 
     """A supervision order to a community behind the line, with its figures as they stand.
     Refused, nothing written, when the campaign is not running, the community is not in it,
     is not behind, or already has an order standing."""
+    campaign_header(session, campaign_id)          # an unknown campaign: refused, nothing locked
+    _take_numbering(session, campaign_id)          # before reading anything it depends on
     progress = campaign_progress(session, campaign_id, now, [community_id])
     if progress.phase != CampaignPhase.RUNNING:
         raise CampaignRefused("The campaign is not running today", CampaignRefusal.NOT_RUNNING)

@@ -173,6 +173,13 @@ def done_by_day_statement(campaign_id: int, starts_on: date, last: date,
     return statement.group_by(tally.community_id, day)
 
 
+def last_record_day(session: Session) -> date | None:
+    """The last day with a visit recorded anywhere in the district (the day tallies: a few
+    thousand rows, no visit read)."""
+    return _as_date(session.scalar(select(func.max(CommunityDayTally.day))
+                                   .where(CommunityDayTally.visits > 0)))
+
+
 def _as_date(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value

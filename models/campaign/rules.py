@@ -11,10 +11,15 @@ command line all count the same way.
   rounded up (a community ahead of the line has a smaller one, one behind a larger one).
 * Behind: done since the start below what the line planned by the end of yesterday. A day in
   progress is not held against anyone: at 08:00 nobody has knocked yet today.
+* Judged when: now, unless the database's records stop on an earlier day (an old file opened
+  later, a copy taken home, the demo opened days after it was built): then on the last day with
+  a visit recorded, as the campaign stood when its records stop — not "over, and every
+  community behind" because days passed with nobody recording. The countdown is the wall
+  clock's all the same: it never says time is left once the deadline has passed.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from models.enums import CampaignPhase
 
@@ -74,3 +79,14 @@ def dates(starts_on: date, deadline: date) -> tuple[date, ...]:
 
 
 ONE_DAY = timedelta(days=1)
+
+
+def judged_at(last_record_day: date | None, now: datetime) -> datetime:
+    """The moment a campaign's figures are worked out at: `now`, or — when the records stop
+    before yesterday — the last moment of the last day with a visit recorded, that day being
+    the campaign's day in progress (its share not yet held against anyone, as on the day
+    itself: a copy may have been taken at noon). A live morning before the first knock, its
+    records ending yesterday, is judged now."""
+    if last_record_day is None or last_record_day + ONE_DAY >= now.date():
+        return now
+    return datetime.combine(last_record_day, time(23, 59, 59))

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from models.demo import texts
 from models.demo.epidemic import Epidemic
+from models.demo.sweep import SWEEP_DAYS, SWEEP_ROUND, SweepGroup, first_day_index, sweep_groups
 from models.demo.world import Batch, World
 
 CHUNK = 25_000
@@ -35,6 +36,10 @@ SCREENED, NOBODY_HOME, REFUSED, MOVED_OUT = "screened", "nobody_home", "refused"
 FIRST_KNOCK = (0.80, 0.93, 0.96)
 LATER_KNOCK = (0.78, 0.92, 0.96)
 ABSENT = 0.03            # share of members out when the household is screened
+# The sweep campaign's knocks (models/demo/sweep.py): screened, nobody home, refused (else moved
+# out); a door long empty is vouched for as moved out with the second chance.
+SWEEP_KNOCK = (0.88, 0.95, 0.97)
+SWEEP_EMPTY_SETTLED = 0.8
 
 
 def epidemic_curve(days: int) -> list[float]:
@@ -69,7 +74,8 @@ def campaign(world: World, epidemic: Epidemic) -> Iterator[Batch]:
 
 class Campaign:
     """The day loop. A queue entry is household << 4 | round << 2 | attempt: round 0 is the
-    first sweep (with up to three revisits), rounds 1.. the re-screenings.
+    first sweep (with up to three revisits), rounds 1.. the re-screenings, round 3 the sweep
+    campaign's knocks on its days (which take over from the first sweep's).
 
     This loop makes three million rows, so it draws one random number per person screened and
     reuses its digits (a fraction of a uniform number is again uniform) for the temperature
@@ -81,6 +87,9 @@ class Campaign:
         self.stamps, self.now = world.clock.stamps, world.clock.now
         self.queue = first_sweep(world)
         self.never_home = bytearray(len(world.household_size) + 1)
+        self.is_open = bytearray(b"\x01") * (len(world.household_size) + 1)   # no outcome yet
+        self.sweep_day = first_day_index(world.clock.days)
+        self.sweep: list[SweepGroup] = []
         self.team_of = [0] + [c.work_group for c in world.communities]
         self.curve = epidemic_curve(world.clock.days)
         self.visits: list[tuple[object, ...]] = []
@@ -94,6 +103,10 @@ class Campaign:
             epidemic.advance(day * 1440 + 480)
             self.report_cases(day)
             self.fever_rate = self.plan.fever_rate * self.curve[day]
+            if day == self.sweep_day:
+                self.start_sweep(day)
+            if self.sweep_day <= day < self.sweep_day + SWEEP_DAYS:
+                self.work_sweep(day)
             for entry in self.queue[day]:
                 self.knock(day, entry)
                 if len(self.visits) >= CHUNK:
@@ -101,6 +114,33 @@ class Campaign:
             self.queue[day] = []
         epidemic.advance(world.clock.now)
         yield from self.flush()
+
+    def start_sweep(self, day: int) -> None:
+        """The campaign's first morning: its groups take over from the first sweep's knocks
+        still queued (the re-screenings stay)."""
+        queue = self.queue
+        for later in range(day, len(queue)):
+            queue[later] = [entry for entry in queue[later] if (entry >> 2) & 3 != 0]
+        self.sweep = sweep_groups(self.world, self.is_open)
+
+    def work_sweep(self, day: int) -> None:
+        """A campaign day: each group knocks its open doors one after another from 08:30 until
+        its share is settled (knocks planned over the day, later ones into the evening)."""
+        is_open, start = self.is_open, day * 1440 + 510
+        for group in self.sweep:
+            still = [h for h in group.doors if is_open[h]]
+            wanted = group.goal(day - self.sweep_day) - (len(group.doors) - len(still))
+            if wanted <= 0:
+                continue
+            spacing = max(1, 540 // (group.knocks_planned(wanted) + 1))
+            for i, h in enumerate(still):
+                t = start + i * spacing
+                if t > self.now or t > start + 690:      # not yet (the build's moment), 20:00
+                    break
+                self.knock(day, (h << 4) | (SWEEP_ROUND << 2), t)
+                wanted -= not is_open[h]
+                if wanted <= 0:
+                    break
 
     def flush(self) -> Iterator[Batch]:
         if self.visits:
@@ -121,14 +161,19 @@ class Campaign:
             if not epidemic.away_from[person] <= t < epidemic.away_until[person]:
                 epidemic.reported(t, person)
 
-    def knock(self, day: int, entry: int) -> None:
+    def knock(self, day: int, entry: int, at: int = -1) -> None:
         random, plan = self.random, self.plan
         h, sweep, attempt = entry >> 4, (entry >> 2) & 3, entry & 3
-        t = day * 1440 + 510 + int(random() * 540)
+        t = at if at >= 0 else day * 1440 + 510 + int(random() * 540)
         if t > self.now:
             return                     # the last day's knock after the snapshot: not yet done
         r = random()
-        if sweep == 0:
+        if sweep == SWEEP_ROUND:
+            outcome = ((MOVED_OUT if r < SWEEP_EMPTY_SETTLED else NOBODY_HOME)
+                       if self.never_home[h] else
+                       SCREENED if r < SWEEP_KNOCK[0] else NOBODY_HOME if r < SWEEP_KNOCK[1] else
+                       REFUSED if r < SWEEP_KNOCK[2] else MOVED_OUT)
+        elif sweep == 0:
             if attempt == 0 and r < plan.never_home_share:
                 self.never_home[h] = 1
             chances = FIRST_KNOCK if attempt == 0 else LATER_KNOCK
@@ -142,7 +187,12 @@ class Campaign:
         self.visits.append((self.visit_id, h, community, self.team_of[community], self.stamps[t],
                             outcome, None, notes[int((r * 4099.0) % 1.0 * len(notes))]))
         queue, days = self.queue, len(self.queue)
-        if outcome == SCREENED:
+        if outcome != NOBODY_HOME:
+            self.is_open[h] = 0
+        if sweep == SWEEP_ROUND:             # knocked again the next day while still open
+            if outcome == SCREENED:
+                self.screen(h, t)
+        elif outcome == SCREENED:
             self.screen(h, t)
             if sweep + 1 < plan.rounds:
                 low, high = plan.rescreen_gap_days

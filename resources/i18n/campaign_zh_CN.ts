@@ -4,6 +4,10 @@
     <context>
         <name>Campaign</name>
         <message>
+            <source>figures as of %1, the last day with visits recorded</source>
+            <translation>数据截至 %1（最后有走访记录的一天）</translation>
+        </message>
+        <message>
             <location filename="../../ui/campaign/chart.py" line="39" />
             <source>Planned</source>
             <translation>计划</translation>

@@ -1021,6 +1021,14 @@
             <translation>Ctrl+%1</translation>
         </message>
         <message>
+            <source>Ctrl+%1 (situation map: Ctrl+%2)</source>
+            <translation>Ctrl+%1（态势图：Ctrl+%2）</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>态势总览</translation>
+        </message>
+        <message>
             <location line="+12" />
             <source>Screening and transfer command</source>
             <translation>排查送治指挥中心</translation>

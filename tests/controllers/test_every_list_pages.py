@@ -49,7 +49,9 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
         url = fresh_postgres_url(request.getfixturevalue("postgres_cluster"),
                                  request.getfixturevalue("postgres_template"))
     database = open_database(url)
-    build_demo(database, "small", 5, DEMO_END)
+    # Seed 6: a trip under way at DEMO_END (which seed has one is chance; seed 5 lost its trip
+    # when the demo began working its sweep campaign, models/demo/sweep.py).
+    build_demo(database, "small", 6, DEMO_END)
     try:
         yield database
     finally:

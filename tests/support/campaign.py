@@ -57,10 +57,18 @@ def settle(session: Session, community_id: int, days: list[tuple[date, int]],
 
 
 def make_campaign_scene(database: Database, *, declare: bool = True,
-                        today: date = DEADLINE) -> CampaignScene:
-    """The scene with its last day on `today` (the screens read the wall clock's today)."""
+                        today: date = DEADLINE, recorded_days: int = 3) -> CampaignScene:
+    """The scene with its last day on `today` (the screens read the wall clock's today).
+    `recorded_days` < 3: the visits of the campaign's later days are left out (the records stop
+    there, as in an old file)."""
     shift = today - DEADLINE
     starts, second, deadline = STARTS + shift, STARTS + shift + timedelta(days=1), today
+    last = starts + timedelta(days=recorded_days - 1)
+
+    def record(session: Session, community_id: int, days: list[tuple[date, int]],
+               outcome: VisitOutcome = VisitOutcome.SCREENED) -> None:
+        settle(session, community_id, [(day, n) for day, n in days if day <= last], outcome)
+
     with database.sessions.begin() as session:
         district = District(code="D9", name="江岸区")
         session.add(district)
@@ -72,10 +80,10 @@ def make_campaign_scene(database: Database, *, declare: bool = True,
         ahead = _community(session, station.id, "C1", "甲社区", 12)
         behind = _community(session, station.id, "C2", "乙社区", 10)
         outside = _community(session, station.id, "C3", "丙社区", 5)
-        settle(session, ahead, [(BEFORE + shift, 2), (starts, 4), (second, 3), (deadline, 1)])
-        settle(session, behind, [(starts, 2), (second, 1)])
-        settle(session, behind, [(second, 1)], VisitOutcome.NOBODY_HOME)
-        settle(session, outside, [(starts, 5)])
+        record(session, ahead, [(BEFORE + shift, 2), (starts, 4), (second, 3), (deadline, 1)])
+        record(session, behind, [(starts, 2), (second, 1)])
+        record(session, behind, [(second, 1)], VisitOutcome.NOBODY_HOME)
+        record(session, outside, [(starts, 5)])
         campaign_id = 0
         if declare:
             campaign = SweepCampaign(name="集中拉网排查", starts_on=starts, deadline=deadline,

@@ -17,7 +17,12 @@ from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from models.enums import CampaignPhase
 from models.errors import CanvassError
-from ui.campaign.texts import countdown_text, laggards_text
+from ui.campaign.texts import (
+    laggards_text,
+    records_end_text,
+    wall_clock_countdown,
+    wall_clock_phase,
+)
 from ui.kit.widgets import hbox, named_label
 
 translate = QCoreApplication.translate
@@ -116,20 +121,25 @@ class CampaignStrip(QFrame):
         self._render()
 
     def running(self) -> bool:
+        """A campaign runs by its figures and by the wall clock: an old file's campaign, shown
+        as its records left it on the campaign view, is not the wall's to count down."""
         progress = self.snapshot.progress if self.snapshot is not None else None
-        return progress is not None and progress.phase == CampaignPhase.RUNNING
+        return (progress is not None and progress.phase == CampaignPhase.RUNNING
+                and wall_clock_phase(progress.campaign.starts_on, progress.ends_at,
+                                     datetime.now()) == CampaignPhase.RUNNING)
 
     def _render(self) -> None:
         progress = self.snapshot.progress if self.snapshot is not None else None
-        if progress is None or progress.phase != CampaignPhase.RUNNING:
+        if progress is None or not self.running():
             self._set_shown(False)
             return
-        now = datetime.now()
-        starts = datetime.combine(progress.campaign.starts_on, datetime.min.time())
+        now = datetime.now()   # the countdown is the wall clock's, the figures the records'
+        note = records_end_text(progress.moment, now)
         self.title.setText(translate("Campaign", "%1 · %2")
                            .replace("%1", progress.campaign.name)
-                           .replace("%2", countdown_text(progress.phase, starts,
-                                                         progress.ends_at, now)))
+                           .replace("%2", wall_clock_countdown(progress.campaign.starts_on,
+                                                               progress.ends_at, now))
+                           + (f" · {note}" if note else ""))
         laggards = progress.laggards
         named = NAMED[self.wall]
         self.laggards.setText(laggards_text([row.name for row in laggards[:named]],

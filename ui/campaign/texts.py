@@ -1,7 +1,7 @@
 """What the campaign's screens say: the countdown, the phase, an order's status."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -38,6 +38,30 @@ def countdown_text(phase: CampaignPhase, starts_at: datetime, ends_at: datetime,
     if phase == CampaignPhase.UPCOMING:
         return translate("Campaign", "Starts in %1").replace("%1", span)
     return translate("Campaign", "%1 left").replace("%1", span)
+
+
+def wall_clock_phase(starts_on: date, ends_at: datetime, now: datetime) -> CampaignPhase:
+    """The campaign's phase by the wall clock, whatever day its figures are judged at."""
+    if now >= ends_at:
+        return CampaignPhase.OVER
+    return CampaignPhase.UPCOMING if now < datetime.combine(starts_on, datetime.min.time()) \
+        else CampaignPhase.RUNNING
+
+
+def wall_clock_countdown(starts_on: date, ends_at: datetime, now: datetime) -> str:
+    """The countdown as the wall clock has it (an old file's campaign is over, even when its
+    figures are shown as its records left them)."""
+    return countdown_text(wall_clock_phase(starts_on, ends_at, now),
+                          datetime.combine(starts_on, datetime.min.time()), ends_at, now)
+
+
+def records_end_text(judged_at: datetime, now: datetime) -> str:
+    """Said beside the countdown when the figures are not today's: the records stop on an
+    earlier day, and the figures are the campaign as it stood that day."""
+    if judged_at.date() >= now.date():
+        return ""
+    return translate("Campaign", "figures as of %1, the last day with visits recorded") \
+        .replace("%1", f"{judged_at:%Y-%m-%d}")
 
 
 def laggards_text(names: list[str], more: int) -> str:

@@ -49,12 +49,12 @@ from controllers.paper.pdf import write_papers_pdf
 from controllers.paper.supervision_order import order_paper
 from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
-from models.enums import CampaignPhase, SupervisionStatus
+from models.enums import SupervisionStatus
 from models.errors import CanvassError
 from ui.campaign.chart import BurnDown
 from ui.campaign.dialogs import DeclareCampaignDialog, ReplyDialog
 from ui.campaign.table import SORT_ROLE, CommunityProgressModel
-from ui.campaign.texts import countdown_text, laggards_text, status_text
+from ui.campaign.texts import laggards_text, records_end_text, status_text, wall_clock_countdown
 from ui.kit.background import save_in_background
 from ui.kit.formatting import count
 from ui.kit.live import FollowsChanges
@@ -283,13 +283,11 @@ class CampaignView(FollowsChanges, QWidget):
         if progress is None:
             return
         now = datetime.now()   # the countdown moves between loads: its phase is the clock's
-        starts = datetime.combine(progress.campaign.starts_on, datetime.min.time())
-        phase = (CampaignPhase.OVER if now >= progress.ends_at else
-                 CampaignPhase.UPCOMING if now < starts else CampaignPhase.RUNNING)
-        text = countdown_text(phase, starts, progress.ends_at, now)
+        text = wall_clock_countdown(progress.campaign.starts_on, progress.ends_at, now)
+        note = records_end_text(progress.moment, now)
         self.countdown.setText(translate("Campaign", "Deadline %1 24:00 · %2")
                                .replace("%1", f"{progress.campaign.deadline:%Y-%m-%d}")
-                               .replace("%2", text))
+                               .replace("%2", text) + (f" · {note}" if note else ""))
 
     def _reselect(self, community_id: int | None) -> None:
         rows = self.proxy.rowCount()

@@ -3,6 +3,12 @@
 Each view is built the first time it is shown or asked for (ui/shell/views.py), so the window
 opens with one view built and its modules loaded, not nine; built views stay in a stack, so
 going back to a list finds it where it was left.
+
+The navigation lists entries, not views: 态势 is one entry holding two views as tabs, the
+dashboard and the situation map (ui/shell/situation.py), each still built when its tab is first
+shown. A view keeps its own id and its own key: Ctrl+5 is 态势 on the dashboard, Ctrl+8 态势 on
+the map, and the other entries keep the numbers they had before the map became a tab (Ctrl+9
+the campaign, Ctrl+0 辖区资料).
 """
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ from ui.intake.menu import intake_menu_text, open_intake_wizard
 from ui.kit.widgets import hbox, label, vbox
 from ui.register.menu import import_menu_text, open_import_wizard
 from ui.setup.menu import add_district_menu
+from ui.shell.situation import SITUATION, TABS, SituationView
 from ui.shell.status_bar import CanvassStatusBar
 from ui.shell.views import View, ViewShelf
 from ui.shell.wall_mode import install_wall_mode
@@ -36,6 +43,12 @@ translate = QCoreApplication.translate
 VIEW_IDS = ("communities", "cases", "teams", "transfers", "dashboard", "register", "board", "map",
             "campaign")
 DISTRICT = "district"   # 辖区资料: shown to a role that may set up the district
+# The navigation's entries: the views, with 态势's two (dashboard, map) as one entry of tabs.
+ENTRIES = ("communities", "cases", "teams", "transfers", SITUATION, "register", "board",
+           "campaign")
+# Each view's Ctrl+digit: the numbers the views had when each was an entry of its own.
+KEYS = {"communities": 1, "cases": 2, "teams": 3, "transfers": 4, "dashboard": 5, "register": 6,
+        "board": 7, "map": 8, "campaign": 9, DISTRICT: 0}
 DEFAULT_SIZE = (1440, 900)
 
 
@@ -46,6 +59,7 @@ def view_title(view_id: str) -> str:
         "teams": translate("MainWindow", "Teams"),
         "transfers": translate("MainWindow", "Transfers"),
         "dashboard": translate("MainWindow", "Situation"),
+        SITUATION: translate("MainWindow", "Situation"),
         "register": translate("MainWindow", "Register"),
         "board": translate("MainWindow", "Four 100%"),
         "map": translate("MainWindow", "Situation map"),
@@ -66,17 +80,23 @@ class MainWindow(QMainWindow):
                                    else ())
         self.views = ViewShelf({view_id: self._maker(view_id) for view_id in self.view_ids},
                                self._place)
+        self.entries = ENTRIES + self.view_ids[len(VIEW_IDS):]
         self.stack = QStackedWidget()
+        self.situation = SituationView(situation_tab_title)
+        self.situation.wanted.connect(lambda view_id: self.views[view_id])
+        self.situation.tab_changed.connect(self._on_tab)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for number, view_id in enumerate(self.view_ids, start=1):
-            item = QListWidgetItem(view_title(view_id))
-            item.setData(Qt.ItemDataRole.UserRole, view_id)
-            item.setToolTip(translate("MainWindow", "Ctrl+%1").replace("%1", str(number)))
+        for entry in self.entries:
+            item = QListWidgetItem(view_title(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            item.setToolTip(entry_keys(entry))
             self.navigation.addItem(item)
-            self.stack.addWidget(ViewPlace(view_id))   # the view itself when first shown
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            # the view itself when first shown; 态势's tabs hold theirs
+            self.stack.addWidget(self.situation if entry == SITUATION else ViewPlace(entry))
+        for view_id in self.view_ids:
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{KEYS[view_id]}"), self)
             shortcut.activated.connect(lambda chosen=view_id: self.show_view(chosen))
         self.navigation.currentRowChanged.connect(self._on_navigation)
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
@@ -107,7 +127,12 @@ class MainWindow(QMainWindow):
         return makers[view_id]
 
     def _place(self, view_id: str, view: View) -> None:
-        """A view just made takes its place in the stack and follows the change feed."""
+        """A view just made takes its place in the stack (or its tab of 态势) and follows the
+        change feed."""
+        self.context.feed.changed.connect(view.on_change)
+        if view_id in TABS:
+            self.situation.hold(view_id, view)
+            return
         place = next(widget for index in range(self.stack.count())
                      if isinstance(widget := self.stack.widget(index), ViewPlace)
                      and widget.view_id == view_id)
@@ -115,7 +140,6 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, view)
         self.stack.removeWidget(place)
         place.deleteLater()
-        self.context.feed.changed.connect(view.on_change)
 
     @property
     def dashboard(self) -> DashboardView:
@@ -249,19 +273,38 @@ class MainWindow(QMainWindow):
         cases.open_case(case_id)
 
     def current_view_id(self) -> str:
-        return str(getattr(self.stack.currentWidget(), "view_id", VIEW_IDS[0]))
+        """The view in front: on 态势, the view of the tab in front."""
+        widget = self.stack.currentWidget()
+        if widget is self.situation:
+            return self.situation.current_tab()
+        return str(getattr(widget, "view_id", VIEW_IDS[0]))
 
     def show_view(self, view_id: str) -> None:
-        """Bring a view forward (and load it if this is its first showing)."""
-        self.navigation.setCurrentRow(self.view_ids.index(view_id))
+        """Bring a view forward (and load it if this is its first showing): 态势's views on
+        their tab."""
+        if view_id not in self.views:
+            raise KeyError(view_id)
+        if view_id in TABS:
+            self.situation.show_tab(view_id)
+            view_id = SITUATION
+        self.navigation.setCurrentRow(self.entries.index(view_id))
 
     def _on_navigation(self, row: int) -> None:
-        if not 0 <= row < len(self.view_ids):
+        if not 0 <= row < len(self.entries):
             return
-        view = self.views[self.view_ids[row]]
-        self.stack.setCurrentWidget(view)
+        entry = self.entries[row]
+        view_id = self.situation.current_tab() if entry == SITUATION else entry
+        view = self.views[view_id]
+        self.stack.setCurrentWidget(self.situation if entry == SITUATION else view)
         view.activate()
-        self.view_changed.emit(self.view_ids[row])
+        self.view_changed.emit(view_id)
+
+    def _on_tab(self, view_id: str) -> None:
+        """Another tab of 态势 in front (while 态势 is shown): its view loads as on a first
+        showing, or catches up."""
+        if self.stack.currentWidget() is self.situation:
+            self.views[view_id].activate()
+            self.view_changed.emit(view_id)
 
     def refresh_current(self) -> None:
         self.views[self.current_view_id()].refresh()
@@ -280,6 +323,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember()
         super().closeEvent(event)
+
+
+def situation_tab_title(view_id: str) -> str:
+    return {"dashboard": translate("MainWindow", "Overview"),
+            "map": translate("MainWindow", "Situation map")}[view_id]
+
+
+def entry_keys(entry: str) -> str:
+    """The entry's key, for its tooltip (态势: both its tabs')."""
+    if entry == SITUATION:
+        return translate("MainWindow", "Ctrl+%1 (situation map: Ctrl+%2)").replace(
+            "%1", str(KEYS["dashboard"])).replace("%2", str(KEYS["map"]))
+    return translate("MainWindow", "Ctrl+%1").replace("%1", str(KEYS[entry]))
 
 
 class ViewPlace(QWidget):

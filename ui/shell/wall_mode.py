@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QMainWindow, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QTabBar, QWidget
 
 from models.enums import UserRole
 from resources import ROOT
@@ -88,12 +88,14 @@ class WallMode(QObject):
         return self._make_map() if self._make_map is not None else None
 
     def chrome(self) -> list[QWidget]:
-        """What the wall hides: menus, navigation, status bar, the dashboard's buttons."""
+        """What the wall hides: menus, navigation, status bar, the dashboard's buttons, and 态势's
+        tabs (the wall turns between the dashboard and the map with M)."""
         widgets: list[QWidget] = [self.window.menuBar(), self.window.statusBar(),
                                   self.dashboard.report_button, self.dashboard.refresh_button]
-        sidebar = self.window.findChild(QFrame, "sidebar")
-        if sidebar is not None:
-            widgets.append(sidebar)
+        for found in (self.window.findChild(QFrame, "sidebar"),
+                      self.window.findChild(QTabBar, "situationTabs")):
+            if found is not None:
+                widgets.append(found)
         return widgets
 
     def toggle(self) -> None:

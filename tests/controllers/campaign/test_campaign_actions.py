@@ -70,3 +70,27 @@ def test_no_campaign_declared_shows_nothing(database: Database) -> None:
     make_campaign_scene(database, declare=False)
     shown = load_campaign(database, signed_in("viewer"), now=NOW)
     assert shown.progress is None and shown.choices == [] and shown.orders == []
+
+
+def test_an_old_file_shows_its_campaign_as_its_records_left_it(database: Database) -> None:
+    """The records stop on the campaign's second day; the file is opened five days after the
+    deadline. The campaign is shown as it stood on its last recorded day — that day in progress,
+    乙社区 alone behind, 甲社区 ahead with 3 doors to do that day — not as over with every
+    community behind because nobody recorded anything since."""
+    from datetime import datetime
+
+    from models.enums import CampaignPhase
+    scene = make_campaign_scene(database, recorded_days=2)
+    later = datetime(2020, 2, 25, 10, 0)
+    shown = load_campaign(database, signed_in("viewer"), now=later)
+    progress = shown.progress
+    assert progress is not None
+    assert progress.moment == datetime(2020, 2, 19, 23, 59, 59)   # the last recorded day
+    assert progress.phase == CampaignPhase.RUNNING and progress.days_left == 2
+    assert [row.name for row in progress.laggards] == ["乙社区"]
+    ahead = progress.by_id[scene.ahead]
+    assert (ahead.done_to_date, ahead.planned_to_date, ahead.target_today) == (7, 4, 3)
+    assert progress.done_line() == (6, 10)
+    live = load_campaign(database, signed_in("viewer"), now=datetime(2020, 2, 20, 7, 30))
+    assert live.progress is not None and live.progress.moment == datetime(2020, 2, 20, 7, 30)
+    assert [row.name for row in live.progress.laggards] == ["乙社区"]   # a morning: now

@@ -120,3 +120,69 @@ def test_one_standing_order_per_community_is_a_database_rule(database: Database)
         session.execute(SupervisionOrder.__table__.insert(), [{**row, "number": "A1"}])
     with pytest.raises(IntegrityError), database.sessions.begin() as session:
         session.execute(SupervisionOrder.__table__.insert(), [{**row, "number": "A2"}])
+
+
+def _another_behind(database: Database, campaign_id: int, station_of: int) -> int:
+    """丁社区: 10 households, none settled, in the campaign: behind the line like 乙社区."""
+    from models.enums import AreaKind
+    from models.schema import Community
+    from models.schema.campaign import sweep_campaign_community
+    with database.sessions.begin() as session:
+        station = session.get(Community, station_of)
+        assert station is not None
+        community = Community(station_id=station.station_id, code="C4", name="丁社区",
+                              area_kind=AreaKind.URBAN, latitude=30.6, longitude=114.3,
+                              registered_households=10, registered_persons=20)
+        session.add(community)
+        session.flush()
+        session.execute(sweep_campaign_community.insert(),
+                        [{"campaign_id": campaign_id, "community_id": community.id}])
+        return community.id
+
+
+def _wait_until_blocked(database: Database, timeout_s: float = 30.0) -> None:
+    """PostgreSQL: until a session waits on a lock (the second workstation, on the first's
+    transaction). SQLite shows no waiter; its second writer waits on BEGIN IMMEDIATE."""
+    import time
+
+    from sqlalchemy import text
+    if database.engine.dialect.name != "postgresql":
+        return
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with database.engine.connect() as connection:
+            if connection.execute(text("SELECT count(*) FROM pg_locks WHERE NOT granted")).scalar():
+                return
+        time.sleep(0.02)
+    raise AssertionError("the second workstation never waited on the first")
+
+
+def test_two_commanders_issuing_at_once_for_two_communities_both_get_an_order(
+        database: Database) -> None:
+    """Two workstations issue at the same moment, for 乙社区 and 丁社区: the second waits on the
+    first's transaction and both orders are written, with the next two numbers (the old count
+    read before the first committed gave both DB001-0001: one clashed on the unique number)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from models.campaign.orders import OrderRecord
+    from models.db.write_lock import WRITING
+    from tests.support.races import two_workstations
+    scene = make_campaign_scene(database)
+    fourth = _another_behind(database, scene.campaign_id, scene.behind)
+
+    def issue(on: Database, community_id: int) -> OrderRecord:
+        with on.sessions(info=WRITING) as session, session.begin():
+            return issue_order(session, scene.campaign_id, community_id, None, "commander2", NOW)
+
+    with two_workstations(database) as (first, second), ThreadPoolExecutor(1) as pool:
+        with first.sessions(info=WRITING) as session, session.begin():
+            one = issue_order(session, scene.campaign_id, scene.behind, None, "commander1", NOW)
+            later = pool.submit(issue, second, fourth)
+            _wait_until_blocked(database)
+        two = later.result(timeout=60)
+    assert (one.community, two.community) == ("乙社区", "丁社区")
+    assert sorted([one.number, two.number]) == ["DB001-0001", "DB001-0002"]
+    with database.sessions() as session:
+        assert session.scalars(select(SupervisionOrder.number)
+                               .order_by(SupervisionOrder.number)).all() == ["DB001-0001",
+                                                                              "DB001-0002"]

@@ -194,3 +194,23 @@ def test_nothing_declared_says_so(qtbot: QtBot, commander: AppContext) -> None:
     assert view.empty.text() == "No sweep campaign has been declared yet."
     assert not view.countdown.isVisible()
     assert datetime.now() is not None
+
+
+def test_an_old_file_shows_the_campaign_as_its_records_left_it(qtbot: QtBot,
+                                                               commander: AppContext) -> None:
+    """Opened five days after the deadline, with records up to the campaign's second day: the
+    countdown says it is over (the wall clock's truth), the figures are that day's — 乙社区
+    alone behind — and the view says so; the wall's strip, a live countdown, stays away."""
+    from ui.campaign.strip import CampaignStrip
+    deadline = date.today() - timedelta(days=5)
+    make_campaign_scene(commander.database, today=deadline, recorded_days=2)
+    view = _view(qtbot, commander)
+    second = deadline - timedelta(days=1)
+    assert view.countdown.text() == (f"Deadline {deadline:%Y-%m-%d} 24:00 · Over · figures as of "
+                                     f"{second:%Y-%m-%d}, the last day with visits recorded")
+    assert view.laggards.text() == "Behind: 乙社区"
+    strip = CampaignStrip(commander)
+    qtbot.addWidget(strip)
+    strip.reload()
+    qtbot.waitUntil(lambda: strip.snapshot is not None and not strip.is_loading(), timeout=10_000)
+    assert not strip.running() and strip.isHidden()

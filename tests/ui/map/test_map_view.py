@@ -235,3 +235,36 @@ def test_a_folder_of_tiles_is_drawn_underneath_and_none_is_ignored(
     assert plain.canvas.tiles is None
     outline = plain.canvas.layers.communities[scene.first]
     assert isinstance(outline, QGraphicsPathItem) and outline.brush().color().alpha() == 255
+
+
+def test_situation_then_its_map_tab_then_a_click_opens_the_community(
+        qtbot: QtBot, context: AppContext) -> None:
+    """Through the window as a dispatcher goes: 态势 in the navigation, the 态势图 tab, a click
+    on a community — its window (the community list's own) comes up."""
+    from ui.shell.main_window import MainWindow
+    scene = _scene(context)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    navigation = window.navigation
+    situation = next(row for row in range(navigation.count())
+                     if navigation.item(row).text() == "Situation")
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton,
+                     pos=navigation.visualItemRect(navigation.item(situation)).center())
+    bar = window.situation.tabs.tabBar()
+    assert [bar.tabText(index) for index in range(bar.count())] == ["Overview", "Situation map"]
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    view = window.views["map"]
+    assert isinstance(view, MapView) and view.isVisible()
+    qtbot.waitUntil(lambda: view.figures is not None and not view.is_loading(), timeout=10_000)
+    community = view.canvas.layers.communities[scene.first]
+    corner = view.canvas.mapFromScene(community.sceneBoundingRect().topLeft()) + QPoint(6, 6)
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    communities = window.views["communities"]
+    assert isinstance(communities, CommunitiesView)
+    qtbot.waitUntil(lambda: any(w.community_id == scene.first and w.isVisible()
+                                for w in communities.open_windows), timeout=10_000)
+    assert window.current_view_id() == "map"      # the map stays in front behind the window
+    for opened in communities.open_windows:
+        opened.close()

@@ -39,8 +39,8 @@ def test_every_view_is_reached_on_an_empty_database(qtbot: QtBot, context: AppCo
         window.show_view(view_id)
         qtbot.waitUntil(lambda: not window.is_loading(), timeout=10_000)
         assert window.current_view_id() == view_id
-        assert window.stack.currentWidget() is window.views[view_id]
         view = window.views[view_id]
+        assert view.isVisible()
         if isinstance(view, TablePage):
             assert view.model.rowCount() == 0
 
@@ -75,8 +75,12 @@ def test_views_show_the_rows_of_a_small_district(qtbot: QtBot, context: AppConte
 def test_the_interface_speaks_chinese(qtbot: QtBot, context: AppContext, chinese: None) -> None:
     window = open_window(qtbot, context)
     items = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert items == ["社区", "病例", "队伍", "转运", "态势", "人员名册", "四个百分百", "态势图",
+    assert items == ["社区", "病例", "队伍", "转运", "态势", "人员名册", "四个百分百",
                      "集中排查行动"]
+    tabs = window.situation.tabs
+    assert [tabs.tabText(index) for index in range(tabs.count())] == ["态势总览", "态势图"]
+    assert window.navigation.item(4).toolTip() == "Ctrl+5（态势图：Ctrl+8）"
+    assert window.navigation.item(7).toolTip() == "Ctrl+9"
     cases = window.views["cases"]
     assert isinstance(cases, CasesView)
     assert cases.model.headerData(1, Qt.Orientation.Horizontal) == "类别"
@@ -115,6 +119,20 @@ def test_keyboard_moves_between_views(qtbot: QtBot, context: AppContext) -> None
     assert window.current_view_id() == "cases"
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_id() == "dashboard"
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_id() == "map"              # 态势, on its map tab
+    assert window.stack.currentWidget() is window.situation
+    assert window.situation.tabs.currentIndex() == 1
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_id() == "dashboard"        # the tabs turn round
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_id() == "map"
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_id() == "dashboard"
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_id() == "campaign"
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_id() == "campaign"         # 态势's keys only while it is shown
 
 
 def test_a_change_elsewhere_refreshes_the_open_view(qtbot: QtBot, context: AppContext) -> None:
@@ -152,17 +170,45 @@ def test_the_window_opens_with_only_the_view_it_shows_built(qtbot: QtBot,
     window = open_window(qtbot, context)
     assert window.current_view_id() == "communities"
     assert [view_id for view_id in VIEW_IDS if window.views.is_made(view_id)] == ["communities"]
-    assert window.stack.count() == len(window.view_ids)
+    assert window.stack.count() == len(window.entries) == window.navigation.count()
     window.show_view("transfers")
     assert window.views.is_made("transfers") and not window.views.is_made("cases")
     view = window.views["transfers"]
     assert isinstance(view, TablePage)
     assert window.stack.currentWidget() is view
-    assert window.stack.indexOf(view) == window.view_ids.index("transfers")
+    assert window.stack.indexOf(view) == window.entries.index("transfers")
     qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 2, timeout=10_000)
     window.show_view("communities")
     window.show_view("transfers")
     assert window.views["transfers"] is view   # built once, kept where it was left
+
+
+def test_situation_is_one_entry_of_two_tabs_each_built_when_first_shown(
+        qtbot: QtBot, context: AppContext) -> None:
+    """态势 in the navigation shows the dashboard on its first tab; the map, its second tab, is
+    built only when that tab is first clicked, and stays what it was after."""
+    window = open_window(qtbot, context)
+    navigation = window.navigation
+    row = window.entries.index("situation")
+    assert navigation.count() == len(window.entries) and "map" not in window.entries
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton,
+                     pos=navigation.visualItemRect(navigation.item(row)).center())
+    assert window.stack.currentWidget() is window.situation
+    assert window.current_view_id() == "dashboard"
+    assert window.views.is_made("dashboard") and not window.views.is_made("map")
+    qtbot.waitUntil(lambda: window.views["dashboard"].isVisible(), timeout=10_000)
+    bar = window.situation.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert window.current_view_id() == "map" and window.views.is_made("map")
+    map_view = window.views["map"]
+    assert map_view.isVisible() and not window.views["dashboard"].isVisible()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=10_000)
+    window.show_view("communities")
+    window.show_view("map")
+    assert window.views["map"] is map_view and map_view.isVisible()
+    window.close()
+    again = open_window(qtbot, context)     # the map tab is where the window comes back
+    assert again.current_view_id() == "map" and not again.views.is_made("dashboard")
 
 
 def test_a_view_built_after_the_start_follows_changes_elsewhere(qtbot: QtBot,
