@@ -69,14 +69,20 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
 
 
 def cost(database: Database, proxy: LinkProxy | None, load: Load) -> int:
-    """Round trips on PostgreSQL, waits on SQLite, of one refresh once warm."""
+    """Round trips on PostgreSQL, waits on SQLite, of one refresh once warm. On the wire, the
+    least of three refreshes: on a loaded machine the proxy can see one message arrive in two
+    pieces, an answer between them, and count a round trip that never was (measured: 1 in 300
+    single SELECTs with three busy loops beside); a real one is in every refresh."""
     for _ in range(WARM_UP):
         load.run()
     if proxy is None:
         return waits(database, load.run)
-    before = proxy.round_trips
-    load.run()
-    return proxy.round_trips - before
+    spent = []
+    for _ in range(3):
+        before = proxy.round_trips
+        load.run()
+        spent.append(proxy.round_trips - before)
+    return min(spent)
 
 
 def test_every_screen_refreshes_in_at_most_two_round_trips(
