@@ -58,7 +58,7 @@
         <message>
             <location filename="../../ui/shell/status_bar.py" line="+29" />
             <source>Signed in: %1 (%2)</source>
-            <translation>已登录：%1（%2）</translation>
+            <translation>已登录：%1 · %2</translation>
         </message>
         <message>
             <location line="+16" />
