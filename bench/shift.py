@@ -145,9 +145,9 @@ class StallTrace:
         for phase, _started, _late, lines in self.samples:
             by_phase.setdefault(phase.split(":")[0], Counter()).update(
                 line for line in set(lines) if "shift.py" not in line and "runpy" not in line)
-        for phase, lines in by_phase.items():   # where the late beats' time went, per phase
+        for phase, found in by_phase.items():   # where the late beats' time went, per phase
             out.append(f"— all stalls in {phase}: " + "; ".join(
-                f"{line} ({times})" for line, times in lines.most_common(14)))
+                f"{line} ({times})" for line, times in found.most_common(14)))
         return "\n".join(out)
 
 

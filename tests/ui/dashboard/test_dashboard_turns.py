@@ -32,7 +32,7 @@ def test_the_charts_wait_for_their_modules_then_every_panel_has_one(
 
     monkeypatch.setattr(preload, "_asked", threading.Event())
     monkeypatch.setattr(preload, "_imported", threading.Event())
-    monkeypatch.setattr(preload.importlib, "import_module", slow_import)
+    monkeypatch.setattr(preload, "import_chart_module", slow_import)
     view = DashboardView(context)
     qtbot.addWidget(view)
     view.resize(1400, 1400)
@@ -48,8 +48,8 @@ def test_the_charts_wait_for_their_modules_then_every_panel_has_one(
                for panel in view.panels.values())
 
 
-def test_the_wall_restyles_the_charts_one_at_a_time_and_all_of_them(
-        qtbot: QtBot, context: AppContext) -> None:
+def window_on_the_dashboard(qtbot: QtBot, context: AppContext) -> tuple[MainWindow, DashboardView]:
+    """The main window showing the sample district's dashboard, every chart drawn."""
     add_sample_district(context.database)
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -58,6 +58,12 @@ def test_the_wall_restyles_the_charts_one_at_a_time_and_all_of_them(
     dashboard = window.dashboard
     qtbot.waitUntil(lambda: not window.is_loading() and all(
         panel.chart is not None for panel in dashboard.panels.values()), timeout=20_000)
+    return window, dashboard
+
+
+def test_the_wall_restyles_the_charts_one_at_a_time_and_all_of_them(
+        qtbot: QtBot, context: AppContext) -> None:
+    window, dashboard = window_on_the_dashboard(qtbot, context)
     charts = [panel.chart for panel in dashboard.panels.values()]
     window.wall.enter()
     # The page is the wall's at once; the charts are out of sight until each is restyled.
@@ -75,14 +81,7 @@ def test_the_wall_restyles_the_charts_one_at_a_time_and_all_of_them(
 
 def test_the_wall_left_before_its_charts_are_restyled_ends_on_the_desk(
         qtbot: QtBot, context: AppContext) -> None:
-    add_sample_district(context.database)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_view("dashboard")
-    dashboard = window.dashboard
-    qtbot.waitUntil(lambda: not window.is_loading() and all(
-        panel.chart is not None for panel in dashboard.panels.values()), timeout=20_000)
+    window, dashboard = window_on_the_dashboard(qtbot, context)
     window.wall.enter()
     window.wall.leave()          # at once: the wall's steps are still waiting
     qtbot.waitUntil(lambda: not dashboard.is_loading() and all(
