@@ -97,10 +97,22 @@ class StallTrace:
     threshold_s: float
     samples: list[tuple[str, float, float, list[str]]] = field(default_factory=list)
     stopped: threading.Event = field(default_factory=threading.Event)
+    full_collections: list[tuple[float, float]] = field(default_factory=list)  # start, end
 
     def start(self) -> None:
         ui_thread = threading.main_thread().ident
         assert ui_thread is not None
+        began: list[float] = []
+
+        def collected(phase: str, info: dict[str, int]) -> None:
+            """Python's full collections (whoever runs them): a stall may be one."""
+            if info.get("generation") == 2:
+                if phase == "start":
+                    began[:] = [time.perf_counter()]
+                elif began:
+                    self.full_collections.append((began[0], time.perf_counter()))
+
+        gc.callbacks.append(collected)
 
         def watch() -> None:
             stall_started = 0.0
@@ -132,8 +144,11 @@ class StallTrace:
         longest = sorted(stalls.items(), key=lambda item: -lengths[item[0]])[:worst]
         out = []
         for key, stacks in longest:
+            end = key[1] + lengths[key] + BEAT_MS / 1000
+            collecting = sum(max(0.0, min(stop, end) - max(begin, key[1]))
+                             for begin, stop in self.full_collections)
             out.append(f"— {key[0]}: at least {lengths[key] * 1000:.0f} ms, "
-                       f"{len(stacks)} samples")
+                       f"{len(stacks)} samples, full garbage collection {collecting * 1000:.0f} ms")
             common = Counter(line for stack in stacks for line in set(stack))
             innermost = Counter(" < ".join(reversed(stack[-6:])) for stack in stacks)
             for line, times in innermost.most_common(4):
