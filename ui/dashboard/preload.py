@@ -25,17 +25,19 @@ from controllers.runtime.tasks import TaskControl, TaskRunner
 CHART_MODULES = ("ui.dashboard.charts.series", "ui.dashboard.charts.coverage",
                  "ui.dashboard.charts.bars", "ui.dashboard.charts.rows", "ui.dashboard.view")
 
-_imported = threading.Event()
-_asked = threading.Event()
+_started = threading.Event()    # a worker has begun importing them
+_imported = threading.Event()   # and has ended
 
 
 def preload_charts(tasks: TaskRunner, owner: QObject | None = None) -> None:
-    """Import the chart modules on `tasks`, once per process (later calls do nothing)."""
-    if _asked.is_set():
+    """Import the chart modules on `tasks`, unless a worker has already begun to. Asked for
+    again before a worker began (or after a runner shut down before it ran the import), it
+    asks again: the second import finds the modules imported, or waits for the first's."""
+    if _started.is_set():
         return
-    _asked.set()
 
     def work(_control: TaskControl) -> None:
+        _started.set()
         try:
             for name in CHART_MODULES:
                 import_chart_module(name)
@@ -50,6 +52,7 @@ def import_chart_module(name: str) -> object:
 
 
 def charts_ready() -> bool:
-    """The chart modules may be used on the UI thread without importing anything there: the
-    preload has ended, or was never asked for (then the first chart imports them itself)."""
-    return _imported.is_set() or not _asked.is_set()
+    """The chart modules may be used on the UI thread without waiting for a worker: its
+    import has ended, or none has begun (then the first chart imports them itself, as a panel
+    drawn outside the steps does)."""
+    return _imported.is_set() or not _started.is_set()

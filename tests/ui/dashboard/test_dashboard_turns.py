@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from controllers.runtime.context import AppContext
+from controllers.runtime.tasks import TaskRunner
 from tests.support.sample_district import add_sample_district
 from ui.dashboard import preload
 from ui.dashboard.charts.base import DESK_TEXT_PX, WALL_TEXT_PX
@@ -30,7 +31,7 @@ def test_the_charts_wait_for_their_modules_then_every_panel_has_one(
         release.wait(30)
         return real_import(name)
 
-    monkeypatch.setattr(preload, "_asked", threading.Event())
+    monkeypatch.setattr(preload, "_started", threading.Event())
     monkeypatch.setattr(preload, "_imported", threading.Event())
     monkeypatch.setattr(preload, "import_chart_module", slow_import)
     view = DashboardView(context)
@@ -87,3 +88,19 @@ def test_the_wall_left_before_its_charts_are_restyled_ends_on_the_desk(
     qtbot.waitUntil(lambda: not dashboard.is_loading() and all(
         panel.chart.isVisible() and not panel.chart.dark
         for panel in dashboard.panels.values()), timeout=20_000)
+
+
+def test_an_import_that_never_ran_holds_no_chart_back(
+        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closed before its runner got to the import (its runner shut down) leaves the
+    next dashboard free to draw, and the next window asks for the import again."""
+    monkeypatch.setattr(preload, "_started", threading.Event())
+    monkeypatch.setattr(preload, "_imported", threading.Event())
+    closed = TaskRunner()
+    closed.shutdown()
+    preload.preload_charts(closed)
+    qtbot.waitUntil(lambda: not closed.is_busy(), timeout=10_000)
+    assert preload.charts_ready()
+    preload.preload_charts(context.tasks)
+    qtbot.waitUntil(lambda: not context.tasks.is_busy(), timeout=20_000)
+    assert preload.charts_ready() and preload._imported.is_set()
