@@ -17,9 +17,12 @@ dispatches are made as the dispatch dialog makes them, by the controllers on the
 (the dialog's keys are tests/ui/transfers' business); everything else is the windows' own code.
 
     python -m bench.shift --db PATH_OR_URL [--cases 500] [--communities 100] [--dispatches 20]
-                          [--days 5]
+                          [--days 5] [--only PHASE ...] [--trace-stalls MS]
 
 It dispatches: run it on a copy (bench/run.py's `shift` suite copies a SQLite file first).
+`--only` runs the named phases alone (each view is still shown first, as the shift starts), for
+working on one of them; `--trace-stalls 50` samples the UI thread's stack while a beat is more
+than 50 ms late and prints, for the longest stalls, the lines where it was found most often.
 """
 from __future__ import annotations
 
@@ -34,7 +37,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +55,7 @@ BEAT_MS = 10
 STALL_LIMIT_S = 0.100
 MEMORY_LIMIT_MB = 400.0
 GROWTH_LIMIT_PERCENT = 5.0
+PHASES = ("case windows", "community windows", "dispatches", "sheets", "dashboard and wall")
 
 
 def rss_mb() -> float:
@@ -75,7 +81,89 @@ class Heartbeat:
         self.last = now
 
     def all_stalls(self) -> list[float]:
-        return [stall for stalls in self.stalls.values() for stall in stalls]
+        """The window's stalls: not those while the bench itself collects garbage (a phase
+        named in brackets)."""
+        return [stall for phase, stalls in self.stalls.items() if not phase.startswith("(")
+                for stall in stalls]
+
+
+@dataclass
+class StallTrace:
+    """A thread that samples the UI thread's stack every few milliseconds while the heartbeat
+    is more than `threshold_s` late: where a frozen window spends its time. A sample is taken
+    when the UI thread lets go of Python's lock (every few milliseconds of Python code; a long
+    call into Qt shows as its Python caller)."""
+    heart: Heartbeat
+    threshold_s: float
+    samples: list[tuple[str, float, float, list[str]]] = field(default_factory=list)
+    stopped: threading.Event = field(default_factory=threading.Event)
+    full_collections: list[tuple[float, float]] = field(default_factory=list)  # start, end
+
+    def start(self) -> None:
+        ui_thread = threading.main_thread().ident
+        assert ui_thread is not None
+        began: list[float] = []
+
+        def collected(phase: str, info: dict[str, int]) -> None:
+            """Python's full collections (whoever runs them): a stall may be one."""
+            if info.get("generation") == 2:
+                if phase == "start":
+                    began[:] = [time.perf_counter()]
+                elif began:
+                    self.full_collections.append((began[0], time.perf_counter()))
+
+        gc.callbacks.append(collected)
+
+        def watch() -> None:
+            stall_started = 0.0
+            while not self.stopped.wait(0.005):
+                last = self.heart.last
+                late = time.perf_counter() - last - BEAT_MS / 1000 if last else 0.0
+                if late < self.threshold_s:
+                    stall_started = 0.0
+                    continue
+                stall_started = stall_started or last
+                frame = sys._current_frames().get(ui_thread)
+                lines: list[str] = []
+                while frame is not None:   # no source lines read: the sampling stays cheap
+                    code = frame.f_code
+                    lines.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
+                    frame = frame.f_back
+                if lines:
+                    self.samples.append((self.heart.phase, stall_started, late, lines[::-1]))
+
+        threading.Thread(target=watch, name="stall trace", daemon=True).start()
+
+    def report(self, worst: int = 12) -> str:
+        """The `worst` longest stalls: their phase, length and the stack seen most often."""
+        stalls: dict[tuple[str, float], list[list[str]]] = {}
+        lengths: dict[tuple[str, float], float] = {}
+        for phase, started, late, lines in self.samples:
+            stalls.setdefault((phase, started), []).append(lines)
+            lengths[(phase, started)] = max(late, lengths.get((phase, started), 0.0))
+        longest = sorted(stalls.items(), key=lambda item: -lengths[item[0]])[:worst]
+        out = []
+        for key, stacks in longest:
+            end = key[1] + lengths[key] + BEAT_MS / 1000
+            collecting = sum(max(0.0, min(stop, end) - max(begin, key[1]))
+                             for begin, stop in self.full_collections)
+            out.append(f"— {key[0]}: at least {lengths[key] * 1000:.0f} ms, "
+                       f"{len(stacks)} samples, full garbage collection {collecting * 1000:.0f} ms")
+            common = Counter(line for stack in stacks for line in set(stack))
+            innermost = Counter(" < ".join(reversed(stack[-6:])) for stack in stacks)
+            for line, times in innermost.most_common(4):
+                out.append(f"    {times:3d}× {line}")
+            frequent = [f"{line} ({times})" for line, times in common.most_common(40)
+                        if times >= len(stacks) // 3 and "shift.py" not in line]
+            out.append("    often: " + "; ".join(frequent[-12:]))
+        by_phase: dict[str, Counter[str]] = {}
+        for phase, _started, _late, lines in self.samples:
+            by_phase.setdefault(phase.split(":")[0], Counter()).update(
+                line for line in set(lines) if "shift.py" not in line and "runpy" not in line)
+        for phase, found in by_phase.items():   # where the late beats' time went, per phase
+            out.append(f"— all stalls in {phase}: " + "; ".join(
+                f"{line} ({times})" for line, times in found.most_common(14)))
+        return "\n".join(out)
 
 
 def wait(done: Callable[[], bool], limit_s: float = 120.0) -> bool:
@@ -128,7 +216,8 @@ def in_background(context: Any, owner: Any, name: str, work: Callable[[], object
 
 
 def shift(location: str, cases: int, communities: int, dispatches: int,
-          days: int) -> tuple[Heartbeat, dict[str, float], dict[str, int]]:
+          days: int, only: tuple[str, ...] = PHASES, trace_ms: float = 0.0
+          ) -> tuple[Heartbeat, dict[str, float], dict[str, int]]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
@@ -164,6 +253,9 @@ def shift(location: str, cases: int, communities: int, dispatches: int,
     context.connection.start()
     context.feed.start()
     timer.start()
+    trace = StallTrace(heart, trace_ms / 1000)
+    if trace_ms:
+        trace.start()
     idle = lambda: not context.tasks.is_busy() and not window.is_loading()   # noqa: E731
 
     def phase(name: str) -> None:
@@ -174,9 +266,14 @@ def shift(location: str, cases: int, communities: int, dispatches: int,
         done[what] = done.get(what, 0) + more
 
     def settled_memory() -> float:
+        """Resident memory once the work asked for is over and the garbage collected: the
+        collection forced here is the bench's, not the window's, so no beat counts meanwhile."""
+        wait(idle)
+        heart.phase = "(memory read)"
         gone(app)
         gc.collect()
         pause(0.5)
+        heart.last = 0.0
         return rss_mb()
 
     phase("every view")
@@ -193,11 +290,7 @@ def shift(location: str, cases: int, communities: int, dispatches: int,
     folder = Path(tempfile.mkdtemp(prefix="canvass-shift-"))
     wanted_dispatches = iter(records.dispatchable(dispatches))
 
-    def half(number: int) -> None:
-        """Half of each kind of work: the shift is two such halves, so that memory between
-        the middle and the end compares the same work done twice (a leak grows; a cache
-        filled once, a font loaded once, does not)."""
-        phase("case windows")
+    def case_windows(number: int) -> None:
         window.show_view("cases")
         board: Any = window.views["cases"]
         for case_id in halved(records.case_ids, number):
@@ -211,7 +304,7 @@ def shift(location: str, cases: int, communities: int, dispatches: int,
             gone(app)
             wait(lambda: board.dialog is None, 10)
 
-        phase("community windows")
+    def community_windows(number: int) -> None:
         window.show_view("communities")
         view: Any = window.views["communities"]
         for community_id in halved(records.community_ids, number):
@@ -222,7 +315,7 @@ def shift(location: str, cases: int, communities: int, dispatches: int,
                 count("community windows")
             gone(app)
 
-        phase("dispatches")
+    def dispatched(number: int) -> None:
         window.show_view("transfers")
         goal = dispatches // 2 if number == 0 else dispatches
         for case_id in wanted_dispatches:
@@ -234,7 +327,7 @@ def shift(location: str, cases: int, communities: int, dispatches: int,
                 count("dispatches")
             wait(idle, 30)
 
-        phase("sheets")
+    def sheets(number: int) -> None:
         for day in halved(records.busy_days, number):
             loaded = in_background(context, window, "bench sheets", functools.partial(
                 lambda d: with_papers(database, user, sheets_of_day(database, user, d)), day))
@@ -253,7 +346,7 @@ def shift(location: str, cases: int, communities: int, dispatches: int,
             preview.reject()   # deleted on close
             gone(app)
 
-        phase("dashboard and wall")
+    def dashboard_and_wall(_number: int) -> None:
         window.show_view("dashboard")
         wait(idle)
         for _ in range(2):
@@ -263,11 +356,26 @@ def shift(location: str, cases: int, communities: int, dispatches: int,
             window.wall.leave()
             pause(0.3)
 
+    work: dict[str, Callable[[int], None]] = dict(zip(PHASES, (
+        case_windows, community_windows, dispatched, sheets, dashboard_and_wall)))
+
+    def half(number: int) -> None:
+        """Half of each kind of work: the shift is two such halves, so that memory between
+        the middle and the end compares the same work done twice (a leak grows; a cache
+        filled once, a font loaded once, does not)."""
+        for name in PHASES:
+            if name in only:
+                phase(name)
+                work[name](number)
+
     half(0)
     memory["middle"] = settled_memory()
     half(1)
     memory["end"] = settled_memory()
     timer.stop()
+    trace.stopped.set()
+    if trace_ms:
+        print(trace.report(), file=sys.stderr)
     window.hide()
     context.close()
     window.deleteLater()
@@ -293,13 +401,15 @@ def rows(location: str) -> list[Row]:
 
 
 def measured(location: str, cases: int = 500, communities: int = 100, dispatches: int = 20,
-         days: int = 5) -> list[Row]:
-    heart, memory, done = shift(location, cases, communities, dispatches, days)
+             days: int = 5, only: tuple[str, ...] = PHASES, trace_ms: float = 0.0) -> list[Row]:
+    heart, memory, done = shift(location, cases, communities, dispatches, days, only, trace_ms)
     stalls = sorted(heart.all_stalls())
     p99 = stalls[int(0.99 * (len(stalls) - 1))] if stalls else 0.0
     print("done: " + ", ".join(f"{k} {v}" for k, v in done.items()), file=sys.stderr)
     print("memory: " + ", ".join(f"{k} {v:.0f} MB" for k, v in memory.items()), file=sys.stderr)
     for name, phase_stalls in heart.stalls.items():
+        if name.startswith("("):
+            continue
         print(f"  {name}: longest stall {max(phase_stalls) * 1000:.0f} ms over "
               f"{len(phase_stalls)} beats, median {statistics.median(phase_stalls) * 1000:.1f} ms",
               file=sys.stderr)
@@ -327,9 +437,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--communities", type=int, default=100)
     parser.add_argument("--dispatches", type=int, default=20)
     parser.add_argument("--days", type=int, default=5)
+    parser.add_argument("--only", nargs="+", choices=PHASES, default=list(PHASES),
+                        metavar="PHASE", help="run these phases alone: " + ", ".join(
+                            f'"{name}"' for name in PHASES))
+    parser.add_argument("--trace-stalls", type=float, default=0.0, metavar="MS",
+                        help="sample the UI thread's stack while a beat is MS late")
     parser.add_argument("--json", action="store_true", help="the rows as one line of JSON")
     args = parser.parse_args(argv)
-    found = measured(args.db, args.cases, args.communities, args.dispatches, args.days)
+    found = measured(args.db, args.cases, args.communities, args.dispatches, args.days,
+                     tuple(args.only), args.trace_stalls)
     if args.json:
         print(json.dumps([dataclasses.asdict(row) for row in found]))
     else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -60,11 +60,18 @@ class ExposurePanel(QWidget):
         box.addWidget(self.summary)
         box.addWidget(self.table, 1)
         box.addLayout(actions)
-        self.reload()   # known before the tab is opened, so a confirmation can bring it forward
+        # Known before the tab is opened, so a confirmation can bring it forward; read once the
+        # window is up: a worker reading it while the window was being built slowed every Qt
+        # call of the building (each waits for Python's lock back from the worker).
+        QTimer.singleShot(0, self, self._first_load)
 
     @staticmethod
     def title() -> str:
         return translate("ExposurePanel", "Exposure")
+
+    def _first_load(self) -> None:
+        if self.trace is None and not self.isVisible():   # shown meanwhile: loading already
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -14,6 +14,9 @@ from PySide6.QtCore import QObject, QTimer
 
 from controllers.runtime.change_feed import ChangeSet
 from controllers.runtime.tasks import TaskControl, TaskRunner
+from ui.dashboard.preload import charts_ready
+
+WAIT_MS = 20   # how often the steps look again while the chart modules are being imported
 
 
 class Load:
@@ -71,7 +74,9 @@ class Load:
 
 class Steps(QObject):
     """Chart updates spread over turns of the event loop, one panel per turn, each painted
-    at once: nine charts updated and painted together held the loop for over 100 ms."""
+    at once: nine charts updated and painted together held the loop for over 100 ms. None
+    runs before the chart modules are imported (ui/dashboard/preload.py): the first chart
+    would otherwise import pyqtgraph on the UI thread."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -89,6 +94,10 @@ class Steps(QObject):
         return bool(self.queue)
 
     def _next(self) -> None:
+        if not charts_ready():
+            self.timer.setInterval(WAIT_MS)
+            return
+        self.timer.setInterval(0)
         if self.queue:
             self.queue.pop(0)()
         if not self.queue:

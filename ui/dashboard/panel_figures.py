@@ -19,24 +19,26 @@ translate = QCoreApplication.translate
 Step = Callable[[], None]
 
 
-def step(panel: ChartPanel, call: Callable[[Any], None]) -> Step:
-    """Update one panel's chart and paint it now (see ui.dashboard.loads.Steps)."""
+def step(panel: ChartPanel, call: Callable[[Any], None]) -> list[Step]:
+    """Update one panel's chart and paint it now (see ui.dashboard.loads.Steps); a chart not
+    yet made is made in a step before (making it and drawing it in one turn was 100 ms and
+    more on a loaded machine)."""
     def run() -> None:
         panel.draw(call)
         panel.chart.repaint()
-    return run
+    return ([] if panel.chart is not None else [panel.make_chart]) + [run]
 
 
 def screened_steps(panels: dict[str, ChartPanel], points: Sequence[tuple[date, int]]
                    ) -> list[Step]:
-    return [step(panels["screened"], lambda chart: chart.show_series(points))]
+    return step(panels["screened"], lambda chart: chart.show_series(points))
 
 
 def coverage_steps(panels: dict[str, ChartPanel], bars: Sequence[CommunityCoverageBar]
                    ) -> list[Step]:
     """Every community, lowest first: the chart names as many as its height holds."""
     rows = [(bar.community, bar.households, bar.done, bar.coverage) for bar in bars]
-    return [step(panels["coverage"], lambda chart: chart.show_series(rows))]
+    return step(panels["coverage"], lambda chart: chart.show_series(rows))
 
 
 def beds_by_kind(beds: Sequence[tuple[str, str, int, int]]) -> list[tuple[str, int, int]]:
@@ -64,12 +66,13 @@ def figure_steps(panels: dict[str, ChartPanel], figures: DashboardFigures) -> li
     vehicles: list[Any] = [(VEHICLE_STATUSES.word(status),
                             figures.vehicles.get(status.value, 0), 0) for status in VehicleStatus]
     return [
-        step(panels["categories"], lambda chart: chart.show_series(series.days, series.cumulative)),
-        step(panels["categories_new"], lambda chart: chart.show_series(series.days, series.new)),
-        step(panels["transfers"], lambda chart: chart.show_series(figures.transfers)),
-        step(panels["response"], lambda chart: chart.show_series(
+        *step(panels["categories"],
+              lambda chart: chart.show_series(series.days, series.cumulative)),
+        *step(panels["categories_new"], lambda chart: chart.show_series(series.days, series.new)),
+        *step(panels["transfers"], lambda chart: chart.show_series(figures.transfers)),
+        *step(panels["response"], lambda chart: chart.show_series(
             figures.response, figures.response_median, figures.response_p90)),
-        step(panels["beds"], lambda chart: chart.show_series(beds_by_kind(figures.beds))),
-        step(panels["duty"], lambda chart: chart.show_series(duty_rows(figures))),
-        step(panels["vehicles"], lambda chart: chart.show_series(vehicles)),
+        *step(panels["beds"], lambda chart: chart.show_series(beds_by_kind(figures.beds))),
+        *step(panels["duty"], lambda chart: chart.show_series(duty_rows(figures))),
+        *step(panels["vehicles"], lambda chart: chart.show_series(vehicles)),
     ]

@@ -98,14 +98,19 @@ class ChartPanel(QFrame):
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
-    def draw(self, call: Callable[[Any], None]) -> None:
-        """Hand the chart to `call` (making it first if need be)."""
+    def make_chart(self) -> None:
+        """The chart, empty, in the current look (nothing if it is made already): a plot, its
+        axes and pyqtgraph's menus are a turn of the event loop's work of their own."""
         if self.chart is None:
             module, name = self.chart_path.split(":")
             self.chart = getattr(importlib.import_module(module), name)(*self.arguments)
             self.chart.set_dark(self.dark)
             self.chart.described.connect(self.describe)
             self.slot.addWidget(self.chart)
+
+    def draw(self, call: Callable[[Any], None]) -> None:
+        """Hand the chart to `call` (making it first if need be)."""
+        self.make_chart()
         call(self.chart)
         self.describe()
 
@@ -134,6 +139,23 @@ class ChartPanel(QFrame):
             self.describe()
         else:
             self.hold_width()
+
+    def hold_chart(self) -> None:
+        """Hide the chart while the page around it changes (the wall's type and full screen,
+        and back): a hidden chart is neither resized nor painted, so the page changes in one
+        short turn of the event loop and the chart comes back in a turn of its own
+        (`show_style`)."""
+        if self.chart is not None:
+            self.chart.hide()
+
+    def show_style(self, dark: bool) -> None:
+        """The wall's look or the desk's (`set_dark`), and the chart shown again, laid out and
+        painted now rather than with the others at the next pass."""
+        self.set_dark(dark)
+        if self.chart is not None and self.chart.isHidden():
+            self.chart.show()
+            self.frame.activate()
+            self.chart.repaint()
 
     def place_legend(self) -> None:
         """In the title row if both fit across the panel (on the wall, with the short title if

@@ -7,6 +7,7 @@ reads; the aggregates are SQL, the view only lays them out.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -29,6 +30,7 @@ from ui.dashboard.headline import headline_text, show_transfer_tiles
 from ui.dashboard.loads import Load, Steps
 from ui.dashboard.panel_figures import coverage_steps, figure_steps, screened_steps
 from ui.dashboard.panels import ChartPanel, dashboard_panels
+from ui.dashboard.preload import preload_charts
 from ui.dashboard.tiles import Tile
 from ui.kit.formatting import count, percent
 from ui.kit.labels import GOAL_SHARES, goal_share
@@ -55,10 +57,12 @@ class DashboardView(QWidget):
         super().__init__()
         self.setObjectName("page")
         self.context = context
+        preload_charts(context.tasks, self)   # pyqtgraph on a worker, not here (preload.py)
         self.station_id: int | None = None
         self.summary: DashboardSummary | None = None
         self.figures: DashboardFigures | None = None
         self.settled = SettledDays()
+        self.dark = False   # the wall's look (set_dark)
         self._stale = False
         self.title = label(translate("DashboardView", "Situation"), "pageTitle")
         self.headline = label("", "headline", wrap=True)
@@ -167,8 +171,18 @@ class DashboardView(QWidget):
         self.strips.append(cast(Strip, strip))
 
     def set_dark(self, dark: bool) -> None:
+        """The wall's look or the desk's. Every chart is hidden at once, before the page around
+        it changes, and each comes back restyled in a turn of the event loop of its own, after
+        any figures already on their way (`steps`): nine charts restyled, resized and painted
+        together held the UI thread 0.3–0.6 s. A step takes the look wanted when it runs, so
+        the wall left before its steps are over ends on the desk's."""
+        self.dark = dark
         for panel in self.panels.values():
-            panel.set_dark(dark)
+            panel.hold_chart()
+        self.steps.add([partial(self._restyle, panel) for panel in self.panels.values()])
+
+    def _restyle(self, panel: ChartPanel) -> None:
+        panel.show_style(self.dark)
 
     # -- loading ---------------------------------------------------------------------------
     def activate(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QMainWindow, QTabBar, QWidget
 from models.enums import UserRole
 from resources import ROOT
 from ui.accounts.sign_in_dialog import WallReleaseDialog
+from ui.dashboard.preload import preload_charts
 from ui.kit.widgets import label
 
 if TYPE_CHECKING:   # made by the window when first wanted: their modules load then
@@ -69,6 +70,11 @@ class WallMode(QObject):
         self.map_key.setEnabled(False)
         self.map_key.activated.connect(lambda: self.show_map(not self.on_map))
         self._own: tuple[QShortcut, ...] = (toggle, self.escape, self.map_key)
+        # The wall may be asked for at any moment (F11, --wall): its charts' modules are
+        # imported on the task runner once the window is up, not on the UI thread then.
+        context = getattr(window, "context", None)
+        if context is not None:
+            QTimer.singleShot(0, self, lambda: preload_charts(context.tasks, self))
 
     @property
     def dashboard(self) -> DashboardView:
@@ -134,13 +140,13 @@ class WallMode(QObject):
         for key in self._asleep:
             key.setEnabled(False)
         self._was_maximized = self.window.isMaximized()
+        dashboard.set_dark(True)    # the charts hidden first, each restyled in a turn of its own
         show_view = getattr(self.window, "show_view", None)
         if show_view is not None:
             show_view("dashboard")
         for widget in self.chrome():
             widget.hide()
         dashboard.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8"))
-        dashboard.set_dark(True)
         dashboard.alerts.set_wall(True)
         for strip in dashboard.strips:
             strip.set_wall(True)
@@ -165,11 +171,11 @@ class WallMode(QObject):
             key.setEnabled(True)
         self._asleep = []
         self.timer.stop()
+        self.dashboard.set_dark(False)   # as on entering: the charts come back one a turn
         self.clock.hide()
         for widget in self.chrome():
             widget.show()
         self.dashboard.setStyleSheet(DESK_STYLE)
-        self.dashboard.set_dark(False)
         self.dashboard.alerts.set_wall(False)
         for strip in self.dashboard.strips:
             strip.set_wall(False)

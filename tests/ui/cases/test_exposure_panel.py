@@ -100,3 +100,20 @@ def test_a_viewer_sees_the_trace_but_no_stand_down(qtbot: QtBot, context: AppCon
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=10_000)
     assert panel.stand_down_button is None             # no button for a role that may not
     assert isinstance(panel.summary, QLabel)
+
+
+def test_the_case_window_is_built_before_its_trace_is_read(
+        qtbot: QtBot, commander_context: AppContext) -> None:
+    """Nothing is read while the window is being built (a worker reading then slowed every
+    step of the building); the trace is read once the window is up, tab unopened, so that a
+    confirmation can still bring the tab forward."""
+    case_id, _lee = add_exposed(commander_context.database, category="suspected")
+    detail = CaseDetailDialog(commander_context,
+                              load_case(commander_context.database, signed_in("commander"), case_id))
+    qtbot.addWidget(detail)
+    assert not commander_context.tasks.is_busy()
+    detail.show()
+    panel = detail.findChild(ExposurePanel)
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.trace is not None, timeout=10_000)
+    assert detail.tabs.currentWidget() is not panel

@@ -60,8 +60,8 @@ def test_legends_lie_beside_the_plots(qtbot: QtBot, context: AppContext) -> None
     settled_without_overlaps(qtbot, view)
 
     view.setStyleSheet(WALL_STYLE.read_text(encoding="utf-8"))  # the wall's type and colours
-    view.set_dark(True)
+    view.set_dark(True)   # each chart restyled in a turn of its own (ui/dashboard/view.py)
     view.resize(1920, 1080)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
     assert view.panels["response"].legend.labels[0].font().pixelSize() == 26
     settled_without_overlaps(qtbot, view)

@@ -83,6 +83,7 @@ def test_f11_enters_and_a_commanders_password_leaves(qtbot: QtBot, context: AppC
     assert not window.wall.active and not window.isFullScreen()
     assert window.menuBar().isVisible() and window.statusBar().isVisible()
     assert dashboard.report_button.isVisible()
+    qtbot.waitUntil(lambda: not dashboard.is_loading(), timeout=10_000)   # one chart a turn
     assert not any(panel.chart.dark for panel in dashboard.panels.values() if panel.chart)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.wall.active

@@ -75,4 +75,5 @@ def test_the_smallest_wall_text_is_read_from_five_metres(qtbot: QtBot,
     small = [(name, round(cap(font), 1)) for name, font in texts if cap(font) < WALL_CAP_PX]
     assert small == []
     window.wall.leave()  # the desk keeps its own, smaller type
+    qtbot.waitUntil(lambda: not dashboard.is_loading(), timeout=10_000)   # one chart a turn
     assert cap(dashboard.panels["beds"].chart.text_font()) < WALL_CAP_PX

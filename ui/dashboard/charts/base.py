@@ -101,7 +101,8 @@ class ChartBase(pg.PlotWidget):
                     "bottom": CountAxis(orientation="bottom")}
         elif self.days_on_x:
             axes["bottom"] = DayAxis(orientation="bottom")
-        super().__init__(parent, background=LIGHT.background, axisItems=axes)
+        # No menus: the ViewBox's own (a tree of widgets per chart) is never made at all.
+        super().__init__(parent, background=LIGHT.background, axisItems=axes, enableMenu=False)
         self.dark = False
         self.hover_text = ""
         plot = self.getPlotItem()
