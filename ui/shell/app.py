@@ -26,6 +26,7 @@ from controllers.runtime.locations import (
     location_to_remember,
     location_to_show,
 )
+from controllers.runtime.main_thread_gc import freeze_when_settled
 from controllers.runtime.settings import DATABASE_LOCATION, LANGUAGE, Settings
 from controllers.runtime.tasks import TaskControl, TaskRunner
 from models.accounts.permissions import Permission
@@ -126,6 +127,7 @@ def start_gui(args: argparse.Namespace, settings: Settings | None = None, *,
         starting.hand_over(session.window)
     session.context.connection.start()
     session.context.feed.start()
+    freeze_when_settled(session.window)
     return session
 
 

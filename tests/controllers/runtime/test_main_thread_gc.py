@@ -81,3 +81,26 @@ def test_a_full_collection_made_anywhere_counts(collector: MainThreadCollector,
         assert not collector.full_collection_allowed()
     finally:
         gc.callbacks.remove(main_thread_gc.FULL.observe)
+
+
+def test_what_the_start_made_is_out_of_the_full_collections_way(qapp: QCoreApplication) -> None:
+    """After the start has settled, a full collection walks only what came after it: the
+    objects held then are frozen (still freed by their reference counts)."""
+    made_at_start = [[n] for n in range(50_000)]   # lists: objects the collector tracks
+    frozen_before = gc.get_freeze_count()
+    frozen = main_thread_gc.freeze_what_start_made()
+    assert frozen >= frozen_before + len(made_at_start)
+    tracked = {id(o) for o in gc.get_objects()}
+    assert not any(id(item) in tracked for item in made_at_start[:100])
+
+
+def test_the_window_freezes_once_its_start_has_settled(qapp: QCoreApplication,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QObject
+    from pytestqt.qtbot import QtBot
+    calls: list[int] = []
+    monkeypatch.setattr(main_thread_gc, "SETTLED_AFTER_MS", 10)
+    monkeypatch.setattr(main_thread_gc, "freeze_what_start_made", lambda: calls.append(1) or 0)
+    owner = QObject()
+    main_thread_gc.freeze_when_settled(owner)
+    QtBot(qapp).waitUntil(lambda: calls == [1], timeout=5_000)
