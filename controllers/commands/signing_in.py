@@ -34,6 +34,7 @@ from controllers.accounts.users import automatic_sign_in, needs_first_run, sign_
 from controllers.commands.output import said
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.locations import database_location
+from controllers.runtime.workstation import workstation_name
 from models.accounts.credentials import InvalidUserInput
 from models.accounts.login_roles import asks_for_login, check_login, login_url
 from models.accounts.refusals import AccountRefusal
@@ -138,5 +139,5 @@ def login_location(args: argparse.Namespace) -> None:
         return
     password = command_password(name, args)
     setattr(args, LOGIN, password)
-    check_login(url, name, password)
+    check_login(url, name, password, workstation_name())
     args.db = login_url(url, name, password).render_as_string(hide_password=False)
