@@ -66,7 +66,7 @@ from models.opening import open_database
 from models.schema.cases import Case
 from models.schema.register import Household, Person
 from tests.support.factories import NOW, make_case, make_dispatch_scene, make_person, make_place
-from tests.support.login_cluster import OWNER, LoginCluster
+from tests.support.login_cluster import DATABASE, OWNER, LoginCluster
 from tests.support.postgres_cluster import find_bin
 
 ADMIN, ADMIN_PASSWORD = "boss", "admin-pass-1"
@@ -742,3 +742,37 @@ def test_a_password_changed_in_psql_is_the_password(cluster: LoginCluster) -> No
         database.dispose()
     with _psql(cluster, VIEWER, VIEWER_PASSWORD) as connection:
         assert connection.execute("SELECT current_user").fetchone() == (VIEWER,)
+
+
+def test_installed_on_a_database_in_use_the_others_log_in_after_a_reset(
+        cluster: LoginCluster, capsys: pytest.CaptureFixture[str]) -> None:
+    """A database that had accounts before it was made role-enforced (README step 2): the
+    installer signs in, and only their login gets a password; every other account's role is
+    NOLOGIN until an administrator resets its password from a workstation, after which its
+    owner connects with the password read out and replaces it before working."""
+    with _owner(cluster) as connection:
+        connection.execute(f"CREATE DATABASE in_use OWNER {OWNER}")
+    owner = cluster.owner_address().rsplit("/", 1)[0] + "/in_use"
+    workstation = cluster.address().rsplit("/", 1)[0] + "/in_use"
+    assert _run("--db", owner, "db", "upgrade") == 0
+    assert _run("--db", owner, "user", "add", "chief", "--role", "commander",
+                "--password", "chief-pass-1") == 0
+    assert _run("--db", owner, "user", "add", "helper", "--role", "clerk",
+                "--password", "helper-pass-1", user="chief", password="chief-pass-1") == 0
+    assert _run("--db", owner, "db", "roles", "install", user="chief",
+                password="chief-pass-1") == 0
+    assert "2 accounts have login roles; 1 may log in" in capsys.readouterr().out
+    assert _run("--db", workstation, "user", "list", user="helper",
+                password="helper-pass-1") == 1       # NOLOGIN: as a deactivated account
+    capsys.readouterr()
+    assert _run("--db", workstation, "user", "reset-password", "helper", "--password",
+                "read-out-1", user="chief", password="chief-pass-1") == 0
+    database, helper, change_due = open_as(workstation, "helper", "read-out-1")
+    try:
+        assert (helper.username, helper.role, change_due) == ("helper", UserRole.CLERK, True)
+        change_own_password(database, helper, "read-out-1", "helper-pass-2")
+    finally:
+        database.dispose()
+    with psycopg.connect(cluster.dsn("helper", "helper-pass-2").replace(
+            f"dbname={DATABASE}", "dbname=in_use"), autocommit=True) as connection:
+        assert connection.execute("SELECT current_user").fetchone() == ("helper",)
