@@ -68,6 +68,15 @@ _COUNTER = "canvass_sign_in_counter(text, text)"
 _TYPED = f"COALESCE(NULLIF(left(btrim(name), {NAME_LIMIT}), ''), '?')"
 _PLACE = f"COALESCE(NULLIF(left(btrim(workstation), {WORKSTATION_LIMIT}), ''), '?')"
 _DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp"
+# What both functions know of an attempt: the name and workstation as counted, the moment, the
+# two counters and the account's id.
+_DECLARE = f"""DECLARE
+    who text := {_TYPED};
+    place text := {_PLACE};
+    moment timestamp := clock_timestamp()::timestamp;
+    account public.sign_in_delay;
+    station public.sign_in_delay;
+    account_id integer;"""
 
 
 def _delay(failures: str, free: int) -> str:
@@ -115,13 +124,7 @@ END $$""",
         f"REVOKE ALL ON FUNCTION public.{_COUNTER} FROM PUBLIC",
         f"""CREATE OR REPLACE FUNCTION public.canvass_sign_in_wait(name text, workstation text)
         RETURNS double precision {_DEFINER} AS $$
-DECLARE
-    who text := {_TYPED};
-    place text := {_PLACE};
-    moment timestamp := clock_timestamp()::timestamp;
-    account public.sign_in_delay;
-    station public.sign_in_delay;
-    account_id integer;
+{_DECLARE}
     wait double precision;
 BEGIN
     -- Read, not made: only a failure makes a counter.
@@ -143,13 +146,7 @@ END $$""",
         f"""CREATE OR REPLACE FUNCTION public.canvass_sign_in_failed(name text, workstation text,
                                                           deactivated boolean)
         RETURNS integer {_DEFINER} AS $$
-DECLARE
-    who text := {_TYPED};
-    place text := {_PLACE};
-    moment timestamp := clock_timestamp()::timestamp;
-    account public.sign_in_delay;
-    station public.sign_in_delay;
-    account_id integer;
+{_DECLARE}
 BEGIN
     SELECT id INTO account_id FROM public.app_user WHERE username = who;
     IF deactivated AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who AND NOT rolcanlogin)
