@@ -142,3 +142,4 @@ def test_a_sign_in_without_failures_leaves_no_counter(database: Database) -> Non
         assert [(row.username, row.failures) for row in session.scalars(
             select(SignInDelay).order_by(SignInDelay.username))] \
             == [(EVERY_NAME, 1), ("stranger", 1)]
+
