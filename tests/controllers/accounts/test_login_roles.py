@@ -139,6 +139,13 @@ def _owner(cluster: LoginCluster) -> psycopg.Connection[tuple[object, ...]]:
     return psycopg.connect(cluster.superuser_dsn(), autocommit=True)
 
 
+def _first_person(database: Database) -> int:
+    with database.sessions() as session:
+        found = session.scalars(select(Person.id).order_by(Person.id)).first()
+    assert found is not None
+    return found
+
+
 def _opened_as(cluster: LoginCluster, user: str, password: str) -> Database:
     return open_database(login_url(to_url(cluster.address()), user, password), migrate=False)
 
@@ -366,6 +373,10 @@ def test_a_person_changes_their_own_login_password(cluster: LoginCluster) -> Non
     try:
         clerk = sign_in(database, CLERK, CLERK_PASSWORD)
         change_own_password(database, clerk, CLERK_PASSWORD, "clerk-pass-2")
+        # The window works on: a connection made after the change (the pool's next one, a
+        # reconnection after an outage) logs in with the new password.
+        database.engine.pool.dispose()
+        assert load_person(database, clerk, _first_person(database)).values["name"] == "张伟"
     finally:
         database.dispose()
     with pytest.raises(psycopg.OperationalError):
