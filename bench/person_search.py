@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 
 from bench.common import Row
-from bench.raw import Statement, median_time, raw_connection, replay
+from bench.raw import Statement, median_time, raw_connection, replay, run_statements
 from controllers.register.search import find_persons
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.unit_of_work import actor_of
@@ -118,9 +118,7 @@ def replay_audited(database: Database, statements: list[Statement], searched: tu
     with raw_connection(database) as connection:
         def run() -> None:
             cursor = connection.cursor()
-            for sql, parameters in statements:
-                cursor.execute(sql, parameters or ())
-                cursor.fetchall()
+            run_statements(cursor, statements)
             connection.rollback()
             cursor.execute(insert, tuple(entry.values()))
             if postgresql:
