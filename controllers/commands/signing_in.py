@@ -21,7 +21,9 @@ Anything else is refused in one line, exit 1, before the command reads or writes
 On a role-enforced PostgreSQL database (README, "Roles enforced by PostgreSQL") the workstation's address names no user:
 a command given a name connects as that person's login role, with their password
 (`login_location`, before the database is opened), so the server checks the password and holds
-the connection to that role's privileges; a wrong one is refused in the same words as above.
+the connection to that role's privileges; a wrong one is refused in the same words as above,
+counted towards this workstation's delays and audited by the sign-in gate
+(models/accounts/sign_in_gate.py).
 """
 from __future__ import annotations
 

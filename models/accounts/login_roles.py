@@ -37,6 +37,8 @@ Installed (`install`, one transaction, run again by every `db upgrade` so new ta
   roles (members of a canvass_ group, neither superuser nor CREATEROLE), so an administrator
   cannot take the owner's role over; passwords arrive as SCRAM verifiers computed by libpq on the
   workstation, never in clear in a statement the server might log;
+* the sign-in gate (models/accounts/sign_in_gate.py): the login role `canvass_signin` and the two
+  functions through which a refused login is counted towards the sign-in delays and audited;
 * `canvass_roles_enforced()` answers true: the audit triggers then name the login role
   (`session_user`) whatever `canvass.user` claims (migration 0026).
 
