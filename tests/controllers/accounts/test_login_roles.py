@@ -59,6 +59,7 @@ from models.accounts.credentials import InvalidUserInput, SignInRefused
 from models.accounts.login_roles import login_url
 from models.accounts.refusals import AccountRefusal
 from models.db.bulk_load import built_afterwards
+from models.db.change_listener import PostgresListener
 from models.db.database import Database, to_url
 from models.db.row_source import SqlRowSource
 from models.enums import UserRole
@@ -372,11 +373,15 @@ def test_a_person_changes_their_own_login_password(cluster: LoginCluster) -> Non
     database = _opened_as(cluster, CLERK, CLERK_PASSWORD)
     try:
         clerk = sign_in(database, CLERK, CLERK_PASSWORD)
+        feed = PostgresListener(lambda: database.url)     # as the window's change feed has it
+        feed.connect()
         change_own_password(database, clerk, CLERK_PASSWORD, "clerk-pass-2")
         # The window works on: a connection made after the change (the pool's next one, a
-        # reconnection after an outage) logs in with the new password.
+        # reconnection after an outage, the change feed's) logs in with the new password.
         database.engine.pool.dispose()
         assert load_person(database, clerk, _first_person(database)).values["name"] == "张伟"
+        feed.connect()
+        feed.close()
     finally:
         database.dispose()
     with pytest.raises(psycopg.OperationalError):
