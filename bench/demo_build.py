@@ -119,12 +119,15 @@ def postgres_databases(url: URL) -> Iterator[tuple[URL, URL]]:
         admin.dispose()
 
 
-def measure(db_url_or_path: str, size: str) -> list[Row]:
+def measure(db_url_or_path: str, size: str, roles: bool = False) -> list[Row]:
     """Build `size` into fresh databases at `db_url_or_path` (a folder for SQLite files, or a
-    postgresql:// URL whose server gets two scratch databases) and time it against the baseline."""
+    postgresql:// URL whose server gets two scratch databases) and time it against the baseline.
+    `roles`: Canvass's database is made role-enforced first (bench/roles.py; the URL is then
+    its owner's, who builds)."""
     if "://" in db_url_or_path and make_url(db_url_or_path).get_backend_name() == "postgresql":
         with postgres_databases(to_url(db_url_or_path)) as (ours, theirs):
-            return _measure(ours, theirs, size, lambda: raw_postgresql(theirs, size), "COPY")
+            return _measure(ours, theirs, size, lambda: raw_postgresql(theirs, size), "COPY",
+                            roles)
     folder = Path(db_url_or_path)
     folder.mkdir(parents=True, exist_ok=True)
     ours_file = folder / f"demo-{size}.sqlite3"
@@ -137,12 +140,16 @@ def measure(db_url_or_path: str, size: str) -> list[Row]:
 
 
 def _measure(ours: URL, theirs: URL, size: str,
-             baseline: Callable[[], tuple[float, float, int]], how: str) -> list[Row]:
+             baseline: Callable[[], tuple[float, float, int]], how: str,
+             roles: bool = False) -> list[Row]:
     baseline_database = open_database(theirs)        # migrated, empty: the same schema, less
     with baseline_database.engine.begin() as connection:  # the coverage tallies' triggers: the
         remove_tally_triggers(connection)             # rows alone, the floor the database sets
     baseline_database.dispose()
     database = open_database(ours)
+    if roles:
+        from bench.roles import enforce
+        enforce(ours, people=False)     # the deployment's order: roles, demo, first account
     try:
         summary = build_demo(database, size, SEED, END)
     finally:
@@ -151,8 +158,9 @@ def _measure(ours: URL, theirs: URL, size: str,
     assert rows == summary.total_rows, (rows, summary.total_rows)
     print(f"{summary.line()}\nbaseline: {rows:,} rows by raw {how} in {inserting:.1f} s "
           f"(generating them took {generating:.1f} s, not counted)", file=sys.stderr)
-    return [Row(f"build {size} demo ({rows:,} rows, {ours.get_backend_name()})",
-                summary.seconds, inserting, TARGET)]
+    operation = f"build {size} demo ({rows:,} rows, {ours.get_backend_name()})"
+    return [Row(f"{operation} [roles]" if roles else operation, summary.seconds, inserting,
+                TARGET)]
 
 
 def main(argv: list[str] | None = None) -> int:

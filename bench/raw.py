@@ -118,13 +118,18 @@ def raw_connection(database: Database) -> Iterator[Any]:
         connection.close()
 
 
+def run_statements(cursor: Any, statements: Sequence[Statement]) -> None:
+    """The statements on a bare driver's cursor, every row fetched."""
+    for sql, parameters in statements:
+        cursor.execute(sql, parameters or ())
+        cursor.fetchall()
+
+
 def replay(database: Database, statements: Sequence[Statement]) -> float:
     """Median time of running the statements, fetching every row, on the bare driver."""
     with raw_connection(database) as connection:
         def run() -> None:
             cursor = connection.cursor()
-            for sql, parameters in statements:
-                cursor.execute(sql, parameters or ())
-                cursor.fetchall()
+            run_statements(cursor, statements)
             cursor.close()
         return median_time(run)

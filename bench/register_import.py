@@ -145,7 +145,9 @@ def raw_postgresql(url: URL, households: list[tuple[object, ...]],
         return time.perf_counter() - started
 
 
-def measure(where: str, rows: int) -> list[Row]:
+def measure(where: str, rows: int, roles: bool = False) -> list[Row]:
+    """`roles` (PostgreSQL): Canvass's database is made role-enforced and the register imported on
+    a clerk's login (bench/roles.py; `where` is then the owner's address)."""
     with tempfile.TemporaryDirectory() as scratch:
         csv_path = Path(scratch) / "register.csv"
         households, persons = write_register(csv_path, rows)
@@ -154,10 +156,15 @@ def measure(where: str, rows: int) -> list[Row]:
             with postgres_databases(to_url(where)) as (ours, theirs):
                 for url in (ours, theirs):
                     add_communities(url.render_as_string(hide_password=False))
-                ours_s = canvass(ours.render_as_string(hide_password=False), csv_path)
+                importer = ours.render_as_string(hide_password=False)
+                if roles:
+                    from bench.roles import CLERK, as_login, enforce
+                    enforce(ours)
+                    importer = as_login(ours, CLERK)
+                ours_s = canvass(importer, csv_path)
                 theirs_s = raw_postgresql(theirs, households, persons)
-                return [Row(f"{label} (PostgreSQL; baseline COPY)", ours_s, theirs_s,
-                            round(1 / 0.3, 2))]
+                return [Row(f"{label} (PostgreSQL; baseline COPY)" + (" [roles]" if roles else ""),
+                            ours_s, theirs_s, round(1 / 0.3, 2))]
         folder = Path(where) if where else Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
         ours_path, theirs_path = folder / "bench-import.sqlite3", folder / "bench-raw.sqlite3"

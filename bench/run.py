@@ -1,10 +1,13 @@
 """The district benchmark suite: one table, every figure beside its baseline, in one run.
 
     python bench/run.py [--db PATH_OR_URL] [--size district|small|city] [--only NAME ...]
+                        [--roles]
 
 Builds the demo district into bench/data/<size>.sqlite3 the first time (minutes at district
 scale), then reuses it. With --db, the database must already hold a demo district (see
-`canvass demo`). Figures are medians of repeated runs; baselines are measured in the same run.
+`canvass demo`), or is built there. Figures are medians of repeated runs; baselines are
+measured in the same run. With --roles (PostgreSQL, --db the owner's address) the database is
+made role-enforced first and every row runs as the proper login (bench/roles.py).
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from bench import (
     memory,
     query_benchmarks,
     register_import,
+    roles,
     setup_import,
     shift,
     window_start,
@@ -73,16 +77,23 @@ def in_scratch(location: str, measure: Callable[[str], list[Row]]) -> list[Row]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def suites(location: str, database: Database, size: str) -> dict[str, Callable[[], list[Row]]]:
+def suites(location: str, database: Database, size: str, owner: str | None = None
+           ) -> dict[str, Callable[[], list[Row]]]:
+    """Every suite; `owner`: with the login roles in place, the owner's address (the builds'
+    scratch databases are made and enforced with it), `location` the commander's login."""
+    builder = owner or location
+    enforced = owner is not None
     found: dict[str, Callable[[], list[Row]]] = {
         "queries": lambda: query_benchmarks.rows(database),
         "window": lambda: window_start.rows(location),
         "memory": lambda: memory.rows(location),
         "shift": lambda: shift.rows(location),
-        "demo_build": lambda: in_scratch(location, lambda at: demo_build.measure(at, size)),
+        "demo_build": lambda: in_scratch(
+            builder, lambda at: demo_build.measure(at, size, enforced)),
         "register_import": lambda: in_scratch(
-            location, lambda at: register_import.measure(at, IMPORT_ROWS[size])),
-        "setup_import": lambda: in_scratch(location, setup_import.measure),
+            builder, lambda at: register_import.measure(at, IMPORT_ROWS[size], enforced)),
+        "setup_import": lambda: in_scratch(
+            builder, lambda at: setup_import.measure(at, enforced)),
     }
     # Benchmarks of the other areas join the table when their module offers rows(database).
     for name in ("community_list", "person_search", "table_jump", "change_feed",
@@ -104,11 +115,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="run only these suites")
     parser.add_argument("--skip-builds", action="store_true",
                         help=f"leave out {' and '.join(BUILDS)} (minutes at district scale)")
+    parser.add_argument("--roles", action="store_true",
+                        help="make the PostgreSQL database of --db (the owner's address) "
+                             "role-enforced and run as the proper logins (bench/roles.py)")
     args = parser.parse_args(argv)
+    if args.roles and not (args.db or "").startswith("postgresql"):
+        parser.error("--roles needs --db with the PostgreSQL owner's address")
     location, database = district_database(args.db, args.size)
+    owner = None
+    if args.roles:
+        database.dispose()
+        roles.enforce(location)
+        owner, location = location, roles.as_login(location, roles.COMMANDER)
+        database = open_database(location)
     results: list[Row] = []
     try:
-        for name, run in suites(location, database, args.size).items():
+        for name, run in suites(location, database, args.size, owner).items():
             if args.only and name not in args.only:
                 continue
             if args.skip_builds and name in BUILDS:
@@ -119,9 +141,9 @@ def main(argv: list[str] | None = None) -> int:
             results += run()
     finally:
         database.dispose()
-    print(f"\n{database.description} ({args.size})\n")
+    print(f"\n{database.description} ({args.size}{', roles enforced' if owner else ''})\n")
     print(table(results))
-    saved = save_results(results, database.kind, args.size)
+    saved = save_results(results, database.kind + ("-roles" if owner else ""), args.size)
     print(f"\nresults: {saved}")
     return 0 if all(row.met for row in results) else 1
 

@@ -186,7 +186,9 @@ def raw_postgresql(url: URL, rows: Rows) -> float:
         return time.perf_counter() - started
 
 
-def measure(where: str) -> list[Row]:
+def measure(where: str, roles: bool = False) -> list[Row]:
+    """`roles` (PostgreSQL): Canvass's database is made role-enforced and the workbook imported on
+    a commander's login (bench/roles.py; `where` is then the owner's address)."""
     label = (f"setup import: {STATIONS} stations, {STATIONS * PER_STATION} communities, "
              f"{FACILITIES} facilities, 300 teams, {RESPONDERS:,} responders, 300 vehicles")
     with tempfile.TemporaryDirectory() as scratch:
@@ -195,11 +197,19 @@ def measure(where: str) -> list[Row]:
         if "://" in where and make_url(where).get_backend_name() == "postgresql":
             with postgres_databases(to_url(where)) as (ours, theirs):
                 open_database(theirs.render_as_string(hide_password=False)).dispose()
-                ours_s = canvass(ours.render_as_string(hide_password=False), workbook)
-                again_s = canvass(ours.render_as_string(hide_password=False), workbook, False)
+                importer = ours.render_as_string(hide_password=False)
+                if roles:
+                    from bench.roles import COMMANDER, as_login, enforce
+                    open_database(importer).dispose()          # migrated by its owner
+                    enforce(ours)
+                    importer = as_login(ours, COMMANDER)
+                ours_s = canvass(importer, workbook)
+                again_s = canvass(importer, workbook, False)
                 theirs_s = raw_postgresql(theirs, rows)
-                return [Row(f"{label} (PostgreSQL; baseline COPY)", ours_s, theirs_s, limit_s=5.0),
-                        Row(f"{AGAIN} (PostgreSQL)", again_s, 0.0, limit_s=5.0)]
+                tag = " [roles]" if roles else ""
+                return [Row(f"{label} (PostgreSQL; baseline COPY){tag}", ours_s, theirs_s,
+                            limit_s=5.0),
+                        Row(f"{AGAIN} (PostgreSQL){tag}", again_s, 0.0, limit_s=5.0)]
         folder = Path(where) if where else Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
         ours_path, theirs_path = folder / "bench-setup.sqlite3", folder / "bench-setup-raw.sqlite3"

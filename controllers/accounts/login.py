@@ -9,6 +9,7 @@ from datetime import datetime
 
 from controllers.accounts.users import password_change_due, sign_in
 from controllers.runtime.actions import SignedInUser
+from controllers.runtime.workstation import workstation_name
 from models.accounts.login_roles import asks_for_login, check_login, login_url
 from models.db.database import Database, describe, to_url
 from models.errors import CanvassError
@@ -32,17 +33,19 @@ def where(location: str) -> str:
 
 
 def open_as(location: str, name: str, password: str,
-            now: Callable[[], datetime] = datetime.now
+            now: Callable[[], datetime] = datetime.now, workstation: str | None = None
             ) -> tuple[Database, SignedInUser, bool]:
     """Connect as `name`'s login with `password` (SignInRefused for a wrong one, in the usual
-    words), open and check the database as that login, and sign in as in the dialog; the open
-    database, the user, and whether a reset password must be replaced first. Nothing stays open
-    when it fails."""
+    words, or while a delay holds for the name or `workstation` — this PC's name unless given;
+    each attempt counted and audited by the sign-in gate), open and check the database as that
+    login, and sign in as in the dialog; the open database, the user, and whether a reset
+    password must be replaced first. Nothing stays open when it fails."""
+    place = workstation if workstation is not None else workstation_name()
     url = to_url(location)
-    check_login(url, name.strip(), password)
+    check_login(url, name.strip(), password, place)
     database = open_database(login_url(url, name.strip(), password), migrate=True)
     try:
-        user = sign_in(database, name, password, now)
+        user = sign_in(database, name, password, now, place)
         return database, user, password_change_due(database, user)
     except Exception:
         database.dispose()

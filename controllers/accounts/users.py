@@ -14,10 +14,11 @@ from models.accounts import administration
 from models.accounts import users as accounts
 from models.accounts.audit import Actor
 from models.accounts.credentials import InvalidUserInput, SignInRefused
+from models.accounts.login_roles import connected_login
 from models.accounts.permissions import Permission
 from models.accounts.refusals import AccountRefusal
 from models.accounts.users import UserRow
-from models.db.database import Database
+from models.db.database import Database, login_password_changed
 from models.db.write_lock import WRITING
 from models.enums import UserRole
 from models.errors import CanvassError
@@ -150,6 +151,9 @@ def change_own_password(database: Database, user: SignedInUser, old: str, new: s
         raise InvalidUserInput("This session has no account", AccountRefusal.NO_SUCH_USER)
     with user_session(database, user) as session:
         administration.change_own_password(session, user.id, old, new)
+        own_login = connected_login(session) == user.username
+    if own_login:     # role-enforced: the password this database's connections are made with
+        login_password_changed(database, new)
 
 
 def password_change_due(database: Database, user: SignedInUser) -> bool:

@@ -21,7 +21,9 @@ Anything else is refused in one line, exit 1, before the command reads or writes
 On a role-enforced PostgreSQL database (README, "Roles enforced by PostgreSQL") the workstation's address names no user:
 a command given a name connects as that person's login role, with their password
 (`login_location`, before the database is opened), so the server checks the password and holds
-the connection to that role's privileges; a wrong one is refused in the same words as above.
+the connection to that role's privileges; a wrong one is refused in the same words as above,
+counted towards this workstation's delays and audited by the sign-in gate
+(models/accounts/sign_in_gate.py).
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from controllers.accounts.users import automatic_sign_in, needs_first_run, sign_
 from controllers.commands.output import said
 from controllers.runtime.actions import SignedInUser
 from controllers.runtime.locations import database_location
+from controllers.runtime.workstation import workstation_name
 from models.accounts.credentials import InvalidUserInput
 from models.accounts.login_roles import asks_for_login, check_login, login_url
 from models.accounts.refusals import AccountRefusal
@@ -138,5 +141,5 @@ def login_location(args: argparse.Namespace) -> None:
         return
     password = command_password(name, args)
     setattr(args, LOGIN, password)
-    check_login(url, name, password)
+    check_login(url, name, password, workstation_name())
     args.db = login_url(url, name, password).render_as_string(hide_password=False)

@@ -90,7 +90,8 @@ class ChangeFeed(QObject):
             self._poll_timer.start()
             self._set_state(FeedState.LIVE)
         else:
-            self._listener = PostgresListener(self._database.url)
+            database = self._database   # its address at each reconnection (a new password)
+            self._listener = PostgresListener(lambda: database.url)
             self._try_connect()
 
     def stop(self) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.accounts.credentials import InvalidUserInput, check_password, check_role
-from models.accounts.login_roles import set_login
+from models.accounts.login_roles import connected_login, login_password_matches, set_login
 from models.accounts.passwords import hash_password, password_matches
 from models.accounts.refusals import AccountRefusal
 from models.accounts.sign_in_delays import clear_recorded
@@ -105,7 +105,12 @@ def change_own_password(session: Session, user_id: int, old: str, new: str) -> N
     """The signed-in person's new password, given the current one (a workstation left signed in
     does not hand its account over). A password an administrator reset is replaced this way."""
     account = _account(session, user_id)
-    if not password_matches(old, account.password_hash):
+    login = connected_login(session)
+    if login is not None and login == account.username:   # role-enforced: the login's password
+        right = login_password_matches(session, login, old)
+    else:
+        right = password_matches(old, account.password_hash)
+    if not right:
         raise InvalidUserInput("The current password is wrong", AccountRefusal.WRONG_PASSWORD)
     check_password(new)
     if new == old:

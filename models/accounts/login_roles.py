@@ -37,6 +37,8 @@ Installed (`install`, one transaction, run again by every `db upgrade` so new ta
   roles (members of a canvass_ group, neither superuser nor CREATEROLE), so an administrator
   cannot take the owner's role over; passwords arrive as SCRAM verifiers computed by libpq on the
   workstation, never in clear in a statement the server might log;
+* the sign-in gate (models/accounts/sign_in_gate.py): the login role `canvass_signin` and the two
+  functions through which a refused login is counted towards the sign-in delays and audited;
 * `canvass_roles_enforced()` answers true: the audit triggers then name the login role
   (`session_user`) whatever `canvass.user` claims (migration 0026).
 
@@ -58,6 +60,14 @@ from models.accounts.credentials import InvalidUserInput, SignInRefused
 from models.accounts.masking import masked_phone_sql, masked_resident_id_sql
 from models.accounts.permissions import ROLE_PERMISSIONS, Permission
 from models.accounts.refusals import AccountRefusal
+from models.accounts.sign_in_delays import workstation_key
+from models.accounts.sign_in_gate import (
+    SIGN_IN_PASSWORD,
+    SIGN_IN_ROLE,
+    SignInGate,
+    gate_grants,
+    gate_statements,
+)
 from models.db.login_mode import (
     MASKED_SCHEMA,
     PHONE_LOOKUP,
@@ -108,7 +118,8 @@ TABLE_WRITERS: dict[str, frozenset[Permission]] = {
     "community_day_tally": _ANY_WRITER,
     "app_user": frozenset({Permission.MANAGE_USERS}),
 }
-# Written at every sign-in, by everyone (a failed one never connects on a role-enforced database).
+# Written at every sign-in, by everyone (a refused one, which never connects, by the sign-in gate:
+# models/accounts/sign_in_gate.py).
 EVERYONE_WRITES = ("sign_in_delay",)
 # Read by nobody but the groups that read the log; written only through INSERT (see above).
 AUDIT_TABLE = "audit_entry"
@@ -341,6 +352,8 @@ def install_statements(tables: Iterable[str], columns: dict[str, list[str]],
         f"CREATE POLICY canvass_managers ON app_user FOR ALL TO {managers} "
         "USING (true) WITH CHECK (true)",
         *_masked_views(columns, dialect),
+        *gate_statements(),
+        *gate_grants(database),
         _login_function(),
         f"GRANT EXECUTE ON FUNCTION canvass_login_set(text, text, text, boolean) TO {every}",
         "CREATE OR REPLACE FUNCTION canvass_roles_enforced() RETURNS boolean LANGUAGE sql "
@@ -364,8 +377,14 @@ def install(connection: Connection) -> None:
             "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
             "AND table_name = :t ORDER BY ordinal_position"), {"t": table}).scalars()]
     database = str(connection.execute(text("SELECT current_database()")).scalar())
+    gate_is_new = connection.execute(
+        text(f"SELECT to_regrole('{SIGN_IN_ROLE}') IS NULL")).scalar()
     for statement in install_statements(tables, columns, database, connection.dialect):
         connection.execute(text(statement))
+    if gate_is_new:     # a password a deployment gave it later stays
+        verifier = _verifier(connection, SIGN_IN_ROLE, SIGN_IN_PASSWORD)
+        escaped = verifier.replace(":", "\\:")    # text()'s bind marker; base64 has no quote
+        connection.execute(text(f"ALTER ROLE {SIGN_IN_ROLE} PASSWORD '{escaped}'"))
     accounts = connection.execute(text("SELECT username, role FROM app_user")).all()
     for username, role in accounts:
         _login_set(connection, str(username), None, group(UserRole(role)), None)
@@ -430,25 +449,49 @@ def login_url(url: URL, name: str, password: str) -> URL:
     return url.set(username=name, password=password)
 
 
-def check_login(url: URL, name: str, password: str) -> None:
-    """Connect once as `name`: a wrong name or password is today's one-sentence refusal, a
-    deactivated account's NOLOGIN role the deactivated one; anything else is left to opening."""
+def check_login(url: URL, name: str, password: str, workstation: str = "") -> None:
+    """Connect once as `name`, through the sign-in gate (models/accounts/sign_in_gate.py): refused
+    unchecked while a delay holds for the name or `workstation`; a wrong name or password is
+    today's one-sentence refusal, a deactivated account's NOLOGIN role the deactivated one, each
+    counted and audited by the gate; anything else is left to opening."""
     from models.db.database import make_engine
-    engine = make_engine(login_url(url, name, password))
+    place = workstation_key(workstation)
+    with SignInGate(url) as gate:
+        gate.check_wait(name, place)
+        engine = make_engine(login_url(url, name, password))
+        try:
+            with engine.connect():
+                pass
+        except OperationalError as exc:
+            # libpq gives no SQLSTATE for a refused connection, and the server words it in its
+            # own language: a refusal of this login names it in quotes (a server down, a TLS
+            # failure or a missing database do not; a pg_hba.conf line missing is the
+            # deployment's fault).
+            detail = str(exc.orig)
+            if f'"{name}"' not in detail or "pg_hba.conf" in detail:
+                return
+            if any(words in detail for words in NOLOGIN_WORDS):
+                gate.refused(name, place, deactivated=True)
+                raise SignInRefused("This account is deactivated",
+                                    code=AccountRefusal.DEACTIVATED) from None
+            gate.refused(name, place)
+            raise SignInRefused("Wrong user name or password") from None
+        finally:
+            engine.dispose()
+
+
+def login_password_matches(session: Session, name: str, password: str) -> bool:
+    """Whether `password` is, right now, the password of `name`, the login this session's
+    connection is: asked of the server by connecting once with it (SCRAM). On a role-enforced
+    database that is the password — changed in Canvass or with psql's `\\password`, Canvass's
+    own hash may lag behind."""
+    from models.db.database import make_engine
+    engine = make_engine(login_url(session.connection().engine.url, name, password))
     try:
         with engine.connect():
-            pass
-    except OperationalError as exc:
-        # libpq gives no SQLSTATE for a refused connection, and the server words it in its own
-        # language: a refusal of this login names it in quotes (a server down, a TLS failure or
-        # a missing database do not; a pg_hba.conf line missing is the deployment's fault).
-        detail = str(exc.orig)
-        if f'"{name}"' not in detail or "pg_hba.conf" in detail:
-            return
-        if any(words in detail for words in NOLOGIN_WORDS):
-            raise SignInRefused("This account is deactivated",
-                                code=AccountRefusal.DEACTIVATED) from None
-        raise SignInRefused("Wrong user name or password") from None
+            return True
+    except OperationalError:
+        return False
     finally:
         engine.dispose()
 

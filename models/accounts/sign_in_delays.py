@@ -81,13 +81,16 @@ def _insert_if_missing(session: Session, username: str, workstation: str) -> Non
 
 
 def _counter(session: Session, username: str, workstation: str) -> SignInDelay:
-    """The counter's row, created when missing, locked until the session ends."""
-    _insert_if_missing(session, username, workstation)
-    row = session.scalar(select(SignInDelay).where(
-        SignInDelay.username == username, SignInDelay.workstation == workstation)
-        .with_for_update().execution_options(populate_existing=True))
-    assert row is not None   # inserted above or by the attempt it yielded to
-    return row
+    """The counter's row, created when missing, locked until the session ends. A row another
+    attempt held and then deleted (its right password forgets the count) is gone once the lock
+    is ours: made again."""
+    while True:
+        _insert_if_missing(session, username, workstation)
+        row = session.scalar(select(SignInDelay).where(
+            SignInDelay.username == username, SignInDelay.workstation == workstation)
+            .with_for_update().execution_options(populate_existing=True))
+        if row is not None:   # inserted above or by the attempt it yielded to
+            return row
 
 
 @dataclass
@@ -124,6 +127,8 @@ def forget_account(session: Session, counted: Counters) -> None:
     workstation's own count stays (a guesser signing in to their own account clears nothing
     but their own)."""
     session.delete(counted.account)
+    if not counted.workstation.failures:    # nothing counted here: no row left behind (an empty
+        session.delete(counted.workstation)  # counter made a database look used to the demo)
 
 
 def current_delays(session: Session, moment: datetime) -> list[DelayRow]:

@@ -22,7 +22,7 @@ from models.accounts.credentials import (
     check_role,
     check_username,
 )
-from models.accounts.login_roles import connected_login, set_login
+from models.accounts.login_roles import connected_login, login_password_matches, set_login
 from models.accounts.passwords import NO_PASSWORD, hash_password, password_matches
 from models.accounts.refusals import AccountRefusal
 from models.accounts.sign_in_delays import (
@@ -78,8 +78,13 @@ def _checked_user(session: Session, username: str, password: str, moment: dateti
         _refused(session, actor, "sign_in_delayed", moment,
                  {"workstation": place, "seconds": math.ceil(wait)})
         raise SignInRefused(f"Too many failed attempts: try again in {wait:.0f} s", wait)
-    stored = user.password_hash if user is not None else _dummy_hash()
-    good = password_matches(password, stored)
+    login = connected_login(session)
+    if login is not None and user is not None and login == user.username:
+        # Role-enforced, on this person's own login: the database's password is the password.
+        good = login_password_matches(session, login, password)
+    else:
+        stored = user.password_hash if user is not None else _dummy_hash()
+        good = password_matches(password, stored)
     if user is not None and good and not user.active:   # not a guess: no step towards a delay
         _refused(session, actor, "sign_in_failed", moment, {"workstation": place})
         raise SignInRefused("This account is deactivated", code=AccountRefusal.DEACTIVATED)
@@ -88,7 +93,6 @@ def _checked_user(session: Session, username: str, password: str, moment: dateti
         _refused(session, actor, "sign_in_failed", moment,
                  {"workstation": place, "failures": counted.account.failures})
         raise SignInRefused("Wrong user name or password")
-    login = connected_login(session)
     if login is not None and login != user.username:
         # Role-enforced: the connection is the sign-in (README "Roles enforced by PostgreSQL"),
         # so nobody works as one person over another's login, the owner's included.

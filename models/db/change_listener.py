@@ -7,6 +7,7 @@ changes whenever another connection commits to the file.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -39,15 +40,19 @@ class Notice:
 class PostgresListener:
     """LISTEN on the change channel. Any psycopg.Error from a method means the link is gone."""
 
-    def __init__(self, url: URL) -> None:
-        self._conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    def __init__(self, url: URL | Callable[[], URL]) -> None:
+        # A callable gives the address at each connection: a person who changed their own
+        # password on a role-enforced database reconnects with the new one (Database.url).
+        self._url = url
         self._connection: psycopg.Connection[Any] | None = None
 
     def connect(self) -> int:
         """Open and LISTEN; returns the socket for the event loop to watch."""
         self.close()
+        url = self._url() if callable(self._url) else self._url
         self._connection = _psycopg().connect(
-            self._conninfo, autocommit=True, connect_timeout=3,
+            url.set(drivername="postgresql").render_as_string(hide_password=False),
+            autocommit=True, connect_timeout=3,
             # A silent network drop shows as a dead socket within about ten seconds.
             keepalives=1, keepalives_idle=5, keepalives_interval=2, keepalives_count=2)
         self._connection.execute(f"LISTEN {CHANNEL}")

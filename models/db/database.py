@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import weakref
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,7 +85,29 @@ def make_engine(url: URL, **kwargs: Any) -> Engine:
         engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5}, **kwargs)
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5},
+                           **kwargs)
+    changed: dict[str, str] = {}
+
+    def login_password(_dialect: Any, _record: Any, _cargs: Any,
+                       cparams: dict[str, Any]) -> None:
+        if "password" in changed:
+            cparams["password"] = changed["password"]
+    event.listen(engine, "do_connect", login_password)
+    _NEW_PASSWORDS[engine] = changed
+    return engine
+
+
+# An engine whose login changed its password (a role-enforced database: the password is the
+# login's) connects with the new one from then on; pooled connections stay as they are.
+_NEW_PASSWORDS: weakref.WeakKeyDictionary[Engine, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def login_password_changed(database: Database, password: str) -> None:
+    """The login `database` is connected as has a new password (its person changed it): every
+    connection made from now on — the pool's, a reconnection after an outage — uses it."""
+    _NEW_PASSWORDS.setdefault(database.engine, {})["password"] = password
+    object.__setattr__(database, "url", database.url.set(password=password))
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -1,12 +1,18 @@
 """The benchmark suite runs and reports every figure beside a baseline (no timing asserted)."""
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from pathlib import Path
+
+import pytest
 
 from bench.common import Row, table
 from bench.query_benchmarks import rows
 from models.db.database import Database
 from models.demo import build_demo
+from tests.support.databases import fresh_postgres_url
+from tests.support.postgres_cluster import PostgresCluster
 
 
 def test_query_benchmarks_report_each_figure_with_its_baseline(sqlite_database: Database) -> None:
@@ -30,7 +36,6 @@ def test_a_row_is_met_only_within_ratio_and_limit() -> None:
 def test_the_suite_writes_one_json_object_per_operation(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """`bench/run.py --only …` on a small demo: the table, and the JSON the next run compares
     with (operation, unit, figure, baseline, ratio, target, meets_target)."""
-    import json
 
     from bench import run
     from models.opening import open_database
@@ -62,3 +67,35 @@ def test_the_situation_map_rows_run_on_a_small_demo(sqlite_database: Database,
         "map: another workstation's change drawn"]
     assert all(row.canvass_s > 0 for row in measured)
     assert all(row.baseline_s > 0 for row in measured[:4])
+
+
+def test_the_suite_runs_with_the_login_roles_in_place(
+        postgres_cluster: PostgresCluster, postgres_template: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`bench/run.py --roles` with the owner's address (here the cluster's superuser): the
+    database is made role-enforced, and the rows run on the bench commander's own login — its
+    searches are audited under that login, whatever the bench's user is called."""
+    from sqlalchemy import text
+
+    from bench import roles, run
+    from models.db.login_mode import enforced
+    from models.opening import open_database
+    url = fresh_postgres_url(postgres_cluster, postgres_template)
+    database = open_database(url)
+    build_demo(database, "small", seed=7, end=datetime(2020, 2, 20, 18))
+    database.dispose()
+    monkeypatch.setattr(run, "RESULTS", tmp_path / "results")
+    run.main(["--db", url, "--size", "small", "--roles", "--only", "person_search"])
+    [saved] = (tmp_path / "results").glob("*-postgresql-roles-small.json")
+    operations = json.loads(saved.read_text(encoding="utf-8"))["operations"]
+    assert "person search: whole resident ID (audited: its entry written)" in {
+        op["operation"] for op in operations}
+    database = open_database(url)
+    try:
+        with database.engine.connect() as connection:
+            assert enforced(connection)
+            assert connection.execute(text(
+                "SELECT DISTINCT db_role FROM audit_entry WHERE action = 'search'")).scalars().all() \
+                == [roles.COMMANDER]
+    finally:
+        database.dispose()

@@ -24,6 +24,7 @@ from models.accounts.sign_in_delays import (
 from models.accounts.users import add_user, list_users, record_sign_in
 from models.db.database import Database
 from models.schema import AuditEntry
+from models.schema.accounts import SignInDelay
 from tests.support.factories import NOW
 
 GAP = timedelta(seconds=400)
@@ -124,3 +125,21 @@ def test_an_administrator_sees_and_clears_delays_and_the_clearing_is_audited(
     assert [(name, json.loads(changes)) for name, changes in cleared] == [
         ("console:admin", {"counters": 2, "workstation": "pc-1"}),
         ("console:admin", {"counters": 1, "username": "wang"})]
+
+
+def test_a_sign_in_without_failures_leaves_no_counter(database: Database) -> None:
+    """Counters are made to count failures: a right password where nothing failed leaves none
+    behind (an empty one made a fresh database look used to the demo: "not empty"), and one
+    after failures of another name leaves the workstation's count as it was."""
+    with database.sessions() as session:
+        add_user(session, "qian", "commander", "secret-pass")
+        record_sign_in(session, "qian", "secret-pass", NOW, "pc-1")
+        session.flush()
+        assert session.scalars(select(SignInDelay)).all() == []
+        _fail(session, "stranger", "pc-1")
+        record_sign_in(session, "qian", "secret-pass", NOW, "pc-1")
+        session.flush()
+        assert [(row.username, row.failures) for row in session.scalars(
+            select(SignInDelay).order_by(SignInDelay.username))] \
+            == [(EVERY_NAME, 1), ("stranger", 1)]
+
