@@ -4,29 +4,29 @@ for the district, one for the community chosen in the table. Okabe and Ito's col
 and a symbol for each series, so that it reads in grey too."""
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QFrame, QWidget
-
+from controllers.runtime.tasks import TaskRunner
+from ui.kit.background_import import import_in_background, when_imported
 from ui.kit.palette import BLUE, VERMILLION
 from ui.kit.widgets import hbox, label, named_label, vbox
 
+if TYPE_CHECKING:
+    from ui.campaign.burndown_plot import BurnDownPlot
+
 translate = QCoreApplication.translate
+PLOT_MODULE = "ui.campaign.burndown_plot"
+PLACE_SIZE = QSize(240, 180)
 
 
-def _pen(colour: str, width: float, style: Qt.PenStyle) -> QPen:
-    pen = QPen(QColor(colour))
-    pen.setWidthF(width)
-    pen.setStyle(style)
-    pen.setCosmetic(True)
-    return pen
+def prepare_plots(tasks: TaskRunner, owner: QWidget) -> None:
+    """pyqtgraph and the plot's module imported on a worker, before the first chart is drawn."""
+    import_in_background(tasks, PLOT_MODULE, owner)
 
 
 class BurnDown(QFrame):
@@ -40,20 +40,19 @@ class BurnDown(QFrame):
         planned.setStyleSheet(f"color: {BLUE}")
         done = label("●— " + translate("Campaign", "Done"))
         done.setStyleSheet(f"color: {VERMILLION}")
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=0.2)
-        self.plot.getAxis("left").setLabel(translate("Campaign", "Open doors"))
-        self.planned_curve = self.plot.plot([], [], pen=_pen(BLUE, 2, Qt.PenStyle.DashLine))
-        self.done_curve = self.plot.plot([], [], pen=_pen(VERMILLION, 2.5, Qt.PenStyle.SolidLine),
-                                         symbol="o", symbolSize=7, symbolBrush=VERMILLION,
-                                         symbolPen=VERMILLION)
+        # The plot comes when its lines do (`show_lines`), once pyqtgraph is imported.
+        self.plot: BurnDownPlot | None = None
+        self.dark = False
         self.planned: tuple[int, ...] = ()
         self.done: tuple[int, ...] = ()
-        self.setLayout(vbox(hbox(self.title, 1, planned, done, spacing=12), self.plot,
-                            margins=8, spacing=4))
+        self._drawn: tuple[int, list[tuple[int, str]]] | None = None
+        self.place = QWidget()   # where the plot will be, as large as it will be
+        self.place.setMinimumSize(PLACE_SIZE)
+        self.place.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._layout = vbox(hbox(self.title, 1, planned, done, spacing=12), self.place,
+                            margins=8, spacing=4)
+        self.setLayout(self._layout)
+        self.setMinimumHeight(160)
 
     def show_lines(self, title: str, open_at_start: int, days: Sequence[date],
                    planned: Sequence[int], done: Sequence[int]) -> None:
@@ -62,13 +61,29 @@ class BurnDown(QFrame):
         self.title.setText(title)
         self.planned = tuple(open_at_start - value for value in planned)
         self.done = tuple(open_at_start - value for value in done)
-        self.planned_curve.setData(list(range(len(planned) + 1)), [open_at_start, *self.planned])
-        self.done_curve.setData(list(range(len(done) + 1)), [open_at_start, *self.done])
         ticks = [(0, translate("Campaign", "Start"))] + [
             (number, f"{value.month}/{value.day}") for number, value in enumerate(days, start=1)]
-        self.plot.getAxis("bottom").setTicks([ticks])
-        self.plot.setXRange(0, max(len(days), 1), padding=0.04)
-        self.plot.setYRange(0, max(open_at_start, 1), padding=0.05)
+        self._drawn = (open_at_start, ticks)
+        when_imported(PLOT_MODULE, self, self._draw)
+
+    def is_waiting(self) -> bool:
+        """Lines given, their plot not made yet."""
+        return self._drawn is not None and self.plot is None
+
+    def _draw(self) -> None:
+        if self._drawn is None:
+            return
+        if self.plot is None:
+            from ui.campaign.burndown_plot import BurnDownPlot
+            self.plot = BurnDownPlot()
+            self.plot.set_dark(self.dark)
+            self._layout.replaceWidget(self.place, self.plot.widget)
+            self.plot.widget.show()   # now, not at the layout's next turn
+            self.place.deleteLater()
+        open_at_start, ticks = self._drawn
+        self.plot.draw(open_at_start, ticks, self.planned, self.done)
 
     def set_dark(self, dark: bool) -> None:
-        self.plot.setBackground("#101418" if dark else "w")
+        self.dark = dark
+        if self.plot is not None:
+            self.plot.set_dark(dark)

@@ -51,7 +51,7 @@ from controllers.runtime.context import AppContext
 from controllers.runtime.tasks import TaskControl
 from models.enums import SupervisionStatus
 from models.errors import CanvassError
-from ui.campaign.chart import BurnDown
+from ui.campaign.chart import BurnDown, prepare_plots
 from ui.campaign.dialogs import DeclareCampaignDialog, ReplyDialog
 from ui.campaign.table import SORT_ROLE, CommunityProgressModel
 from ui.campaign.texts import laggards_text, records_end_text, status_text, wall_clock_countdown
@@ -107,6 +107,7 @@ class CampaignView(FollowsChanges, QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._community_table()
+        prepare_plots(context.tasks, self)   # pyqtgraph on a worker, not at the first showing
         self.district_chart = BurnDown()
         self.community_chart = BurnDown()
         self.orders = self._orders_table()
@@ -217,7 +218,9 @@ class CampaignView(FollowsChanges, QWidget):
                                   finished=finished, owner=self)
 
     def is_loading(self) -> bool:
-        return self._loading
+        """Reading, or a chart waiting for its plot (pyqtgraph imported on a worker)."""
+        return self._loading or self.district_chart.is_waiting() or \
+            self.community_chart.is_waiting()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -128,6 +128,12 @@ def test_the_table_flags_the_laggard_and_orders_go_issued_answered_closed(
     assert [view.proxy.index(behind, column).data() for column in (2, 3, 5, 6, 7)] == \
         ["7", "7", "3", "7", "4"]
     assert view.district_chart.planned == (12, 6, 0) and view.district_chart.done == (14, 10, 9)
+    # The plot comes once pyqtgraph is imported (on a worker), with the lines it was given.
+    qtbot.waitUntil(lambda: view.district_chart.plot is not None, timeout=10_000)
+    plot = view.district_chart.plot
+    assert plot is not None and plot.widget.isVisible()
+    assert list(plot.planned_curve.getData()[1])[1:] == [12, 6, 0]
+    assert list(plot.done_curve.getData()[1])[1:] == [14, 10, 9]
     view.table.setFocus()
     view.table.setCurrentIndex(view.proxy.index(ahead, 0))
     assert view.community_chart.title.text() == "甲社区: doors open"
