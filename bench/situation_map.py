@@ -81,6 +81,7 @@ def drawing_rows(database: Database) -> list[Row]:
 
     from controllers.browse.vocabulary import CATEGORIES
     from ui.map.canvas import MapCanvas
+    from ui.map.layers import SHOWN_AT_FIRST
     user = _user()
 
     canvases: list[MapCanvas] = []
@@ -90,6 +91,8 @@ def drawing_rows(database: Database) -> list[Row]:
         canvas = MapCanvas()
         canvas.resize(*SIZE)
         canvas.show()
+        for shown in SHOWN_AT_FIRST:     # the open cases' layers a map opens with, as the view
+            canvas.layers.show_category(shown, True)
         canvas.layers.show(figures, CATEGORIES)
         canvas.fit()
         _paint(canvas.viewport())

@@ -83,6 +83,7 @@ class MapCanvas(QGraphicsView):
             legend = (self.legend_width() + 24) / self.pixels_per_metre()
             self.fitInView(shown.adjusted(-legend, 0, 0, 0), Qt.AspectRatioMode.KeepAspectRatio)
         self.fitted = True
+        self.layers.set_scale(self.pixels_per_metre())
         self.show_tiles()
 
     def show_tiles(self) -> None:
@@ -115,6 +116,7 @@ class MapCanvas(QGraphicsView):
         scale = self.pixels_per_metre()
         factor = min(max(factor, MIN_SCALE / scale), MAX_SCALE / scale)
         self.scale(factor, factor)
+        self.layers.set_scale(self.pixels_per_metre())
         self.show_tiles()
 
     def wheelEvent(self, event: QWheelEvent) -> None:

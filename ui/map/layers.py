@@ -59,36 +59,44 @@ PLACE_LOOKS = {   # colour and marker: told apart in grey by shape
 }
 FACILITY_COLOUR, STATION_COLOUR = BLUISH_GREEN, BLACK
 # The open-case density: each community's cases spread as a Gaussian of DENSITY_SIGMA metres
-# around its point, drawn on a raster of DENSITY_METRES_PER_PIXEL; the busiest community of
+# around its point, drawn on a raster of DENSITY_METRES_PER_PIXEL (twice that, or four times,
+# over an area that would take more than DENSITY_MOST_PIXELS: a city's five districts, where a
+# Gaussian of σ 250 m is still three pixels wide and as smooth); the busiest community of
 # the category reaches DENSITY_PEAK (of 255) alone, one case DENSITY_FLOOR of that (seen on the
 # darkest coverage), the others between by the square root; neighbours' densities add up.
 DENSITY_SIGMA = 250.0
 DENSITY_METRES_PER_PIXEL = 40.0
+DENSITY_MOST_PIXELS = 2_000_000
 DENSITY_PEAK = 170
 DENSITY_FLOOR = 0.35
 DENSITY_STOPS = 12
+SHOWN_AT_FIRST = ("confirmed", "suspected")   # the categories whose density a map opens with
 
 
-def density_image(spots: list[tuple[QPointF, int]], colour: QColor) -> tuple[QImage, QPointF]:
-    """The category's density as an image in `colour` (its alpha the density) and the scene
-    position of its top-left corner; one pixel is DENSITY_METRES_PER_PIXEL metres. Drawn by
+def density_image(spots: list[tuple[QPointF, int]],
+                  colour: QColor) -> tuple[QImage, QPointF, float]:
+    """The category's density as an image in `colour` (its alpha the density), the scene
+    position of its top-left corner and the metres of one of its pixels (DENSITY_METRES_PER_PIXEL
+    or a power of two times it, to keep within DENSITY_MOST_PIXELS). Drawn by
     Qt: one Gaussian sprite stamped a community at its opacity, added up
-    (CompositionMode_Plus), then coloured."""
+    (CompositionMode_Plus) on an alpha-only image (a quarter of the bytes of a coloured one),
+    whose bytes then become the colour's through a table of 256 alphas."""
     if not spots:
         empty = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
         empty.fill(Qt.GlobalColor.transparent)
-        return empty, QPointF()
+        return empty, QPointF(), DENSITY_METRES_PER_PIXEL
     reach = 3 * DENSITY_SIGMA
     left = min(p.x() for p, _ in spots) - reach
     top = min(p.y() for p, _ in spots) - reach
     right = max(p.x() for p, _ in spots) + reach
     bottom = max(p.y() for p, _ in spots) + reach
     scale = DENSITY_METRES_PER_PIXEL
+    while (right - left) * (bottom - top) > DENSITY_MOST_PIXELS * scale * scale:
+        scale *= 2
     image = QImage(max(1, math.ceil((right - left) / scale)),
-                   max(1, math.ceil((bottom - top) / scale)),
-                   QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    sprite = _sprite()
+                   max(1, math.ceil((bottom - top) / scale)), QImage.Format.Format_Alpha8)
+    image.fill(0)
+    sprite = _sprite(scale)
     half = sprite.width() / 2
     busiest = max(number for _, number in spots)
     painter = QPainter(image)
@@ -98,21 +106,22 @@ def density_image(spots: list[tuple[QPointF, int]], colour: QColor) -> tuple[QIm
                                                  * math.sqrt(number / busiest)))
         painter.drawImage(QPointF((point.x() - left) / scale - half,
                                   (point.y() - top) / scale - half), sprite)
-    # The summed alpha becomes the category's colour, at that alpha.
-    painter.setOpacity(1.0)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(image.rect(), colour)
     painter.end()
-    return image, QPointF(left, top)
+    # The summed alpha becomes the category's colour, at that alpha: the same bytes read as
+    # indexes into (colour, alpha 0 … 255).
+    image.reinterpretAsFormat(QImage.Format.Format_Indexed8)
+    rgb = colour.rgb() & 0xFFFFFF
+    image.setColorTable([alpha << 24 | rgb for alpha in range(256)])
+    return (image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied), QPointF(left, top),
+            scale)
 
 
 _SPRITES: dict[float, QImage] = {}
 
 
-def _sprite() -> QImage:
-    """A white Gaussian of DENSITY_SIGMA, out to three sigmas, at full strength in its middle
-    (made once a pixel size, on the UI thread like every drawing)."""
-    scale = DENSITY_METRES_PER_PIXEL
+def _sprite(scale: float) -> QImage:
+    """A Gaussian of DENSITY_SIGMA as an alpha-only image, out to three sigmas, at full
+    strength in its middle (made once a pixel size, on the UI thread like every drawing)."""
     kept = _SPRITES.get(scale)
     if kept is not None:
         return kept
@@ -131,6 +140,7 @@ def _sprite() -> QImage:
     painter.setBrush(QBrush(gradient))
     painter.drawEllipse(QPointF(middle, middle), radius, radius)
     painter.end()
+    sprite = sprite.convertToFormat(QImage.Format.Format_Alpha8)   # only its alpha is stamped
     _SPRITES[scale] = sprite
     return sprite
 
@@ -169,23 +179,32 @@ def outline_path(shape: MultiPolygon, projection: Projection) -> QPainterPath:
     return path
 
 
+_LOOKS: dict[tuple[str, float, str, str], tuple[QPen, QBrush, QRectF | QPolygonF]] = {}
+
+
 def marker(shape: str, size: float, colour: str, outline: str = "#ffffff") -> QGraphicsItem:
-    """A marker `size` pixels across, whatever the zoom."""
-    half = size / 2
-    pen = QPen(QColor(outline), 1.5)
-    pen.setCosmetic(True)
-    item: QGraphicsItem
-    if shape == "circle":
-        item = QGraphicsEllipseItem(-half, -half, size, size)
-    elif shape == "square":
-        item = QGraphicsRectItem(-half, -half, size, size)
-    else:
+    """A marker `size` pixels across, whatever the zoom. The pen, brush and outline are made
+    once a look and shared (a city's map has a thousand markers)."""
+    look = _LOOKS.get((shape, size, colour, outline))
+    if look is None:
+        half = size / 2
+        pen = QPen(QColor(outline), 1.5)
+        pen.setCosmetic(True)
         points = ([QPointF(0, -half), QPointF(half, half), QPointF(-half, half)]
                   if shape == "triangle" else
                   [QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
-        item = QGraphicsPolygonItem(QPolygonF(points))
-    assert isinstance(item, (QGraphicsEllipseItem, QGraphicsRectItem, QGraphicsPolygonItem))
-    item.setBrush(QBrush(QColor(colour)))
+        look = _LOOKS[(shape, size, colour, outline)] = (
+            pen, QBrush(QColor(colour)),
+            QRectF(-half, -half, size, size) if shape in ("circle", "square") else QPolygonF(points))
+    pen, brush, outline_shape = look
+    item: QGraphicsEllipseItem | QGraphicsRectItem | QGraphicsPolygonItem
+    if isinstance(outline_shape, QPolygonF):
+        item = QGraphicsPolygonItem(outline_shape)
+    elif shape == "circle":
+        item = QGraphicsEllipseItem(outline_shape)
+    else:
+        item = QGraphicsRectItem(outline_shape)
+    item.setBrush(brush)
     item.setPen(pen)
     item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
     return item
@@ -204,6 +223,7 @@ class MapLayers:
         self.communities: dict[int, QGraphicsItem] = {}
         self.markers: dict[tuple[str, int], QGraphicsItem] = {}   # stations, facilities, vehicles
         self.cases: dict[str, QGraphicsPixmapItem] = {}   # by category
+        self._stale_cases: set[str] = set()   # hidden, not drawn from the figures shown
         self.shown_categories: set[str] = set()
         self.vehicles_shown = True
         self.figures: MapFigures | None = None
@@ -212,6 +232,7 @@ class MapLayers:
         self._font.setBold(True)
         self.dark = False
         self.fill_alpha = 255     # lowered when map tiles are drawn underneath
+        self.pixels_per_metre = 1.0   # the view's zoom: the densities smoothed or not
         self.set_dark(False)
 
     def set_dark(self, dark: bool) -> None:
@@ -238,13 +259,19 @@ class MapLayers:
         self.open_cases = {}
         for community, category, number in figures.open_cases:
             self.open_cases.setdefault(community, {})[category] = number
+        brushes: dict[str, QBrush] = {}    # one a coverage step, shared by its communities
         for spot in figures.communities:
             item = self.communities[spot.id]
-            colour = QColor(coverage_colour(spot.coverage))
+            name = coverage_colour(spot.coverage)
             if isinstance(item, QGraphicsPathItem):
-                colour.setAlpha(self.fill_alpha)
-                item.setBrush(QBrush(colour))
+                brush = brushes.get(name)
+                if brush is None:
+                    fill = QColor(name)
+                    fill.setAlpha(self.fill_alpha)
+                    brush = brushes[name] = QBrush(fill)
+                item.setBrush(brush)
             elif isinstance(item, QGraphicsEllipseItem):
+                colour = QColor(name)
                 pen = QPen(colour.darker(130), 6)
                 pen.setCosmetic(True)
                 item.setPen(pen)
@@ -258,8 +285,9 @@ class MapLayers:
         self.communities.clear()
         self.projection = self.projection or Projection.around(figures.communities)
         self.outlines_stamp = figures.outlines_stamp
-        pen = QPen(QColor("#4d4d4d"), 1)
-        pen.setCosmetic(True)
+        # Width 0: one pixel at every zoom (cosmetic) and a bounding rect that is the path's
+        # own; a width of 1 has Qt stroke every outline to find its bounds.
+        pen = QPen(QColor("#4d4d4d"), 0)
         for spot in figures.communities:
             shape = figures.outlines.get(spot.id)
             item: QGraphicsItem
@@ -282,26 +310,52 @@ class MapLayers:
         """One image a category: its open cases as a smooth density around each community's
         point (a case is known by its community, not its door), remade on each refresh in a
         few milliseconds and scaled, never redrawn, as the map pans and zooms. They take no
-        clicks nor hover: a click on the density goes to the community under it."""
+        clicks nor hover: a click on the density goes to the community under it. A hidden
+        category's image is drawn when it is shown (at the city's size each is a few
+        megapixels: the first draw makes only those on screen)."""
+        for order, category in enumerate(categories):
+            if category not in self.cases:
+                self.cases[category] = self._case_layer(category, order)
+        self._stale_cases = set(categories)
+        self._draw_cases(figures, [c for c in categories if c in self.shown_categories])
+
+    def _draw_cases(self, figures: MapFigures, categories: list[str]) -> None:
         assert self.projection is not None
+        if not categories:
+            return
         where = {s.id: self.projection.point(s.longitude, s.latitude) for s in figures.communities}
         counts: dict[str, list[tuple[QPointF, int]]] = {category: [] for category in categories}
         for community, key, number in figures.open_cases:
             if key in counts and community in where and number > 0:
                 counts[key].append((where[community], number))
-        for order, category in enumerate(categories):
-            item = self.cases.get(category)
-            if item is None:
-                item = self.cases[category] = self._case_layer(category, order)
-            image, corner = density_image(counts[category],
-                                          QColor(category_look(category).colour))
+        for category in categories:
+            item = self.cases[category]
+            image, corner, scale = density_image(counts[category],
+                                                 QColor(category_look(category).colour))
             item.setPixmap(QPixmap.fromImage(image))
             item.setPos(corner)
+            item.setScale(scale)
+            item.setTransformationMode(self._case_mode(item))
+            self._stale_cases.discard(category)
+
+    def set_scale(self, pixels_per_metre: float) -> None:
+        """The densities are smoothed when zoomed in past their pixels (a pixel of them over
+        more than one of the screen's); zoomed out, a pixel of them is under one of the screen's
+        and taking the nearest looks the same at a third of the cost (a city's two densities:
+        12 → 4 ms of a frame)."""
+        self.pixels_per_metre = pixels_per_metre
+        for item in self.cases.values():
+            item.setTransformationMode(self._case_mode(item))
+
+    def _case_mode(self, item: QGraphicsPixmapItem) -> Qt.TransformationMode:
+        return (Qt.TransformationMode.SmoothTransformation
+                if self.pixels_per_metre * item.scale() > 1
+                else Qt.TransformationMode.FastTransformation)
 
     def _case_layer(self, category: str, order: int) -> QGraphicsPixmapItem:
         item = QGraphicsPixmapItem()
-        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         item.setScale(DENSITY_METRES_PER_PIXEL)
+        item.setTransformationMode(self._case_mode(item))
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         item.setAcceptHoverEvents(False)
         item.setZValue(2 + order / 10)
@@ -312,6 +366,8 @@ class MapLayers:
     def show_category(self, category: str, shown: bool) -> None:
         (self.shown_categories.add if shown else self.shown_categories.discard)(category)
         if category in self.cases:
+            if shown and category in self._stale_cases and self.figures is not None:
+                self._draw_cases(self.figures, [category])
             self.cases[category].setVisible(shown)
 
     # -- markers ----------------------------------------------------------------------------
@@ -396,6 +452,9 @@ class MapLayers:
         rect = QRectF()
         for item in self.communities.values():
             rect = rect.united(item.sceneBoundingRect())
-        for item in self.markers.values():
-            rect = rect.united(QRectF(item.pos(), item.pos()).adjusted(-1, -1, 1, 1))
+        if self.markers:
+            places = [item.pos() for item in self.markers.values()]
+            xs, ys = [p.x() for p in places], [p.y() for p in places]
+            rect = rect.united(QRectF(QPointF(min(xs) - 1, min(ys) - 1),
+                                      QPointF(max(xs) + 1, max(ys) + 1)))
         return rect

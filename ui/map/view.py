@@ -26,7 +26,7 @@ from ui.kit.live import FollowsChanges, keep_while_open
 from ui.kit.widgets import hbox, label, vbox
 from ui.map.canvas import MapCanvas
 from ui.map.facility_window import FacilityWindow
-from ui.map.layers import COMMUNITY, FACILITY, VEHICLE
+from ui.map.layers import COMMUNITY, FACILITY, SHOWN_AT_FIRST, VEHICLE
 from ui.map.tiles import TileLayer
 
 translate = QCoreApplication.translate
@@ -71,7 +71,7 @@ class MapView(FollowsChanges, QWidget):
         toggles: list[QWidget] = []
         for value in CATEGORIES:
             box = QCheckBox(category(value))
-            box.setChecked(value in ("confirmed", "suspected"))
+            box.setChecked(value in SHOWN_AT_FIRST)
             box.toggled.connect(lambda shown, key=value: self._show_category(key, shown))
             self.canvas.layers.show_category(value, box.isChecked())
             self.layer_boxes[value] = box
