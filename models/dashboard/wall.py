@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as time_of_day
@@ -128,13 +128,6 @@ class SettledDays:
             else:
                 return list(rows)
             return list(self._rows[name])
-
-    def rows(self, name: str, station_id: int | None, today: date,
-             count: Callable[[date | None], list[Any]]) -> list[Any]:
-        """`count(since)` reads the series from `since` on (None: all of it); rows start with
-        their day."""
-        since = self.reading_from(name, station_id, today)
-        return self.kept(name, since, count(since))
 
 
 def category_series(entries: list[tuple[date, str, int]],

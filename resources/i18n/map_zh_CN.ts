@@ -285,18 +285,6 @@
             <translation>环节</translation>
         </message>
         <message>
-            <source>Person</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Community</source>
-            <translation>社区</translation>
-        </message>
-        <message>
             <source>Ordered</source>
             <translation>下单时间</translation>
         </message>

@@ -45,18 +45,18 @@ class FacilityWindow(LiveWindow, QDialog):
         self.incoming_title = named_label("sectionTitle")
         self.incoming = table([translate("FacilityWindow", "Order"),
                                translate("FacilityWindow", "Step"),
-                               translate("FacilityWindow", "Person"),
-                               translate("FacilityWindow", "Category"),
-                               translate("FacilityWindow", "Community"),
+                               translate("Column", "Name"),
+                               translate("Column", "Category"),
+                               translate("Column", "Community"),
                                translate("FacilityWindow", "Ordered")])
         self.open_order = open_order
         open_rows(self.incoming, self._open_order)
         self.incoming.setToolTip(translate("FacilityWindow", "Enter or a double-click opens the "
                                                              "transfer order"))
         self.admitted_title = named_label("sectionTitle")
-        self.admitted = table([translate("FacilityWindow", "Person"),
-                               translate("FacilityWindow", "Category"),
-                               translate("FacilityWindow", "Community"),
+        self.admitted = table([translate("Column", "Name"),
+                               translate("Column", "Category"),
+                               translate("Column", "Community"),
                                translate("FacilityWindow", "Admitted")])
         self.setLayout(vbox(self.heading, self.facts, self.message, self.incoming_title,
                             self.incoming, self.admitted_title, self.admitted,

@@ -46,9 +46,13 @@ def test_settled_days_reread_only_yesterday_and_today() -> None:
         return [row for row in rows if since is None or row[0] >= since]
 
     settled = SettledDays()
-    first = settled.rows("transfers", None, SECOND, count)
-    again = settled.rows("transfers", None, SECOND, count)
+
+    def read(station: int | None) -> list[tuple[date, int]]:
+        since = settled.reading_from("transfers", station, SECOND)
+        return settled.kept("transfers", since, count(since))
+    first = read(None)
+    again = read(None)
     assert first == again and len(again) == 3
     assert asked == [None, SECOND - timedelta(days=1)]
-    settled.rows("transfers", 7, SECOND, count)      # another station: counted afresh
+    read(7)                                          # another station: counted afresh
     assert asked[-1] is None
